@@ -1,0 +1,63 @@
+"""Set up the project's virtual environment and run the app or the test suite.
+
+    python devenv.py run [ARGS...]    run the app (`commune-office ARGS`)
+    python devenv.py test [ARGS...]   lint, then run the whole test suite (pytest ARGS)
+
+Only the standard library is used here, so it works on a fresh machine with Python 3.11+ (Linux or Windows).
+The environment lives in `.venv/` beside this file and is refreshed when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".commune-office-installed"
+
+
+def _venv_bin(name: str) -> Path:
+    folder = VENV / ("Scripts" if os.name == "nt" else "bin")
+    return folder / (f"{name}.exe" if os.name == "nt" else name)
+
+
+def ensure_environment() -> Path:
+    """Create `.venv` and install the project with its test extras when pyproject.toml has changed."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"Commune Office needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    python = _venv_bin("python")
+    if not python.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing packages into .venv ...", flush=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", f"{ROOT}[test]"],
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test"):
+        print(__doc__)
+        return 2
+    python = ensure_environment()
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        return subprocess.call([str(python), "-m", "client.cli", *rest], cwd=ROOT)
+    lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT)
+    if lint:
+        return lint
+    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
