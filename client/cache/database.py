@@ -1,0 +1,150 @@
+"""Open the encrypted cache database: SQLCipher through SQLAlchemy, keyed with the raw 256-bit data key.
+
+The key is handed to SQLCipher raw (`x'…'`), so opening costs no key derivation; the password-based derivation
+happens once, when the wrapped key is unwrapped (see `keys.py`).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+import sqlalchemy.exc
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from client.cache.errors import CorruptDatabaseError, DiskFullError
+from client.cache.textfold import fold
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+_CORRUPT_MARKERS = ("file is not a database", "malformed", "corrupt", "not an error", "disk i/o error")
+
+
+def create_encrypted_engine(path: Path, data_key: bytes) -> Engine:
+    """An engine whose every connection is keyed, has foreign keys on, WAL, and the `fold()` SQL function."""
+    if len(data_key) != 32:
+        raise ValueError("the cache data key must be 32 bytes")
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
+    engine = create_engine(url, poolclass=QueuePool, pool_size=4, connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Python's sqlite3 module opens transactions lazily and never for DDL; SQLAlchemy's documented recipe is
+        # to take over BEGIN ourselves so that a transaction spans exactly what the code says.
+        dbapi_connection.isolation_level = None
+        dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+        cursor = dbapi_connection.cursor()
+        for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 10000"):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # Writers take the write lock up front (no lock-upgrade deadlock between two writers); readers defer.
+        immediate = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def is_corruption(error: BaseException) -> bool:
+    """Whether a database error means the file itself is damaged (as opposed to locked or full)."""
+    message = str(getattr(error, "orig", error)).lower()
+    return any(marker in message for marker in _CORRUPT_MARKERS)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether an error means the disk is full."""
+    original = getattr(error, "orig", error)
+    if isinstance(original, OSError) and original.errno == errno.ENOSPC:
+        return True
+    return "database or disk is full" in str(original).lower()
+
+
+@contextmanager
+def disk_full_as_error(what: str) -> Iterator[None]:
+    """Turn "disk full" from SQLite or the OS into DiskFullError (the transaction has already rolled back)."""
+    try:
+        yield
+    except (sqlalchemy.exc.OperationalError, OSError) as error:
+        if is_disk_full(error):
+            raise DiskFullError(what) from error
+        raise
+
+
+def verify_readable(engine: Engine, path: Path) -> None:
+    """Read the schema and check the file is as long as its header says; raise CorruptDatabaseError otherwise."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+            page_size = connection.exec_driver_sql("PRAGMA page_size").scalar_one()
+            page_count = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
+    except sqlalchemy.exc.DatabaseError as error:
+        if is_corruption(error):
+            raise CorruptDatabaseError(str(path), None) from error
+        raise
+    # A cut-off file still has a readable first page; its header then promises more pages than the file holds.
+    # With a WAL file present, recent pages may live only there, so the check applies to a checkpointed file.
+    wal = path.with_name(path.name + "-wal")
+    if not (wal.exists() and wal.stat().st_size) and path.stat().st_size < page_size * page_count:
+        raise CorruptDatabaseError(str(path), None)
+
+
+def full_check(engine: Engine) -> list[str]:
+    """Every page decrypted and authenticated and the b-trees checked; an empty list means healthy."""
+    problems: list[str] = []
+    with engine.connect() as connection:
+        problems += [row[0] for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        quick = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+        problems += [line for line in quick if line != "ok"]
+    return problems
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its WAL/SHM) out of the way, never overwriting an earlier one."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            shutil.move(str(side), str(target) + suffix)
+    return target
+
+
+@cache
+def _alembic() -> tuple[Config, str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return config, head
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision; a no-op (one small query) when it is already there."""
+    config, head = _alembic()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
+        return
+    with engine.execution_options(write=True).begin() as connection:
+        config.attributes["connection"] = connection
+        try:
+            command.upgrade(config, "head")
+        finally:
+            config.attributes.pop("connection", None)

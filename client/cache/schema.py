@@ -1,0 +1,202 @@
+"""Tables of the local cache (SQLAlchemy Core); migrations in `client/cache/migrations` create them.
+
+Every synced record carries `server_version` (None until the server has accepted it) and `base` (the record as
+the server last sent it, JSON), which the sync engine needs for its field-level three-way merge.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+
+def _sync_columns() -> list[Column]:
+    return [
+        Column("server_version", Integer, nullable=True),
+        Column("base", JSON, nullable=True),
+        Column("updated_at", DateTime, nullable=False),
+    ]
+
+
+units = Table(
+    "units",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("code", String(64), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("level", String(16), nullable=False),
+    Column("parent_id", String(36), nullable=True),
+    *_sync_columns(),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("username", String(128), nullable=False),
+    Column("full_name", Text, nullable=False),
+    Column("position", Text, nullable=True),
+    Column("unit_id", String(36), nullable=True),
+    Column("role", String(16), nullable=False),
+    *_sync_columns(),
+)
+
+# `rid` is the integer rowid the full-text index is keyed on; `id` is the UUID the server knows.
+documents = Table(
+    "documents",
+    metadata,
+    Column("rid", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(36), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),
+    Column("number_symbol", Text, nullable=True),
+    Column("doc_type", Text, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("issuing_body", Text, nullable=True),
+    Column("issued_date", Date, nullable=True),
+    Column("signer", Text, nullable=True),
+    Column("arrival_number", Integer, nullable=True),
+    Column("arrival_date", Date, nullable=True),
+    Column("outgoing_number", Integer, nullable=True),
+    Column("recipients", JSON, nullable=False, default=list),
+    Column("secrecy", Integer, nullable=False, default=0),
+    Column("urgency", Integer, nullable=False, default=0),
+    Column("deadline", Date, nullable=True),
+    Column("handler_id", String(36), nullable=True),
+    Column("direction_note", Text, nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("pages", Integer, nullable=True),
+    Column("copies", Integer, nullable=True),
+    Column("owner_unit_id", String(36), nullable=True),
+    Column("unread", Boolean, nullable=False, default=True),
+    Column("created_at", DateTime, nullable=False),
+    *_sync_columns(),
+)
+Index("ix_documents_kind_issued", documents.c.kind, documents.c.issued_date)
+Index("ix_documents_status_deadline", documents.c.status, documents.c.deadline)
+Index("ix_documents_deadline", documents.c.deadline)
+
+document_attachments = Table(
+    "document_attachments",
+    metadata,
+    Column("document_id", String(36), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("mime", String(128), nullable=False),
+    Column("position", Integer, nullable=False, default=0),
+    # Text layer of the file (PDF), searchable; scans without a text layer have none.
+    Column("text", Text, nullable=True),
+    # False while only the metadata has synced and the bytes are not in the vault yet.
+    Column("present", Boolean, nullable=False, default=True),
+)
+Index("ix_attachments_sha256", document_attachments.c.sha256)
+
+document_notes = Table(
+    "document_notes",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("document_id", String(36), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("author_id", String(36), nullable=True),
+    Column("author_name", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("server_version", Integer, nullable=True),
+)
+Index("ix_notes_document", document_notes.c.document_id, document_notes.c.created_at)
+
+tasks = Table(
+    "tasks",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("resolution_number", Text, nullable=False),
+    Column("resolution_title", Text, nullable=True),
+    Column("title", Text, nullable=False),
+    Column("lead_unit_id", String(36), nullable=True),
+    Column("cooperating_unit_ids", JSON, nullable=False, default=list),
+    Column("deadline", Date, nullable=True),
+    Column("period", String(16), nullable=False, default="once"),
+    Column("status", String(16), nullable=False),
+    Column("progress_percent", Integer, nullable=False, default=0),
+    Column("indicators", JSON, nullable=False, default=list),
+    Column("secrecy", Integer, nullable=False, default=0),
+    Column("created_at", DateTime, nullable=False),
+    *_sync_columns(),
+)
+Index("ix_tasks_status_deadline", tasks.c.status, tasks.c.deadline)
+Index("ix_tasks_resolution", tasks.c.resolution_number)
+
+task_reports = Table(
+    "task_reports",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("task_id", String(36), ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False),
+    Column("period_label", Text, nullable=True),
+    Column("text", Text, nullable=False),
+    Column("figures", JSON, nullable=False, default=dict),
+    Column("progress_percent", Integer, nullable=True),
+    Column("evidence", JSON, nullable=False, default=list),
+    Column("author_id", String(36), nullable=True),
+    Column("author_name", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("server_version", Integer, nullable=True),
+)
+Index("ix_reports_task", task_reports.c.task_id, task_reports.c.created_at)
+
+# Local changes not yet acknowledged by the server. `seq` is the per-device sequence number of the protocol.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("mutation_id", String(36), nullable=False, unique=True),
+    Column("entity", String(32), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("op", String(16), nullable=False),
+    Column("base_version", Integer, nullable=True),
+    Column("fields", JSON, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("state", String(16), nullable=False, default="pending"),
+    Column("last_error", Text, nullable=True),
+)
+Index("ix_outbox_record", outbox.c.entity, outbox.c.record_id)
+
+sync_cursors = Table(
+    "sync_cursors",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity", String(32), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("field", String(64), nullable=False),
+    Column("base_value", JSON, nullable=True),
+    Column("local_value", JSON, nullable=True),
+    Column("remote_value", JSON, nullable=True),
+    Column("remote_version", Integer, nullable=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("resolved_at", DateTime, nullable=True),
+    Column("resolution", String(16), nullable=True),
+)
+Index("ix_conflicts_open", conflicts.c.resolved_at, conflicts.c.entity, conflicts.c.record_id)
+
+FTS_COLUMNS = ("number_symbol", "summary", "issuing_body", "signer", "attachment_text")
