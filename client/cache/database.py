@@ -87,8 +87,8 @@ def verify_readable(engine: Engine, path: Path) -> None:
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
-            page_size = connection.exec_driver_sql("PRAGMA page_size").scalar_one()
-            page_count = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
+            page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one())
+            page_count = int(connection.exec_driver_sql("PRAGMA page_count").scalar_one())
     except sqlalchemy.exc.DatabaseError as error:
         if is_corruption(error):
             raise CorruptDatabaseError(str(path), None) from error

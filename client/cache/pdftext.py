@@ -1,0 +1,39 @@
+"""The text layer of an attachment, so that search finds words inside signed PDFs.
+
+Scans without a text layer (and images) give no text; OCR is not attempted here.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+
+log = logging.getLogger(__name__)
+
+MAX_PAGES = 50
+MAX_CHARS = 200_000
+
+
+def extract_text(path: Path, mime: str) -> str | None:
+    """Return the searchable text of a PDF (first pages, bounded), or None when there is none."""
+    if mime != "application/pdf":
+        return None
+    try:
+        reader = PdfReader(str(path))
+        parts: list[str] = []
+        size = 0
+        for page in reader.pages[:MAX_PAGES]:
+            chunk = page.extract_text() or ""
+            parts.append(chunk)
+            size += len(chunk)
+            if size >= MAX_CHARS:
+                break
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        # A damaged or unusual PDF is still stored and openable; only its words are not searchable.
+        log.info("no text layer read from %s: %s", path.name, error)
+        return None
+    text = " ".join(" ".join(parts).split())
+    return text[:MAX_CHARS] or None

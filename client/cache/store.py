@@ -1,0 +1,337 @@
+"""Reading and writing the records of an open cache: documents, notes, tasks, reports and their attachments.
+
+Every local change is written together with its outbox entry in one transaction, so a change is either both
+saved and queued for the server, or neither. Records from the server (`local=False`) carry no outbox entry.
+Nothing above the unit's secrecy ceiling is ever stored.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+
+from client.cache.database import disk_full_as_error
+from client.cache.errors import CacheError, SecrecyCeilingError
+from client.cache.pdftext import extract_text
+from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
+from client.cache.schema import (
+    conflicts,
+    document_attachments,
+    document_notes,
+    documents,
+    outbox,
+    task_reports,
+    tasks,
+)
+from client.cache.search import DocumentFilter, search_statement
+from client.cache.vault import Vault
+from sync.protocol.domain import Secrecy, TaskStatus
+
+Row = dict[str, Any]
+T = TypeVar("T")
+
+
+def batched(items: Iterable[T], size: int) -> Iterable[list[T]]:
+    """Consecutive lists of at most `size` items (itertools.batched arrives only in Python 3.12)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+_SORTABLE = {"issued_date", "arrival_date", "deadline", "summary", "number_symbol", "urgency", "created_at"}
+
+
+class RecordNotFoundError(CacheError):
+    pass
+
+
+@dataclass
+class NewDocument:
+    """A document to store, with the files to attach (PDFs, scans)."""
+
+    record: DocumentRecord
+    files: Sequence[Path] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    name: str
+    size: int
+    mime: str
+    text: str | None
+
+    def as_ref(self) -> Row:
+        return {"sha256": self.sha256, "name": self.name, "size": self.size, "mime": self.mime}
+
+
+class CacheStore:
+    """The records of one open profile, over its encrypted database and attachment vault."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        vault: Vault,
+        ceiling: Secrecy,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.engine = engine
+        self.writer = engine.execution_options(write=True)
+        self.vault = vault
+        self.ceiling = ceiling
+        self.clock = clock
+
+    # -- documents -------------------------------------------------------------------------------------------
+
+    def add_document(self, record: DocumentRecord, files: Sequence[Path] = (), *, local: bool = True) -> str:
+        """Store one document with its attachments; return its id."""
+        self.add_documents([NewDocument(record, files)], local=local)
+        return record.id
+
+    def add_documents(self, items: Iterable[NewDocument], *, local: bool = True, batch_size: int = 1000) -> int:
+        """Store documents in batches of one transaction each; return how many were stored.
+
+        Every record is checked against the secrecy ceiling before its batch is written, so a refused record
+        stores nothing of its batch.
+        """
+        stored = 0
+        for batch in batched(items, batch_size):
+            for item in batch:
+                self._check_ceiling("document", item.record.id, item.record.secrecy)
+            files = [[self._store_file(path) for path in item.files] for item in batch]
+            now = self.clock()
+            doc_rows, attachment_rows, outbox_rows = [], [], []
+            for item, stored_files in zip(batch, files, strict=True):
+                record = item.record
+                doc_rows.append(
+                    {
+                        **record.model_dump(),
+                        "secrecy": int(record.secrecy),
+                        "urgency": int(record.urgency),
+                        "unread": not local,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                attachment_rows += [
+                    {"document_id": record.id, "position": i, "present": True, "text": f.text, **f.as_ref()}
+                    for i, f in enumerate(stored_files)
+                ]
+                if local:
+                    fields = record.model_dump(mode="json") | {"attachments": [f.as_ref() for f in stored_files]}
+                    outbox_rows.append(self._outbox_row("document", record.id, "create", fields, now))
+            with disk_full_as_error(f"{len(batch)} document(s)"), self.writer.begin() as connection:
+                connection.execute(insert(documents), doc_rows)
+                if attachment_rows:
+                    connection.execute(insert(document_attachments), attachment_rows)
+                if outbox_rows:
+                    connection.execute(insert(outbox), outbox_rows)
+            stored += len(batch)
+        return stored
+
+    def get_document(self, doc_id: str) -> Row:
+        """A document with its attachments and its processing notes, oldest first."""
+        with self.engine.connect() as connection:
+            row = connection.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
+            if row is None:
+                raise RecordNotFoundError(f"No document with id {doc_id} in this cache.")
+            attachments = connection.execute(
+                select(document_attachments)
+                .where(document_attachments.c.document_id == doc_id)
+                .order_by(document_attachments.c.position)
+            ).mappings()
+            notes = connection.execute(
+                select(document_notes)
+                .where(document_notes.c.document_id == doc_id)
+                .order_by(document_notes.c.created_at)
+            ).mappings()
+            return {
+                **row,
+                "attachments": [{k: v for k, v in a.items() if k != "text"} for a in attachments],
+                "notes": [dict(n) for n in notes],
+            }
+
+    def list_documents(
+        self,
+        where: DocumentFilter = DocumentFilter(),
+        *,
+        order_by: str = "issued_date",
+        descending: bool = True,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[Row]:
+        """One page of documents matching the filter, in the given order."""
+        if order_by not in _SORTABLE:
+            raise ValueError(f"cannot sort by {order_by!r}; choose one of {', '.join(sorted(_SORTABLE))}")
+        column = documents.c[order_by]
+        ordering = [column.desc() if descending else column.asc(), documents.c.rid.desc()]
+        statement = select(documents).where(*where.conditions()).order_by(*ordering).limit(limit).offset(offset)
+        with self.engine.connect() as connection:
+            return [dict(r) for r in connection.execute(statement).mappings()]
+
+    def count_documents(self, where: DocumentFilter = DocumentFilter()) -> int:
+        """How many documents match the filter."""
+        with self.engine.connect() as connection:
+            statement = select(func.count()).select_from(documents).where(*where.conditions())
+            return connection.execute(statement).scalar_one()
+
+    def search(
+        self, query: str, where: DocumentFilter = DocumentFilter(), *, limit: int = 50, offset: int = 0
+    ) -> list[Row]:
+        """Documents matching the words typed, best first; an empty query lists by date instead."""
+        statement = search_statement(query, where)
+        if statement is None:
+            return self.list_documents(where, limit=limit, offset=offset)
+        with self.engine.connect() as connection:
+            return [dict(r) for r in connection.execute(statement.limit(limit).offset(offset)).mappings()]
+
+    def mark_read(self, doc_id: str) -> None:
+        """Mark a document as read (local state only, not synced)."""
+        with self.writer.begin() as connection:
+            connection.execute(update(documents).where(documents.c.id == doc_id).values(unread=False))
+
+    def add_note(self, note: NoteRecord) -> str:
+        """Append a processing note to a document; notes are never edited or deleted."""
+        now = self.clock()
+        with disk_full_as_error("the processing note"), self.writer.begin() as connection:
+            self._require(connection, documents.c.id, note.document_id, "document")
+            connection.execute(insert(document_notes).values(**note.model_dump(), created_at=now))
+            fields = note.model_dump(mode="json") | {"created_at": now.isoformat()}
+            connection.execute(insert(outbox).values(self._outbox_row("document_note", note.id, "append", fields, now)))
+        return note.id
+
+    # -- tasks -----------------------------------------------------------------------------------------------
+
+    def add_tasks(self, records: Iterable[TaskRecord], *, local: bool = True, batch_size: int = 1000) -> int:
+        """Store tasks in batches of one transaction each; return how many were stored."""
+        stored = 0
+        for batch in batched(records, batch_size):
+            for record in batch:
+                self._check_ceiling("task", record.id, record.secrecy)
+            now = self.clock()
+            rows = [
+                {
+                    **r.model_dump(mode="json"),
+                    "deadline": r.deadline,
+                    "secrecy": int(r.secrecy),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for r in batch
+            ]
+            with disk_full_as_error(f"{len(batch)} task(s)"), self.writer.begin() as connection:
+                connection.execute(insert(tasks), rows)
+                if local:
+                    connection.execute(
+                        insert(outbox),
+                        [self._outbox_row("task", r.id, "create", r.model_dump(mode="json"), now) for r in batch],
+                    )
+            stored += len(batch)
+        return stored
+
+    def list_tasks(
+        self, *, resolution: str | None = None, status: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[Row]:
+        """Tasks, by resolution then deadline."""
+        statement = select(tasks)
+        if resolution is not None:
+            statement = statement.where(tasks.c.resolution_number == resolution)
+        if status is not None:
+            statement = statement.where(tasks.c.status == status)
+        statement = statement.order_by(tasks.c.resolution_number, tasks.c.deadline).limit(limit).offset(offset)
+        with self.engine.connect() as connection:
+            return [dict(r) for r in connection.execute(statement).mappings()]
+
+    def overdue_tasks(self, today: date, *, limit: int = 500) -> list[Row]:
+        """Open tasks whose deadline has passed, the most overdue first."""
+        finished = [TaskStatus.DONE.value, TaskStatus.DONE_LATE.value]
+        statement = (
+            select(tasks)
+            .where(tasks.c.deadline < today, tasks.c.status.not_in(finished))
+            .order_by(tasks.c.deadline)
+            .limit(limit)
+        )
+        with self.engine.connect() as connection:
+            return [dict(r) for r in connection.execute(statement).mappings()]
+
+    def add_report(self, report: ReportRecord, evidence: Sequence[Path] = ()) -> str:
+        """Append a progress report with its evidence files; the task's progress follows the report's figure."""
+        stored_files = [self._store_file(path) for path in evidence]
+        now = self.clock()
+        refs = [f.as_ref() for f in stored_files]
+        with disk_full_as_error("the progress report"), self.writer.begin() as connection:
+            self._require(connection, tasks.c.id, report.task_id, "task")
+            connection.execute(insert(task_reports).values(**report.model_dump(), evidence=refs, created_at=now))
+            if report.progress_percent is not None:
+                connection.execute(
+                    update(tasks)
+                    .where(tasks.c.id == report.task_id)
+                    .values(progress_percent=report.progress_percent, updated_at=now)
+                )
+            fields = report.model_dump(mode="json") | {"evidence": refs, "created_at": now.isoformat()}
+            connection.execute(insert(outbox).values(self._outbox_row("task_report", report.id, "append", fields, now)))
+        return report.id
+
+    def task_reports(self, task_id: str) -> list[Row]:
+        """A task's progress reports, oldest first."""
+        statement = select(task_reports).where(task_reports.c.task_id == task_id).order_by(task_reports.c.created_at)
+        with self.engine.connect() as connection:
+            return [dict(r) for r in connection.execute(statement).mappings()]
+
+    # -- sync state ------------------------------------------------------------------------------------------
+
+    def pending_changes(self) -> int:
+        """Local changes waiting to be sent to the server."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(outbox)).scalar_one()
+
+    def open_conflicts(self) -> int:
+        """Conflicts waiting for the user's decision."""
+        with self.engine.connect() as connection:
+            statement = select(func.count()).select_from(conflicts).where(conflicts.c.resolved_at.is_(None))
+            return connection.execute(statement).scalar_one()
+
+    # -- internals -------------------------------------------------------------------------------------------
+
+    def _check_ceiling(self, entity: str, record_id: str, secrecy: Secrecy) -> None:
+        if secrecy > self.ceiling:
+            raise SecrecyCeilingError(
+                f"Refused to store {entity} {record_id}: it is classified {secrecy.label_vi}, above what this unit "
+                f"may hold ({self.ceiling.label_vi}). Nothing of it was saved on this computer."
+            )
+
+    def _store_file(self, path: Path) -> StoredFile:
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(f"attachment {path} does not exist or is not a file")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        sha256 = self.vault.put_file(path)
+        return StoredFile(sha256, path.name, path.stat().st_size, mime, extract_text(path, mime))
+
+    @staticmethod
+    def _outbox_row(entity: str, record_id: str, op: str, fields: Row, now: datetime) -> Row:
+        return {
+            "mutation_id": str(uuid.uuid4()),
+            "entity": entity,
+            "record_id": record_id,
+            "op": op,
+            "base_version": None,
+            "fields": fields,
+            "created_at": now,
+            "attempts": 0,
+            "state": "pending",
+        }
+
+    @staticmethod
+    def _require(connection: Connection, column: Any, value: str, what: str) -> None:
+        if connection.execute(select(column).where(column == value)).first() is None:
+            raise RecordNotFoundError(f"No {what} with id {value} in this cache.")
