@@ -28,7 +28,7 @@ def _venv_bin(name: str) -> Path:
 
 def ensure_environment() -> Path:
     """Create `.venv` and install the project with its test extras when pyproject.toml has changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this file is what an older Python runs first
         sys.exit(f"Commune Office needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = _venv_bin("python")
     if not python.exists():

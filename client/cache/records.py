@@ -24,7 +24,8 @@ from sync.protocol.domain import (
 )
 
 
-def _parse_date(value: Any) -> Any:
+def parse_date(value: Any) -> Any:
+    """Accept dd/MM/yyyy as well as ISO dates; other values pass through to pydantic."""
     # The interface shows dd/MM/yyyy; files written by hand often use it too.
     if isinstance(value, str) and len(value) == 10 and value[2] == "/" and value[5] == "/":
         day, month, year = value.split("/")
@@ -32,7 +33,7 @@ def _parse_date(value: Any) -> Any:
     return value
 
 
-FlexDate = Annotated[date, BeforeValidator(_parse_date)]
+FlexDate = Annotated[date, BeforeValidator(parse_date)]
 SecrecyLevel = Annotated[Secrecy, BeforeValidator(lambda v: Secrecy.parse(v) if isinstance(v, str | int) else v)]
 UrgencyLevel = Annotated[Urgency, BeforeValidator(lambda v: Urgency.parse(v) if isinstance(v, str | int) else v)]
 

@@ -1,0 +1,1 @@
+"""Benchmarks that report figures against a baseline measured in the same run."""

@@ -1,0 +1,69 @@
+"""How the command line prints: JSON for scripts, short aligned lines for people."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from typing import Any
+
+from sync.protocol.domain import Secrecy, Urgency
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def emit_json(data: Any) -> None:
+    """Print data as JSON (UTF-8, Vietnamese kept readable)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=_json_default, indent=2) + "\n")
+
+
+def ddmmyyyy(value: date | None) -> str:
+    """A date as staff read it: dd/MM/yyyy."""
+    return value.strftime("%d/%m/%Y") if value else "—"
+
+
+def document_line(row: dict[str, Any]) -> str:
+    """One document as a line of a list."""
+    marks = []
+    if row.get("secrecy"):
+        marks.append(Secrecy(row["secrecy"]).label_vi)
+    if row.get("urgency"):
+        marks.append(Urgency(row["urgency"]).label_vi)
+    flag = f" [{', '.join(marks)}]" if marks else ""
+    number = row.get("number_symbol") or "—"
+    return f"{row['id'][:8]}  {ddmmyyyy(row.get('issued_date'))}  {number:<16} {row['summary']}{flag}"
+
+
+def document_details(doc: dict[str, Any]) -> str:
+    """A document's register fields, attachments and notes as text."""
+    lines = [
+        f"Số, ký hiệu:      {doc.get('number_symbol') or '—'}",
+        f"Loại văn bản:     {doc['doc_type']}",
+        f"Trích yếu:        {doc['summary']}",
+        f"Cơ quan ban hành: {doc.get('issuing_body') or '—'}",
+        f"Ngày ban hành:    {ddmmyyyy(doc.get('issued_date'))}",
+        f"Người ký:         {doc.get('signer') or '—'}",
+        f"Độ mật / khẩn:    {Secrecy(doc['secrecy']).label_vi} / {Urgency(doc['urgency']).label_vi}",
+        f"Trạng thái:       {doc['status']}",
+        f"Hạn xử lý:        {ddmmyyyy(doc.get('deadline'))}",
+        f"Id:               {doc['id']}",
+    ]
+    for attachment in doc["attachments"]:
+        lines.append(f"  tệp: {attachment['name']} ({attachment['size']} B) sha256 {attachment['sha256']}")
+    for note in doc["notes"]:
+        lines.append(f"  ý kiến {note['created_at']:%d/%m/%Y %H:%M} {note['author_name']}: {note['text']}")
+    return "\n".join(lines)
+
+
+def task_line(row: dict[str, Any]) -> str:
+    """One task as a line of a list."""
+    return (
+        f"{row['id'][:8]}  {row['resolution_number']:<12} {ddmmyyyy(row.get('deadline'))}  "
+        f"{row['status']:<12} {row['progress_percent']:>3}%  {row['title']}"
+    )
