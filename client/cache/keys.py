@@ -269,6 +269,10 @@ class KeyringSlot:
         backend = keyring.get_keyring()
         if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
             return False
+        if _is_file_backend(backend) and not os.environ.get("PYTHON_KEYRING_BACKEND"):
+            # keyrings.alt's file backends keep secrets in a plain or weakly protected file; they may be used only
+            # when chosen on purpose (tests, or an admin's explicit setting), never picked up by accident.
+            return False
         try:
             backend.get_password(self.service, "__commune_office_probe__")
         except Exception:
@@ -281,6 +285,11 @@ class KeyringSlot:
         """Save the data key for the profile in the OS keyring."""
         if len(data_key) != DATA_KEY_BYTES:
             raise ValueError(f"a data key is {DATA_KEY_BYTES} bytes, got {len(data_key)}")
+        if _is_file_backend(keyring.get_keyring()) and not os.environ.get("PYTHON_KEYRING_BACKEND"):
+            raise KeyringUnavailableError(
+                "Could not save the sign-in: this computer has no secure system keyring. "
+                "Sign in with your password each time."
+            )
         try:
             keyring.set_password(self.service, profile_id, _b64(data_key))
         except Exception as exc:  # see available(): backend errors have no common base class
@@ -319,3 +328,7 @@ class KeyringSlot:
             f"Could not {action}: the system keyring is not available ({type(exc).__name__}: {exc}). "
             "Sign in with your password each time, or ask your administrator to enable Credential Manager."
         )
+
+
+def _is_file_backend(backend: object) -> bool:
+    return type(backend).__module__.startswith("keyrings.alt")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import json
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -223,22 +222,6 @@ def test_default_params_are_the_documented_ones() -> None:
 # ---- keyring ------------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def restore_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def file_keyring(tmp_path: Path, restore_keyring: None) -> Path:
-    backend = keyrings.alt.file.PlaintextKeyring()
-    # file_path is a non-data property: an instance attribute overrides the per-user default location.
-    backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")  # type: ignore[misc]
-    keyring.set_keyring(backend)
-    return Path(backend.file_path)
-
-
 def test_keyring_round_trip_on_file_backend(file_keyring: Path) -> None:
     slot = KeyringSlot()
     data_key = new_data_key()
@@ -265,11 +248,11 @@ def test_damaged_keyring_entry_raises_integrity_error(file_keyring: Path) -> Non
         KeyringSlot().load(PROFILE)
 
 
-def test_fail_backend_is_unavailable_and_store_raises(restore_keyring: None) -> None:
+def test_fail_backend_is_unavailable_and_store_raises() -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
     slot = KeyringSlot()
     assert not slot.available()
-    with pytest.raises(KeyringUnavailableError, match="keyring is not available"):
+    with pytest.raises(KeyringUnavailableError, match="keyring"):
         slot.store(PROFILE, new_data_key())
     with pytest.raises(KeyringUnavailableError):
         slot.load(PROFILE)
@@ -292,9 +275,22 @@ class _BrokenKeyring(keyring.backend.KeyringBackend):
         raise OSError("credential store is locked")
 
 
-def test_backend_that_raises_on_use_is_unavailable(restore_keyring: None) -> None:
+def test_backend_that_raises_on_use_is_unavailable() -> None:
     keyring.set_keyring(_BrokenKeyring())
     slot = KeyringSlot()
     assert not slot.available()
     with pytest.raises(KeyringUnavailableError, match="credential store is locked"):
         slot.store(PROFILE, new_data_key())
+
+
+def test_file_backend_picked_by_default_is_not_trusted(tmp_path: Path) -> None:
+    # keyrings.alt may be installed (it is a test dependency) and then wins keyring's auto-detection; the app must
+    # not quietly keep data keys in a plain file because of that.
+    backend = keyrings.alt.file.PlaintextKeyring()
+    backend.file_path = str(tmp_path / "kr.cfg")  # type: ignore[misc]
+    keyring.set_keyring(backend)
+    slot = KeyringSlot()
+    assert not slot.available()
+    with pytest.raises(KeyringUnavailableError, match="no secure system keyring"):
+        slot.store(PROFILE, new_data_key())
+    assert not (tmp_path / "kr.cfg").exists()
