@@ -214,7 +214,7 @@ def test_pinned_json_written_by_version_1_still_opens() -> None:
 def test_default_params_are_the_documented_ones() -> None:
     params = KdfParams()
     assert (params.algorithm, params.time_cost, params.memory_cost, params.parallelism) == (
-        "argon2id", 5, 128 * 1024, 2,
+        "argon2id", 3, 64 * 1024, 2,
     )
     assert len(params.salt) == 16
 
