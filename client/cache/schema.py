@@ -88,6 +88,7 @@ documents = Table(
 Index("ix_documents_kind_issued", documents.c.kind, documents.c.issued_date)
 Index("ix_documents_status_deadline", documents.c.status, documents.c.deadline)
 Index("ix_documents_deadline", documents.c.deadline)
+Index("ix_documents_issued", documents.c.issued_date)
 
 document_attachments = Table(
     "document_attachments",

@@ -188,11 +188,11 @@ class CacheStore:
         self, query: str, where: DocumentFilter = DocumentFilter(), *, limit: int = 50, offset: int = 0
     ) -> list[Row]:
         """Documents matching the words typed, best first; an empty query lists by date instead."""
-        statement = search_statement(query, where)
+        statement = search_statement(query, where, limit, offset)
         if statement is None:
             return self.list_documents(where, limit=limit, offset=offset)
         with self.engine.connect() as connection:
-            return [dict(r) for r in connection.execute(statement.limit(limit).offset(offset)).mappings()]
+            return [dict(r) for r in connection.execute(statement).mappings()]
 
     def mark_read(self, doc_id: str) -> None:
         """Mark a document as read (local state only, not synced)."""

@@ -105,6 +105,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.create_index("ix_documents_deadline", ["deadline"], unique=False)
+        batch_op.create_index("ix_documents_issued", ["issued_date"], unique=False)
         batch_op.create_index("ix_documents_kind_issued", ["kind", "issued_date"], unique=False)
         batch_op.create_index("ix_documents_status_deadline", ["status", "deadline"], unique=False)
 
@@ -270,6 +271,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_documents_status_deadline")
         batch_op.drop_index("ix_documents_kind_issued")
         batch_op.drop_index("ix_documents_deadline")
+        batch_op.drop_index("ix_documents_issued")
 
     op.drop_table("documents")
     with op.batch_alter_table("conflicts", schema=None) as batch_op:

@@ -1,0 +1,140 @@
+"""The encrypted cache against the same code on plain SQLite, measured in the same run.
+
+Run: python -m bench.bench_cache [documents] [tasks] [vault_mb]    (defaults: 100000 10000 256)
+
+Both sides run the same CacheStore, schema, triggers and folded FTS index; the only difference is SQLCipher.
+The encrypted side is a real profile: opening it includes unwrapping the data key with the production Argon2id
+parameters.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bench import bench_vault, corpus
+from client.cache.database import create_plain_engine, migrate, verify_readable
+from client.cache.keys import new_data_key, unwrap_key
+from client.cache.profile import Profiles, UnitInfo
+from client.cache.search import DocumentFilter
+from client.cache.store import CacheStore
+from client.cache.vault import Vault
+from sync.protocol.domain import Secrecy
+
+PASSWORD = "mat-khau-bench-2026"
+TODAY = date(2026, 11, 25)
+FIRST_QUERY = DocumentFilter(kind="incoming")
+OVERDUE = DocumentFilter(overdue_on=TODAY)
+
+
+def _timed(action: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def _percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def _load(store: CacheStore, documents: int, tasks: int) -> dict[str, float]:
+    doc_seconds = _timed(lambda: store.add_documents(corpus.documents(documents), local=False, batch_size=2000))
+    task_seconds = _timed(lambda: store.add_tasks(corpus.tasks(tasks), local=False, batch_size=2000))
+    return {"documents_per_s": documents / doc_seconds, "tasks_per_s": tasks / task_seconds}
+
+
+def _queries(store: CacheStore) -> dict[str, float]:
+    for query in corpus.QUERIES:  # warm the page cache as a working session would have it
+        store.search(query, limit=50)
+    samples = []
+    for _ in range(3):
+        for query in corpus.QUERIES:
+            samples.append(_timed(lambda q=query: store.search(q, limit=50)))
+    overdue = [_timed(lambda: store.overdue_tasks(TODAY)) for _ in range(20)]
+    overdue_docs = [
+        _timed(lambda: store.list_documents(OVERDUE, order_by="deadline", descending=False)) for _ in range(20)
+    ]
+    return {
+        "search_p50_ms": 1000 * _percentile(samples, 50),
+        "search_p95_ms": 1000 * _percentile(samples, 95),
+        "overdue_tasks_ms": 1000 * statistics.median(overdue),
+        "overdue_documents_ms": 1000 * statistics.median(overdue_docs),
+    }
+
+
+def run(documents: int = 100_000, tasks: int = 10_000, vault_mb: int = 256) -> dict[str, dict[str, float]]:
+    """Measure both sides; return {"sqlcipher": {...}, "plain": {...}}."""
+    results: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-cache-") as tmp:
+        root = Path(tmp)
+
+        profiles = Profiles(root / "profiles")
+        unit = UnitInfo("u-bench", "XA-BENCH", "Đảng ủy xã Y Tý")
+        with profiles.create("bench", PASSWORD, unit) as opened:
+            encrypted = _load(opened.store, documents, tasks)
+            encrypted |= _queries(opened.store)
+        opens = []
+        for _ in range(5):
+            start = time.perf_counter()
+            with profiles.open("bench", PASSWORD) as opened:
+                opened.store.list_documents(FIRST_QUERY, limit=50)
+                opens.append(time.perf_counter() - start)
+        encrypted["open_ms"] = 1000 * statistics.median(opens)
+        info, _ = profiles.find("bench")
+        unwraps = [_timed(lambda: unwrap_key(info.wrapped_key, PASSWORD, info.profile_id)) for _ in range(5)]
+        encrypted["open_ms_of_which_unwrap"] = 1000 * statistics.median(unwraps)
+        results["sqlcipher"] = encrypted
+
+        plain_path = root / "plain.db"
+        engine = create_plain_engine(plain_path)
+        migrate(engine)
+        store = CacheStore(engine, Vault(root / "plain-vault", new_data_key()), Secrecy.MAT)
+        plain = _load(store, documents, tasks) | _queries(store)
+        engine.dispose()
+        opens = []
+        for _ in range(5):
+            start = time.perf_counter()
+            engine = create_plain_engine(plain_path)
+            verify_readable(engine, plain_path)
+            migrate(engine)
+            CacheStore(engine, store.vault, Secrecy.MAT).list_documents(FIRST_QUERY, limit=50)
+            opens.append(time.perf_counter() - start)
+            engine.dispose()
+        plain["open_ms"] = 1000 * statistics.median(opens)
+        plain["open_ms_of_which_unwrap"] = 0.0
+        results["plain"] = plain
+        if plain_path.read_bytes()[:16] != b"SQLite format 3\x00":
+            raise RuntimeError("the baseline database is not a plain SQLite file")
+
+    vault = bench_vault.run(vault_mb)
+    results["sqlcipher"] |= {"vault_encrypt_mb_s": vault["encrypt_mb_s"], "vault_decrypt_mb_s": vault["decrypt_mb_s"]}
+    results["plain"] |= {
+        "vault_encrypt_mb_s": vault["baseline_write_mb_s"],
+        "vault_decrypt_mb_s": vault["baseline_read_mb_s"],
+    }
+    return results
+
+
+def report(results: dict[str, dict[str, float]]) -> str:
+    """The figures as a Markdown table, with the cost of encryption as a ratio (above 1: encryption is slower)."""
+    lines = ["| measure | SQLCipher cache | plain SQLite | cost ratio |", "|---|---:|---:|---:|"]
+    for key, value in results["sqlcipher"].items():
+        base = results["plain"][key]
+        # Rates: plain / encrypted; times: encrypted / plain. Either way 1.5 means "half again as slow".
+        rate = key.endswith("_per_s") or key.endswith("_mb_s")
+        ratio = (base / value if rate else value / base) if base and value else float("nan")
+        shown = "—" if ratio != ratio else f"{ratio:.2f}"
+        lines.append(f"| {key} | {value:,.1f} | {base:,.1f} | {shown} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sizes = [int(a) for a in sys.argv[1:4]]
+    print(report(run(*sizes)))
