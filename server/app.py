@@ -1,0 +1,53 @@
+"""The ASGI application: routers, problem handlers, body limits and compression."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fastapi import FastAPI
+from starlette.middleware.gzip import GZipMiddleware
+
+from server import attachments, audit_routes, auth, sync_routes
+from server.blobstore import BlobStore
+from server.bodies import BodyGate
+from server.config import Settings, load_settings
+from server.db import open_database
+from server.problems import install_problem_handlers
+from server.runtime import Runtime
+from sync.protocol.wire import PROTOCOL_VERSION, Health
+
+OPENAPI_FILE = Path(__file__).resolve().parent / "openapi.json"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app for the given settings (default: from the config file and environment)."""
+    settings = settings or load_settings()
+    db = open_database(settings.database_url, settings.db_pool_size)
+    app = FastAPI(
+        title="Commune Office central platform",
+        version=f"{PROTOCOL_VERSION}.0",
+        description="Reference sync server: auth, change feed, snapshot, push, attachments, audit.",
+        docs_url="/v1/docs", redoc_url=None, openapi_url="/v1/openapi.json",
+    )
+    app.state.runtime = Runtime(settings=settings, db=db, signing_key=settings.signing_key(),
+                                blobs=BlobStore(settings.blob_dir, settings.upload_dir))
+    install_problem_handlers(app)
+    app.include_router(auth.router)
+    app.include_router(sync_routes.router)
+    app.include_router(attachments.router)
+    app.include_router(audit_routes.router)
+
+    @app.get("/v1/health", tags=["health"])
+    def health() -> Health:
+        """Liveness, with no database work (the benchmark's baseline)."""
+        return Health(status="ok")
+
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
+    app.add_middleware(BodyGate, max_body_bytes=settings.max_body_bytes, max_chunk_bytes=settings.max_chunk_bytes)
+    return app
+
+
+def openapi_document(app: FastAPI) -> str:
+    """The OpenAPI document as kept in the repository (stable key order, trailing newline)."""
+    return json.dumps(app.openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -1,0 +1,168 @@
+"""Sign-in, token refresh, and the dependency that turns a bearer token into a Principal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from server.audit import record_audit
+from server.models import Device, LoginAttempt, RefreshToken, Unit, User, utcnow
+from server.passwords import hash_password, needs_rehash, verify_password
+from server.problems import Problem
+from server.runtime import Runtime, runtime
+from server.scope import Principal, ceiling_of
+from server.tokens import (
+    AccessClaims,
+    TokenError,
+    hash_refresh_token,
+    issue_access_token,
+    new_refresh_token,
+    verify_access_token,
+)
+from sync.protocol.domain import UnitLevel
+from sync.protocol.wire import LoginRequest, RefreshRequest, TokenResponse, UnitInfo, UserInfo
+from sync.protocol.wire import Problem as ProblemModel
+
+router = APIRouter(prefix="/v1/auth", tags=["auth"])
+bearer = HTTPBearer(auto_error=False, description="Access token from /v1/auth/login or /v1/auth/refresh")
+AUTH_ERRORS: dict[int | str, dict[str, object]] = {
+    401: {"model": ProblemModel, "description": "Missing, invalid or expired token, or a revoked device (wipe)"},
+}
+
+
+def _revoked() -> Problem:
+    return Problem(401, "device-revoked", "This device was revoked by an administrator; its local data must be "
+                   "wiped. Sign in again on an authorised device.", wipe=True)
+
+
+def current_principal(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Principal:
+    """Authenticate the request; a revoked device is told to wipe."""
+    rt: Runtime = runtime(request)
+    if credentials is None:
+        raise Problem(401, "unauthenticated", "Sign in first: send 'Authorization: Bearer <access token>'.",
+                      headers={"WWW-Authenticate": "Bearer"})
+    try:
+        claims = verify_access_token(rt.signing_key, credentials.credentials)
+    except TokenError as error:
+        raise Problem(401, error.slug, str(error), headers={"WWW-Authenticate": "Bearer"}) from error
+    with rt.db.read() as session:
+        row = session.execute(
+            select(Device.revoked_at, User.active, User.roles, User.unit_id, Unit.level, Unit.feed_head)
+            .join(User, User.id == Device.user_id)
+            .join(Unit, Unit.id == User.unit_id)
+            .where(Device.id == claims.device_id, Device.user_id == claims.user_id)
+        ).first()
+    if row is None or not row.active:
+        raise Problem(401, "invalid-token", "The account or device no longer exists or is disabled.")
+    if row.revoked_at is not None:
+        raise _revoked()
+    return Principal(user_id=claims.user_id, device_id=claims.device_id, unit_id=row.unit_id,
+                     unit_level=UnitLevel(row.level), roles=frozenset(row.roles), feed_head=int(row.feed_head))
+
+
+CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
+
+
+def _client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _issue(rt: Runtime, session: Session, user: User, device: Device) -> TokenResponse:
+    unit = session.get(Unit, user.unit_id)
+    assert unit is not None
+    expires = int(time.time()) + rt.settings.access_token_seconds
+    access = issue_access_token(rt.signing_key, AccessClaims(user.id, device.id, user.unit_id, expires))
+    refresh, refresh_hash = new_refresh_token()
+    session.add(RefreshToken(token_hash=refresh_hash, device_id=device.id,
+                             expires_at=utcnow() + dt.timedelta(days=rt.settings.refresh_token_days)))
+    device.last_seen_at = utcnow()
+    return TokenResponse(
+        access_token=access, refresh_token=refresh, expires_in=rt.settings.access_token_seconds, device_id=device.id,
+        user=UserInfo(id=user.id, username=user.username, full_name=user.full_name, roles=list(user.roles),
+                      unit_id=user.unit_id),
+        unit=UnitInfo(id=unit.id, name=unit.name, code=unit.code, level=unit.level, parent_id=unit.parent_id,
+                      secrecy_ceiling=ceiling_of(unit), offline_grace_hours=unit.offline_grace_hours),
+    )
+
+
+@router.post("/login", responses={401: AUTH_ERRORS[401], 429: {"model": ProblemModel}})
+def login(body: LoginRequest, request: Request) -> TokenResponse:
+    """Sign in with user name and password; registers the device or signs an existing one in again."""
+    rt = runtime(request)
+    ip = _client_ip(request)
+    key = f"{body.username.casefold()}|{ip}"
+    since = utcnow() - dt.timedelta(seconds=rt.settings.login_window_seconds)
+    with rt.db.write() as session:
+        failures = session.scalar(select(func.count()).select_from(LoginAttempt).where(
+            LoginAttempt.key == key, LoginAttempt.at >= since, LoginAttempt.success.is_(False)))
+        if (failures or 0) >= rt.settings.login_max_failures:
+            record_audit(session, "login_blocked", target=body.username, ip=ip)
+            session.commit()
+            raise Problem(429, "too-many-sign-ins", "Too many failed sign-ins for this account from this address. "
+                          f"Wait {rt.settings.login_window_seconds // 60} minutes and try again.",
+                          headers={"Retry-After": str(rt.settings.login_window_seconds)})
+        user = session.scalar(select(User).where(User.username == body.username))
+        ok = verify_password(user.password_hash if user else None, body.password) and user is not None \
+            and user.active
+        session.add(LoginAttempt(key=key, success=ok))
+        if not ok or user is None:
+            record_audit(session, "login_failed", target=body.username, ip=ip)
+            session.commit()
+            raise Problem(401, "invalid-credentials", "Wrong user name or password.")
+        device = session.get(Device, body.device_id) if body.device_id else None
+        if device is not None and device.user_id != user.id:
+            device = None  # another user's device id: register a new device instead of borrowing that one
+        if device is not None and device.revoked_at is not None:
+            record_audit(session, "login_revoked_device", actor=user.id, unit_id=user.unit_id, device_id=device.id,
+                         ip=ip)
+            session.commit()
+            raise _revoked()
+        if device is None:
+            device = Device(id=str(uuid.uuid4()), user_id=user.id, name=body.device_name)
+            session.add(device)
+            session.flush()
+        if needs_rehash(user.password_hash):
+            user.password_hash = hash_password(body.password)
+        # Old failures no longer count once the right password was given.
+        session.execute(delete(LoginAttempt).where(LoginAttempt.key == key))
+        response = _issue(rt, session, user, device)
+        record_audit(session, "login", actor=user.id, unit_id=user.unit_id, device_id=device.id, ip=ip,
+                     detail={"device_name": body.device_name})
+        session.commit()
+    return response
+
+
+@router.post("/refresh", responses={401: AUTH_ERRORS[401]})
+def refresh(body: RefreshRequest, request: Request) -> TokenResponse:
+    """Exchange a refresh token for a new pair; each refresh token works once."""
+    rt = runtime(request)
+    with rt.db.write() as session:
+        token = session.get(RefreshToken, hash_refresh_token(body.refresh_token), with_for_update=True)
+        if token is None or token.expires_at.replace(tzinfo=token.expires_at.tzinfo or dt.UTC) <= utcnow():
+            raise Problem(401, "invalid-refresh-token", "The refresh token is unknown or expired. Sign in again.")
+        device = session.get(Device, token.device_id)
+        assert device is not None
+        if token.used_at is not None:
+            # A used token coming back means it was copied: end every session of this device.
+            session.execute(delete(RefreshToken).where(RefreshToken.device_id == device.id))
+            record_audit(session, "refresh_reuse", actor=device.user_id, device_id=device.id, ip=_client_ip(request))
+            session.commit()
+            raise Problem(401, "invalid-refresh-token", "This refresh token was already used. Sign in again.")
+        if device.revoked_at is not None:
+            raise _revoked()
+        user = session.get(User, device.user_id)
+        if user is None or not user.active:
+            raise Problem(401, "invalid-refresh-token", "The account is disabled.")
+        token.used_at = utcnow()
+        response = _issue(rt, session, user, device)
+        session.commit()
+    return response

@@ -1,0 +1,237 @@
+"""`commune-central`: serve the platform and administer units, users and devices."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server import organisation
+from server.config import CONFIG_ENV, Settings, load_settings
+from server.db import migrate, open_database
+from server.models import Unit, User
+from sync.protocol.domain import Role, UnitLevel
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    if args.config:
+        os.environ[CONFIG_ENV] = str(Path(args.config).resolve())  # worker processes read the same file
+    return load_settings()
+
+
+def _in_session(args: argparse.Namespace, work: Callable[[Session], None]) -> int:
+    settings = _settings(args)
+    migrate(settings.database_url)
+    db = open_database(settings.database_url)
+    try:
+        with db.write() as session:
+            work(session)
+            session.commit()
+    except organisation.AdminError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        db.engine.dispose()
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_env:
+        value = os.environ.get(args.password_env)
+        if not value:
+            raise organisation.AdminError(f"The environment variable {args.password_env} is empty.")
+        return value
+    first = getpass.getpass("New password: ")
+    if first != getpass.getpass("Repeat it: "):
+        raise organisation.AdminError("The two passwords differ; nothing was changed.")
+    if len(first) < 8:
+        raise organisation.AdminError("Use at least 8 characters.")
+    return first
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Migrate the database, then run uvicorn with the requested number of worker processes."""
+    import uvicorn
+
+    settings = _settings(args)
+    overrides = {"COMMUNE_HOST": args.host, "COMMUNE_PORT": args.port, "COMMUNE_WORKERS": args.workers}
+    for key, value in overrides.items():
+        if value is not None:
+            os.environ[key] = str(value)
+    settings = load_settings()
+    migrate(settings.database_url)
+    settings.signing_key()  # made once here, so workers starting together read the same key
+    uvicorn.run("server.app:create_app", factory=True, host=settings.host, port=settings.port,
+                workers=settings.workers, log_level=args.log_level, access_log=args.access_log,
+                timeout_keep_alive=30, limit_concurrency=args.limit_concurrency)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    migrate(_settings(args).database_url)
+    print("database is at the newest schema")
+    return 0
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from server.app import OPENAPI_FILE, create_app, openapi_document
+
+    document = openapi_document(create_app(_settings(args)))
+    target = Path(args.output) if args.output else OPENAPI_FILE
+    target.write_text(document, encoding="utf-8")
+    print(f"wrote {target}")
+    return 0
+
+
+def cmd_unit(args: argparse.Namespace) -> int:
+    def work(session: Session) -> None:
+        if args.action == "add":
+            unit = organisation.add_unit(session, args.code, args.name, UnitLevel(args.level), args.parent,
+                                         args.grace)
+            print(f"unit {unit.code} ({unit.id}) created")
+        elif args.action == "grace":
+            unit = organisation.set_grace(session, args.code, args.hours)
+            print(f"unit {unit.code}: offline grace {unit.offline_grace_hours} h")
+        else:
+            for unit in session.scalars(select(Unit).order_by(Unit.code)):
+                print(f"{unit.code:<20} {unit.level:<9} grace {unit.offline_grace_hours:>4} h  {unit.name}  {unit.id}")
+    return _in_session(args, work)
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    def work(session: Session) -> None:
+        if args.action == "add":
+            roles = [Role(r.strip()) for r in args.roles.split(",") if r.strip()]
+            user = organisation.add_user(session, args.username, _password(args), args.full_name or args.username,
+                                         args.unit, roles, args.position)
+            print(f"user {user.username} ({user.id}) created")
+        elif args.action == "passwd":
+            organisation.set_password(session, args.username, _password(args))
+            print(f"password of {args.username} changed; the user's devices must sign in again")
+        elif args.action in ("disable", "enable"):
+            organisation.set_active(session, args.username, args.action == "enable")
+            print(f"user {args.username} {args.action}d")
+        else:
+            query = select(User, Unit).join(Unit, Unit.id == User.unit_id).order_by(Unit.code, User.username)
+            if args.unit:
+                query = query.where(Unit.code == args.unit)
+            for user, unit in session.execute(query):
+                state = "" if user.active else " (disabled)"
+                print(f"{user.username:<24} {unit.code:<16} {','.join(user.roles):<20} {user.full_name}{state}")
+    return _in_session(args, work)
+
+
+def cmd_device(args: argparse.Namespace) -> int:
+    def work(session: Session) -> None:
+        if args.action == "revoke":
+            device = organisation.revoke_device(session, args.device_id)
+            print(f"device {device.id} revoked; it will be told to wipe at its next request")
+        else:
+            for device, user in organisation.list_devices(session, args.user):
+                state = f"revoked {device.revoked_at:%Y-%m-%d %H:%M}" if device.revoked_at else "active"
+                seen = f"{device.last_seen_at:%Y-%m-%d %H:%M}" if device.last_seen_at else "-"
+                print(f"{device.id}  {user.username:<20} {device.name:<24} last seen {seen}  {state}")
+    return _in_session(args, work)
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from server.demo_seed import seed_demo
+
+    settings = _settings(args)
+    migrate(settings.database_url)
+    db = open_database(settings.database_url)
+    try:
+        credentials = seed_demo(db, settings, communes=args.communes, documents=args.documents, seed=args.seed)
+    except organisation.AdminError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    finally:
+        db.engine.dispose()
+    print("Demo data created. Accounts (user name / password / roles / unit):")
+    for username, password, roles, unit in credentials:
+        print(f"  {username:<22} {password:<14} {roles:<22} {unit}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of `commune-central`."""
+    parser = argparse.ArgumentParser(prog="commune-central", description=__doc__)
+    parser.add_argument("--config", help="TOML settings file (else COMMUNE_* environment variables)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the server")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--workers", type=int, help="worker processes sharing one database")
+    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
+    serve.add_argument("--limit-concurrency", type=int, default=None)
+    serve.set_defaults(func=cmd_serve)
+
+    sub.add_parser("migrate", help="upgrade the database schema").set_defaults(func=cmd_migrate)
+    openapi = sub.add_parser("openapi", help="write the OpenAPI document (default: server/openapi.json)")
+    openapi.add_argument("--output")
+    openapi.set_defaults(func=cmd_openapi)
+
+    unit = sub.add_parser("unit", help="units of the hierarchy")
+    unit_sub = unit.add_subparsers(dest="action", required=True)
+    unit_sub.add_parser("list")
+    add = unit_sub.add_parser("add")
+    add.add_argument("code")
+    add.add_argument("name")
+    add.add_argument("--level", choices=[str(x) for x in UnitLevel], required=True)
+    add.add_argument("--parent", help="code of the parent unit")
+    add.add_argument("--grace", type=int, default=72, help="offline grace period in hours")
+    grace = unit_sub.add_parser("grace", help="set the offline grace period")
+    grace.add_argument("code")
+    grace.add_argument("hours", type=int)
+    unit.set_defaults(func=cmd_unit)
+
+    user = sub.add_parser("user", help="user accounts")
+    user_sub = user.add_subparsers(dest="action", required=True)
+    listing = user_sub.add_parser("list")
+    listing.add_argument("--unit", help="unit code")
+    add = user_sub.add_parser("add")
+    add.add_argument("username")
+    add.add_argument("--unit", required=True, help="unit code")
+    add.add_argument("--roles", required=True, help="comma-separated: clerk,leader,specialist,admin")
+    add.add_argument("--full-name", default="")
+    add.add_argument("--position", default="")
+    add.add_argument("--password-env", help="read the password from this environment variable instead of a prompt")
+    for action in ("passwd", "disable", "enable"):
+        one = user_sub.add_parser(action)
+        one.add_argument("username")
+        if action == "passwd":
+            one.add_argument("--password-env")
+    user.set_defaults(func=cmd_user)
+
+    device = sub.add_parser("device", help="registered devices")
+    device_sub = device.add_subparsers(dest="action", required=True)
+    listing = device_sub.add_parser("list")
+    listing.add_argument("--user")
+    revoke = device_sub.add_parser("revoke")
+    revoke.add_argument("device_id")
+    device.set_defaults(func=cmd_device)
+
+    seed = sub.add_parser("seed-demo", help="create a demo province with communes, documents and tasks")
+    seed.add_argument("--communes", type=int, default=6)
+    seed.add_argument("--documents", type=int, default=300)
+    seed.add_argument("--seed", type=int, default=2025)
+    seed.set_defaults(func=cmd_seed_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `commune-central`."""
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

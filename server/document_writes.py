@@ -1,0 +1,165 @@
+"""Writes to documents and their processing notes: create, update with merge, delete, send, append a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server import lifecycle
+from server.merge import changed_since, merge_update
+from server.models import Record, Unit
+from server.record_writes import (
+    Rejection,
+    attachment_hashes,
+    author_name,
+    check_attachments_held,
+    create_record,
+    delete_record,
+    load_for_write,
+    now_iso,
+    require_base,
+    save_changes,
+)
+from server.scope import Principal, ceiling_of
+from sync.protocol.domain import DocumentKind, IncomingStatus, OutgoingStatus, Role, Secrecy
+from sync.protocol.wire import Mutation
+
+# Incoming copies get ids derived from (sent document, recipient unit): sending twice delivers once.
+DELIVERY_NAMESPACE = uuid.UUID("3f0b8a52-6a1e-4c53-9a52-0c1f6f1f7a10")
+_COPIED_FIELDS = ("number_symbol", "doc_type", "summary", "issued_date", "signer", "recipients", "secrecy",
+                  "urgency", "pages", "copies", "attachments")
+
+
+def _check_secrecy(who: Principal, secrecy: int) -> None:
+    if secrecy > who.ceiling:
+        raise Rejection("above_ceiling",
+                        f"Your unit may hold documents up to {Secrecy(who.ceiling).label_vi}; "
+                        f"this one is {Secrecy(secrecy).label_vi}.", refused_access=True)
+
+
+def _apply_register_numbers(session: Session, who: Principal, data: dict[str, Any], changed: dict[str, Any]) -> None:
+    """Give the arrival or outgoing number when a document enters its register, if it has none yet."""
+    year = dt.date.today().year
+    if data["kind"] == DocumentKind.INCOMING and data["status"] != IncomingStatus.RECEIVED \
+            and data.get("arrival_number") is None:
+        changed["arrival_number"] = lifecycle.next_register_number(session, who.unit_id, "incoming", year)
+        if not data.get("arrival_date"):
+            changed["arrival_date"] = dt.date.today().isoformat()
+    if data["kind"] == DocumentKind.OUTGOING and data["status"] in (OutgoingStatus.ISSUED, OutgoingStatus.SENT) \
+            and data.get("outgoing_number") is None:
+        changed["outgoing_number"] = lifecycle.next_register_number(session, who.unit_id, "outgoing", year)
+
+
+def create_document(session: Session, who: Principal, mutation: Mutation, fields: dict[str, Any]) -> Record:
+    """A new document of the user's unit."""
+    kind = fields.get("kind")
+    if kind is None:
+        raise Rejection("invalid_fields", "A new document needs its kind: incoming, outgoing or draft.")
+    if kind != DocumentKind.DRAFT and not who.has_role(Role.CLERK, Role.LEADER):
+        raise Rejection("forbidden", "Only a clerk or leader registers incoming and outgoing documents.")
+    status = fields.setdefault("status", lifecycle.initial_status(kind))
+    if status not in lifecycle.valid_statuses(kind):
+        raise Rejection("invalid_status", f"{status!r} is not a status of a {kind} document.")
+    if reason := lifecycle.role_error(who.roles, set(fields), None):
+        raise Rejection("forbidden", reason)
+    _check_secrecy(who, fields.get("secrecy", 0))
+    check_attachments_held(session, who, attachment_hashes("document", fields))
+    data = {**fields, "created_at": now_iso(), "updated_at": now_iso()}
+    extra: dict[str, Any] = {}
+    _apply_register_numbers(session, who, data, extra)
+    data.update(extra)
+    record = create_record(session, "document", mutation.record_id, who.unit_id, data,
+                           secrecy=fields.get("secrecy", 0))
+    if status == OutgoingStatus.SENT and kind == DocumentKind.OUTGOING:
+        deliver(session, who, record)
+    return record
+
+
+def update_document(session: Session, who: Principal, mutation: Mutation, fields: dict[str, Any]) -> dict[str, Any]:
+    """Merge an update into a document; returns the result fields (applied or conflict)."""
+    record = load_for_write(session, who, "document", mutation.record_id)
+    if record.unit_id != who.unit_id:
+        raise Rejection("forbidden", "Only the owning unit changes a document.", refused_access=True)
+    base = require_base(record, mutation.base_version)
+    outcome = merge_update(record.data, record.field_versions, base, fields)
+    if outcome.conflicting:
+        return {"status": "conflict", "version": record.version, "record": record.data,
+                "conflicting_fields": outcome.conflicting}
+    changed = dict(outcome.changed)
+    if not changed:
+        return {"status": "applied", "version": record.version, "record": record.data}
+    old = record.data
+    new = {**old, **changed}
+    if "kind" in changed and not (old["kind"] == DocumentKind.DRAFT and new["kind"] == DocumentKind.OUTGOING):
+        raise Rejection("invalid_fields", "A document's kind is fixed, except that a draft may become outgoing.")
+    if new["status"] not in lifecycle.valid_statuses(new["kind"]):
+        raise Rejection("invalid_status", f"{new['status']!r} is not a status of a {new['kind']} document.")
+    if "status" in changed and (reason := lifecycle.document_transition_error(old["kind"], old["status"],
+                                                                              new["status"])):
+        raise Rejection("invalid_transition", reason)
+    if reason := lifecycle.role_error(who.roles, set(changed), changed.get("status")):
+        raise Rejection("forbidden", reason)
+    _check_secrecy(who, new["secrecy"])
+    check_attachments_held(session, who, attachment_hashes("document", new) - attachment_hashes("document", old))
+    _apply_register_numbers(session, who, new, changed)
+    save_changes(session, record, changed, secrecy=new["secrecy"])
+    if changed.get("status") == OutgoingStatus.SENT:
+        deliver(session, who, record)
+    return {"status": "applied", "version": record.version, "record": record.data}
+
+
+def delete_document(session: Session, who: Principal, mutation: Mutation) -> dict[str, Any]:
+    """Delete a document that has not entered a register yet."""
+    record = load_for_write(session, who, "document", mutation.record_id)
+    if record.unit_id != who.unit_id:
+        raise Rejection("forbidden", "Only the owning unit deletes a document.", refused_access=True)
+    base = require_base(record, mutation.base_version)
+    if record.version > base:
+        return {"status": "conflict", "version": record.version, "record": record.data,
+                "conflicting_fields": changed_since(record.field_versions, base)}
+    if record.data["status"] not in lifecycle.DELETABLE_STATUSES:
+        raise Rejection("not_deletable", f"A document in status {record.data['status']!r} is in a register and "
+                                         "cannot be deleted; archive it instead.")
+    delete_record(session, record)
+    return {"status": "applied", "version": record.version}
+
+
+def deliver(session: Session, who: Principal, document: Record) -> list[str]:
+    """Send an outgoing document: each recipient unit gets its own incoming copy with the same attachments."""
+    data = document.data
+    targets = {r["unit_id"] for r in data.get("recipients", []) if r.get("unit_id")} - {who.unit_id}
+    if not targets:
+        raise Rejection("no_recipients", "Sending needs at least one recipient unit of the platform.")
+    units = {u.id: u for u in session.scalars(select(Unit).where(Unit.id.in_(targets)))}
+    if missing := targets - units.keys():
+        raise Rejection("unknown_recipient", f"Unknown recipient unit(s): {', '.join(sorted(missing))}.")
+    sender = session.get(Unit, who.unit_id)
+    delivered = []
+    for unit_id in sorted(targets):
+        unit = units[unit_id]
+        if data["secrecy"] > ceiling_of(unit):
+            raise Rejection("recipient_above_ceiling",
+                            f"{unit.name} may not receive a {Secrecy(data['secrecy']).label_vi} document.")
+        copy_id = str(uuid.uuid5(DELIVERY_NAMESPACE, f"{document.id}:{unit_id}"))
+        if session.get(Record, copy_id) is not None:
+            continue
+        copy = {name: data.get(name) for name in _COPIED_FIELDS}
+        copy.update(kind=DocumentKind.INCOMING, status=IncomingStatus.RECEIVED, source_document_id=document.id,
+                    issuing_body=data.get("issuing_body") or (sender.name if sender else ""),
+                    arrival_date=dt.date.today().isoformat(), created_at=now_iso(), updated_at=now_iso())
+        create_record(session, "document", copy_id, unit_id, copy, secrecy=data["secrecy"])
+        delivered.append(copy_id)
+    return delivered
+
+
+def append_note(session: Session, who: Principal, mutation: Mutation, fields: dict[str, Any]) -> Record:
+    """Add a processing note to a document the unit sees; notes never conflict."""
+    parent = load_for_write(session, who, "document", fields["document_id"])
+    data = {**fields, "author_id": who.user_id, "author_name": author_name(session, who.user_id),
+            "created_at": now_iso()}
+    return create_record(session, "document_note", mutation.record_id, who.unit_id, data,
+                         parent_id=parent.id, secrecy=parent.secrecy)

@@ -1,0 +1,128 @@
+"""Each unit's change feed: writing entries when records change or move in or out of scope, and reading pages."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from server.models import FeedEntry, Record, RecordAudience, Unit
+from server.scope import Principal, audience_of
+
+
+def _next_seq(session: Session, unit_id: str) -> int:
+    # The UPDATE holds the unit's row lock until commit, so a unit's sequence numbers commit in order and a
+    # reader never sees seq N+1 before seq N (which a shared database sequence would allow).
+    return int(session.execute(
+        update(Unit).where(Unit.id == unit_id).values(feed_head=Unit.feed_head + 1).returning(Unit.feed_head)
+    ).scalar_one())
+
+
+def _write_entries(session: Session, record: Record, units: Iterable[str], op: str) -> None:
+    for unit_id in sorted(units):  # one global lock order keeps concurrent writers from deadlocking
+        seq = _next_seq(session, unit_id)
+        session.execute(delete(FeedEntry).where(FeedEntry.unit_id == unit_id, FeedEntry.record_id == record.id))
+        session.execute(insert(FeedEntry).values(unit_id=unit_id, seq=seq, entity=record.entity,
+                                                 record_id=record.id, op=op, version=record.version))
+
+
+def current_audience(session: Session, record_id: str) -> set[str]:
+    """The units the record is published to now."""
+    return set(session.scalars(select(RecordAudience.unit_id).where(RecordAudience.record_id == record_id)))
+
+
+def publish(session: Session, record: Record, *, content_changed: bool = True) -> set[str]:
+    """Bring a changed record's audience and feed entries up to date; return its new audience."""
+    session.flush()
+    old = current_audience(session, record.id)
+    new = audience_of(session, record)
+    gone, added = old - new, new - old
+    if gone:
+        session.execute(delete(RecordAudience).where(RecordAudience.record_id == record.id,
+                                                     RecordAudience.unit_id.in_(gone)))
+        _write_entries(session, record, gone, "remove")
+    if added:
+        session.execute(insert(RecordAudience), [
+            {"unit_id": unit_id, "entity": record.entity, "record_id": record.id} for unit_id in sorted(added)
+        ])
+    _write_entries(session, record, new if content_changed else added, "upsert")
+    if gone or added:
+        # Notes and reports follow their parent in and out of scope.
+        for child in session.scalars(select(Record).where(Record.parent_id == record.id, Record.deleted.is_(False))):
+            publish(session, child, content_changed=False)
+    return new
+
+
+def read_changes(session: Session, who: Principal, after: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
+    """One page of the unit's feed after a cursor: (changes, new cursor, has_more)."""
+    rows = session.execute(
+        select(FeedEntry.seq, FeedEntry.entity, FeedEntry.record_id, FeedEntry.op, FeedEntry.version,
+               Record.data, Record.version, Record.secrecy)
+        .outerjoin(Record, Record.id == FeedEntry.record_id)
+        .where(FeedEntry.unit_id == who.unit_id, FeedEntry.seq > after)
+        .order_by(FeedEntry.seq)
+        .limit(limit + 1)
+    ).all()
+    has_more = len(rows) > limit
+    changes = []
+    for seq, entity, record_id, op, version, data, current_version, secrecy in rows[:limit]:
+        if op == "upsert" and data is not None and secrecy <= who.ceiling:
+            changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "upsert",
+                            "version": current_version, "record": data})
+        else:
+            # Defence in depth: anything above the ceiling that slipped into a feed goes out as a removal.
+            changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "remove", "version": version,
+                            "record": None})
+    cursor = changes[-1]["seq"] if changes else after
+    return changes, cursor, has_more
+
+
+def encode_page_token(cursor: int, entity: str, record_id: str) -> str:
+    """An opaque snapshot position: the feed cursor it belongs to and the last (entity, id) sent."""
+    return base64.urlsafe_b64encode(json.dumps([cursor, entity, record_id]).encode()).decode().rstrip("=")
+
+
+def decode_page_token(token: str) -> tuple[int, str, str]:
+    """Inverse of `encode_page_token`; ValueError when the token was not made by this server."""
+    try:
+        cursor, entity, record_id = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except (ValueError, TypeError) as error:
+        raise ValueError("malformed page token") from error
+    if not (isinstance(cursor, int) and isinstance(entity, str) and isinstance(record_id, str)):
+        raise ValueError("malformed page token")
+    return cursor, entity, record_id
+
+
+def read_snapshot(
+    session: Session, who: Principal, page_token: str | None, limit: int,
+) -> tuple[list[dict[str, Any]], int, str | None]:
+    """One page of the unit's current records in (entity, id) order, with the cursor to follow afterwards."""
+    query = (
+        select(RecordAudience.entity, RecordAudience.record_id, Record.data, Record.version, Record.secrecy)
+        .join(Record, Record.id == RecordAudience.record_id)
+        .where(RecordAudience.unit_id == who.unit_id)
+        .order_by(RecordAudience.entity, RecordAudience.record_id)
+        .limit(limit + 1)
+    )
+    if page_token:
+        cursor, entity, record_id = decode_page_token(page_token)
+        query = query.where(tuple_(RecordAudience.entity, RecordAudience.record_id) > tuple_(entity, record_id))
+    else:
+        # Capture the feed position before reading any record: whatever commits later has a higher sequence
+        # number, so following the feed from here misses nothing (at worst it repeats a newer version).
+        cursor = int(session.scalar(select(Unit.feed_head).where(Unit.id == who.unit_id)) or 0)
+    rows = session.execute(query).all()
+    items = [
+        {"entity": entity, "id": record_id, "version": version, "record": data}
+        for entity, record_id, data, version, secrecy in rows[:limit]
+        if secrecy <= who.ceiling
+    ]
+    next_token = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_token = encode_page_token(cursor, last[0], last[1])
+    return items, cursor, next_token

@@ -1,0 +1,160 @@
+"""Units, users and devices: the admin operations behind the command line, each audited."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.audit import record_audit
+from server.feed import publish
+from server.models import Device, Record, RefreshToken, Unit, User, utcnow
+from server.passwords import hash_password
+from server.record_writes import canonical
+from server.scope import ceiling_of
+from sync.protocol.domain import Role, UnitLevel
+
+
+class AdminError(Exception):
+    """An admin command that cannot be carried out; the message says why and what to do."""
+
+
+def _publish_directory(session: Session, entity: str, record_id: str, unit_id: str, data: dict[str, Any]) -> None:
+    record = session.get(Record, record_id)
+    if record is None:
+        data = canonical(entity, {**data, "id": record_id, "version": 1, "unit_id": unit_id})
+        record = Record(id=record_id, entity=entity, unit_id=unit_id, version=1, data=data,
+                        field_versions={name: 1 for name in data})
+        session.add(record)
+    else:
+        version = record.version + 1
+        changed = {k for k, v in data.items() if record.data.get(k) != v} | ({"unit_id"} if
+                                                                           record.unit_id != unit_id else set())
+        record.version = version
+        record.unit_id = unit_id
+        record.data = canonical(entity, {**record.data, **data, "version": version, "unit_id": unit_id})
+        record.field_versions = {**record.field_versions, **{name: version for name in changed}}
+    publish(session, record)
+
+
+def publish_unit(session: Session, unit: Unit) -> None:
+    """Refresh the directory record of a unit (and of its parent, whose audience now includes it)."""
+    session.flush()
+    data = {"name": unit.name, "code": unit.code, "level": unit.level, "parent_id": unit.parent_id,
+            "secrecy_ceiling": ceiling_of(unit), "offline_grace_hours": unit.offline_grace_hours}
+    _publish_directory(session, "unit", unit.id, unit.id, data)
+
+
+def publish_person(session: Session, user: User) -> None:
+    """Refresh the directory record of a user (never any password material)."""
+    session.flush()
+    data = {"username": user.username, "full_name": user.full_name, "position": user.position,
+            "roles": list(user.roles), "active": user.active}
+    _publish_directory(session, "person", user.id, user.unit_id, data)
+
+
+def unit_by_code(session: Session, code: str) -> Unit:
+    """A unit by its code, or an AdminError naming the codes that exist."""
+    unit = session.scalar(select(Unit).where(Unit.code == code))
+    if unit is None:
+        raise AdminError(f"No unit with code {code!r}. List units with `commune-central unit list`.")
+    return unit
+
+
+def add_unit(
+    session: Session, code: str, name: str, level: UnitLevel, parent_code: str | None = None,
+    grace_hours: int = 72, unit_id: str | None = None, actor: str = "cli",
+) -> Unit:
+    """Create a unit under an optional parent."""
+    if session.scalar(select(Unit.id).where(Unit.code == code)):
+        raise AdminError(f"A unit with code {code!r} exists already.")
+    parent = unit_by_code(session, parent_code) if parent_code else None
+    unit = Unit(id=unit_id or str(uuid.uuid4()), code=code, name=name, level=str(level),
+                parent_id=parent.id if parent else None, offline_grace_hours=grace_hours, feed_head=0)
+    session.add(unit)
+    publish_unit(session, unit)
+    if parent is not None:
+        publish_unit(session, parent)  # the parent's record gains the child in its audience
+    record_audit(session, "unit_add", actor=actor, unit_id=unit.id, target=code)
+    return unit
+
+
+def set_grace(session: Session, code: str, hours: int, actor: str = "cli") -> Unit:
+    """Set how long a unit's devices may stay offline before they lock."""
+    if hours < 0:
+        raise AdminError("The grace period cannot be negative.")
+    unit = unit_by_code(session, code)
+    unit.offline_grace_hours = hours
+    publish_unit(session, unit)
+    record_audit(session, "unit_grace", actor=actor, unit_id=unit.id, target=code, detail={"hours": hours})
+    return unit
+
+
+def add_user(
+    session: Session, username: str, password: str, full_name: str, unit_code: str, roles: list[Role],
+    position: str = "", user_id: str | None = None, actor: str = "cli", password_hash: str | None = None,
+) -> User:
+    """Create a user of a unit with roles."""
+    if session.scalar(select(User.id).where(User.username == username)):
+        raise AdminError(f"The user name {username!r} is taken.")
+    if not roles:
+        raise AdminError("A user needs at least one role: clerk, leader, specialist or admin.")
+    unit = unit_by_code(session, unit_code)
+    user = User(id=user_id or str(uuid.uuid4()), unit_id=unit.id, username=username, full_name=full_name,
+                position=position, roles=[str(r) for r in roles],
+                password_hash=password_hash or hash_password(password), active=True)
+    session.add(user)
+    publish_person(session, user)
+    record_audit(session, "user_add", actor=actor, unit_id=unit.id, target=username,
+                 detail={"roles": user.roles})
+    return user
+
+
+def user_by_name(session: Session, username: str) -> User:
+    """A user by user name, or an AdminError."""
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise AdminError(f"No user {username!r}. List users with `commune-central user list`.")
+    return user
+
+
+def set_password(session: Session, username: str, password: str, actor: str = "cli") -> None:
+    """Replace a password and end the user's sessions on every device."""
+    user = user_by_name(session, username)
+    user.password_hash = hash_password(password)
+    for device in session.scalars(select(Device).where(Device.user_id == user.id)):
+        for token in session.scalars(select(RefreshToken).where(RefreshToken.device_id == device.id)):
+            session.delete(token)
+    record_audit(session, "user_password", actor=actor, unit_id=user.unit_id, target=username)
+
+
+def set_active(session: Session, username: str, active: bool, actor: str = "cli") -> None:
+    """Enable or disable an account."""
+    user = user_by_name(session, username)
+    user.active = active
+    publish_person(session, user)
+    record_audit(session, "user_enable" if active else "user_disable", actor=actor, unit_id=user.unit_id,
+                 target=username)
+
+
+def list_devices(session: Session, username: str | None = None) -> list[tuple[Device, User]]:
+    """Devices with their users, newest first."""
+    query = select(Device, User).join(User, User.id == Device.user_id).order_by(Device.created_at.desc())
+    if username:
+        query = query.where(User.username == username)
+    return [(device, user) for device, user in session.execute(query).all()]
+
+
+def revoke_device(session: Session, device_id: str, actor: str = "cli") -> Device:
+    """Revoke a device: its next request is answered 401 with `wipe: true`, and its refresh tokens die."""
+    device = session.get(Device, device_id)
+    if device is None:
+        raise AdminError(f"No device {device_id!r}. List devices with `commune-central device list`.")
+    if device.revoked_at is None:
+        device.revoked_at = utcnow()
+    for token in session.scalars(select(RefreshToken).where(RefreshToken.device_id == device.id)):
+        session.delete(token)
+    record_audit(session, "device_revoke", actor=actor, device_id=device.id, target=device.name)
+    return device

@@ -1,0 +1,81 @@
+"""RFC 9457 problem responses for every error the server answers, including the framework's own."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync.protocol.wire import PROBLEM_BASE
+
+log = logging.getLogger("commune.central")
+PROBLEM_JSON = "application/problem+json"
+
+
+class Problem(Exception):
+    """An error answered to the client: `slug` names the problem type, `extra` adds extension members."""
+
+    def __init__(
+        self, status: int, slug: str, detail: str, *, title: str | None = None,
+        headers: dict[str, str] | None = None, **extra: Any,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.slug = slug
+        self.detail = detail
+        self.title = title or HTTPStatus(status).phrase
+        self.headers = headers or {}
+        self.extra = extra
+
+
+def problem_response(
+    status: int, slug: str, detail: str, title: str | None = None,
+    headers: dict[str, str] | None = None, **extra: Any,
+) -> JSONResponse:
+    """Build the problem+json response itself (also used by middleware that runs outside FastAPI's handlers)."""
+    body = {"type": PROBLEM_BASE + slug, "title": title or HTTPStatus(status).phrase, "status": status,
+            "detail": detail, **extra}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _slug_for(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase.lower().replace(" ", "-").replace("'", "")
+    except ValueError:
+        return "error"
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    """Route every exception to a problem response; unknown ones become a 500 without internals."""
+
+    @app.exception_handler(Problem)
+    async def _problem(_request: Request, exc: Problem) -> JSONResponse:
+        return problem_response(exc.status, exc.slug, exc.detail, exc.title, exc.headers, **exc.extra)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        return problem_response(exc.status_code, _slug_for(exc.status_code), detail, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"loc": [str(part) for part in err.get("loc", ())], "msg": str(err.get("msg", "")), "type": err.get("type")}
+            for err in exc.errors()
+        ]
+        malformed = any(err["type"] == "json_invalid" for err in errors)
+        if malformed:
+            return problem_response(400, "malformed-json", "The request body is not valid JSON.", errors=errors)
+        first = errors[0] if errors else {"loc": [], "msg": ""}
+        detail = f"{'.'.join(first['loc'])}: {first['msg']}" if errors else "The request is invalid."
+        return problem_response(422, "validation-error", detail, "Invalid request", errors=errors)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return problem_response(500, "internal-error", "The server failed; nothing was stored. Try again later.")

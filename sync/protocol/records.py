@@ -1,0 +1,194 @@
+"""Wire shapes of the synced records: documents, notes, tasks, progress reports, units and persons.
+
+Each record travels as one JSON object. Models here are tolerant of unknown keys (`extra="ignore"`) because the
+protocol grows additively: an older client must still read a newer server's records (DESIGN principle 11). What a
+client may *write* is checked by the `*Fields` models in `sync.protocol.mutations`, which forbid unknown keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from sync.protocol.domain import DocumentKind, ReportingPeriod, Role, TaskStatus, UnitLevel
+
+Entity = Literal["document", "document_note", "task", "task_report", "unit", "person"]
+ENTITIES: tuple[Entity, ...] = ("document", "document_note", "task", "task_report", "unit", "person")
+APPEND_ONLY: frozenset[str] = frozenset({"document_note", "task_report"})
+CLIENT_WRITABLE: frozenset[str] = frozenset({"document", "document_note", "task", "task_report"})
+
+Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Level = Annotated[int, Field(ge=0, le=3)]
+ShortText = Annotated[str, StringConstraints(max_length=500)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
+
+# A file name is shown to the user and used as a download hint; it never becomes a path on either side.
+_BAD_NAME = re.compile(r"[/\\\x00-\x1f]|^\.{1,2}$")
+
+
+def plain_file_name(value: str) -> str:
+    """Accept a display file name only: no folders, control characters, '.' or '..'."""
+    if _BAD_NAME.search(value):
+        raise ValueError("an attachment name is a plain file name: no slashes, control characters, '.' or '..'")
+    return value
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class AttachmentRef(BaseModel):
+    """An attachment as a record holds it: content address plus display metadata."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sha256: Sha256Hex
+    name: Annotated[str, StringConstraints(min_length=1, max_length=255)]
+    size: Annotated[int, Field(ge=0)]
+    mime: Annotated[str, StringConstraints(max_length=127)] = "application/octet-stream"
+
+    @field_validator("name")
+    @classmethod
+    def _plain_name(cls, value: str) -> str:
+        return plain_file_name(value)
+
+
+class Recipient(BaseModel):
+    """Nơi nhận: a unit of the platform (then `unit_id` is set and sending delivers to it) or a free-text name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: ShortText
+    unit_id: str | None = None
+
+
+class Indicator(BaseModel):
+    """A measurable indicator of a task: target and actual value in a unit of measure."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: ShortText
+    target: float | None = None
+    actual: float | None = None
+    unit: Annotated[str, StringConstraints(max_length=50)] = ""
+
+
+class DocumentRecord(_Record):
+    """Văn bản: the register fields of DOMAIN.md plus workflow fields."""
+
+    id: str
+    version: int
+    unit_id: str
+    kind: DocumentKind
+    number_symbol: str = ""
+    doc_type: str = ""
+    summary: str = ""
+    issuing_body: str = ""
+    issued_date: dt.date | None = None
+    signer: str = ""
+    arrival_number: int | None = None
+    arrival_date: dt.date | None = None
+    outgoing_number: int | None = None
+    recipients: list[Recipient] = []
+    secrecy: Level = 0
+    urgency: Level = 0
+    deadline: dt.date | None = None
+    handler_id: str | None = None
+    direction_note: str = ""
+    status: str
+    pages: int | None = None
+    copies: int | None = None
+    attachments: list[AttachmentRef] = []
+    source_document_id: str | None = None  # on an incoming copy: the outgoing document it was delivered from
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+class DocumentNoteRecord(_Record):
+    """Ý kiến xử lý: one append-only entry of a document's processing timeline."""
+
+    id: str
+    version: int
+    unit_id: str
+    document_id: str
+    author_id: str
+    author_name: str = ""
+    text: str
+    created_at: dt.datetime
+
+
+class TaskRecord(_Record):
+    """Nhiệm vụ: a task implementing a resolution, with its lead and cooperating units and progress."""
+
+    id: str
+    version: int
+    unit_id: str
+    resolution_number: str
+    resolution_title: str = ""
+    title: str
+    lead_unit_id: str
+    cooperating_unit_ids: list[str] = []
+    deadline: dt.date | None = None
+    period: ReportingPeriod = ReportingPeriod.ONCE
+    status: TaskStatus = TaskStatus.NOT_STARTED
+    progress_percent: Annotated[int, Field(ge=0, le=100)] = 0
+    indicators: list[Indicator] = []
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+class TaskReportRecord(_Record):
+    """Báo cáo tiến độ: an append-only progress report of a task."""
+
+    id: str
+    version: int
+    unit_id: str
+    task_id: str
+    author_id: str
+    author_name: str = ""
+    period_label: str = ""
+    text: str = ""
+    progress_percent: int | None = None
+    figures: list[Indicator] = []
+    evidence: list[AttachmentRef] = []
+    created_at: dt.datetime
+
+
+class UnitRecord(_Record):
+    """A unit of the hierarchy as its neighbours see it."""
+
+    id: str
+    version: int
+    unit_id: str  # the unit itself; every record carries the owner unit for uniform scope handling
+    name: str
+    code: str
+    level: UnitLevel
+    parent_id: str | None = None
+    secrecy_ceiling: Level
+    offline_grace_hours: int
+
+
+class PersonRecord(_Record):
+    """A user as the directory shows them: no secrets, no password material."""
+
+    id: str
+    version: int
+    unit_id: str
+    username: str
+    full_name: str
+    position: str = ""
+    roles: list[Role]
+    active: bool = True
+
+
+RECORD_MODELS: dict[str, type[_Record]] = {
+    "document": DocumentRecord,
+    "document_note": DocumentNoteRecord,
+    "task": TaskRecord,
+    "task_report": TaskReportRecord,
+    "unit": UnitRecord,
+    "person": PersonRecord,
+}

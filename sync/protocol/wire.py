@@ -1,0 +1,182 @@
+"""Requests and responses of the sync protocol, version 1 (every path starts with `/v1`).
+
+Requests forbid unknown keys so a typo fails loudly; responses ignore unknown keys so a newer server may add
+fields without breaking an older client (DESIGN principle 11).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from sync.protocol.mutations import Uuid
+from sync.protocol.records import Entity, Sha256Hex, plain_file_name
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/v1"
+MAX_PAGE = 1000
+PROBLEM_BASE = "https://commune-office.example/problems/"
+
+
+class Request(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Response(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+# --- auth -------------------------------------------------------------------------------------------------------
+
+
+class LoginRequest(Request):
+    username: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+    device_name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    device_id: Uuid | None = None  # a device already registered to this user signs in again
+
+
+class RefreshRequest(Request):
+    refresh_token: Annotated[str, StringConstraints(min_length=10, max_length=200)]
+
+
+class UserInfo(Response):
+    id: str
+    username: str
+    full_name: str
+    roles: list[str]
+    unit_id: str
+
+
+class UnitInfo(Response):
+    id: str
+    name: str
+    code: str
+    level: str
+    parent_id: str | None
+    secrecy_ceiling: int
+    offline_grace_hours: int
+
+
+class TokenResponse(Response):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+    device_id: str
+    user: UserInfo
+    unit: UnitInfo
+
+
+# --- feed and snapshot ------------------------------------------------------------------------------------------
+
+
+class Change(Response):
+    seq: int
+    entity: Entity
+    id: str
+    op: Literal["upsert", "remove"]
+    version: int
+    record: dict[str, Any] | None
+
+
+class ChangesPage(Response):
+    changes: list[Change]
+    cursor: int
+    has_more: bool
+
+
+class SnapshotItem(Response):
+    entity: Entity
+    id: str
+    version: int
+    record: dict[str, Any]
+
+
+class SnapshotPage(Response):
+    records: list[SnapshotItem]
+    cursor: int  # the feed position this snapshot corresponds to: follow changes after it
+    next_page_token: str | None
+
+
+# --- push -------------------------------------------------------------------------------------------------------
+
+
+class Mutation(Request):
+    mutation_id: Uuid
+    device_seq: Annotated[int, Field(ge=1)]
+    entity: Literal["document", "document_note", "task", "task_report"]
+    op: Literal["create", "update", "delete", "append"]
+    record_id: Uuid
+    base_version: Annotated[int, Field(ge=0)] | None = None
+    fields: dict[str, Any] = {}
+
+
+class PushRequest(Request):
+    device_seq_start: Annotated[int, Field(ge=1)] | None = None
+    mutations: Annotated[list[Mutation], Field(min_length=1, max_length=500)]
+
+
+class MutationResult(Response):
+    mutation_id: str
+    status: Literal["applied", "conflict", "rejected"]
+    version: int | None = None
+    record: dict[str, Any] | None = None
+    conflicting_fields: list[str] | None = None
+    code: str | None = None  # machine-readable reason of a rejection, e.g. "forbidden", "above_ceiling"
+    reason: str | None = None
+
+
+class PushResponse(Response):
+    results: list[MutationResult]
+
+
+# --- attachments ------------------------------------------------------------------------------------------------
+
+
+class UploadRequest(Request):
+    sha256: Sha256Hex
+    size: Annotated[int, Field(ge=0)]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(plain_file_name)]
+    mime: Annotated[str, StringConstraints(max_length=127)] = "application/octet-stream"
+
+
+class UploadState(Response):
+    upload_id: str | None
+    sha256: str
+    size: int
+    offset: int
+    complete: bool
+    chunk_limit: int
+
+
+# --- audit ------------------------------------------------------------------------------------------------------
+
+
+class DocumentOpen(Request):
+    document_id: Uuid
+    opened_at: str  # the client's clock, for display only; the server records its own time too
+
+
+class AuditOpensRequest(Request):
+    opens: Annotated[list[DocumentOpen], Field(min_length=1, max_length=1000)]
+
+
+class AuditAccepted(Response):
+    accepted: int
+
+
+class Health(Response):
+    status: Literal["ok"]
+
+
+class Problem(Response):
+    """RFC 9457 problem details; extension members (e.g. `wipe`, `errors`) may be present."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    title: str
+    status: int
+    detail: str = ""

@@ -1,0 +1,78 @@
+"""Bad input gets a clear 4xx problem response and stores nothing."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from typing import Any
+
+import httpx
+from fastapi.testclient import TestClient
+
+from tests.server.org import DemoOrg, sign_in
+
+
+def _is_problem(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body = response.json()
+    assert {"type", "title", "status", "detail"} <= body.keys() and body["status"] == status
+    return body
+
+
+def test_malformed_json_is_400(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    response = a.post("/v1/sync/push", content=b'{"mutations": [', headers={"Content-Type": "application/json"})
+    assert _is_problem(response, 400)["type"].endswith("malformed-json")
+
+
+def test_oversized_body_is_413_before_parsing(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    body = b'{"mutations": [' + b" " * 300_000 + b"]}"
+    _is_problem(a.post("/v1/sync/push", content=body, headers={"Content-Type": "application/json"}), 413)
+    bomb = gzip.compress(b" " * 5_000_000)
+    response = a.post("/v1/sync/push", content=bomb, headers={"Content-Type": "application/json",
+                                                              "Content-Encoding": "gzip"})
+    _is_problem(response, 413)
+
+
+def test_gzip_request_bodies_are_accepted(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    mutation = a.mutation("document", "create", None, None, kind="incoming", summary="nén gzip")
+    body = gzip.compress(json.dumps({"mutations": [mutation]}).encode())
+    response = a.post("/v1/sync/push", content=body, headers={"Content-Type": "application/json",
+                                                              "Content-Encoding": "gzip"})
+    assert response.status_code == 200 and response.json()["results"][0]["status"] == "applied"
+    broken = a.post("/v1/sync/push", content=b"not gzip", headers={"Content-Encoding": "gzip"})
+    _is_problem(broken, 400)
+
+
+def test_responses_are_gzip_compressed(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    response = a.get("/v1/sync/snapshot", headers={"Accept-Encoding": "gzip"})
+    assert response.headers.get("content-encoding") == "gzip"
+
+
+def test_wrong_types_and_unknown_fields_are_422(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    _is_problem(a.get("/v1/sync/changes", params={"after": "abc"}), 422)
+    _is_problem(a.get("/v1/sync/changes", params={"limit": 5000}), 422)
+    m = a.mutation("document", "create", None, None, kind="incoming")
+    _is_problem(a.post("/v1/sync/push", json={"mutations": [dict(m, device_seq="x")]}), 422)
+    _is_problem(a.post("/v1/sync/push", json={"mutations": [m], "extra": 1}), 422)
+    _is_problem(a.post("/v1/sync/push", json={"mutations": [dict(m, surprise=True)]}), 422)
+    _is_problem(client.post("/v1/auth/login", json={"username": "x", "password": "y", "device_name": "z",
+                                                     "is_admin": True}), 422)
+    assert a.changes()["cursor"] == a.changes()["cursor"]
+    assert all(c["entity"] in ("unit", "person") for c in a.changes()["changes"])  # nothing half-stored
+
+
+def test_unknown_paths_and_methods_are_problems(client: TestClient, org: DemoOrg) -> None:
+    _is_problem(client.get("/v1/nowhere"), 404)
+    _is_problem(client.delete("/v1/sync/changes"), 405)
+
+
+def test_replayed_batch_with_repeated_ids_is_422(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    m = a.mutation("document", "create", None, None, kind="incoming")
+    _is_problem(a.post("/v1/sync/push", json={"mutations": [m, m]}), 422)

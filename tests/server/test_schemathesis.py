@@ -1,0 +1,37 @@
+"""Property-based API tests: schemathesis generates valid and invalid requests from the served OpenAPI document
+and checks every answer against it, on a real server process."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
+
+from tests.server.org import DemoOrg, sign_in
+
+EXAMPLES_PER_OPERATION = 20
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
+def test_api_conforms_to_its_openapi_document(live_server: str, org: DemoOrg, mode: GenerationMode) -> None:
+    with httpx.Client(base_url=live_server) as http:
+        token = sign_in(http, "clerk_a").token
+    schema = schemathesis.openapi.from_url(f"{live_server}/v1/openapi.json")
+    failures = []
+    for result in schema.get_all_operations():
+        operation = result.ok()
+
+        @given(case=operation.as_strategy(generation_mode=mode))
+        @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, database=None,
+                  suppress_health_check=list(HealthCheck))
+        def exercise(case: schemathesis.Case) -> None:
+            headers = {} if case.operation.path.startswith("/v1/auth") else {"Authorization": f"Bearer {token}"}
+            case.call_and_validate(base_url=live_server, headers=headers, timeout=20)
+
+        try:
+            exercise()
+        except Exception as error:  # collect all operations' failures, then report them together
+            failures.append(f"{operation.method.upper()} {operation.path}: {error}")
+    assert not failures, "\n\n".join(failures)
