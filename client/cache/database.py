@@ -11,7 +11,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,11 @@ from client.cache.errors import CorruptDatabaseError, DiskFullError
 from client.cache.textfold import fold
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-_CORRUPT_MARKERS = ("file is not a database", "malformed", "corrupt", "not an error", "disk i/o error")
+# Not "disk I/O error": SQLite answers that when it cannot create its shared-memory file on a full disk (and for
+# other passing OS failures); taking it for damage would move a healthy cache aside.
+_CORRUPT_MARKERS = ("file is not a database", "malformed", "corrupt", "not an error")
+# Opening needs room for the shared-memory file and the first log pages.
+_ROOM_TO_OPEN = 1 << 20
 
 
 def create_encrypted_engine(path: Path, data_key: bytes) -> Engine:
@@ -88,21 +92,25 @@ def is_corruption(error: BaseException) -> bool:
     return any(marker in message for marker in _CORRUPT_MARKERS)
 
 
-def is_disk_full(error: BaseException) -> bool:
-    """Whether an error means the disk is full."""
+def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
+    """Whether an error means the disk is full; with `folder`, an I/O error on a disk with no room counts too."""
     original = getattr(error, "orig", error)
     if isinstance(original, OSError) and original.errno == errno.ENOSPC:
         return True
-    return "database or disk is full" in str(original).lower()
+    message = str(original).lower()
+    if folder is not None and "disk i/o error" in message:
+        with suppress(OSError):
+            return shutil.disk_usage(folder).free < _ROOM_TO_OPEN
+    return "database or disk is full" in message
 
 
 @contextmanager
-def disk_full_as_error(what: str) -> Iterator[None]:
+def disk_full_as_error(what: str, folder: Path | None = None) -> Iterator[None]:
     """Turn "disk full" from SQLite or the OS into DiskFullError (the transaction has already rolled back)."""
     try:
         yield
     except (sqlalchemy.exc.OperationalError, OSError) as error:
-        if is_disk_full(error):
+        if is_disk_full(error, folder):
             raise DiskFullError(what) from error
         raise
 

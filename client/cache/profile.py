@@ -7,6 +7,7 @@ writing takes the profile's lock file, so a second program cannot write to the s
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -21,9 +22,16 @@ import platformdirs
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 
-from client.cache.database import create_encrypted_engine, migrate, move_aside, verify_readable
+from client.cache.database import (
+    create_encrypted_engine,
+    disk_full_as_error,
+    migrate,
+    move_aside,
+    verify_readable,
+)
 from client.cache.errors import (
     CorruptDatabaseError,
+    DiskFullError,
     IntegrityError,
     KeyringUnavailableError,
     ProfileBusyError,
@@ -259,7 +267,9 @@ class Profiles:
                 ) from None
         notices: list[str] = []
         try:
-            engine = self._open_database(folder / DATABASE_FILE, data_key, notices, migrate_schema=write)
+            # SQLite creates its shared-memory and log files at the first connection: a full disk shows here.
+            with disk_full_as_error("the cache's working files", folder):
+                engine = self._open_database(folder / DATABASE_FILE, data_key, notices, migrate_schema=write)
             notices += self._apply_remember(info, folder, data_key, remember)
             vault = Vault(folder / VAULT_DIR, data_key)
             store = CacheStore(engine, vault, info.unit.secrecy_ceiling)
@@ -318,6 +328,8 @@ class Profiles:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp, folder / PROFILE_FILE)
-        except BaseException:
+        except BaseException as error:
             Path(temp).unlink(missing_ok=True)
+            if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFullError("the profile file") from error
             raise

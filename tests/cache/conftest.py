@@ -1,0 +1,144 @@
+"""Shared fixtures of the cache suite: real profiles on disk, real PDFs, real child processes, a real small disk."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from client.cache.keys import KdfParams
+from client.cache.profile import OpenProfile, Profiles, UnitInfo
+from client.cache.records import DocumentRecord
+from sync.protocol.domain import UnitLevel
+
+REPO = Path(__file__).resolve().parents[2]
+PASSWORD = "Mật khẩu xã 2025"
+COMMUNE = UnitInfo("unit-hoa-binh", "XHB", "Đảng ủy xã Hòa Bình", UnitLevel.COMMUNE)
+PROVINCE = UnitInfo("unit-tinh", "TUY", "Tỉnh ủy", UnitLevel.PROVINCE)
+_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def document(**fields: object) -> DocumentRecord:
+    """A valid incoming document; keyword arguments override its fields."""
+    values: dict[str, object] = {"kind": "incoming", "doc_type": "Công văn", "summary": "Về việc tổ chức họp"}
+    values.update(fields)
+    return DocumentRecord.model_validate(values)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "profiles"
+
+
+@pytest.fixture
+def profiles(home: Path) -> Profiles:
+    """Profiles with weak, fast Argon2 parameters: every other part (SQLCipher, vault, lock) is the real one."""
+    return Profiles(home, kdf=KdfParams.fast_for_tests())
+
+
+@pytest.fixture
+def opened(profiles: Profiles) -> Iterator[OpenProfile]:
+    """A commune clerk's freshly created profile, open for writing."""
+    profile = profiles.create("lan.nt", PASSWORD, COMMUNE, display_name="Nguyễn Thị Lan")
+    try:
+        yield profile
+    finally:
+        profile.close()
+
+
+@pytest.fixture
+def make_pdf(tmp_path: Path) -> Callable[..., Path]:
+    """Write a real PDF whose text layer holds the given lines (Vietnamese needs a Unicode font)."""
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+
+    def make(name: str, *lines: str) -> Path:
+        pdf = FPDF()
+        pdf.add_page()
+        if _FONT.is_file():
+            pdf.add_font("DejaVu", fname=str(_FONT))
+            pdf.set_font("DejaVu", size=12)
+        else:  # the core fonts hold Latin-1 only: callers then get their words without diacritics
+            pdf.set_font("Helvetica", size=12)
+            lines = tuple(line.encode("latin-1", "replace").decode("latin-1") for line in lines)
+        for line in lines:
+            pdf.multi_cell(0, 8, line)
+            pdf.ln(2)
+        path = folder / name
+        pdf.output(str(path))
+        return path
+
+    return make
+
+
+def child_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a child process: this checkout importable, the test's profile folder, no real keyring."""
+    env = dict(os.environ)
+    env.update(
+        PYTHONPATH=str(REPO),
+        COMMUNE_OFFICE_HOME=str(home),
+        PYTHON_KEYRING_BACKEND=os.environ.get("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring"),
+        PYTHONUTF8="1",
+    )
+    env.pop("COMMUNE_OFFICE_PASSWORD", None)
+    env.update(extra)
+    return env
+
+
+def run_cli(
+    home: Path,
+    *args: str,
+    password: str | None = PASSWORD,
+    stdin: str | None = None,
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the real `commune-office` command in a child process."""
+    extra = dict(env or {})
+    if password is not None:
+        extra["COMMUNE_OFFICE_PASSWORD"] = password
+    return subprocess.run(
+        [sys.executable, "-m", "client.cli", *args],
+        env=child_env(home, **extra),
+        cwd=REPO,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """Mount real, tiny tmpfs file systems (root only); each is unmounted at the end whatever happens."""
+    mounted: list[Path] = []
+
+    def mount(size: str) -> Path:
+        if os.name != "posix" or os.geteuid() != 0:
+            pytest.skip("mounting a small tmpfs needs root")
+        target = tmp_path / f"disk{len(mounted)}"
+        target.mkdir()
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(target)], capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip() or result.returncode}")
+        mounted.append(target)
+        return target
+
+    try:
+        yield mount
+    finally:
+        for target in reversed(mounted):
+            if subprocess.run(["umount", str(target)], capture_output=True).returncode != 0:
+                subprocess.run(["umount", "-l", str(target)], capture_output=True)
