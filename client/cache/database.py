@@ -23,6 +23,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from client.cache.errors import CorruptDatabaseError, DiskFullError
@@ -41,7 +42,22 @@ def create_encrypted_engine(path: Path, data_key: bytes) -> Engine:
     if len(data_key) != 32:
         raise ValueError("the cache data key must be 32 bytes")
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
-    return _configured(url)
+    engine = _configured(url)
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # Opening reads only a few pages; damage elsewhere surfaces in whatever query first touches it. Leave a
+        # mark so the next sign-in sets the file aside, and tell the user in words instead of a driver error.
+        if is_corruption(context.original_exception):
+            damage_marker(path).touch()
+            raise CorruptDatabaseError(str(path), None) from context.original_exception
+
+    return engine
+
+
+def damage_marker(path: Path) -> Path:
+    """The file whose presence says the database was found damaged after it was opened."""
+    return path.with_name(path.name + ".damaged")
 
 
 def create_plain_engine(path: Path) -> Engine:

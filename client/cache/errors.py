@@ -23,11 +23,12 @@ class CorruptDatabaseError(CacheError):
     def __init__(self, path: str, moved_to: str | None) -> None:
         self.path = path
         self.moved_to = moved_to
-        where = f" It was moved aside to {moved_to}." if moved_to else ""
-        super().__init__(
-            f"The local cache {path} is damaged and cannot be read.{where} "
-            "A fresh copy will be downloaded from the server at the next sync; unsent changes are kept where possible."
-        )
+        fresh = "A fresh copy will be downloaded from the server at the next sync."
+        if moved_to:
+            then = f"It was moved aside to {moved_to}. {fresh}"
+        else:
+            then = f"Sign in again: it will be set aside then. {fresh}"
+        super().__init__(f"The local cache {path} is damaged and cannot be read. {then}")
 
 
 class SecrecyCeilingError(CacheError):

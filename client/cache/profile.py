@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 
 from client.cache.database import (
     create_encrypted_engine,
+    damage_marker,
     disk_full_as_error,
     migrate,
     move_aside,
@@ -209,17 +210,28 @@ class Profiles:
         remember: bool | None = None,
         write: bool = True,
         lock_timeout: float = 0,
+        allow_offline_expired: bool = False,
     ) -> OpenProfile:
         """Sign in: unwrap the data key with the password (or the keyring when None) and open the cache.
 
         `remember=True` keeps the key in the OS keyring ("stay signed in"), `False` removes it, None leaves it.
+        A profile bound to a server that has been offline past its unit's grace period is refused (principle 12)
+        unless `allow_offline_expired` is set, which only the online sign-in does.
         """
         info, folder = self.find(name)
         if password is None:
             data_key = self._key_from_keyring(info)
         else:
             data_key = unwrap_key(info.wrapped_key, password, info.profile_id)
-        return self._open(info, folder, data_key, remember=remember, write=write, lock_timeout=lock_timeout)
+        opened = self._open(info, folder, data_key, remember=remember, write=write, lock_timeout=lock_timeout)
+        if not allow_offline_expired:
+            from client.cache.replica import OfflineLockedError, offline_lock_hours  # replica imports this module
+
+            hours = offline_lock_hours(opened.engine)
+            if hours is not None:
+                opened.close()
+                raise OfflineLockedError(hours)
+        return opened
 
     def change_password(self, name: str, old_password: str, new_password: str) -> None:
         """Re-wrap the data key under a new password; the database itself is not touched."""
@@ -282,19 +294,27 @@ class Profiles:
     @staticmethod
     def _open_database(path: Path, data_key: bytes, notices: list[str], *, migrate_schema: bool) -> Engine:
         engine = create_encrypted_engine(path, data_key)
-        if not path.exists():
-            migrate(engine)
-            return engine
         try:
-            verify_readable(engine, path)
-        except CorruptDatabaseError:
+            if not path.exists():
+                migrate(engine)
+                return engine
+            try:
+                if damage_marker(path).exists():
+                    raise CorruptDatabaseError(str(path), None)
+                verify_readable(engine, path)
+            except CorruptDatabaseError:
+                engine.dispose()
+                moved_to = move_aside(path)
+                damage_marker(path).unlink(missing_ok=True)
+                notices.append(str(CorruptDatabaseError(str(path), str(moved_to))))
+                engine = create_encrypted_engine(path, data_key)
+                migrate_schema = True  # the fresh, empty cache needs its tables even when opened for reading
+            if migrate_schema:
+                migrate(engine)
+        except BaseException:
+            # A connection left open would keep the file locked on Windows.
             engine.dispose()
-            moved_to = move_aside(path)
-            notices.append(str(CorruptDatabaseError(str(path), str(moved_to))))
-            engine = create_encrypted_engine(path, data_key)
-            migrate_schema = True  # the fresh, empty cache needs its tables even when opened for reading
-        if migrate_schema:
-            migrate(engine)
+            raise
         return engine
 
     def _apply_remember(self, info: ProfileInfo, folder: Path, data_key: bytes, remember: bool | None) -> list[str]:

@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, literal_column, select, update
 
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
@@ -152,7 +152,7 @@ class CacheStore:
             notes = connection.execute(
                 select(document_notes)
                 .where(document_notes.c.document_id == doc_id)
-                .order_by(document_notes.c.created_at)
+                .order_by(document_notes.c.created_at, literal_column("document_notes.rowid"))
             ).mappings()
             return {
                 **row,
@@ -265,6 +265,8 @@ class CacheStore:
 
     def add_report(self, report: ReportRecord, evidence: Sequence[Path] = ()) -> str:
         """Append a progress report with its evidence files; the task's progress follows the report's figure."""
+        with self.engine.connect() as connection:  # before the files go into the vault, not after
+            self._require(connection, tasks.c.id, report.task_id, "task")
         stored_files = [self._store_file(path) for path in evidence]
         now = self.clock()
         refs = [f.as_ref() for f in stored_files]

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from client.cache import database
 from client.cache.database import full_check
-from client.cache.errors import DiskFullError, WrongPasswordError
+from client.cache.errors import CorruptDatabaseError, DiskFullError, WrongPasswordError
 from client.cache.keys import KdfParams
 from client.cache.profile import DATABASE_FILE, PROFILE_FILE, OpenProfile, Profiles
 from client.cache.store import NewDocument
@@ -336,3 +336,27 @@ def test_full_disk_while_changing_password_keeps_the_old_profile_file(small_disk
         assert opened.notices == []
         assert opened.store.count_documents() == 1
         assert full_check(opened.engine) == []
+
+
+def test_damage_met_by_a_query_is_reported_in_words_and_set_aside_at_the_next_sign_in(
+    damaged_profile: tuple[Profiles, Path, dict[str, int]],
+) -> None:
+    profiles, folder, pages = damaged_profile
+    path = folder / DATABASE_FILE
+    damaged = UNSEEN_DAMAGE["garbage-in-documents-root-page"](path.read_bytes(), pages)
+    path.write_bytes(damaged)
+
+    with profiles.open("lan.nt", PASSWORD, write=False) as opened:
+        assert opened.notices == []
+        with pytest.raises(CorruptDatabaseError, match=r"is damaged and cannot be read\. Sign in again"):
+            opened.store.list_documents()
+    assert path.read_bytes() == damaged  # nothing is moved while the file is in use
+
+    with profiles.open("lan.nt", PASSWORD) as opened:
+        [notice] = opened.notices
+        assert FRESH_DOWNLOAD in notice
+        assert opened.store.count_documents() == 0
+    [aside] = folder.glob("cache.db.damaged-*")
+    assert aside.read_bytes() == damaged
+    with profiles.open("lan.nt", PASSWORD) as opened:
+        assert opened.notices == []
