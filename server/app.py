@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from server import attachments, audit_routes, auth, sync_routes
@@ -13,7 +13,8 @@ from server.blobstore import BlobStore
 from server.bodies import BodyGate
 from server.config import Settings, load_settings
 from server.db import open_database
-from server.problems import install_problem_handlers
+from server.openapi_doc import problem_openapi
+from server.problems import install_problem_handlers, reject_unknown_query
 from server.runtime import Runtime
 from sync.protocol.wire import PROTOCOL_VERSION, Health
 
@@ -29,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=f"{PROTOCOL_VERSION}.0",
         description="Reference sync server: auth, change feed, snapshot, push, attachments, audit.",
         docs_url="/v1/docs", redoc_url=None, openapi_url="/v1/openapi.json",
+        dependencies=[Depends(reject_unknown_query)],
     )
     app.state.runtime = Runtime(settings=settings, db=db, signing_key=settings.signing_key(),
                                 blobs=BlobStore(settings.blob_dir, settings.upload_dir))
@@ -43,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Liveness, with no database work (the benchmark's baseline)."""
         return Health(status="ok")
 
+    app.openapi = lambda: problem_openapi(app)  # type: ignore[method-assign]
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
     app.add_middleware(BodyGate, max_body_bytes=settings.max_body_bytes, max_chunk_bytes=settings.max_chunk_bytes)
     return app

@@ -49,6 +49,8 @@ def start_upload(body: UploadRequest, request: Request, who: CurrentPrincipal) -
     limit = rt.settings.max_chunk_bytes
     if body.size > rt.settings.max_upload_bytes:
         raise Problem(413, "attachment-too-large", f"Attachments are limited to {rt.settings.max_upload_bytes} bytes.")
+    if body.size == 0 and body.sha256 != EMPTY_SHA256:
+        raise Problem(422, "hash-mismatch", "An empty file has the SHA-256 of no bytes; the hash given is another.")
     with rt.db.write() as session:
         known = session.get(Blob, body.sha256) is not None and rt.blobs.has_blob(body.sha256)
         # Dedupe only within what the unit may read; anyone else proves possession by sending the bytes.
@@ -62,6 +64,7 @@ def start_upload(body: UploadRequest, request: Request, who: CurrentPrincipal) -
             upload = Upload(id=str(uuid.uuid4()), sha256=body.sha256, size=body.size, name=body.name, mime=body.mime,
                             offset=0, user_id=who.user_id, unit_id=who.unit_id)
             session.add(upload)
+            session.flush()
             rt.blobs.start(upload.id)
             if body.size == 0:
                 _complete(session, request, upload)
@@ -118,7 +121,7 @@ def _complete(session: Session, request: Request, upload: Upload) -> None:
                                                  422: {"model": ProblemModel}})
 async def upload_chunk(
     upload_id: UploadIdPath, request: Request, who: CurrentPrincipal,
-    upload_offset: Annotated[int, Header(alias="Upload-Offset", ge=0)],
+    upload_offset: Annotated[int, Header(alias="Upload-Offset", ge=0, le=2**63 - 1)],
     upload_checksum: Annotated[str | None, Header(alias="Upload-Checksum")] = None,
 ) -> UploadState:
     """Append a chunk at `Upload-Offset` (must equal the server's offset); the last chunk verifies the file."""

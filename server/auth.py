@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from server.audit import record_audit
@@ -37,6 +37,14 @@ AUTH_ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
+_PRINCIPAL_QUERY = (
+    select(Device.revoked_at, User.active, User.roles, User.unit_id, Unit.level, Unit.feed_head)
+    .join(User, User.id == Device.user_id)
+    .join(Unit, Unit.id == User.unit_id)
+    .where(Device.id == bindparam("device_id"), Device.user_id == bindparam("user_id"))
+)
+
+
 def _revoked() -> Problem:
     return Problem(401, "device-revoked", "This device was revoked by an administrator; its local data must be "
                    "wiped. Sign in again on an authorised device.", wipe=True)
@@ -54,13 +62,9 @@ def current_principal(
         claims = verify_access_token(rt.signing_key, credentials.credentials)
     except TokenError as error:
         raise Problem(401, error.slug, str(error), headers={"WWW-Authenticate": "Bearer"}) from error
-    with rt.db.read() as session:
-        row = session.execute(
-            select(Device.revoked_at, User.active, User.roles, User.unit_id, Unit.level, Unit.feed_head)
-            .join(User, User.id == Device.user_id)
-            .join(Unit, Unit.id == User.unit_id)
-            .where(Device.id == claims.device_id, Device.user_id == claims.user_id)
-        ).first()
+    # A plain connection, not a Session: this runs on every request and is the whole cost of an empty pull.
+    with rt.db.engine.connect() as conn:
+        row = conn.execute(_PRINCIPAL_QUERY, {"device_id": claims.device_id, "user_id": claims.user_id}).first()
     if row is None or not row.active:
         raise Problem(401, "invalid-token", "The account or device no longer exists or is disabled.")
     if row.revoked_at is not None:

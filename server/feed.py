@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy import Text, cast, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from server.models import FeedEntry, Record, RecordAudience, Unit
@@ -58,10 +58,14 @@ def publish(session: Session, record: Record, *, content_changed: bool = True) -
 
 
 def read_changes(session: Session, who: Principal, after: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
-    """One page of the unit's feed after a cursor: (changes, new cursor, has_more)."""
+    """One page of the unit's feed after a cursor: (changes, new cursor, has_more).
+
+    Each change's `record` is the stored JSON text, unparsed: the route splices it into the response, which saves
+    decoding and re-encoding hundreds of records per page.
+    """
     rows = session.execute(
         select(FeedEntry.seq, FeedEntry.entity, FeedEntry.record_id, FeedEntry.op, FeedEntry.version,
-               Record.data, Record.version, Record.secrecy)
+               cast(Record.data, Text), Record.version, Record.secrecy)
         .outerjoin(Record, Record.id == FeedEntry.record_id)
         .where(FeedEntry.unit_id == who.unit_id, FeedEntry.seq > after)
         .order_by(FeedEntry.seq)

@@ -79,3 +79,26 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error", exc_info=exc)
         return problem_response(500, "internal-error", "The server failed; nothing was stored. Try again later.")
+
+
+def reject_unknown_query(request: Request) -> None:
+    """Refuse query parameters the route does not declare, as request bodies refuse unknown fields."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or not request.query_params:
+        return
+    known = {param.alias for param in _all_query_params(dependant)}
+    keys = request.query_params.multi_items()
+    if len({k for k, _ in keys}) != len(keys):
+        raise Problem(422, "repeated-parameter", "A query parameter was given more than once.", title="Invalid request")
+    unknown = sorted({k for k, _ in keys} - known)
+    if unknown:
+        raise Problem(422, "unknown-parameter", f"Unknown query parameter(s): {', '.join(unknown)[:200]}.",
+                      title="Invalid request")
+
+
+def _all_query_params(dependant: Any) -> list[Any]:
+    params = list(dependant.query_params)
+    for sub in dependant.dependencies:
+        params.extend(_all_query_params(sub))
+    return params

@@ -66,7 +66,9 @@ def apply_once(session: Session, who: Principal, mutation: Mutation, ip: str | N
 
 
 def _rejected(mutation: Mutation, code: str, reason: str) -> dict[str, Any]:
-    return {"mutation_id": mutation.mutation_id, "status": "rejected", "code": code, "reason": reason}
+    # The reason may quote client input; lone surrogates in it could not be stored as UTF-8, so replace them.
+    safe = reason.encode("utf-8", "replace").decode("utf-8")[:2000]
+    return {"mutation_id": mutation.mutation_id, "status": "rejected", "code": code, "reason": safe}
 
 
 def _apply(session: Session, who: Principal, mutation: Mutation) -> dict[str, Any]:

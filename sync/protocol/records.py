@@ -47,7 +47,7 @@ class AttachmentRef(BaseModel):
 
     sha256: Sha256Hex
     name: Annotated[str, StringConstraints(min_length=1, max_length=255)]
-    size: Annotated[int, Field(ge=0)]
+    size: Annotated[int, Field(ge=0, le=2**63 - 1)]
     mime: Annotated[str, StringConstraints(max_length=127)] = "application/octet-stream"
 
     @field_validator("name")

@@ -17,6 +17,7 @@ PROTOCOL_VERSION = 1
 API_PREFIX = "/v1"
 MAX_PAGE = 1000
 PROBLEM_BASE = "https://commune-office.example/problems/"
+MAX_INT64 = 2**63 - 1  # sequence numbers and versions are 64-bit in the database
 
 
 class Request(BaseModel):
@@ -105,16 +106,16 @@ class SnapshotPage(Response):
 
 class Mutation(Request):
     mutation_id: Uuid
-    device_seq: Annotated[int, Field(ge=1)]
+    device_seq: Annotated[int, Field(ge=1, le=MAX_INT64)]
     entity: Literal["document", "document_note", "task", "task_report"]
     op: Literal["create", "update", "delete", "append"]
     record_id: Uuid
-    base_version: Annotated[int, Field(ge=0)] | None = None
+    base_version: Annotated[int, Field(ge=0, le=MAX_INT64)] | None = None
     fields: dict[str, Any] = {}
 
 
 class PushRequest(Request):
-    device_seq_start: Annotated[int, Field(ge=1)] | None = None
+    device_seq_start: Annotated[int, Field(ge=1, le=MAX_INT64)] | None = None
     mutations: Annotated[list[Mutation], Field(min_length=1, max_length=500)]
 
 
@@ -137,7 +138,7 @@ class PushResponse(Response):
 
 class UploadRequest(Request):
     sha256: Sha256Hex
-    size: Annotated[int, Field(ge=0)]
+    size: Annotated[int, Field(ge=0, le=MAX_INT64)]
     name: Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(plain_file_name)]
     mime: Annotated[str, StringConstraints(max_length=127)] = "application/octet-stream"
 

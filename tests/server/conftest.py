@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,60 +18,11 @@ from sqlalchemy import text
 from server.app import create_app
 from server.config import Settings
 from server.db import migrate, open_database
+from server.devcluster import MissingPostgres, ThrowawayCluster, free_port
 from server.models import Base
 from tests.server.org import DemoOrg, build_org
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return candidates[-1] if candidates else None
-
-
-class _Cluster:
-    """A throwaway PostgreSQL cluster in a temp folder, run as an unprivileged user when we are root."""
-
-    def __init__(self) -> None:
-        initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-        if not initdb or not pg_ctl:
-            pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found; set DATABASE_URL to run the postgres variant")
-        self.pg_ctl = pg_ctl
-        self.dir = Path(tempfile.mkdtemp(prefix="commune-pg-"))
-        self.data = self.dir / "data"
-        self.port = free_port()
-        self.prefix: list[str] = []
-        if os.geteuid() == 0:
-            # initdb refuses to run as root: hand the folder to the postgres user and run as them.
-            import pwd
-
-            user = pwd.getpwnam("postgres")
-            os.chown(self.dir, user.pw_uid, user.pw_gid)
-            self.prefix = ["runuser", "-u", "postgres", "--"]
-        subprocess.run([*self.prefix, initdb, "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                        "--no-sync"], check=True, capture_output=True)
-        options = f"-p {self.port} -k {self.dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off " \
-                  "-c full_page_writes=off -c max_connections=200"
-        subprocess.run([*self.prefix, pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.dir / "log"),
-                        "-w", "start"], check=True, capture_output=True)
-
-    def url(self, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://postgres@/{database}?host={self.dir}&port={self.port}"
-
-    def stop(self) -> None:
-        subprocess.run([*self.prefix, self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop"],
-                       capture_output=True)
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -85,12 +33,11 @@ def postgres_url() -> Iterator[str]:
     if given:
         url = given
     else:
-        cluster = _Cluster()
-        admin = open_database(cluster.url())
-        with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("CREATE DATABASE commune_test"))
-        admin.engine.dispose()
-        url = cluster.url("commune_test")
+        try:
+            cluster = ThrowawayCluster(("fsync=off", "synchronous_commit=off", "full_page_writes=off"))
+        except MissingPostgres as error:
+            pytest.skip(f"{error}; set DATABASE_URL to run the postgres variant")
+        url = cluster.create_database("commune_test")
     migrate(url)
     yield url
     if cluster:

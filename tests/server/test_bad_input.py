@@ -76,3 +76,17 @@ def test_replayed_batch_with_repeated_ids_is_422(client: TestClient, org: DemoOr
     a = sign_in(client, "clerk_a")
     m = a.mutation("document", "create", None, None, kind="incoming")
     _is_problem(a.post("/v1/sync/push", json={"mutations": [m, m]}), 422)
+
+
+def test_unknown_and_repeated_query_parameters_are_422(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    _is_problem(a.get("/v1/sync/changes", params={"after": 0, "colour": "red"}), 422)
+    _is_problem(a.get("/v1/sync/changes?after=0&after=1"), 422)
+
+
+def test_rejection_quoting_unencodable_input_is_stored_and_answered(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    m = a.mutation("task_report", "append", None, None, **{"\ud90a": 1})
+    response = a.post("/v1/sync/push", content=json.dumps({"mutations": [m]}), headers={"Content-Type":
+                                                                                      "application/json"})
+    assert response.status_code == 200 and response.json()["results"][0]["code"] == "invalid_fields"

@@ -7,7 +7,9 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from tests.server.org import DemoOrg, sign_in
 
@@ -28,10 +30,15 @@ def test_api_conforms_to_its_openapi_document(live_server: str, org: DemoOrg, mo
                   suppress_health_check=list(HealthCheck))
         def exercise(case: schemathesis.Case) -> None:
             headers = {} if case.operation.path.startswith("/v1/auth") else {"Authorization": f"Bearer {token}"}
-            case.call_and_validate(base_url=live_server, headers=headers, timeout=20)
+            # positive_data_acceptance is off: schema-valid input can still name things that do not exist (a
+            # made-up snapshot page token, an unknown upload id), and those are rightly answered 4xx.
+            case.call_and_validate(base_url=live_server, headers=headers, timeout=20,
+                                   excluded_checks=[positive_data_acceptance])
 
         try:
             exercise()
+        except Unsatisfiable:
+            continue  # nothing to make invalid in an operation without inputs (the health check)
         except Exception as error:  # collect all operations' failures, then report them together
             failures.append(f"{operation.method.upper()} {operation.path}: {error}")
     assert not failures, "\n\n".join(failures)

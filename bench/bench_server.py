@@ -1,0 +1,219 @@
+"""The sync server on PostgreSQL under load, beside the framework's bare health endpoint measured in the same run.
+
+Run: python -m bench.bench_server [communes] [docs_per_commune] [clients] [seconds]   (defaults: 1000 500 32 10)
+
+Loads a province with `communes` communes and `docs_per_commune` documents each straight into a throwaway
+PostgreSQL cluster (COPY, not the API), starts `commune-central serve --workers 2`, signs in one device per client
+and drives keep-alive HTTP/1.1 connections from one asyncio loop. Reports requests/s and latency percentiles of:
+GET /v1/health (baseline), an empty incremental pull, and pulls of a 500-change page (gzip, as clients ask).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import psycopg
+
+from server.db import migrate
+from server.demo_corpus import document_meta
+from server.devcluster import ThrowawayCluster, free_port
+from server.passwords import hash_password
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "bench-password"
+README = ROOT / "bench" / "README.md"
+
+
+def load(dsn: dict[str, object], communes: int, per_commune: int) -> list[tuple[str, str]]:
+    """Bulk-load units, one user per commune and the documents with their audience and feed rows."""
+    rng = random.Random(57)
+    metas = [document_meta(rng) for _ in range(2000)]  # cycled: generating 500,000 would dominate the load time
+    now = dt.datetime.now(dt.UTC).isoformat()
+    province = str(uuid.uuid4())
+    unit_ids = [str(uuid.uuid4()) for _ in range(communes)]
+    password_hash = hash_password(PASSWORD)
+    users = []
+    with psycopg.connect(**dsn) as conn, conn.cursor() as cur:
+        with cur.copy("COPY units (id, code, name, level, parent_id, offline_grace_hours, feed_head) FROM STDIN") as cp:
+            cp.write_row((province, "TINH", "Tỉnh ủy", "province", None, 72, 0))
+            for i, unit_id in enumerate(unit_ids):
+                cp.write_row((unit_id, f"XA-{i:04d}", f"Đảng ủy xã số {i}", "commune", province, 72, per_commune))
+        with cur.copy("COPY users (id, unit_id, username, full_name, position, roles, password_hash, active, "
+                      "created_at) FROM STDIN") as cp:
+            for i, unit_id in enumerate(unit_ids):
+                users.append((f"xa{i:04d}", unit_id))
+                cp.write_row((str(uuid.uuid4()), unit_id, f"xa{i:04d}", f"Văn thư {i}", "", '["clerk"]',
+                              password_hash, True, now))
+        conn.commit()
+        for start in range(0, communes, 50):  # in slices so memory stays flat and progress shows
+            batch = unit_ids[start:start + 50]
+            records, audience, feed = [], [], []
+            for unit_id in batch:
+                for seq in range(1, per_commune + 1):
+                    meta = metas[(seq * 7 + len(records)) % len(metas)]
+                    doc_id = str(uuid.uuid4())
+                    data = {"id": doc_id, "version": 1, "unit_id": unit_id, "kind": "incoming",
+                            "number_symbol": meta.number_symbol, "doc_type": meta.doc_type, "summary": meta.summary,
+                            "issuing_body": meta.issuing_body, "issued_date": meta.issued_date.isoformat(),
+                            "signer": meta.signer, "arrival_number": seq, "arrival_date": None,
+                            "outgoing_number": None, "recipients": [], "secrecy": 0, "urgency": meta.urgency,
+                            "deadline": None, "handler_id": None, "direction_note": "", "status": "registered",
+                            "pages": meta.pages, "copies": meta.copies, "attachments": [],
+                            "source_document_id": None, "created_at": now, "updated_at": now}
+                    body = json.dumps(data, ensure_ascii=False)
+                    records.append((doc_id, "document", unit_id, None, 0, 1, False, body, "{}", now, now))
+                    audience.append((unit_id, "document", doc_id))
+                    feed.append((unit_id, seq, "document", doc_id, "upsert", 1))
+            with cur.copy("COPY records (id, entity, unit_id, parent_id, secrecy, version, deleted, data, "
+                          "field_versions, created_at, updated_at) FROM STDIN") as cp:
+                for row in records:
+                    cp.write_row(row)
+            with cur.copy("COPY record_audience (unit_id, entity, record_id) FROM STDIN") as cp:
+                for row in audience:
+                    cp.write_row(row)
+            with cur.copy("COPY feed (unit_id, seq, entity, record_id, op, version) FROM STDIN") as cp:
+                for row in feed:
+                    cp.write_row(row)
+            conn.commit()
+            print(f"\r  loaded {min(start + 50, communes) * per_commune:,} documents", end="", flush=True)
+        print()
+        cur.execute("ANALYZE")
+    return users
+
+
+async def _client(port: int, requests: list[bytes], stop_at: float, latencies: list[float]) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    i = 0
+    while time.perf_counter() < stop_at:
+        started = time.perf_counter()
+        writer.write(requests[i % len(requests)])
+        i += 1
+        head = await reader.readuntil(b"\r\n\r\n")
+        if not head.startswith(b"HTTP/1.1 200"):
+            raise RuntimeError(head.decode(errors="replace"))
+        length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                      if line.lower().startswith(b"content-length:"))
+        await reader.readexactly(length)
+        latencies.append(time.perf_counter() - started)
+    writer.close()
+
+
+def _request(path: str, token: str | None, gzip: bool = False) -> bytes:
+    lines = [f"GET {path} HTTP/1.1", "Host: 127.0.0.1"]
+    if token:
+        lines.append(f"Authorization: Bearer {token}")
+    if gzip:
+        lines.append("Accept-Encoding: gzip")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def measure(port: int, per_client: list[list[bytes]], seconds: float) -> dict[str, float]:
+    """Run every client for `seconds`; return throughput and latency percentiles."""
+    latencies: list[float] = []
+
+    async def run() -> None:
+        stop_at = time.perf_counter() + seconds
+        await asyncio.gather(*(_client(port, reqs, stop_at, latencies) for reqs in per_client))
+
+    started = time.perf_counter()
+    asyncio.run(run())
+    elapsed = time.perf_counter() - started
+    cuts = statistics.quantiles(latencies, n=100)
+    return {"rps": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "n": len(latencies)}
+
+
+def main(argv: list[str]) -> int:
+    communes, per_commune, clients, seconds = (int(a) for a in [*argv, "1000", "500", "32", "10"][:4]) \
+        if argv else (1000, 500, 32, 10)
+    print(f"Server benchmark: {communes} communes x {per_commune} documents, {clients} clients, {seconds} s each")
+    cluster = ThrowawayCluster(("shared_buffers=512MB", "synchronous_commit=off", "max_wal_size=4GB"))
+    server = None
+    try:
+        url = cluster.create_database("bench")
+        migrate(url)
+        t0 = time.perf_counter()
+        users = load({"host": str(cluster.dir), "port": cluster.port, "user": "postgres", "dbname": "bench"},
+                     communes, per_commune)
+        load_seconds = time.perf_counter() - t0
+        port = free_port()
+        data_dir = Path(cluster.dir) / "server-data"
+        env = {**os.environ, "COMMUNE_DATABASE_URL": url, "COMMUNE_DATA_DIR": str(data_dir),
+               "COMMUNE_SECRET_KEY": "bench", "COMMUNE_DB_POOL_SIZE": "20", "PYTHONPATH": str(ROOT)}
+        server = subprocess.Popen([sys.executable, "-m", "server.cli", "serve", "--port", str(port), "--workers", "2",
+                                   "--log-level", "warning", "--no-access-log"], cwd=ROOT, env=env)
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                if httpx.get(f"{base}/v1/health").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        tokens = []
+        with httpx.Client(base_url=base, timeout=30) as http:
+            for username, _unit in users[:clients]:
+                body = {"username": username, "password": PASSWORD, "device_name": "bench"}
+                tokens.append(http.post("/v1/auth/login", json=body).json()["access_token"])
+        rng = random.Random(1)
+        health = [[_request("/v1/health", None)] for _ in tokens]
+        empty = [[_request(f"/v1/sync/changes?after={per_commune}", t)] for t in tokens]
+        pages = [[_request(f"/v1/sync/changes?after={rng.randint(0, max(0, per_commune - 500))}&limit=500", t,
+                           gzip=True) for _ in range(5)] for t in tokens]
+        measure(port, health, 2)  # warm-up: connections, pools, caches
+        results = {
+            "GET /v1/health (baseline)": measure(port, health, seconds),
+            "empty incremental pull": measure(port, empty, seconds),
+            "pull of a 500-change page (gzip)": measure(port, pages, seconds),
+        }
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=20)
+        cluster.stop()
+    baseline = results["GET /v1/health (baseline)"]["rps"]
+    rows = [f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rps'] / baseline:.2f} |"
+            for name, r in results.items()]
+    table = "\n".join(["| request | requests/s | p50 ms | p99 ms | × baseline |", "| --- | ---: | ---: | ---: | ---: |",
+                       *rows])
+    print(table)
+    goal = results["empty incremental pull"]
+    verdict = "met" if goal["rps"] >= 300 and goal["p99"] < 100 else "NOT met"
+    section = (
+        "## Server\n\n"
+        f"`python -m bench.bench_server {communes} {per_commune} {clients} {seconds}` on this machine "
+        f"({os.cpu_count()} cores): PostgreSQL 15 with {communes:,} communes and {communes * per_commune:,} "
+        f"documents (bulk load {load_seconds:.0f} s), `commune-central serve --workers 2`, {clients} concurrent "
+        "keep-alive clients on loopback, driven from the same machine (the load generator shares the 2 cores).\n\n"
+        f"{table}\n\n"
+        f"Goal (≥ 300 empty pulls/s with p99 < 100 ms): **{verdict}**. An empty pull is one indexed query (the token's "
+        "device, user and unit with the unit's feed head); a page pull adds one range scan of the unit's feed joined "
+        "to the records, serialised and gzip-compressed.\n"
+    )
+    _write_section(section)
+    return 0
+
+
+def _write_section(section: str) -> None:
+    """Replace (or add) the '## Server' section of bench/README.md, leaving the other sections alone."""
+    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
+    start = text.find("## Server\n")
+    if start == -1:
+        text = text.rstrip("\n") + "\n\n" + section
+    else:
+        end = text.find("\n## ", start + 1)
+        text = text[:start] + section + (text[end + 1:] if end != -1 else "")
+    README.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
