@@ -2,6 +2,8 @@
 
 Run: python -m bench.bench_cache [documents] [tasks] [vault_mb]    (defaults: 100000 10000 256)
 
+Single timings (open, unwrap, the overdue queries) are the best of several runs, so that other work on this
+2-core machine does not stand in for the cache's own cost; searches report p50 and p95 over 150 runs.
 Both sides run the same CacheStore, schema, triggers and folded FTS index; the only difference is SQLCipher.
 The encrypted side is a real profile: opening it includes unwrapping the data key with the production Argon2id
 parameters.
@@ -9,7 +11,7 @@ parameters.
 
 from __future__ import annotations
 
-import statistics
+import os
 import sys
 import tempfile
 import time
@@ -17,6 +19,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import keyring
+import keyrings.alt.file
 
 from bench import bench_vault, corpus
 from client.cache.database import create_plain_engine, migrate, verify_readable
@@ -64,9 +69,26 @@ def _queries(store: CacheStore) -> dict[str, float]:
     return {
         "search_p50_ms": 1000 * _percentile(samples, 50),
         "search_p95_ms": 1000 * _percentile(samples, 95),
-        "overdue_tasks_ms": 1000 * statistics.median(overdue),
-        "overdue_documents_ms": 1000 * statistics.median(overdue_docs),
+        "overdue_tasks_ms": 1000 * min(overdue),
+        "overdue_documents_ms": 1000 * min(overdue_docs),
     }
+
+
+def _open_from_keyring(profiles: Profiles, root: Path) -> float:
+    """Best open + first query when the data key comes from the keyring ("stay signed in": no Argon2)."""
+    # keyrings.alt's file backend, chosen explicitly, stands in for Windows Credential Manager here.
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+    backend = keyrings.alt.file.PlaintextKeyring()
+    backend.file_path = str(root / "keyring.cfg")  # type: ignore[misc]
+    keyring.set_keyring(backend)
+    profiles.open("bench", PASSWORD, remember=True).close()
+    opens = []
+    for _ in range(5):
+        start = time.perf_counter()
+        with profiles.open("bench") as opened:
+            opened.store.list_documents(FIRST_QUERY, limit=50)
+            opens.append(time.perf_counter() - start)
+    return 1000 * min(opens)
 
 
 def run(documents: int = 100_000, tasks: int = 10_000, vault_mb: int = 256) -> dict[str, dict[str, float]]:
@@ -86,11 +108,11 @@ def run(documents: int = 100_000, tasks: int = 10_000, vault_mb: int = 256) -> d
             with profiles.open("bench", PASSWORD) as opened:
                 opened.store.list_documents(FIRST_QUERY, limit=50)
                 opens.append(time.perf_counter() - start)
-        encrypted["open_ms"] = 1000 * statistics.median(opens)
+        encrypted["open_ms"] = 1000 * min(opens)
         info, _ = profiles.find("bench")
         unwraps = [_timed(lambda: unwrap_key(info.wrapped_key, PASSWORD, info.profile_id)) for _ in range(5)]
-        encrypted["open_ms_of_which_unwrap"] = 1000 * statistics.median(unwraps)
-        encrypted["open_ms_without_unwrap"] = encrypted["open_ms"] - encrypted["open_ms_of_which_unwrap"]
+        encrypted["open_ms_of_which_unwrap"] = 1000 * min(unwraps)
+        encrypted["open_ms_stay_signed_in"] = _open_from_keyring(profiles, root)
         results["sqlcipher"] = encrypted
 
         plain_path = root / "plain.db"
@@ -108,9 +130,9 @@ def run(documents: int = 100_000, tasks: int = 10_000, vault_mb: int = 256) -> d
             CacheStore(engine, store.vault, Secrecy.MAT).list_documents(FIRST_QUERY, limit=50)
             opens.append(time.perf_counter() - start)
             engine.dispose()
-        plain["open_ms"] = 1000 * statistics.median(opens)
+        plain["open_ms"] = 1000 * min(opens)
         plain["open_ms_of_which_unwrap"] = 0.0
-        plain["open_ms_without_unwrap"] = plain["open_ms"]
+        plain["open_ms_stay_signed_in"] = plain["open_ms"]
         results["plain"] = plain
         if plain_path.read_bytes()[:16] != b"SQLite format 3\x00":
             raise RuntimeError("the baseline database is not a plain SQLite file")
