@@ -210,17 +210,28 @@ class Profiles:
         remember: bool | None = None,
         write: bool = True,
         lock_timeout: float = 0,
+        allow_offline_expired: bool = False,
     ) -> OpenProfile:
         """Sign in: unwrap the data key with the password (or the keyring when None) and open the cache.
 
         `remember=True` keeps the key in the OS keyring ("stay signed in"), `False` removes it, None leaves it.
+        A profile bound to a server that has been offline past its unit's grace period is refused (principle 12)
+        unless `allow_offline_expired` is set, which only the online sign-in does.
         """
         info, folder = self.find(name)
         if password is None:
             data_key = self._key_from_keyring(info)
         else:
             data_key = unwrap_key(info.wrapped_key, password, info.profile_id)
-        return self._open(info, folder, data_key, remember=remember, write=write, lock_timeout=lock_timeout)
+        opened = self._open(info, folder, data_key, remember=remember, write=write, lock_timeout=lock_timeout)
+        if not allow_offline_expired:
+            from client.cache.replica import OfflineLockedError, offline_lock_hours  # replica imports this module
+
+            hours = offline_lock_hours(opened.engine)
+            if hours is not None:
+                opened.close()
+                raise OfflineLockedError(hours)
+        return opened
 
     def change_password(self, name: str, old_password: str, new_password: str) -> None:
         """Re-wrap the data key under a new password; the database itself is not touched."""

@@ -40,6 +40,8 @@ units = Table(
     Column("name", Text, nullable=False),
     Column("level", String(16), nullable=False),
     Column("parent_id", String(36), nullable=True),
+    Column("secrecy_ceiling", Integer, nullable=True),
+    Column("offline_grace_hours", Integer, nullable=True),
     *_sync_columns(),
 )
 
@@ -52,6 +54,8 @@ people = Table(
     Column("position", Text, nullable=True),
     Column("unit_id", String(36), nullable=True),
     Column("role", String(16), nullable=False),
+    Column("roles", JSON, nullable=True),
+    Column("active", Boolean, nullable=True),
     *_sync_columns(),
 )
 
@@ -81,6 +85,9 @@ documents = Table(
     Column("pages", Integer, nullable=True),
     Column("copies", Integer, nullable=True),
     Column("owner_unit_id", String(36), nullable=True),
+    Column("source_document_id", String(36), nullable=True),
+    # The wire's recipient objects ({name, unit_id}); `recipients` keeps the names for display.
+    Column("recipient_units", JSON, nullable=True),
     Column("unread", Boolean, nullable=False, default=True),
     Column("created_at", DateTime, nullable=False),
     *_sync_columns(),
@@ -116,6 +123,7 @@ document_notes = Table(
     Column("text", Text, nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("server_version", Integer, nullable=True),
+    Column("owner_unit_id", String(36), nullable=True),
 )
 Index("ix_notes_document", document_notes.c.document_id, document_notes.c.created_at)
 
@@ -135,6 +143,7 @@ tasks = Table(
     Column("indicators", JSON, nullable=False, default=list),
     Column("secrecy", Integer, nullable=False, default=0),
     Column("created_at", DateTime, nullable=False),
+    Column("owner_unit_id", String(36), nullable=True),
     *_sync_columns(),
 )
 Index("ix_tasks_status_deadline", tasks.c.status, tasks.c.deadline)
@@ -154,6 +163,9 @@ task_reports = Table(
     Column("author_name", Text, nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("server_version", Integer, nullable=True),
+    Column("owner_unit_id", String(36), nullable=True),
+    # The wire's indicator objects; `figures` keeps the name -> actual map.
+    Column("figure_list", JSON, nullable=True),
 )
 Index("ix_reports_task", task_reports.c.task_id, task_reports.c.created_at)
 
@@ -172,6 +184,9 @@ outbox = Table(
     Column("attempts", Integer, nullable=False, default=0),
     Column("state", String(16), nullable=False, default="pending"),
     Column("last_error", Text, nullable=True),
+    Column("code", String(64), nullable=True),
+    # AUTOINCREMENT: a seq (the device sequence) is never handed out twice, even after the queue empties.
+    sqlite_autoincrement=True,
 )
 Index("ix_outbox_record", outbox.c.entity, outbox.c.record_id)
 
@@ -199,5 +214,23 @@ conflicts = Table(
     Column("resolution", String(16), nullable=True),
 )
 Index("ix_conflicts_open", conflicts.c.resolved_at, conflicts.c.entity, conflicts.c.record_id)
+
+# Small values of the sync: credentials (inside the encrypted file, never in profile.json), last contact, status.
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=True),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+# Records that left scope while they held an unsent change: purged once the change is sent (principle 8).
+deferred_removals = Table(
+    "deferred_removals",
+    metadata,
+    Column("entity", String(32), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Column("created_at", DateTime, nullable=False),
+)
 
 FTS_COLUMNS = ("number_symbol", "summary", "issuing_body", "signer", "attachment_text")

@@ -84,6 +84,10 @@ def cmd_profile_passwd(args: argparse.Namespace, profiles: Profiles) -> int:
 
 
 def cmd_signin(args: argparse.Namespace, profiles: Profiles) -> int:
+    if getattr(args, "server", None):
+        from client.cli.sync_commands import cmd_signin_online
+
+        return cmd_signin_online(args, profiles)
     remember = True if args.remember else False if args.forget else None
     with _open(args, profiles, remember=remember) as opened:
         summary = {
@@ -155,6 +159,13 @@ def cmd_check(args: argparse.Namespace, profiles: Profiles) -> int:
     else:
         print("\n".join(problems) if problems else "The cache and every attachment are intact.")
     return EXIT_ERROR if problems else 0
+
+
+def cmd_gui(args: argparse.Namespace, profiles: Profiles) -> int:
+    """Open the desktop app on this computer's profiles (Qt is imported only here)."""
+    from client.ui.app import main as gui_main
+
+    return gui_main(["--home", str(profiles.home)])
 
 
 # -- plumbing ----------------------------------------------------------------------------------------------------
@@ -316,4 +327,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("dest")
 
     add("check", cmd_check, "verify every page of the database and every attachment")
+    add("gui", cmd_gui, "open the desktop app")
+
+    from client.cli.sync_commands import register  # it builds on this module's helpers
+
+    register(add, signin)
     return parser

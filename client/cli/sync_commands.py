@@ -1,0 +1,225 @@
+"""The sync commands: `signin --server` (online first sign-in), `sync`, `status`, `conflicts` and `resolve`.
+
+`commune-office sync` runs the same engine as the app; Windows Task Scheduler and scripts call it. Exit codes:
+0 done, 1 error, 3 wrong password, 4 server unreachable, 5 a mass removal needs confirmation, 6 sign in online.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import sys
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from client.cache.errors import ProfileNotFoundError
+from client.cache.profile import OpenProfile, Profiles, UnitInfo
+from client.cache.replica import CacheReplica
+from client.cli.main import EXIT_ERROR, _done, _open, _password, _say_notices
+from client.cli.output import emit_json
+from sync.engine import (
+    DownloadPolicy,
+    MassPurgeError,
+    SignInRequiredError,
+    SyncEngine,
+    SyncError,
+    Transport,
+    TransportConfig,
+)
+from sync.engine.status import read_status
+from sync.protocol.domain import UnitLevel
+
+EXIT_OFFLINE = 4
+EXIT_MASS_PURGE = 5
+EXIT_SIGN_IN = 6
+MACHINE_CONFIG_ENV = "COMMUNE_OFFICE_MACHINE_CONFIG"
+
+Handler = Callable[[argparse.Namespace, Profiles], int]
+
+
+@dataclass(frozen=True)
+class MachineConfig:
+    """What the admin sets for every profile on this PC (installed with the MSI): server and trust."""
+
+    server_url: str | None = None
+    ca_cert: Path | None = None
+    download_auto_max_mb: int = 20
+    connect_timeout: float = 10.0
+    read_timeout: float = 60.0
+
+
+def load_machine_config() -> MachineConfig:
+    """$COMMUNE_OFFICE_MACHINE_CONFIG, else machine.toml in the machine's config folder (e.g. C:\\ProgramData)."""
+    path = Path(os.environ.get(MACHINE_CONFIG_ENV) or
+                Path(platformdirs.site_config_dir("CommuneOffice", appauthor=False)) / "machine.toml")
+    if not path.is_file():
+        return MachineConfig()
+    with open(path, "rb") as handle:
+        data = tomllib.load(handle).get("sync", {})
+    return MachineConfig(
+        server_url=data.get("server_url"),
+        ca_cert=Path(data["ca_cert"]) if data.get("ca_cert") else None,
+        download_auto_max_mb=int(data.get("download_auto_max_mb", 20)),
+        connect_timeout=float(data.get("connect_timeout", 10.0)),
+        read_timeout=float(data.get("read_timeout", 60.0)),
+    )
+
+
+def _transport(server_url: str, replica: CacheReplica | None = None) -> Transport:
+    machine = load_machine_config()
+    config = TransportConfig(base_url=server_url, ca_cert=machine.ca_cert, connect_timeout=machine.connect_timeout,
+                             read_timeout=machine.read_timeout)
+    return Transport(config, replica)
+
+
+def _server_of(opened: OpenProfile, replica: CacheReplica) -> str:
+    url = replica.get_state("account.server_url") or opened.info.server_url or load_machine_config().server_url
+    if not url:
+        raise ValueError("this profile is not bound to a server: sign in online first (signin --server URL)")
+    return url
+
+
+def sign_in_online(profiles: Profiles, server_url: str, username: str, password: str, *,
+                   remember: bool | None = None, device_name: str | None = None) -> OpenProfile:
+    """Sign in against the server; create the profile on first use (bound to the server, user and unit)."""
+    transport = _transport(server_url)
+    device_name = device_name or socket.gethostname() or "Commune Office PC"
+    try:
+        try:
+            profiles.find(username)
+        except ProfileNotFoundError:
+            answer = transport.login(username, password, device_name)
+            unit = UnitInfo(answer.unit.id, answer.unit.code, answer.unit.name, UnitLevel(answer.unit.level))
+            opened = profiles.create(username, password, unit, display_name=answer.user.full_name,
+                                     server_url=server_url, remember=bool(remember))
+        else:
+            opened = profiles.open(username, password, remember=remember, allow_offline_expired=True)
+            replica = CacheReplica(opened, profiles.keyring)
+            try:
+                answer = transport.login(username, password, device_name, replica.device_id())
+            except BaseException:
+                opened.close()
+                raise
+            if answer.unit.id != opened.info.unit.id:
+                opened.close()
+                raise ValueError(f"{username} now belongs to another unit ({answer.unit.name}) than this profile; "
+                                 "ask your administrator to move the profile.")
+        CacheReplica(opened, profiles.keyring).bind_account(answer, server_url, time.time() + answer.expires_in)
+        return opened
+    finally:
+        transport.close()
+
+
+def cmd_signin_online(args: argparse.Namespace, profiles: Profiles) -> int:
+    if not args.user:
+        raise ValueError("give the user name with --user")
+    password = _password(args)
+    remember = True if args.remember else False if args.forget else None
+    try:
+        opened = sign_in_online(profiles, args.server, args.user, password, remember=remember)
+    except SyncError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return _exit_code(error)
+    with opened:
+        _say_notices(opened)
+        summary = {"username": opened.info.username, "unit": opened.info.unit.name,
+                   "profile_id": opened.info.profile_id, "server": args.server}
+    return _done(args, summary, f"Signed in online as {summary['username']} ({summary['unit']}).")
+
+
+def cmd_sync(args: argparse.Namespace, profiles: Profiles) -> int:
+    with _open(args, profiles) as opened:
+        replica = CacheReplica(opened, profiles.keyring)
+        transport = _transport(_server_of(opened, replica), replica)
+        policy = DownloadPolicy(auto_max_bytes=load_machine_config().download_auto_max_mb * 1024 * 1024)
+        engine = SyncEngine(replica, transport, policy=policy)
+        try:
+            report = engine.run(allow_mass_purge=args.allow_mass_purge, lock_timeout=args.wait)
+        except SyncError as error:
+            status = engine.status().as_dict() if opened.folder.exists() else None
+            if args.json:
+                emit_json({"ok": False, "error": str(error), "status": status})
+            print(f"error: {error}", file=sys.stderr)
+            return _exit_code(error)
+        finally:
+            transport.close()
+        status = engine.status()
+    if args.json:
+        emit_json({"ok": True, "report": report.as_dict(), "status": status.as_dict()})
+    else:
+        push, pull = report.push, report.pull
+        print(f"Sent {push.applied} change(s); {push.conflicts} conflict(s), {push.rejected} refused. "
+              f"Received {pull.snapshot_records + pull.changes} record(s), {report.downloaded} attachment(s).")
+        if status.failed_changes or status.open_conflicts:
+            print(f"{status.failed_changes} change(s) refused, {status.open_conflicts} conflict(s) to decide: "
+                  "see `commune-office status` and `commune-office conflicts`.")
+    return 0
+
+
+def _exit_code(error: SyncError) -> int:
+    if isinstance(error, MassPurgeError):
+        return EXIT_MASS_PURGE
+    if isinstance(error, SignInRequiredError):
+        return EXIT_SIGN_IN
+    return EXIT_OFFLINE if error.offline else EXIT_ERROR
+
+
+def cmd_status(args: argparse.Namespace, profiles: Profiles) -> int:
+    with _open(args, profiles, write=False) as opened:
+        status = read_status(CacheReplica(opened))
+    if args.json:
+        emit_json(status.as_dict())
+        return 0
+    online = {True: "online", False: "offline", None: "never synced"}[status.online]
+    print(f"{online}; last successful sync: {status.last_success_at or 'never'}")
+    print(f"{status.pending_changes} change(s) waiting, {status.failed_changes} refused, "
+          f"{status.open_conflicts} conflict(s) to decide")
+    for failed in status.failed:
+        print(f"  refused {failed['op']} {failed['entity']} {failed['record_id'][:8]}: {failed['last_error']}")
+    if status.last_error:
+        print(f"last error: {status.last_error}")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, profiles: Profiles) -> int:
+    with _open(args, profiles, write=False) as opened:
+        rows = [vars(c) for c in CacheReplica(opened).open_conflicts()]
+    if args.json:
+        emit_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['id']:>4}  {row['entity']} {row['record_id'][:8]} {row['field']}: "
+                  f"mine {json.dumps(row['local_value'], ensure_ascii=False)} / "
+                  f"theirs {json.dumps(row['remote_value'], ensure_ascii=False)}")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace, profiles: Profiles) -> int:
+    value: Any = json.loads(args.value) if args.value is not None else None
+    choice = "merged" if args.value is not None else args.keep
+    with _open(args, profiles) as opened:
+        CacheReplica(opened).resolve_conflict(args.conflict_id, choice, value)
+    return _done(args, {"resolved": args.conflict_id, "choice": choice}, f"Conflict {args.conflict_id}: {choice}.")
+
+
+def register(add: Callable[[str, Handler, str], argparse.ArgumentParser], signin: argparse.ArgumentParser) -> None:
+    """Add the sync commands to the command line, and the online variant of `signin`."""
+    signin.add_argument("--server", help="sign in online against this server (creates the profile on first use)")
+    sync = add("sync", cmd_sync, "send local changes and fetch the server's (for Task Scheduler and scripts)")
+    sync.add_argument("--allow-mass-purge", action="store_true",
+                      help="go ahead even when the server removes over half of the cached records")
+    sync.add_argument("--wait", type=float, default=0, help="seconds to wait for a sync already running")
+    add("status", cmd_status, "online or not, last sync, pending and refused changes, last error")
+    add("conflicts", cmd_conflicts, "edits of the same field here and on the server, waiting for a decision")
+    resolve = add("resolve", cmd_resolve, "decide a conflict: keep mine, keep theirs, or give the merged value")
+    resolve.add_argument("conflict_id", type=int)
+    resolve.add_argument("--keep", choices=["mine", "theirs"], default="mine")
+    resolve.add_argument("--value", help="the merged value, as JSON (e.g. '\"new summary\"')")

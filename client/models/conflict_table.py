@@ -1,0 +1,74 @@
+"""Open sync conflicts as a table: which record and field, and the value on each side."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from sqlalchemy import select
+
+from client.cache.schema import conflicts
+from client.cache.store import CacheStore
+
+Row = dict[str, Any]
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = (
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Record"),
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Field"),
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Your change"),
+    QT_TRANSLATE_NOOP("ConflictTableModel", "On the server"),
+    QT_TRANSLATE_NOOP("ConflictTableModel", "Before both"),
+)
+
+
+def read_open_conflicts(store: CacheStore, limit: int = 1000) -> list[Row]:
+    """Conflicts waiting for a decision, oldest first (runs on a worker)."""
+    # The cache has only a count (open_conflicts); the sync engine will add the listing and the resolution.
+    statement = (
+        select(conflicts).where(conflicts.c.resolved_at.is_(None)).order_by(conflicts.c.created_at).limit(limit)
+    )
+    with store.engine.connect() as connection:
+        return [dict(r) for r in connection.execute(statement).mappings()]
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "–"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class ConflictTableModel(QAbstractTableModel):
+    """Both sides of each open conflict."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        """Show a fresh read of the conflicts."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return f"{row['entity']} {row['record_id'][:8]}"
+        if column == 1:
+            return row["field"]
+        return _show(row[("local_value", "remote_value", "base_value")[column - 2]])

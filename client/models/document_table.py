@@ -1,0 +1,241 @@
+"""The document list as a Qt table model: pages of rows fetched from the cache on a worker as the view scrolls.
+
+Only the rows the user has scrolled to are held (like Anki's browser table); sorting and filtering are done by the
+cache's SQL (`list_documents(order_by, descending)`, `DocumentFilter`), never by a proxy model over every row.
+A reset (new filter, sort or search words) starts a new generation; pages of an older generation that arrive
+late are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from client.cache.search import CLOSED_STATUSES, DocumentFilter
+from client.cache.store import CacheStore
+from client.ui import labels
+from client.ui.worker import Job, run_in_background
+
+Row = dict[str, Any]
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+_CLOSED = {str(s) for s in CLOSED_STATUSES}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # a source string, translated when shown
+    sort_key: str | None = None  # the cache's order_by name; None: not sortable
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("number_symbol", QT_TRANSLATE_NOOP("DocumentTableModel", "Number"), "number_symbol"),
+    Column("arrival_number", QT_TRANSLATE_NOOP("DocumentTableModel", "Arrival no.")),
+    Column("doc_type", QT_TRANSLATE_NOOP("DocumentTableModel", "Type")),
+    Column("summary", QT_TRANSLATE_NOOP("DocumentTableModel", "Summary"), "summary"),
+    Column("issuing_body", QT_TRANSLATE_NOOP("DocumentTableModel", "Issued by")),
+    Column("issued_date", QT_TRANSLATE_NOOP("DocumentTableModel", "Issued"), "issued_date"),
+    Column("deadline", QT_TRANSLATE_NOOP("DocumentTableModel", "Deadline"), "deadline"),
+    Column("urgency", QT_TRANSLATE_NOOP("DocumentTableModel", "Urgency"), "urgency"),
+    Column("secrecy", QT_TRANSLATE_NOOP("DocumentTableModel", "Secrecy")),
+    Column("status", QT_TRANSLATE_NOOP("DocumentTableModel", "Status")),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+@dataclass(frozen=True)
+class DocumentQuery:
+    """What the list shows: a filter, an order, and optionally search words (then ordered by relevance)."""
+
+    where: DocumentFilter = DocumentFilter()
+    order_by: str = "issued_date"
+    descending: bool = True
+    text: str = ""
+
+    def page(self, store: CacheStore, offset: int, limit: int) -> list[Row]:
+        """One page of rows (runs on a worker thread)."""
+        if self.text.strip():
+            return store.search(self.text, self.where, limit=limit, offset=offset)
+        return store.list_documents(
+            self.where, order_by=self.order_by, descending=self.descending, limit=limit, offset=offset
+        )
+
+
+def is_overdue(row: Row, today: date) -> bool:
+    """True when the document's deadline has passed and it is still open."""
+    deadline = row.get("deadline")
+    return deadline is not None and deadline < today and row.get("status") not in _CLOSED
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """Documents of one query, fetched lazily in pages of PAGE_SIZE rows."""
+
+    pageLoaded = Signal(int)  # rows held after the page arrived
+    loadFailed = Signal(str)
+    totalKnown = Signal(int)
+
+    def __init__(self, store: CacheStore, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.page_size = page_size
+        self.query = DocumentQuery()
+        self._rows: list[Row] = []
+        self._exhausted = True
+        self._loading: Job | None = None
+        self._generation = 0
+        self.pages_fetched = 0
+        self.today = date.today()
+
+    # -- what is shown ---------------------------------------------------------------------------------------
+
+    def set_query(self, query: DocumentQuery) -> None:
+        """Show another query: drop the rows held and fetch its first page."""
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the current query again from its first page (after a change in the cache)."""
+        self._generation += 1
+        if self._loading is not None:
+            self._loading.cancel()
+            self._loading = None
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.pages_fetched = 0
+        self.today = date.today()
+        self.endResetModel()
+        self._fetch_page()
+        generation, query, store = self._generation, self.query, self.store
+        if not query.text.strip():
+            run_in_background(
+                lambda: store.count_documents(query.where),
+                lambda n: self.totalKnown.emit(n) if generation == self._generation else None,
+            )
+
+    def row_data(self, row: int) -> Row:
+        """The cached row (register fields) at a position."""
+        return self._rows[row]
+
+    def mark_read(self, row: int) -> None:
+        """Show a row as read (the cache was updated by the caller)."""
+        if 0 <= row < len(self._rows) and self._rows[row].get("unread"):
+            self._rows[row]["unread"] = False
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1), [Qt.ItemDataRole.FontRole])
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading is not None
+
+    # -- lazy fetch ------------------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's default argument
+        return not parent.isValid() and not self._exhausted and self._loading is None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetch_page()
+
+    def _fetch_page(self) -> None:
+        generation, query, store = self._generation, self.query, self.store
+        offset, limit = len(self._rows), self.page_size
+
+        def arrived(rows: list[Row]) -> None:
+            if generation != self._generation:
+                return
+            self._loading = None
+            self.pages_fetched += 1
+            if len(rows) < limit:
+                self._exhausted = True
+            if rows:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+            self.pageLoaded.emit(len(self._rows))
+
+        def failed(error: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._loading = None
+            self._exhausted = True
+            self.loadFailed.emit(str(error))
+
+        self._loading = run_in_background(lambda: query.page(store, offset, limit), arrived, failed)
+
+    # -- Qt model interface ----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section].title)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort_key
+        if key is None or self.query.text.strip():
+            return  # search results stay in order of relevance
+        self.set_query(replace(self.query, order_by=key, descending=order == Qt.SortOrder.DescendingOrder))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()].key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.get("summary") if key == "summary" else None
+        if role == Qt.ItemDataRole.FontRole and row.get("unread"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if is_overdue(row, self.today) and key in ("deadline", "summary", "number_symbol"):
+                return QColor(labels.OVERDUE_COLOUR)
+            if key == "urgency":
+                return labels.urgency_colour(row.get("urgency") or 0)
+            if key == "secrecy" and row.get("secrecy"):
+                return QColor(labels.SECRECY_COLOUR)
+        if role == ID_ROLE:
+            return row["id"]
+        if role == OVERDUE_ROLE:
+            return is_overdue(row, self.today)
+        return None
+
+    def _text(self, row: Row, key: str) -> str:
+        value = row.get(key)
+        if key in ("issued_date", "deadline"):
+            text = labels.format_date(value)
+            if key == "deadline" and is_overdue(row, self.today):
+                text = self.tr("%1 (overdue)").replace("%1", text)
+            return text
+        if key == "urgency":
+            return labels.urgency_label(value or 0) if value else ""
+        if key == "secrecy":
+            return labels.secrecy_label(value or 0) if value else ""
+        if key == "status":
+            return labels.status_label(value)
+        return "" if value is None else str(value)

@@ -1,0 +1,5 @@
+import sys
+
+from client.ui.app import main
+
+sys.exit(main())

@@ -1,0 +1,109 @@
+"""Shows one attachment inside the app: PDFs in QtPdf's viewer, images scaled to fit; works offline.
+
+The bytes are decrypted from the vault on a worker into memory and handed to QtPdf through a QBuffer, so no
+plaintext copy of a document is ever written to disk.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+
+from client.cache.vault import Vault
+from client.ui.worker import Job, run_in_background
+
+Row = dict[str, Any]
+
+
+def _decrypt(vault: Vault, sha256: str, mime: str) -> bytes | QImage:
+    data = vault.read_bytes(sha256)
+    if mime.startswith("image/"):
+        # QImage (unlike QPixmap) may be built off the GUI thread: decoding a large scan stays off it too.
+        image = QImage.fromData(data)
+        if image.isNull():
+            raise ValueError("the image cannot be decoded")
+        return image
+    return data
+
+
+class AttachmentViewer(QStackedWidget):
+    """A message, a PDF view or an image view, whichever the chosen attachment needs."""
+
+    shown = Signal(str)  # "pdf", "image" or "message", once the attachment is on screen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView()
+        self.pdf_view.setDocument(self.pdf_document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setAccessibleName(self.tr("PDF attachment"))
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName(self.tr("Image attachment"))
+        scroll = QScrollArea()
+        scroll.setWidget(self.image)
+        scroll.setWidgetResizable(True)
+        for widget in (self.message, self.pdf_view, scroll):
+            self.addWidget(widget)
+        self._buffer: QBuffer | None = None
+        self._job: Job | None = None
+        self.clear()
+
+    def clear(self, text: str | None = None) -> None:
+        """Show a message instead of an attachment."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        self.pdf_document.close()
+        self._buffer = None
+        self.message.setText(text if text is not None else self.tr("Choose an attachment to view it."))
+        self.setCurrentIndex(0)
+
+    def show_attachment(self, vault: Vault, attachment: Row) -> None:
+        """Decrypt the attachment on a worker and show it."""
+        self.clear(self.tr("Opening %1…").replace("%1", attachment["name"]))
+        if not attachment.get("present", True):
+            self.clear(self.tr("This file has not been downloaded yet; it arrives with the next sync."))
+            self.shown.emit("message")
+            return
+        mime = attachment.get("mime") or ""
+        if not (mime == "application/pdf" or mime.startswith("image/")):
+            self.clear(self.tr("This kind of file (%1) cannot be shown here.").replace("%1", mime))
+            self.shown.emit("message")
+            return
+        sha256 = attachment["sha256"]
+        self._job = run_in_background(lambda: _decrypt(vault, sha256, mime), self._display, self._failed)
+
+    def _display(self, content: bytes | QImage) -> None:
+        self._job = None
+        if isinstance(content, QImage):
+            self.image.setPixmap(QPixmap.fromImage(content))
+            self.setCurrentIndex(2)
+            self.shown.emit("image")
+            return
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(content))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer  # QPdfDocument reads from it for as long as the document is open
+        self.pdf_document.load(buffer)
+        if self.pdf_document.status() == QPdfDocument.Status.Error:
+            self.clear(self.tr("This PDF cannot be read."))
+            self.shown.emit("message")
+            return
+        self.setCurrentIndex(1)
+        self.shown.emit("pdf")
+
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
+        self.clear(self.tr("The attachment could not be opened: %1").replace("%1", str(error)))
+        self.shown.emit("message")

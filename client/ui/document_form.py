@@ -1,0 +1,253 @@
+"""The form for a new document: register an incoming one (with its arrival number) or draft an outgoing one."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from client.cache.profile import OpenProfile
+from client.cache.records import DocumentRecord
+from client.cache.schema import documents
+from client.cache.store import CacheStore
+from client.ui import labels
+from client.ui.worker import run_in_background
+from sync.protocol.domain import DOCUMENT_TYPES, IncomingStatus, OutgoingStatus, Secrecy, Urgency
+
+
+def next_arrival_number(store: CacheStore, year: int) -> int:
+    """The next number of the unit's incoming register for a year (numbers run consecutively per year)."""
+    # Not a CacheStore method yet: proposed to the cache's owner; it only reads.
+    statement = select(func.max(documents.c.arrival_number)).where(
+        documents.c.kind == "incoming",
+        documents.c.arrival_date >= date(year, 1, 1),
+        documents.c.arrival_date <= date(year, 12, 31),
+    )
+    with store.engine.connect() as connection:
+        return (connection.execute(statement).scalar() or 0) + 1
+
+
+def date_edit(name: str) -> QDateEdit:
+    """A date field showing dd/MM/yyyy with a calendar."""
+    edit = QDateEdit(QDate.currentDate())
+    edit.setDisplayFormat(labels.DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class FileList(QListWidget):
+    """Files to attach; files can be dropped on it."""
+
+    filesDropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.paths: list[Path] = []
+
+    def add(self, paths: list[Path]) -> None:
+        """Add files that are not in the list yet."""
+        for path in paths:
+            if path.is_file() and path not in self.paths:
+                self.paths.append(path)
+                self.addItem(path.name)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add([Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()])
+        event.acceptProposedAction()
+
+
+class DocumentForm(QDialog):
+    """Register fields and attachments of a new document; saved with `store.add_document` on a worker."""
+
+    saved = Signal(str)  # the new document's id
+
+    def __init__(self, profile: OpenProfile, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.kind = kind
+        titles = {
+            "incoming": self.tr("Register an incoming document"),
+            "outgoing": self.tr("Draft an outgoing document"),
+            "draft": self.tr("New internal draft"),
+        }
+        self.setWindowTitle(titles[kind])
+        self.setMinimumWidth(560)
+
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("e.g. 125-CV/HU"))
+        self.doc_type = QComboBox()
+        self.doc_type.setEditable(True)
+        self.doc_type.addItems(list(DOCUMENT_TYPES))
+        self.doc_type.setCurrentText("Công văn")
+        self.summary = QPlainTextEdit()
+        self.summary.setMaximumHeight(70)
+        self.issuing_body = QLineEdit()
+        self.issued_date = date_edit(self.tr("Date of issue"))
+        self.signer = QLineEdit()
+        self.arrival_number = QSpinBox()
+        self.arrival_number.setRange(1, 999_999)
+        self.arrival_date = date_edit(self.tr("Arrival date"))
+        self.recipients = QLineEdit()
+        self.recipients.setPlaceholderText(self.tr("Units or persons, separated by ';'"))
+        self.secrecy = QComboBox()
+        for level in Secrecy:
+            if level <= profile.info.unit.secrecy_ceiling:  # the unit may not hold more
+                self.secrecy.addItem(labels.secrecy_label(level), int(level))
+        self.urgency = QComboBox()
+        for level in Urgency:
+            self.urgency.addItem(labels.urgency_label(level), int(level))
+        self.has_deadline = QCheckBox(self.tr("Processing deadline"))
+        self.deadline = date_edit(self.tr("Processing deadline"))
+        self.deadline.setDate(QDate.currentDate().addDays(7))
+        self.deadline.setEnabled(False)
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        self.pages = QSpinBox()
+        self.pages.setRange(0, 100_000)
+        self.copies = QSpinBox()
+        self.copies.setRange(0, 10_000)
+        self.files = FileList()
+        self.files.setMaximumHeight(90)
+        add_files = QPushButton(self.tr("Add &files…"))
+        add_files.clicked.connect(self._choose_files)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Number and symbol:"), self.number)
+        form.addRow(self.tr("Document &type:"), self.doc_type)
+        form.addRow(self.tr("Su&mmary:"), self.summary)
+        form.addRow(self.tr("&Issuing body:"), self.issuing_body)
+        form.addRow(self.tr("Date of issue:"), self.issued_date)
+        form.addRow(self.tr("Si&gner:"), self.signer)
+        if kind == "incoming":
+            form.addRow(self.tr("Arrival number:"), self.arrival_number)
+            form.addRow(self.tr("Arrival date:"), self.arrival_date)
+        else:
+            form.addRow(self.tr("&Recipients:"), self.recipients)
+        form.addRow(self.tr("Secrecy:"), self.secrecy)
+        form.addRow(self.tr("Urgency:"), self.urgency)
+        form.addRow(self.has_deadline, self.deadline)
+        pages_row = QHBoxLayout()
+        pages_row.addWidget(self.pages)
+        pages_row.addWidget(QLabel(self.tr("copies:")))
+        pages_row.addWidget(self.copies)
+        form.addRow(self.tr("Pages:"), pages_row)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.files, 1)
+        files_row.addWidget(add_files, alignment=Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Attachments:"), files_row)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None and label.widget() is not None and field.widget() is not None:
+                text = label.widget().property("text") or ""
+                field.widget().setAccessibleName(str(text).replace("&", "").rstrip(":"))
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("&Register") if kind == "incoming" else self.tr("&Save draft")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        if kind == "incoming":
+            store, year = profile.store, date.today().year
+            run_in_background(lambda: next_arrival_number(store, year), self.arrival_number.setValue)
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files"), "", self.tr("PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)")
+        )
+        self.files.add([Path(n) for n in names])
+
+    def record(self) -> DocumentRecord:
+        """The document the form describes (raises ValidationError when a field is wrong)."""
+        incoming = self.kind == "incoming"
+        values: dict[str, object] = {
+            "kind": self.kind,
+            "number_symbol": self.number.text().strip() or None,
+            "doc_type": self.doc_type.currentText().strip(),
+            "summary": self.summary.toPlainText().strip(),
+            "issuing_body": self.issuing_body.text().strip() or (None if incoming else self.profile.info.unit.name),
+            "issued_date": self.issued_date.date().toPython(),
+            "signer": self.signer.text().strip() or None,
+            "secrecy": self.secrecy.currentData(),
+            "urgency": self.urgency.currentData(),
+            "deadline": self.deadline.date().toPython() if self.has_deadline.isChecked() else None,
+            "pages": self.pages.value() or None,
+            "copies": self.copies.value() or None,
+            "owner_unit_id": self.profile.info.unit.id,
+        }
+        if incoming:
+            # Given an arrival number, the document is in the register: "registered", not merely "received".
+            values |= {
+                "arrival_number": self.arrival_number.value(),
+                "arrival_date": self.arrival_date.date().toPython(),
+                "status": IncomingStatus.REGISTERED,
+            }
+        else:
+            values |= {
+                "recipients": [r.strip() for r in self.recipients.text().split(";") if r.strip()],
+                "status": OutgoingStatus.DRAFT,
+            }
+        return DocumentRecord.model_validate(values)
+
+    def submit(self) -> None:
+        """Check the fields, then store the document and its files on a worker."""
+        try:
+            record = self.record()
+        except ValidationError as error:
+            fields = ", ".join(str(e["loc"][0]) for e in error.errors() if e.get("loc"))
+            self.message.setText(self.tr("Please check: %1").replace("%1", fields or str(error)))
+            return
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Saving…"))
+        store, files = self.profile.store, list(self.files.paths)
+
+        def failed(error: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            self.message.setText(self.tr("The document was not saved: %1").replace("%1", str(error)))
+
+        def done(doc_id: str) -> None:
+            self.saved.emit(doc_id)
+            self.accept()
+
+        run_in_background(lambda: store.add_document(record, files), done, failed)

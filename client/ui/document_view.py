@@ -1,0 +1,269 @@
+"""One document: its register fields, the timeline of processing notes, its attachments, and its actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client.cache.profile import OpenProfile
+from client.cache.records import NoteRecord
+from client.ui import labels
+from client.ui.attachment_viewer import AttachmentViewer
+from client.ui.document_actions import DocumentActions, unavailable_tip
+from client.ui.worker import Job, run_in_background
+
+Row = dict[str, Any]
+
+
+def _load(profile: OpenProfile, doc_id: str, mark_read: bool) -> Row:
+    # Reading and marking read are one trip to the worker: opening a document is what makes it read.
+    if mark_read:
+        profile.store.mark_read(doc_id)
+    return profile.store.get_document(doc_id)
+
+
+class DocumentView(QWidget):
+    """The details pane beside a document list."""
+
+    loaded = Signal(str)  # the document id, once its fields are shown
+    assignRequested = Signal(str)  # phase 2 opens the assign dialog (handler, deadline, direction note)
+    sendRequested = Signal(str)
+    noteAdded = Signal(str)
+    recordChanged = Signal()  # a field shown in lists changed (status)
+    pendingChanged = Signal()  # a local change was queued for the server
+
+    def __init__(self, profile: OpenProfile, actions: DocumentActions | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.actions = actions
+        self.document: Row | None = None
+        self._job: Job | None = None
+
+        self.heading = QLabel(self.tr("No document selected."))
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600")
+        self.badges = QLabel()
+
+        self.assign_button = QPushButton(self.tr("&Assign…"))
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.send_button = QPushButton(self.tr("Se&nd…"))
+        action_row = QHBoxLayout()
+        for button in (self.assign_button, self.done_button, self.send_button):
+            action_row.addWidget(button)
+            button.setEnabled(False)
+            if actions is None:
+                button.setToolTip(unavailable_tip())
+        action_row.addStretch()
+        self.assign_button.clicked.connect(lambda: self.document and self.assignRequested.emit(self.document["id"]))
+        self.send_button.clicked.connect(lambda: self.document and self.sendRequested.emit(self.document["id"]))
+        self.done_button.clicked.connect(self.mark_done)
+
+        self.tabs = QTabWidget()
+        self.fields = QWidget()
+        self.fields_form = QFormLayout(self.fields)
+        self.tabs.addTab(self.fields, self.tr("Register"))
+        self.tabs.addTab(self._notes_tab(), self.tr("Processing notes"))
+        self.tabs.addTab(self._attachments_tab(), self.tr("Attachments"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.badges)
+        layout.addLayout(action_row)
+        layout.addWidget(self.tabs, 1)
+        self.setEnabled(False)
+
+    def _notes_tab(self) -> QWidget:
+        tab = QWidget()
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName(self.tr("Processing notes"))
+        self.note_text = QPlainTextEdit()
+        self.note_text.setPlaceholderText(self.tr("Write a processing note…"))
+        self.note_text.setAccessibleName(self.tr("New processing note"))
+        self.note_text.setMaximumHeight(90)
+        self.add_note_button = QPushButton(self.tr("Add &note"))
+        self.add_note_button.setToolTip(self.tr("Add the note (Ctrl+Enter)"))
+        self.add_note_button.clicked.connect(self.add_note)
+        QShortcut(QKeySequence("Ctrl+Return"), self.note_text, self.add_note)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.note_text)
+        layout.addWidget(self.add_note_button)
+        return tab
+
+    def _attachments_tab(self) -> QWidget:
+        self.attachments = QListWidget()
+        self.attachments.setAccessibleName(self.tr("Attachments"))
+        self.attachments.setMaximumWidth(260)
+        self.viewer = AttachmentViewer()
+        self.attachments.currentRowChanged.connect(self._attachment_chosen)
+        splitter = QSplitter()
+        splitter.addWidget(self.attachments)
+        splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(1, 1)
+        return splitter
+
+    # -- loading ---------------------------------------------------------------------------------------------
+
+    def show_document(self, doc_id: str, *, mark_read: bool = True) -> None:
+        """Load a document on a worker (marking it read) and show it."""
+        if self._job is not None:
+            self._job.cancel()
+        self._job = run_in_background(lambda: _load(self.profile, doc_id, mark_read), self._display, self._failed)
+
+    def reload(self) -> None:
+        """Show the current document again from the cache."""
+        if self.document is not None:
+            self.show_document(self.document["id"], mark_read=False)
+
+    def clear(self) -> None:
+        """Show no document (e.g. when locking)."""
+        self.document = None
+        self.heading.setText(self.tr("No document selected."))
+        self.badges.clear()
+        self.notes.clear()
+        self.attachments.clear()
+        self.viewer.clear()
+        self.setEnabled(False)
+
+    def _display(self, doc: Row) -> None:
+        self._job = None
+        previous = self.document["id"] if self.document else None
+        self.document = doc
+        self.setEnabled(True)
+        number = doc.get("number_symbol") or self.tr("(no number)")
+        self.heading.setText(f"{number} — {doc['summary']}")
+        self._show_badges(doc)
+        self._show_fields(doc)
+        self._show_notes(doc["notes"])
+        if previous != doc["id"]:
+            self.attachments.clear()
+            for attachment in doc["attachments"]:
+                item = QListWidgetItem(attachment["name"])
+                item.setToolTip(f"{attachment['mime']}, {attachment['size'] // 1024 + 1} KB")
+                self.attachments.addItem(item)
+            if doc["attachments"]:
+                self.attachments.setCurrentRow(0)
+            else:
+                self.viewer.clear(self.tr("This document has no attachment."))
+        enabled = self.actions is not None
+        self.assign_button.setEnabled(enabled and doc["kind"] == "incoming")
+        self.done_button.setEnabled(enabled and doc["status"] not in ("done", "archived", "sent"))
+        self.send_button.setEnabled(enabled and doc["kind"] == "outgoing")
+        self.loaded.emit(doc["id"])
+
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
+        self.heading.setText(self.tr("The document could not be opened: %1").replace("%1", str(error)))
+
+    def _show_badges(self, doc: Row) -> None:
+        parts = []
+        if doc.get("urgency"):
+            colour = labels.urgency_colour(doc["urgency"])
+            name = colour.name() if colour else ""
+            parts.append(f"<span style='color:{name}'>■ {labels.urgency_label(doc['urgency'])}</span>")
+        if doc.get("secrecy"):
+            parts.append(f"<span style='color:{labels.SECRECY_COLOUR}'>■ {labels.secrecy_label(doc['secrecy'])}</span>")
+        parts.append(labels.status_label(doc.get("status")))
+        self.badges.setText(" &nbsp; ".join(parts))
+
+    def _show_fields(self, doc: Row) -> None:
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        rows: list[tuple[str, object]] = [
+            (self.tr("Kind"), labels.kind_label(doc["kind"])),
+            (self.tr("Number and symbol"), doc.get("number_symbol")),
+            (self.tr("Document type"), doc.get("doc_type")),
+            (self.tr("Summary"), doc.get("summary")),
+            (self.tr("Issuing body"), doc.get("issuing_body")),
+            (self.tr("Date of issue"), labels.format_date(doc.get("issued_date"))),
+            (self.tr("Signer"), doc.get("signer")),
+        ]
+        if doc["kind"] == "incoming":
+            rows += [
+                (self.tr("Arrival number"), doc.get("arrival_number")),
+                (self.tr("Arrival date"), labels.format_date(doc.get("arrival_date"))),
+            ]
+        else:
+            rows += [
+                (self.tr("Outgoing number"), doc.get("outgoing_number")),
+                (self.tr("Recipients"), "; ".join(doc.get("recipients") or [])),
+            ]
+        rows += [
+            (self.tr("Secrecy"), labels.secrecy_label(doc.get("secrecy") or 0)),
+            (self.tr("Urgency"), labels.urgency_label(doc.get("urgency") or 0)),
+            (self.tr("Processing deadline"), labels.format_date(doc.get("deadline"))),
+            (self.tr("Direction note"), doc.get("direction_note")),
+            (self.tr("Status"), labels.status_label(doc.get("status"))),
+            (self.tr("Pages / copies"), f"{doc.get('pages') or '–'} / {doc.get('copies') or '–'}"),
+        ]
+        for title, value in rows:
+            label = QLabel("" if value is None else str(value))
+            label.setWordWrap(True)
+            label.setAccessibleName(title)
+            self.fields_form.addRow(title + ":", label)
+
+    def _show_notes(self, notes: list[Row]) -> None:
+        self.notes.clear()
+        if not notes:
+            self.notes.addItem(self.tr("No processing note yet."))
+        for note in notes:
+            when = labels.format_date(note["created_at"])
+            self.notes.addItem(f"{when} — {note['author_name']}\n{note['text']}")
+
+    def _attachment_chosen(self, row: int) -> None:
+        if self.document is not None and 0 <= row < len(self.document["attachments"]):
+            self.viewer.show_attachment(self.profile.vault, self.document["attachments"][row])
+
+    # -- actions ---------------------------------------------------------------------------------------------
+
+    def add_note(self) -> None:
+        """Append the typed note to the document's timeline (queued for the server)."""
+        text = self.note_text.toPlainText().strip()
+        if self.document is None or not text:
+            return
+        info = self.profile.info
+        note = NoteRecord(document_id=self.document["id"], author_name=info.display_name, text=text)
+        self.add_note_button.setEnabled(False)
+
+        def saved(note_id: str) -> None:
+            self.add_note_button.setEnabled(True)
+            self.note_text.clear()
+            self.noteAdded.emit(note_id)
+            self.pendingChanged.emit()
+            self.reload()
+
+        def failed(error: BaseException) -> None:
+            self.add_note_button.setEnabled(True)
+            self.heading.setText(self.tr("The note was not saved: %1").replace("%1", str(error)))
+
+        store = self.profile.store
+        run_in_background(lambda: store.add_note(note), saved, failed)
+
+    def mark_done(self) -> None:
+        """Move the document to "done" through the sync layer's actions."""
+        actions, doc = self.actions, self.document
+        if actions is None or doc is None:
+            return
+        self.done_button.setEnabled(False)
+        doc_id = doc["id"]
+        run_in_background(
+            lambda: actions.change_status(doc_id, "done"),
+            lambda _r: (self.recordChanged.emit(), self.pendingChanged.emit(), self.reload()),
+            self._failed,
+        )

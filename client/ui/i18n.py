@@ -1,0 +1,82 @@
+"""Translations: the app's strings are English in the code and Vietnamese by default on screen.
+
+English source strings keep the code readable to every contributor and to Qt's tools, and a missing translation
+falls back to readable English rather than to a key. `resources/i18n/commune_office_vi.ts` is complete and is
+loaded by default; `_en.ts` only adds English plural forms. The compiled `.qm` files are not kept in git:
+set-up (or the first start) builds any that are missing or older than their `.ts` with pyside6-lrelease.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+CATALOGUE = "commune_office"
+
+
+def ts_file(language: str) -> Path:
+    """The translation source of a language."""
+    return I18N_DIR / f"{CATALOGUE}_{language}.ts"
+
+
+def qm_file(language: str) -> Path:
+    """The compiled translation of a language."""
+    return I18N_DIR / f"{CATALOGUE}_{language}.qm"
+
+
+def lrelease() -> str | None:
+    """The pyside6-lrelease program beside this Python, or on PATH."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside.is_file():
+        return str(beside)
+    return shutil.which("pyside6-lrelease")
+
+
+def build_translations(*, force: bool = False) -> list[Path]:
+    """Compile every `.ts` whose `.qm` is missing or stale; return the files written."""
+    tool = lrelease()
+    written = []
+    for source in sorted(I18N_DIR.glob(f"{CATALOGUE}_*.ts")):
+        target = source.with_suffix(".qm")
+        if not force and target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        if tool is None:
+            break
+        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True, capture_output=True)
+        written.append(target)
+    return written
+
+
+class Translations:
+    """The translator installed in the application; switching language swaps it."""
+
+    def __init__(self) -> None:
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Use `language` for every string translated from now on; False if its catalogue is missing."""
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+        # English is the source language; its catalogue holds only the plural forms ("1 document", "2 documents").
+        build_translations()
+        translator = QTranslator(app)
+        if not translator.load(str(qm_file(language))):
+            return False
+        app.installTranslator(translator)
+        self._translator = translator
+        return True
+
+
+if __name__ == "__main__":  # set-up step: `python -m client.ui.i18n` compiles the catalogues
+    for path in build_translations(force=True):
+        print(f"wrote {path}")

@@ -1,0 +1,89 @@
+"""The screen that covers the data after the idle time: the profile's password unlocks it again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from client.cache.errors import WrongPasswordError
+from client.cache.keys import unwrap_key
+from client.cache.profile import ProfileInfo
+from client.ui.worker import run_in_background
+
+
+class LockScreen(QWidget):
+    """Shows who is signed in and asks for the password; the data stays hidden until it is right."""
+
+    unlocked = Signal()
+    signOutRequested = Signal()
+
+    def __init__(self, info: ProfileInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.title = QLabel(self.tr("Locked"))
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600")
+        self.explain = QLabel(
+            self.tr("The window was locked after a period without activity. Type the password of %1 to continue.")
+            .replace("%1", info.display_name)
+        )
+        self.explain.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.returnPressed.connect(self.submit)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        self.unlock = QPushButton(self.tr("&Unlock"))
+        self.unlock.setAccessibleName(self.tr("Unlock"))
+        self.unlock.clicked.connect(self.submit)
+        self.sign_out = QPushButton(self.tr("Sign &out"))
+        self.sign_out.clicked.connect(self.signOutRequested)
+
+        box = QWidget()
+        box.setMaximumWidth(460)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addWidget(self.explain)
+        inner.addWidget(self.password)
+        inner.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_out)
+        buttons.addStretch()
+        buttons.addWidget(self.unlock)
+        inner.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch()
+
+    def reset(self) -> None:
+        """Clear the form for a new lock."""
+        self.password.clear()
+        self.message.clear()
+        self.password.setEnabled(True)
+        self.unlock.setEnabled(True)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        """Check the password against the profile's key envelope on a worker (Argon2 is slow on purpose)."""
+        password = self.password.text()
+        if not password:
+            return
+        self.password.setEnabled(False)
+        self.unlock.setEnabled(False)
+        info = self.info
+        run_in_background(
+            lambda: unwrap_key(info.wrapped_key, password, info.profile_id),
+            lambda _key: self.unlocked.emit(),
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.password.setEnabled(True)
+        self.unlock.setEnabled(True)
+        if isinstance(error, WrongPasswordError):
+            self.message.setText(self.tr("Wrong password. Try again."))
+        else:
+            self.message.setText(str(error))
+        self.password.selectAll()
+        self.password.setFocus()

@@ -1,0 +1,256 @@
+"""The main window: navigation, the views it composes, menus with shortcuts, the sync status bar and the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from client.cache.profile import OpenProfile
+from client.ui.conflicts_view import ConflictsView
+from client.ui.digitize_dialog import DigitizeDialog
+from client.ui.document_actions import DocumentActions
+from client.ui.document_form import DocumentForm
+from client.ui.document_list_view import DocumentListView
+from client.ui.idle_lock import IdleWatcher
+from client.ui.lock_screen import LockScreen
+from client.ui.search_view import SearchView
+from client.ui.settings import AppSettings
+from client.ui.sync_status import SyncStatusBar
+from client.ui.tasks_view import TasksView
+
+INCOMING, OUTGOING, DRAFTS, TASKS, SEARCH, CONFLICTS = range(6)
+
+
+class MainWindow(QMainWindow):
+    """A signed-in profile's office: lists, tasks, search and conflicts."""
+
+    languageChangeRequested = Signal(str)
+    signOutRequested = Signal()
+    locked = Signal()
+    unlocked = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        profile: OpenProfile,
+        settings: AppSettings,
+        *,
+        actions: DocumentActions | None = None,
+        idle_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.settings = settings
+        info = profile.info
+        self.setWindowTitle(
+            self.tr("Commune Office — %1 — %2").replace("%1", info.display_name).replace("%2", info.unit.name)
+        )
+        self.resize(1280, 800)
+
+        self.incoming = DocumentListView(profile, "incoming", self.tr("Incoming documents"), actions)
+        self.outgoing = DocumentListView(profile, "outgoing", self.tr("Outgoing documents"), actions)
+        self.drafts = DocumentListView(profile, "draft", self.tr("Drafts"), actions)
+        self.tasks = TasksView(profile)
+        self.search = SearchView(profile, actions)
+        self.conflicts = ConflictsView(profile)
+        self.views: list[QWidget] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts]
+        nav_names = [
+            self.tr("Incoming"),
+            self.tr("Outgoing"),
+            self.tr("Drafts"),
+            self.tr("Tasks"),
+            self.tr("Search"),
+            self.tr("Conflicts"),
+        ]
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(200)
+        for position, name in enumerate(nav_names):
+            self.nav.addItem(name)
+            self.nav.item(position).setToolTip(f"{name} (Ctrl+{position + 1})")
+        self.pages = QStackedWidget()
+        for view in self.views:
+            self.pages.addWidget(view)
+        self.nav.currentRowChanged.connect(self.show_view)
+
+        workspace = QSplitter()
+        workspace.addWidget(self.nav)
+        workspace.addWidget(self.pages)
+        workspace.setStretchFactor(1, 1)
+        self.lock_screen = LockScreen(info)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.signOutRequested.connect(self.signOutRequested)
+        self.root = QStackedWidget()
+        self.root.addWidget(workspace)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+
+        self.sync_status = SyncStatusBar()
+        self.statusBar().addPermanentWidget(self.sync_status, 1)
+        for view in (self.incoming, self.outgoing, self.drafts, self.search):
+            view.document.pendingChanged.connect(self.refresh_counts)
+        self.tasks.reportSaved.connect(lambda _id: self.refresh_counts())
+
+        self._build_menus(nav_names)
+        minutes = settings.idle_lock_minutes
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        self.nav.setCurrentRow(INCOMING)
+        self.refresh_counts()
+
+    # -- menus and shortcuts ---------------------------------------------------------------------------------
+
+    def _build_menus(self, nav_names: list[str]) -> None:
+        self.session_actions: list[QAction] = []
+
+        def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)  # type: ignore[arg-type]
+            self.session_actions.append(act)
+            return act
+
+        documents = self.menuBar().addMenu(self.tr("&Documents"))
+        self.new_incoming_action = action(
+            self.tr("&Register incoming…"), "Ctrl+N", lambda: self.new_document("incoming")
+        )
+        self.new_outgoing_action = action(
+            self.tr("Draft &outgoing…"), "Ctrl+Shift+N", lambda: self.new_document("outgoing")
+        )
+        self.new_draft_action = action(
+            self.tr("New internal &draft…"), "Ctrl+Alt+N", lambda: self.new_document("draft")
+        )
+        self.digitize_action = action(self.tr("&Digitize scans…"), "Ctrl+I", self.digitize)
+        self.refresh_action = action(self.tr("Re&fresh"), "F5", self.refresh)
+        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.sign_out_action = action(self.tr("Sign &out"), None, self.signOutRequested.emit)
+        self.quit_action = action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        for act in (self.new_incoming_action, self.new_outgoing_action, self.new_draft_action, self.digitize_action):
+            documents.addAction(act)
+        documents.addSeparator()
+        for act in (self.refresh_action, self.lock_action, self.sign_out_action, self.quit_action):
+            documents.addAction(act)
+
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for position, name in enumerate(nav_names):
+            go.addAction(action(name, f"Ctrl+{position + 1}", lambda _c=False, p=position: self.nav.setCurrentRow(p)))
+        go.addAction(action(self.tr("Find…"), QKeySequence.StandardKey.Find, lambda: self.nav.setCurrentRow(SEARCH)))
+
+        settings = self.menuBar().addMenu(self.tr("&Settings"))
+        language = settings.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            act = QAction(name, self, checkable=True)
+            act.setChecked(self.settings.language == code)
+            act.triggered.connect(lambda _c=False, c=code: self.languageChangeRequested.emit(c))
+            group.addAction(act)
+            language.addAction(act)
+            setattr(self, f"language_{code}_action", act)
+
+    # -- navigation ------------------------------------------------------------------------------------------
+
+    def show_view(self, position: int) -> None:
+        """Show one of the views and let it fetch what it shows."""
+        if position < 0:
+            return
+        self.pages.setCurrentIndex(position)
+        view = self.views[position]
+        view.start()  # type: ignore[attr-defined]
+        if self.nav.currentRow() != position:
+            self.nav.setCurrentRow(position)
+
+    def refresh(self) -> None:
+        """Read the current view and the counts again from the cache."""
+        view = self.pages.currentWidget()
+        view.refresh()  # type: ignore[attr-defined]
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Update pending changes and conflicts in the status bar."""
+        self.sync_status.refresh_counts(self.profile.store)
+
+    # -- documents -------------------------------------------------------------------------------------------
+
+    def new_document(self, kind: str) -> DocumentForm:
+        """Open the form for a new document of a kind."""
+        form = DocumentForm(self.profile, kind, self)
+        target = {"incoming": self.incoming, "outgoing": self.outgoing, "draft": self.drafts}[kind]
+        form.saved.connect(lambda _id: self._document_saved(target))
+        form.open()
+        return form
+
+    def digitize(self) -> DigitizeDialog:
+        """Open the digitizing dialog."""
+        dialog = DigitizeDialog(self.profile, self)
+        dialog.imported.connect(lambda _n: self._documents_imported())
+        dialog.open()
+        return dialog
+
+    def _document_saved(self, view: DocumentListView) -> None:
+        self.show_view(self.views.index(view))
+        view.refresh()
+        self.refresh_counts()
+
+    def _documents_imported(self) -> None:
+        for view in (self.incoming, self.outgoing, self.drafts):
+            view.refresh()
+        self.refresh_counts()
+
+    # -- lock ------------------------------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.root.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every piece of data and ask for the password again."""
+        if self.is_locked:
+            return
+        self.idle.stop()
+        for child in self.findChildren(QDialog):
+            if child.isVisible():
+                child.hide()  # open forms keep their content, but hidden while locked
+                child.setProperty("hiddenByLock", True)
+        for act in self.session_actions:
+            act.setEnabled(act is self.quit_action)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.reset()
+        self.root.setCurrentWidget(self.lock_screen)
+        self.locked.emit()
+
+    def unlock(self) -> None:
+        """Show the data again after the right password."""
+        self.root.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for act in self.session_actions:
+            act.setEnabled(True)
+        for child in self.findChildren(QDialog):
+            if child.property("hiddenByLock"):
+                child.setProperty("hiddenByLock", False)
+                child.show()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def show_notices(self, notices: list[str]) -> None:
+        """Tell the user, once, what the opening of the profile found (e.g. no keyring)."""
+        if notices:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Notice"), "\n\n".join(notices), parent=self)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)
+        self.closed.emit()

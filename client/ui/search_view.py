@@ -1,0 +1,88 @@
+"""Search: words typed (diacritics optional) and filters; results ranked by the cache's full-text index."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+from client.cache.profile import OpenProfile
+from client.models.document_table import COLUMN_INDEX, DocumentQuery, DocumentTableModel
+from client.ui.document_actions import DocumentActions
+from client.ui.document_list_view import make_table
+from client.ui.document_view import DocumentView
+from client.ui.filter_bar import FilterBar
+
+DEBOUNCE_MS = 250
+
+
+class SearchView(QWidget):
+    """A search box (searched a moment after typing stops), filters, results and the chosen document."""
+
+    def __init__(self, profile: OpenProfile, actions: DocumentActions | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QLineEdit()
+        self.box.setPlaceholderText(self.tr("Search number, summary, issuing body, signer, text of attachments…"))
+        self.box.setAccessibleName(self.tr("Search words"))
+        self.box.setClearButtonEnabled(True)
+        self.filters = FilterBar(None, with_kind=True)
+        self.model = DocumentTableModel(profile.store, self, page_size=50)
+        self.table = make_table(self.model, self.tr("Search results"))
+        self.status = QLabel(self.tr("Type words to search; diacritics are optional."))
+        self.document = DocumentView(profile, actions)
+
+        # Debounce: one query when the typing pauses, not one per key.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.box.textChanged.connect(lambda _t: self.timer.start())
+        self.box.returnPressed.connect(self.run_search)
+        self.filters.changed.connect(self.run_search)
+        self.model.pageLoaded.connect(self._loaded)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.document)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Search"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600")
+        layout.addWidget(heading)
+        layout.addWidget(self.box)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.table.hideColumn(COLUMN_INDEX["arrival_number"])
+
+    def start(self) -> None:
+        """Put the cursor in the search box."""
+        self.box.setFocus()
+
+    def refresh(self) -> None:
+        """Run the current search again (after a change in the cache)."""
+        if self.box.text().strip():
+            self.run_search()
+
+    def run_search(self) -> None:
+        """Search now with the words and filters as they are."""
+        self.timer.stop()
+        text = self.box.text().strip()
+        if not text:
+            self.model.set_query(DocumentQuery(where=self.filters.current(), text=""))
+            return
+        self.status.setText(self.tr("Searching…"))
+        self.model.set_query(DocumentQuery(where=self.filters.current(), text=text))
+
+    def _loaded(self, rows: int) -> None:
+        if self.model.query.text:
+            self.status.setText(self.tr("%n result(s) shown", "", rows) if rows else self.tr("Nothing found."))
+        else:
+            self.status.setText(self.tr("Type words to search; diacritics are optional."))
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            row = self.model.row_data(current.row())
+            self.document.show_document(row["id"], mark_read=bool(row.get("unread")))
+            self.model.mark_read(current.row())

@@ -1,0 +1,1374 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="49" />
+        <source>PDF attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="52" />
+        <source>Image attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="69" />
+        <source>Choose an attachment to view it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="74" />
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="76" />
+        <source>This file has not been downloaded yet; it arrives with the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="81" />
+        <source>This kind of file (%1) cannot be shown here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="100" />
+        <source>This PDF cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="108" />
+        <source>The attachment could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="17" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="18" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="19" />
+        <source>Your change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="20" />
+        <source>On the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="21" />
+        <source>Before both</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="31" />
+        <location filename="../../client/ui/conflicts_view.py" line="42" />
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="37" />
+        <source>Keep &amp;my change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="38" />
+        <source>Keep the &amp;server's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="66" />
+        <source>Nothing to decide: no change conflicts with the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/conflicts_view.py" line="69" />
+        <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
+        <translation><numerusform>%n field was changed both here and on the server. Choose which value to keep.</numerusform><numerusform>%n fields were changed both here and on the server. Choose which value to keep.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DigitizeDialog</name>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="81" />
+        <source>Digitize scanned documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="84" />
+        <source>Files to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="85" />
+        <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="87" />
+        <source>Choose &amp;files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="89" />
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="99" />
+        <source>Date of issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="105" />
+        <source>Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="106" />
+        <source>Document type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="107" />
+        <source>Issuing body:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="108" />
+        <source>Date of issue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="109" />
+        <source>Secrecy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="111" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="112" />
+        <source>Document type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="113" />
+        <source>Issuing body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="114" />
+        <source>Secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="119" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="123" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="125" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="148" />
+        <source>Reading the folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/digitize_dialog.py" line="153" />
+        <source>%n file(s) ready to import.</source>
+        <translation><numerusform>%n file ready to import.</numerusform><numerusform>%n files ready to import.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="157" />
+        <source>Scanned files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="157" />
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="162" />
+        <source>Folder of scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="170" />
+        <source>Add files to import first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="195" />
+        <source>Imported %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/digitize_dialog.py" line="200" />
+        <source>%n document(s) imported.</source>
+        <translation><numerusform>%n document imported.</numerusform><numerusform>%n documents imported.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="209" />
+        <source>The import stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="217" />
+        <source>Import cancelled; the files imported so far are kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../client/ui/document_actions.py" line="15" />
+        <source>Available when the sync engine lands.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="101" />
+        <source>Register an incoming document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="102" />
+        <source>Draft an outgoing document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="103" />
+        <source>New internal draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="109" />
+        <source>e.g. 125-CV/HU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="117" />
+        <source>Date of issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="121" />
+        <source>Arrival date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="123" />
+        <source>Units or persons, separated by ';'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="131" />
+        <location filename="../../client/ui/document_form.py" line="132" />
+        <source>Processing deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="142" />
+        <source>Add &amp;files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="146" />
+        <source>&amp;Number and symbol:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="147" />
+        <source>Document &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="148" />
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="149" />
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="150" />
+        <source>Date of issue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="151" />
+        <source>Si&amp;gner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="153" />
+        <source>Arrival number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="154" />
+        <source>Arrival date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="156" />
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="157" />
+        <source>Secrecy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="158" />
+        <source>Urgency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="162" />
+        <source>copies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="164" />
+        <source>Pages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="168" />
+        <source>Attachments:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="181" />
+        <source>&amp;Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="181" />
+        <source>&amp;Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="183" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="197" />
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="197" />
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="239" />
+        <source>Please check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="242" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_form.py" line="247" />
+        <source>The document was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentListView</name>
+    <message numerus="yes">
+        <location filename="../../client/ui/document_list_view.py" line="76" />
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_list_view.py" line="78" />
+        <source>Could not read the list: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <location filename="../../client/models/document_table.py" line="47" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="48" />
+        <source>Arrival no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="49" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="50" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="51" />
+        <source>Issued by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="52" />
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="53" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="54" />
+        <source>Urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="55" />
+        <source>Secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="56" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/document_table.py" line="233" />
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="57" />
+        <location filename="../../client/ui/document_view.py" line="137" />
+        <source>No document selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="62" />
+        <source>&amp;Assign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="63" />
+        <source>Mark &amp;done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="64" />
+        <source>Se&amp;nd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="79" />
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="80" />
+        <location filename="../../client/ui/document_view.py" line="94" />
+        <source>Processing notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="81" />
+        <location filename="../../client/ui/document_view.py" line="111" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="96" />
+        <source>Write a processing note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="97" />
+        <source>New processing note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="99" />
+        <source>Add &amp;note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="100" />
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="149" />
+        <source>(no number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="163" />
+        <source>This document has no attachment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="172" />
+        <source>The document could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="189" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="190" />
+        <source>Number and symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="191" />
+        <source>Document type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="192" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="193" />
+        <source>Issuing body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="194" />
+        <source>Date of issue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="195" />
+        <source>Signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="199" />
+        <source>Arrival number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="200" />
+        <source>Arrival date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="204" />
+        <source>Outgoing number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="205" />
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="208" />
+        <source>Secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="209" />
+        <source>Urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="210" />
+        <source>Processing deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="211" />
+        <source>Direction note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="212" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="213" />
+        <source>Pages / copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="224" />
+        <source>No processing note yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="253" />
+        <source>The note was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="37" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="39" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="41" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="42" />
+        <source>Secrecy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="45" />
+        <source>Urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="45" />
+        <source>≥ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="50" />
+        <location filename="../../client/ui/filter_bar.py" line="51" />
+        <source>Issued from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="53" />
+        <source>Issued to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="54" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="56" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="57" />
+        <source>Unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/filter_bar.py" line="74" />
+        <source>%1: any</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../client/ui/labels.py" line="20" />
+        <source>Incoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="21" />
+        <source>Outgoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="22" />
+        <location filename="../../client/ui/labels.py" line="31" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="25" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="26" />
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="27" />
+        <source>Assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="28" />
+        <location filename="../../client/ui/labels.py" line="39" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="29" />
+        <location filename="../../client/ui/labels.py" line="40" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="30" />
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="32" />
+        <source>In review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="33" />
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="34" />
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="35" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="38" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="41" />
+        <source>Done late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="42" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="45" />
+        <location filename="../../client/ui/labels.py" line="51" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="46" />
+        <source>Secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="47" />
+        <source>Top secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="48" />
+        <source>Absolute secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="52" />
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="53" />
+        <source>Very urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="54" />
+        <source>Flash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="23" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="26" />
+        <source>The window was locked after a period without activity. Type the password of %1 to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="32" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="36" />
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="37" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="39" />
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="85" />
+        <source>Wrong password. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="56" />
+        <source>Commune Office — %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="60" />
+        <source>Incoming documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="61" />
+        <source>Outgoing documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="62" />
+        <location filename="../../client/ui/main_window.py" line="70" />
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="68" />
+        <source>Incoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="69" />
+        <source>Outgoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="71" />
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="72" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="73" />
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="76" />
+        <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="125" />
+        <source>&amp;Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="127" />
+        <source>&amp;Register incoming…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="130" />
+        <source>Draft &amp;outgoing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="133" />
+        <source>New internal &amp;draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="135" />
+        <source>&amp;Digitize scans…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="136" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="137" />
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="138" />
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="139" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="146" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="149" />
+        <source>Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="151" />
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="152" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="249" />
+        <source>Notice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="43" />
+        <source>Progress report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="50" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="51" />
+        <source>e.g. Quarter 2/2025</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="53" />
+        <source>Report text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="58" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="60" />
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="61" />
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="62" />
+        <source>Pro&amp;gress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="73" />
+        <source>Target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="78" />
+        <location filename="../../client/ui/report_dialog.py" line="111" />
+        <source>Evidence files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="80" />
+        <source>Add &amp;evidence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="87" />
+        <source>&amp;Save report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="88" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="98" />
+        <source>Evidence attachments:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="126" />
+        <source>Write what was done in the report text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="129" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/report_dialog.py" line="138" />
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="24" />
+        <source>Search number, summary, issuing body, signer, text of attachments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="25" />
+        <source>Search words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="29" />
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="30" />
+        <location filename="../../client/ui/search_view.py" line="82" />
+        <source>Type words to search; diacritics are optional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="50" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="75" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/search_view.py" line="80" />
+        <source>%n result(s) shown</source>
+        <translation><numerusform>%n result shown</numerusform><numerusform>%n results shown</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="80" />
+        <source>Nothing found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="34" />
+        <source>Commune Office — sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="38" />
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="41" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="42" />
+        <source>Stay signed in on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="43" />
+        <source>Stay signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="48" />
+        <source>&amp;Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="50" />
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="55" />
+        <source>&amp;Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="56" />
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="59" />
+        <source>Sign in to your office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="84" />
+        <source>There is no profile on this computer yet. Ask your administrator to create one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="105" />
+        <source>Type your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="110" />
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="127" />
+        <source>Wrong password. Nothing was changed; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="131" />
+        <source>This profile is already open in another window or program. Close it there first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="141" />
+        <source>Could not open the profile: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="49" />
+        <source>Transfer progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="60" />
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="60" />
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="63" />
+        <source>Connected to the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="65" />
+        <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="67" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="68" />
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/sync_status.py" line="69" />
+        <source>%n change(s) to send</source>
+        <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/sync_status.py" line="70" />
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TaskChart</name>
+    <message>
+        <location filename="../../client/ui/task_chart.py" line="30" />
+        <location filename="../../client/ui/task_chart.py" line="37" />
+        <source>Task status per resolution</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskTreeModel</name>
+    <message>
+        <location filename="../../client/models/task_tree.py" line="25" />
+        <source>Resolution / task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/task_tree.py" line="26" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/task_tree.py" line="27" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/task_tree.py" line="28" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/models/task_tree.py" line="131" />
+        <source>%1 (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/models/task_tree.py" line="151" />
+        <source>%n task(s)</source>
+        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/models/task_tree.py" line="152" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="46" />
+        <source>Tasks by resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="51" />
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="53" />
+        <source>&amp;Report progress…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="55" />
+        <source>Send a progress report on the chosen task (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="59" />
+        <source>Progress reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="61" />
+        <location filename="../../client/ui/tasks_view.py" line="144" />
+        <source>Choose a task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="66" />
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="75" />
+        <source>Progress reports:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="147" />
+        <source>%1
+Deadline: %2 · Status: %3 · Progress: %4%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="162" />
+        <source>No report yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/tasks_view.py" line="174" />
+        <source>%n evidence file(s)</source>
+        <translation><numerusform>%n evidence file</numerusform><numerusform>%n evidence files</numerusform></translation>
+    </message>
+</context>
+</TS>

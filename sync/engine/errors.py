@@ -1,0 +1,105 @@
+"""What a sync can fail with; every message says what happened and what the clerk can do, in plain words."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base of every error the sync engine reports; `str(error)` is shown to the user as it is."""
+
+    #: True when the server could not be reached at all (the GUI shows "offline").
+    offline: bool = False
+
+
+class OfflineError(SyncError):
+    """The server could not be reached, or kept failing; nothing was lost."""
+
+    offline = True
+
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            "Không kết nối được máy chủ. Các thay đổi được lưu và sẽ gửi khi có mạng. / Cannot reach the server. "
+            f"Your changes are saved and will be sent when the connection returns.{extra}"
+        )
+
+
+class ServerBusyError(SyncError):
+    """The server answered with errors (5xx) on every attempt."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(
+            f"The server is having trouble (HTTP {status}) and did not accept the sync. Your changes are saved; "
+            "the sync will be tried again later."
+        )
+
+
+class ProtocolError(SyncError):
+    """The server's answer was malformed, out of bounds or not allowed; nothing of it was stored."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"The server sent an answer this program cannot accept: {what}. Nothing of it was stored; tell your "
+            "administrator if this happens again."
+        )
+
+
+class SignInRequiredError(SyncError):
+    """The session ended (expired or refused refresh); an online sign-in with the password is needed."""
+
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            "Your sign-in with the server has ended. Sign in online again with your password; unsent changes are "
+            f"kept.{extra}"
+        )
+
+
+class DeviceRevokedError(SyncError):
+    """An administrator revoked this device: its local data must be wiped."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This computer was removed from the platform by an administrator, so its local copy was erased. "
+            "Sign in on an authorised computer, or ask your administrator."
+        )
+
+
+class RequestRejectedError(SyncError):
+    """The server refused a request with a problem answer (4xx) that retrying will not fix."""
+
+    def __init__(self, status: int, problem_type: str, detail: str) -> None:
+        self.status = status
+        self.problem_type = problem_type
+        self.detail = detail
+        super().__init__(detail or f"The server refused the request (HTTP {status}).")
+
+
+class MassPurgeError(SyncError):
+    """Applying the server's changes would remove more than half of the cache; the user must confirm."""
+
+    def __init__(self, removing: int, total: int) -> None:
+        self.removing = removing
+        self.total = total
+        super().__init__(
+            f"The server asks to remove {removing} of the {total} records on this computer. That is unusual, so the "
+            "sync stopped and nothing was removed. Check with your administrator; to go ahead, confirm the removal "
+            "(command line: --allow-mass-purge)."
+        )
+
+
+class AttachmentIntegrityError(ProtocolError):
+    """Downloaded bytes do not match the attachment's SHA-256."""
+
+
+class SyncCancelledError(SyncError):
+    """The user cancelled the sync; what was stored stays stored and the next sync continues from there."""
+
+    def __init__(self) -> None:
+        super().__init__("The sync was cancelled. What was already saved stays; the next sync continues from there.")
+
+
+class SyncBusyError(SyncError):
+    """Another sync of the same profile is running (in this program or another)."""
+
+    def __init__(self) -> None:
+        super().__init__("A sync of this profile is already running. Wait for it to finish.")

@@ -1,0 +1,130 @@
+"""A sync run: push the outbox, pull the feed to its end, then move attachment bytes; and what the GUI calls."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sync.engine.attachments import Downloader, DownloadPolicy, Uploader
+from sync.engine.errors import DeviceRevokedError, SyncCancelledError, SyncError
+from sync.engine.progress import CancelToken, Progress, ProgressCallback, ignore_progress
+from sync.engine.pull import Puller, PullResult
+from sync.engine.push import Pusher, PushResult
+from sync.engine.replica import ConflictView, MissingAttachment, Replica
+from sync.engine.runlock import RunLock
+from sync.engine.status import (
+    LAST_ATTEMPT,
+    LAST_ERROR,
+    LAST_ONLINE,
+    LAST_SUCCESS,
+    ONLINE,
+    SyncStatus,
+    now_iso,
+    read_status,
+)
+from sync.engine.transport import Transport
+
+log = logging.getLogger("commune.sync")
+
+
+@dataclass
+class SyncReport:
+    """What one run did."""
+
+    push: PushResult = field(default_factory=PushResult)
+    pull: PullResult = field(default_factory=PullResult)
+    uploaded_bytes: int = 0
+    downloaded: int = 0
+    downloaded_bytes: int = 0
+    round_trips: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values, for `sync --json`."""
+        return {"pushed": vars(self.push), "pulled": vars(self.pull), "uploaded_bytes": self.uploaded_bytes,
+                "downloaded": self.downloaded, "downloaded_bytes": self.downloaded_bytes,
+                "round_trips": self.round_trips}
+
+
+class SyncEngine:
+    """Reconciles one profile's cache with the server; safe to call from any thread, one run at a time."""
+
+    def __init__(self, replica: Replica, transport: Transport, *, policy: DownloadPolicy | None = None,
+                 page_size: int = 1000) -> None:
+        self.replica = replica
+        self.transport = transport
+        self.policy = policy or DownloadPolicy()
+        self.page_size = page_size
+
+    def run(self, *, on_progress: ProgressCallback = ignore_progress, cancel: CancelToken | None = None,
+            allow_mass_purge: bool = False, lock_timeout: float = 0) -> SyncReport:
+        """One complete run; raises a SyncError (whose text is for the user) when it cannot finish."""
+        cancel = cancel or CancelToken()
+        self.transport.cancel = cancel
+        report = SyncReport()
+        start_trips = self.transport.round_trips
+        with RunLock(self.replica.run_lock_path, lock_timeout):
+            try:
+                uploader = Uploader(self.replica, self.transport, progress=on_progress, cancel=cancel)
+                report.push = Pusher(self.replica, self.transport, uploader, progress=on_progress,
+                                     cancel=cancel).run()
+                report.uploaded_bytes = uploader.bytes_sent
+                self.replica.release_attachments(self.replica.purge_deferred())
+                report.pull = Puller(self.replica, self.transport, page_size=self.page_size,
+                                     allow_mass_purge=allow_mass_purge, progress=on_progress, cancel=cancel).run()
+                self.replica.release_attachments(self.replica.purge_deferred())
+                downloader = Downloader(self.replica, self.transport, progress=on_progress, cancel=cancel)
+                report.downloaded = downloader.run(self.policy)
+                report.downloaded_bytes = downloader.bytes_received
+            except DeviceRevokedError:
+                log.warning("device revoked: wiping the profile")
+                self.replica.wipe()
+                raise
+            except SyncCancelledError:
+                raise
+            except SyncError as error:
+                self._record_failure(error)
+                raise
+            report.round_trips = self.transport.round_trips - start_trips
+            stamp = now_iso()
+            self.replica.set_state({LAST_SUCCESS: stamp, LAST_ATTEMPT: stamp, LAST_ONLINE: stamp, ONLINE: "1",
+                                    LAST_ERROR: None})
+        on_progress(Progress("done"))
+        return report
+
+    def _record_failure(self, error: SyncError) -> None:
+        values: dict[str, str | None] = {LAST_ATTEMPT: now_iso(), LAST_ERROR: str(error),
+                                         ONLINE: "0" if error.offline else "1"}
+        if not error.offline:
+            values[LAST_ONLINE] = now_iso()  # the server answered, even if the run failed
+        try:
+            self.replica.set_state(values)
+        except Exception:  # the cache may be what failed; the error itself still reaches the caller
+            log.exception("could not record the sync error")
+
+    def status(self) -> SyncStatus:
+        """What the window shows: online, last success, pending, refused, conflicts, last error."""
+        return read_status(self.replica)
+
+    def conflicts(self) -> list[ConflictView]:
+        """Conflicts waiting for the user."""
+        return self.replica.open_conflicts()
+
+    def resolve_conflict(self, conflict_id: int, choice: Literal["mine", "theirs", "merged"],
+                         value: Any = None) -> None:
+        """Keep mine, keep theirs, or store a value merged by hand; a kept or merged value is sent next run."""
+        self.replica.resolve_conflict(conflict_id, choice, value)
+
+    def download_now(self, sha256: str, *, cancel: CancelToken | None = None,
+                     on_progress: ProgressCallback = ignore_progress) -> bool:
+        """Fetch one attachment on demand (a large file the user opens); False when no record needs it."""
+        wanted = [m for m in self.replica.missing_attachments() if m.sha256 == sha256]
+        if not wanted:
+            return False
+        self.transport.cancel = cancel or CancelToken()
+        Downloader(self.replica, self.transport, progress=on_progress, cancel=self.transport.cancel).fetch(wanted[0])
+        return True
+
+    def missing_attachments(self) -> list[MissingAttachment]:
+        """Attachments whose bytes are not here yet (the large ones wait to be opened)."""
+        return self.replica.missing_attachments()

@@ -1,0 +1,68 @@
+"""The state a window shows: online or not, last successful sync, what is pending or refused, the last error."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sync.engine.replica import Replica
+
+LAST_SUCCESS = "status.last_success_at"
+LAST_ATTEMPT = "status.last_attempt_at"
+LAST_ERROR = "status.last_error"
+ONLINE = "status.online"
+LAST_ONLINE = "account.last_online_at"
+GRACE_HOURS = "account.offline_grace_hours"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """A snapshot of the sync state of one profile."""
+
+    online: bool | None  # None: no sync has been tried yet
+    last_success_at: str | None
+    last_attempt_at: str | None
+    last_error: str | None
+    pending_changes: int
+    failed_changes: int
+    open_conflicts: int
+    failed: list[dict[str, Any]]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain values, for `status --json`."""
+        return asdict(self)
+
+
+def now_iso() -> str:
+    """The local clock in UTC; for display only, never for ordering (DESIGN principle 2)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def read_status(replica: Replica) -> SyncStatus:
+    """The current status of a profile's sync, from its cache alone (works offline)."""
+    counts = replica.counts()
+    online = replica.get_state(ONLINE)
+    return SyncStatus(
+        online=None if online is None else online == "1",
+        last_success_at=replica.get_state(LAST_SUCCESS),
+        last_attempt_at=replica.get_state(LAST_ATTEMPT),
+        last_error=replica.get_state(LAST_ERROR),
+        pending_changes=counts.pending,
+        failed_changes=counts.failed,
+        open_conflicts=counts.conflicts,
+        failed=replica.failed_changes(),
+    )
+
+
+def offline_grace_expired(get_state: Callable[[str], str | None], now: dt.datetime | None = None) -> int | None:
+    """The grace period in hours when the last online contact is older than it; None while within it."""
+    last = get_state(LAST_ONLINE)
+    hours = get_state(GRACE_HOURS)
+    if last is None or hours is None:
+        return None  # never bound to a server: nothing to lock
+    now = now or dt.datetime.now(dt.UTC)
+    if now - dt.datetime.fromisoformat(last) > dt.timedelta(hours=int(hours)):
+        return int(hours)
+    return None

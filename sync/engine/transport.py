@@ -1,0 +1,315 @@
+"""HTTP to the central platform: one `requests` session, verified TLS, time-outs, gzip, backoff, token refresh.
+
+Every call is bounded: a connect and a read time-out, a cap on the answer's (decompressed) size, and a cap on
+attempts. Transient failures (connection drops, stalls, truncated answers, 5xx, 429) are retried with exponential
+backoff and full jitter, waiting at least what a Retry-After header asks. The retry loop is ours rather than
+urllib3's because a truncated body only shows up after urllib3 has returned, and because a cancel must cut a
+long wait short; urllib3's Retry still parses Retry-After for us.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import requests
+import urllib3
+from urllib3.util import Retry
+
+from sync.engine.errors import (
+    DeviceRevokedError,
+    OfflineError,
+    ProtocolError,
+    RequestRejectedError,
+    ServerBusyError,
+    SignInRequiredError,
+)
+from sync.engine.progress import CancelToken
+from sync.protocol.wire import API_PREFIX, PROBLEM_BASE, TokenResponse
+
+_TRANSIENT = (
+    requests.ConnectionError,
+    requests.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+    requests.exceptions.ContentDecodingError,
+    urllib3.exceptions.HTTPError,
+)
+_RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+_GZIP_FROM = 1024  # smaller bodies are not worth the CPU; the server accepts both
+
+
+class BodySink(Protocol):
+    """Receives a download's body as it arrives, so a dropped link loses only the piece in flight."""
+
+    def start(self, status: int, headers: requests.structures.CaseInsensitiveDict[str]) -> None:
+        """A new answer begins (each retry starts one)."""
+        ...
+
+    def write(self, piece: bytes) -> None:
+        """The next piece of the body."""
+        ...
+
+
+class TokenStore(Protocol):
+    """Where the session's tokens live (inside the encrypted cache, never in a plain file)."""
+
+    def load_tokens(self) -> tuple[str | None, float, str | None]:
+        """(access token, its expiry as a Unix time, refresh token)."""
+        ...
+
+    def save_tokens(self, access: str, expires_at: float, refresh: str) -> None:
+        """Keep a fresh token pair; called before the new pair is used."""
+        ...
+
+
+@dataclass(frozen=True)
+class TransportConfig:
+    """Where the server is and how patient to be with it."""
+
+    base_url: str
+    ca_cert: Path | None = None  # a private CA named in the machine configuration; None: the system's CAs
+    connect_timeout: float = 10.0
+    read_timeout: float = 60.0
+    max_attempts: int = 6
+    backoff_base: float = 0.5
+    backoff_cap: float = 30.0
+    retry_after_cap: float = 300.0
+    max_response_bytes: int = 64 * 1024 * 1024
+    user_agent: str = "commune-office/1"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A successful (2xx) answer, fully read within the size limit."""
+
+    status: int
+    headers: requests.structures.CaseInsensitiveDict[str]
+    body: bytes
+
+    def json(self) -> Any:
+        """The body as JSON, or ProtocolError."""
+        try:
+            return json.loads(self.body)
+        except (ValueError, UnicodeDecodeError) as error:
+            raise ProtocolError(f"the answer is not valid JSON ({error})") from error
+
+
+class Transport:
+    """Requests to one server, with retries, bounded answers and automatic token refresh."""
+
+    def __init__(
+        self,
+        config: TransportConfig,
+        tokens: TokenStore | None = None,
+        *,
+        cancel: CancelToken | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.config = config
+        self.tokens = tokens
+        self.cancel = cancel or CancelToken()
+        self.clock = clock
+        self.session = requests.Session()
+        self.session.verify = str(config.ca_cert) if config.ca_cert else True
+        # Keep the headers of every request short: the nothing-new sync should fit in one small round trip.
+        self.session.headers.clear()
+        self.session.headers.update({"User-Agent": config.user_agent, "Accept-Encoding": "gzip"})
+        self.round_trips = 0
+        self._sunk = 0  # body bytes handed to a sink in the current attempt
+        self._retry_after = Retry()
+
+    def close(self) -> None:
+        """Close the connections."""
+        self.session.close()
+
+    # -- the calls ---------------------------------------------------------------------------------------------
+
+    def get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
+        """GET a JSON document."""
+        return self.request("GET", path, params=params).json()
+
+    def post_json(self, path: str, body: Any, *, auth: bool = True) -> Any:
+        """POST a JSON body (gzip-compressed when worth it) and return the JSON answer."""
+        raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        headers = {"Content-Type": "application/json"}
+        if len(raw) >= _GZIP_FROM:
+            raw = gzip.compress(raw, compresslevel=5)
+            headers["Content-Encoding"] = "gzip"
+        return self.request("POST", path, data=raw, headers=headers, auth=auth).json()
+
+    def login(self, username: str, password: str, device_name: str, device_id: str | None = None) -> TokenResponse:
+        """Sign in online with user name and password; returns the tokens, the user and the unit."""
+        body: dict[str, Any] = {"username": username, "password": password, "device_name": device_name}
+        if device_id:
+            body["device_id"] = device_id
+        try:
+            data = self.post_json(f"{API_PREFIX}/auth/login", body, auth=False)
+        except RequestRejectedError as error:
+            if error.status == 401:
+                raise SignInRequiredError(error.detail) from error
+            raise
+        return _token_response(data)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        data: bytes | None = None,
+        headers: dict[str, str] | Callable[[], dict[str, str]] | None = None,
+        auth: bool = True,
+        expect: tuple[int, ...] = (200,),
+        sink: BodySink | None = None,
+    ) -> Answer:
+        """One call with retries; `sink` receives the body piece by piece instead of it being kept (downloads).
+
+        `headers` may be a function, asked again before each attempt (a resumed download's Range moves on).
+        """
+        refreshed = False
+        attempt = 0
+        while True:
+            self.cancel.check()
+            attempt += 1
+            self._sunk = 0
+            call_headers = dict((headers() if callable(headers) else headers) or {})
+            if auth:
+                call_headers["Authorization"] = f"Bearer {self._access_token()}"
+            try:
+                self.round_trips += 1
+                response = self.session.request(
+                    method, self.config.base_url.rstrip("/") + path, params=params, data=data,
+                    headers=call_headers, timeout=(self.config.connect_timeout, self.config.read_timeout),
+                    stream=True,
+                )
+            except _TRANSIENT as error:
+                self._wait_before_retry(attempt, None, OfflineError(type(error).__name__))
+                continue
+            try:
+                if response.status_code in expect:
+                    body = self._read_body(response, sink)
+                    return Answer(response.status_code, response.headers, body)
+                if response.status_code == 401 and auth:
+                    problem = _problem(response, self.config.max_response_bytes)
+                    if problem.get("wipe") is True or str(problem.get("type", "")).endswith("device-revoked"):
+                        raise DeviceRevokedError
+                    if refreshed or self.tokens is None:
+                        raise SignInRequiredError(str(problem.get("detail", "")))
+                    self.refresh()
+                    refreshed = True
+                    attempt -= 1  # a refresh is not a failed attempt
+                    continue
+                if response.status_code in _RETRY_STATUS:
+                    wait = self._parse_retry_after(response.headers.get("Retry-After"))
+                    response.close()
+                    self._wait_before_retry(attempt, wait, ServerBusyError(response.status_code))
+                    continue
+                problem = _problem(response, self.config.max_response_bytes)
+                raise RequestRejectedError(response.status_code, str(problem.get("type", "")),
+                                           str(problem.get("detail", "")))
+            except _TRANSIENT as error:
+                if self._sunk:
+                    attempt = 0  # the download moved forward: a flaky link is not a dead one
+                self._wait_before_retry(attempt, None, OfflineError(f"answer cut off: {type(error).__name__}"))
+                continue
+            finally:
+                response.close()
+
+    def refresh(self) -> None:
+        """Exchange the refresh token for a new pair and keep it (inside the cache) before using it."""
+        if self.tokens is None:
+            raise SignInRequiredError
+        _access, _expires, refresh_token = self.tokens.load_tokens()
+        if not refresh_token:
+            raise SignInRequiredError("no saved session")
+        try:
+            data = self.post_json(f"{API_PREFIX}/auth/refresh", {"refresh_token": refresh_token}, auth=False)
+        except RequestRejectedError as error:
+            if error.status == 401:
+                if error.problem_type.endswith("device-revoked"):
+                    raise DeviceRevokedError from error
+                raise SignInRequiredError(error.detail) from error
+            raise
+        answer = _token_response(data)
+        self.tokens.save_tokens(answer.access_token, self.clock() + answer.expires_in, answer.refresh_token)
+
+    # -- internals ---------------------------------------------------------------------------------------------
+
+    def _access_token(self) -> str:
+        if self.tokens is None:
+            raise SignInRequiredError("not signed in")
+        access, expires_at, _refresh = self.tokens.load_tokens()
+        # Refresh a little early: a token that expires in flight costs a 401 and a second round trip.
+        if not access or expires_at - 30 <= self.clock():
+            self.refresh()
+            access, _expires, _refresh = self.tokens.load_tokens()
+        assert access is not None
+        return access
+
+    def _read_body(self, response: requests.Response, sink: BodySink | None) -> bytes:
+        limit = self.config.max_response_bytes
+        declared = response.headers.get("Content-Length")
+        if sink is None and declared and declared.isdigit() and int(declared) > limit:
+            raise ProtocolError(f"an answer of {int(declared)} bytes, above the limit of {limit}")
+        parts: list[bytes] = []
+        total = 0
+        self._sunk = 0
+        if sink is not None:
+            sink.start(response.status_code, response.headers)
+        for piece in response.iter_content(chunk_size=256 * 1024):
+            self.cancel.check()
+            if sink is not None:
+                sink.write(piece)
+                self._sunk += len(piece)
+                continue
+            total += len(piece)
+            if total > limit:
+                raise ProtocolError(f"an answer larger than the limit of {limit} bytes")
+            parts.append(piece)
+        return b"".join(parts)
+
+    def _parse_retry_after(self, value: str | None) -> float | None:
+        if not value:
+            return None
+        try:
+            return min(self._retry_after.parse_retry_after(value), self.config.retry_after_cap)
+        except urllib3.exceptions.InvalidHeader:
+            return None
+
+    def _wait_before_retry(self, attempt: int, retry_after: float | None, give_up: Exception) -> None:
+        if attempt >= self.config.max_attempts:
+            raise give_up
+        # Full jitter keeps a hundred communes coming back online at once from hammering the server together.
+        delay = random.uniform(0, min(self.config.backoff_cap, self.config.backoff_base * 2 ** (attempt - 1)))
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        self.cancel.sleep(delay)
+
+
+def _problem(response: requests.Response, limit: int) -> dict[str, Any]:
+    """The problem+json body of an error answer, or an empty dict when it has none we can read."""
+    try:
+        raw = response.raw.read(min(limit, 64 * 1024), decode_content=True)
+        data = json.loads(raw)
+    except (ValueError, *_TRANSIENT):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    kind = str(data.get("type", ""))
+    if kind.startswith(PROBLEM_BASE):
+        data["type"] = kind[len(PROBLEM_BASE):]
+    return data
+
+
+def _token_response(data: Any) -> TokenResponse:
+    try:
+        return TokenResponse.model_validate(data)
+    except ValueError as error:
+        raise ProtocolError("a sign-in answer without the expected fields") from error
+

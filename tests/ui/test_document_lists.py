@@ -1,0 +1,89 @@
+"""Document lists over a real encrypted cache: rows, unread and overdue at a glance, lazy pages, SQL sorting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from client.cache.profile import OpenProfile
+from client.models.document_table import COLUMN_INDEX, OVERDUE_ROLE, PAGE_SIZE
+from client.ui.main_window import MainWindow
+from client.ui.settings import AppSettings
+
+
+@pytest.fixture
+def window_on(qtbot, settings: AppSettings) -> Iterator[Callable[[OpenProfile], MainWindow]]:
+    def make(profile: OpenProfile) -> MainWindow:
+        window = MainWindow(profile, settings, idle_ms=0)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
+
+
+def test_incoming_list_shows_cached_rows_with_unread_bold_and_overdue_marked(
+    qtbot, make_profile: Callable[..., OpenProfile], window_on: Callable[[OpenProfile], MainWindow]
+) -> None:
+    window = window_on(make_profile(20))
+    model = window.incoming.model
+    qtbot.waitUntil(lambda: model.rowCount() == 21, timeout=10_000)
+    qtbot.waitUntil(lambda: "21" in window.incoming.count.text())
+    summary = model.index(0, COLUMN_INDEX["summary"])
+    assert model.data(summary, Qt.ItemDataRole.FontRole).bold()  # from the server, not opened yet
+    overdue = [r for r in range(model.rowCount()) if model.data(model.index(r, 0), OVERDUE_ROLE)]
+    assert len(overdue) == 3  # documents 0, 7 and 14 of the sample passed their deadline
+    deadline = model.data(model.index(overdue[0], COLUMN_INDEX["deadline"]))
+    assert "overdue" in deadline and deadline[2] == "/" and deadline[5] == "/"  # dd/MM/yyyy
+
+    # Opening a row shows the document and turns it to read.
+    with qtbot.waitSignal(window.incoming.document.loaded, timeout=10_000):
+        window.incoming.table.setCurrentIndex(model.index(0, 0))
+    assert not model.data(summary, Qt.ItemDataRole.FontRole)
+    assert window.incoming.document.heading.text().startswith(model.row_data(0)["number_symbol"] or "")
+
+
+def test_five_thousand_rows_are_fetched_page_by_page_as_the_user_scrolls(
+    qtbot, make_profile: Callable[..., OpenProfile], window_on: Callable[[OpenProfile], MainWindow]
+) -> None:
+    window = window_on(make_profile(5000, with_pdf=False))
+    model = window.incoming.model
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE, timeout=10_000)
+    assert model.pages_fetched == 1 and model.canFetchMore()
+    with qtbot.waitSignal(model.pageLoaded, timeout=10_000):
+        window.incoming.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() >= 2 * PAGE_SIZE)
+    assert model.rowCount() < 5000
+    assert model.pages_fetched < 5000 // PAGE_SIZE
+
+
+def test_sorting_by_a_column_is_done_by_the_cache(
+    qtbot, make_profile: Callable[..., OpenProfile], window_on: Callable[[OpenProfile], MainWindow]
+) -> None:
+    window = window_on(make_profile(30, with_pdf=False))
+    model = window.incoming.model
+    qtbot.waitUntil(lambda: model.rowCount() == 30, timeout=10_000)
+    with qtbot.waitSignal(model.pageLoaded, timeout=10_000):
+        window.incoming.table.sortByColumn(COLUMN_INDEX["urgency"], Qt.SortOrder.DescendingOrder)
+    assert model.query.order_by == "urgency" and model.query.descending
+    urgencies = [model.row_data(r)["urgency"] for r in range(model.rowCount())]
+    assert urgencies == sorted(urgencies, reverse=True)
+
+
+def test_filters_narrow_the_list(
+    qtbot, make_profile: Callable[..., OpenProfile], window_on: Callable[[OpenProfile], MainWindow]
+) -> None:
+    window = window_on(make_profile(20, with_pdf=False))
+    model = window.incoming.model
+    qtbot.waitUntil(lambda: model.rowCount() == 20, timeout=10_000)
+    with qtbot.waitSignal(model.pageLoaded, timeout=10_000):
+        window.incoming.filters.overdue.setChecked(True)
+    assert model.rowCount() == 3
+    with qtbot.waitSignal(model.pageLoaded, timeout=10_000):
+        window.incoming.filters.overdue.setChecked(False)
+        box = window.incoming.filters.type_box
+        box.setCurrentIndex(box.findData("Nghị quyết"))
+    assert model.rowCount() == 5
+    assert {model.row_data(r)["doc_type"] for r in range(5)} == {"Nghị quyết"}
