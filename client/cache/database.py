@@ -27,7 +27,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from client.cache.errors import CorruptDatabaseError, DiskFullError
-from client.cache.textfold import fold
+from client.cache.textfold import fold, sort_key
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Not "disk I/O error": SQLite answers that when it cannot create its shared-memory file on a full disk (and for
@@ -80,6 +80,7 @@ def _configured(url: URL, **engine_args: Any) -> Engine:
         # to take over BEGIN ourselves so that a transaction spans exactly what the code says.
         dbapi_connection.isolation_level = None
         dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+        dbapi_connection.create_function("vi_key", 1, sort_key, deterministic=True)
         cursor = dbapi_connection.cursor()
         # A 32 MiB page cache: with SQLCipher every page read from disk is also decrypted, so keeping the hot
         # pages (FTS index, list indexes) decrypted in memory is what keeps searches near plain-SQLite speed.

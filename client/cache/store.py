@@ -46,7 +46,17 @@ def batched(items: Iterable[T], size: int) -> Iterable[list[T]]:
         yield batch
 
 
-_SORTABLE = {"issued_date", "arrival_date", "deadline", "summary", "number_symbol", "urgency", "created_at"}
+_SORTABLE = {
+    "issued_date",
+    "arrival_date",
+    "deadline",
+    "summary",
+    "issuing_body",
+    "number_symbol",
+    "urgency",
+    "created_at",
+}
+_VIETNAMESE_SORTED = {"summary", "issuing_body"}
 
 
 class RecordNotFoundError(CacheError):
@@ -173,6 +183,8 @@ class CacheStore:
         if order_by not in _SORTABLE:
             raise ValueError(f"cannot sort by {order_by!r}; choose one of {', '.join(sorted(_SORTABLE))}")
         column = documents.c[order_by]
+        if order_by in _VIETNAMESE_SORTED:
+            column = func.vi_key(column)  # served by the expression indexes of migration 0003
         ordering = [column.desc() if descending else column.asc(), documents.c.rid.desc()]
         statement = select(documents).where(*where.conditions()).order_by(*ordering).limit(limit).offset(offset)
         with self.engine.connect() as connection:
@@ -208,6 +220,16 @@ class CacheStore:
             fields = note.model_dump(mode="json") | {"created_at": now.isoformat()}
             connection.execute(insert(outbox).values(self._outbox_row("document_note", note.id, "append", fields, now)))
         return note.id
+
+    def next_arrival_number(self, year: int) -> int:
+        """The next number of the unit's incoming register for a year (provisional until the server confirms it)."""
+        statement = select(func.max(documents.c.arrival_number)).where(
+            documents.c.kind == "incoming",
+            documents.c.arrival_date >= date(year, 1, 1),
+            documents.c.arrival_date <= date(year, 12, 31),
+        )
+        with self.engine.connect() as connection:
+            return (connection.execute(statement).scalar() or 0) + 1
 
     # -- tasks -----------------------------------------------------------------------------------------------
 

@@ -39,5 +39,52 @@ def fold_required(text: str) -> str:
     return text.translate(_table()).lower()
 
 
+# The Vietnamese alphabet: ă, â, đ, ê, ô, ơ, ư are letters of their own, each after its base letter. Ranks leave
+# room below for white space (1), digits and punctuation (0x10-0x4F); anything else sorts last (0xFF).
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {letter: 0x50 + i for i, letter in enumerate(_ALPHABET)}
+_RANK_LETTER = {rank: letter for letter, rank in _LETTER_RANK.items()}
+# Tones in dictionary order: level, huyền, hỏi, ngã, sắc, nặng.
+_TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter, not the tone
+
+
+def _rank(char: str) -> int:
+    if char in _LETTER_RANK:
+        return _LETTER_RANK[char]
+    if char.isspace():
+        return 0x01
+    code = ord(char)
+    return 0x10 + min(code - 0x20, 0x3F) if 0x20 <= code < 0x80 else 0xFF
+
+
+def sort_key(text: str | None) -> bytes | None:
+    """A byte string that sorts text in Vietnamese dictionary order (letters first, then tones, then case).
+
+    Used as an SQL function in expression indexes, so that sorting 100,000 summaries needs no Python comparison.
+    """
+    if text is None:
+        return None
+    letters = bytearray()
+    tones = bytearray()
+    cases = bytearray()
+    for char in unicodedata.normalize("NFD", text):
+        if char in _TONE_RANK:
+            if tones:
+                tones[-1] = _TONE_RANK[char]
+            continue
+        if char in _LETTER_MARKS and letters and letters[-1] in _RANK_LETTER:
+            # Turn the base letter just written into its marked letter (a + breve -> ă).
+            marked = unicodedata.normalize("NFC", _RANK_LETTER[letters[-1]] + char)
+            letters[-1] = _LETTER_RANK.get(marked, letters[-1])
+            continue
+        lower = char.lower()
+        letters.append(_rank(lower))
+        tones.append(0)
+        cases.append(0 if char == lower else 1)
+    # No rank is 0, so the separators keep a text before its own extensions ("ba" before "bàn").
+    return bytes(letters) + b"\x00" + bytes(tones) + b"\x00" + bytes(cases)
+
+
 if __name__ == "__main__":  # pragma: no cover - a quick manual check
     print(fold(" ".join(sys.argv[1:])))

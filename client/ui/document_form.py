@@ -26,27 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from client.cache.profile import OpenProfile
 from client.cache.records import DocumentRecord
-from client.cache.schema import documents
-from client.cache.store import CacheStore
 from client.ui import labels
 from client.ui.worker import run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, IncomingStatus, OutgoingStatus, Secrecy, Urgency
-
-
-def next_arrival_number(store: CacheStore, year: int) -> int:
-    """The next number of the unit's incoming register for a year (numbers run consecutively per year)."""
-    # Not a CacheStore method yet: proposed to the cache's owner; it only reads.
-    statement = select(func.max(documents.c.arrival_number)).where(
-        documents.c.kind == "incoming",
-        documents.c.arrival_date >= date(year, 1, 1),
-        documents.c.arrival_date <= date(year, 12, 31),
-    )
-    with store.engine.connect() as connection:
-        return (connection.execute(statement).scalar() or 0) + 1
 
 
 def date_edit(name: str) -> QDateEdit:
@@ -190,7 +175,7 @@ class DocumentForm(QDialog):
 
         if kind == "incoming":
             store, year = profile.store, date.today().year
-            run_in_background(lambda: next_arrival_number(store, year), self.arrival_number.setValue)
+            run_in_background(lambda: store.next_arrival_number(year), self.arrival_number.setValue)
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(

@@ -491,3 +491,58 @@ def test_tampered_attachment_is_refused_on_export_and_leaves_no_file(opened: Ope
     with pytest.raises(IntegrityError, match="tampered with or damaged"):
         opened.vault.export_to(sha, target)
     assert list(target.parent.iterdir()) == []
+
+
+def test_summaries_sort_in_vietnamese_dictionary_order(opened: OpenProfile) -> None:
+    # Binary order would put "Đảng" after "Z..." and every accented first letter last.
+    summaries = [
+        "Ý kiến cử tri",
+        "Ăn ở của học sinh bán trú",
+        "Đảng bộ xã",
+        "Dân vận khéo",
+        "Ân xá",
+        "Bảo vệ rừng",
+        "Ban chỉ đạo",
+        "Ơn nghĩa",
+        "Ôn tập",
+        "Zalo",
+        "Ưu đãi",
+        "12 tuyến đường",
+    ]
+    opened.store.add_documents(NewDocument(document(summary=s)) for s in summaries)
+    rows = opened.store.list_documents(order_by="summary", descending=False)
+    assert [r["summary"] for r in rows] == [
+        "12 tuyến đường",
+        "Ăn ở của học sinh bán trú",
+        "Ân xá",
+        "Ban chỉ đạo",
+        "Bảo vệ rừng",
+        "Dân vận khéo",
+        "Đảng bộ xã",
+        "Ôn tập",
+        "Ơn nghĩa",
+        "Ưu đãi",
+        "Ý kiến cử tri",
+        "Zalo",
+    ]
+    descending = opened.store.list_documents(order_by="summary", descending=True)
+    assert [r["summary"] for r in descending] == [r["summary"] for r in reversed(rows)]
+
+
+def test_sorting_by_summary_reads_the_vietnamese_index_instead_of_sorting(opened: OpenProfile) -> None:
+    with opened.engine.connect() as connection:
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM documents ORDER BY vi_key(summary) LIMIT 50"
+        ).all()
+    assert any("ix_documents_summary_vi" in str(step) for step in plan)
+
+
+def test_next_arrival_number_follows_the_years_register(opened: OpenProfile) -> None:
+    assert opened.store.next_arrival_number(2025) == 1
+    opened.store.add_documents(
+        NewDocument(document(arrival_number=n, arrival_date=date(2025, 3, n))) for n in (1, 2, 7)
+    )
+    opened.store.add_document(document(arrival_number=40, arrival_date=date(2024, 12, 30)))
+    assert opened.store.next_arrival_number(2025) == 8
+    assert opened.store.next_arrival_number(2024) == 41
+    assert opened.store.next_arrival_number(2026) == 1
