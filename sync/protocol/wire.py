@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from sync.protocol.mutations import Uuid
 from sync.protocol.records import Entity, Sha256Hex, plain_file_name
@@ -22,6 +22,27 @@ MAX_INT64 = 2**63 - 1  # sequence numbers and versions are 64-bit in the databas
 
 class Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul_characters(cls, data: Any) -> Any:
+        # JSON may carry "\u0000", but no database text type stores it (PostgreSQL refuses it outright): refuse it
+        # here, anywhere in the body including mutation fields, as a 422 instead of a failed transaction.
+        _refuse_nul(data)
+        return data
+
+
+def _refuse_nul(value: Any) -> None:
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("text must not contain NUL (\\u0000) characters")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_nul(key)
+            _refuse_nul(item)
+    elif isinstance(value, list):
+        for item in value:
+            _refuse_nul(item)
 
 
 class Response(BaseModel):

@@ -90,3 +90,14 @@ def test_rejection_quoting_unencodable_input_is_stored_and_answered(client: Test
     response = a.post("/v1/sync/push", content=json.dumps({"mutations": [m]}), headers={"Content-Type":
                                                                                       "application/json"})
     assert response.status_code == 200 and response.json()["results"][0]["code"] == "invalid_fields"
+
+
+def test_nul_characters_anywhere_in_a_body_are_422_and_store_nothing(client: TestClient, org: DemoOrg) -> None:
+    # Found by schemathesis on PostgreSQL, whose text types cannot hold NUL: it was a 500.
+    response = client.post("/v1/auth/login", json={"username": "clerk_a\x00", "password": "x", "device_name": "pc"})
+    assert "NUL" in _is_problem(response, 422)["detail"] + json.dumps(response.json())
+    a = sign_in(client, "clerk_a")
+    before = a.changes()["cursor"]
+    mutation = a.mutation("document", "create", None, None, kind="incoming", summary="trích yếu\x00")
+    _is_problem(a.post("/v1/sync/push", json={"mutations": [mutation]}), 422)
+    assert a.changes()["cursor"] == before
