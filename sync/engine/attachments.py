@@ -123,9 +123,15 @@ class _VerifyingSink:
         self.expected = expected_size
         self.file = tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES)  # noqa: SIM115 - closed by the caller
         self.held = 0
+        self.digest = hashlib.sha256()
 
-    def range_header(self) -> dict[str, str]:
-        return {"Range": f"bytes={self.held}-"} if self.held else {}
+    def headers(self) -> dict[str, str]:
+        # identity: attachments are PDFs and scans that do not compress, and a Range must address the file's own
+        # bytes, not those of a gzip stream the server would make on the fly.
+        wanted = {"Accept-Encoding": "identity"}
+        if self.held:
+            wanted["Range"] = f"bytes={self.held}-"
+        return wanted
 
     def start(self, status: int, headers: requests.structures.CaseInsensitiveDict[str]) -> None:
         start = 0
@@ -140,11 +146,18 @@ class _VerifyingSink:
         self.file.seek(start)
         self.file.truncate(start)
         self.held = start
+        # Hash as the bytes arrive (one pass); after a restart from an earlier offset, hash what is kept again.
+        self.digest = hashlib.sha256()
+        self.file.seek(0)
+        while start and (block := self.file.read(min(1 << 20, start - self.file.tell()))):
+            self.digest.update(block)
+        self.file.seek(start)
 
     def write(self, piece: bytes) -> None:
         if self.held + len(piece) > self.expected:
             raise ProtocolError(f"more bytes than the {self.expected} the attachment has")
         self.file.write(piece)
+        self.digest.update(piece)
         self.held += len(piece)
 
 
@@ -175,16 +188,12 @@ class Downloader:
         """Download one attachment, verify it and store it; the cache is unchanged when anything is wrong."""
         sink = _VerifyingSink(missing.size)
         try:
-            self.transport.request("GET", f"{API_PREFIX}/attachments/{missing.sha256}", headers=sink.range_header,
+            self.transport.request("GET", f"{API_PREFIX}/attachments/{missing.sha256}", headers=sink.headers,
                                    expect=(200, 206), sink=sink)
             if sink.held != missing.size:
                 raise AttachmentIntegrityError(f"attachment {missing.name} arrived with {sink.held} of "
                                                f"{missing.size} bytes")
-            sink.file.seek(0)
-            digest = hashlib.sha256()
-            while block := sink.file.read(1 << 20):
-                digest.update(block)
-            if digest.hexdigest() != missing.sha256:
+            if sink.digest.hexdigest() != missing.sha256:
                 raise AttachmentIntegrityError(f"the bytes of attachment {missing.name} do not match its SHA-256")
             self.bytes_received += sink.held
             sink.file.seek(0)

@@ -46,6 +46,20 @@ def check_locally(entry: PendingMutation) -> str | None:
     return None
 
 
+def one_per_record(entries: list[PendingMutation]) -> list[PendingMutation]:
+    """The batch up to a second entry for the same record, which waits for the next batch.
+
+    A later edit's base version is the record's version after the earlier edit was applied; sent in the same batch
+    it would carry the older version, and the server would see the user's own earlier change as a conflict.
+    """
+    seen: set[str] = set()
+    for position, entry in enumerate(entries):
+        if entry.record_id in seen:
+            return entries[:position]
+        seen.add(entry.record_id)
+    return entries
+
+
 class Pusher:
     """Empties the outbox into the server."""
 
@@ -64,7 +78,7 @@ class Pusher:
         total = self.replica.counts().pending
         while True:
             self.cancel.check()
-            entries = self.replica.pending_mutations(self.batch)
+            entries = one_per_record(self.replica.pending_mutations(self.batch))
             if not entries:
                 return self.result
             ready = [e for e in entries if self._prepare(e)]

@@ -21,9 +21,9 @@ class Faults:
     """What goes wrong, per connection (rates are probabilities, byte ranges are drawn uniformly)."""
 
     reset_rate: float = 0.0  # cut the connection (RST) after some bytes in either direction
-    reset_after: tuple[int, int] = (200, 100_000)
+    reset_after: tuple[int, int] = (20, 4_000)
     truncate_rate: float = 0.0  # cut the server's answer after some bytes
-    truncate_after: tuple[int, int] = (50, 50_000)
+    truncate_after: tuple[int, int] = (20, 3_000)
     stall_rate: float = 0.0  # stop forwarding the answer for `stall_seconds`
     stall_seconds: float = 2.0
     error_rate: float = 0.0  # answer 503 (Retry-After: 0) without asking the server
@@ -68,90 +68,89 @@ class FaultProxy:
                 return
             with self._lock:
                 self.connections += 1
-                plan = self._plan()
-            threading.Thread(target=self._serve, args=(client, plan), daemon=True).start()
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
-    def _plan(self) -> dict[str, float | None]:
+    def _plan(self) -> _Plan:
+        """The faults of one request (drawn when its first bytes arrive, so keep-alive does not dodge them)."""
         f, rng = self.faults, self.rng
-        up_cut = down_cut = stall_at = None
-        if rng.random() < f.reset_rate:
-            at = rng.randint(*f.reset_after)
-            up_cut, down_cut = (at, None) if rng.random() < 0.5 else (None, at)
-        if rng.random() < f.truncate_rate:
-            down_cut = rng.randint(*f.truncate_after)
-        if f.up_cut_after:
-            up_cut = rng.randint(*f.up_cut_after)
-        if f.down_cut_after:
-            down_cut = rng.randint(*f.down_cut_after)
-        if rng.random() < f.stall_rate:
-            stall_at = rng.randint(0, 20_000)
-        return {"error": float(rng.random() < f.error_rate), "up_cut": up_cut, "down_cut": down_cut,
-                "stall_at": stall_at}
+        with self._lock:
+            plan = _Plan(error=rng.random() < f.error_rate)
+            if rng.random() < f.reset_rate:
+                at = rng.randint(*f.reset_after)
+                if rng.random() < 0.5:
+                    plan.up_cut = at
+                else:
+                    plan.down_cut = at
+            if rng.random() < f.truncate_rate:
+                plan.down_cut = rng.randint(*f.truncate_after)
+            if rng.random() < f.stall_rate:
+                plan.stall_at = rng.randint(0, 2_000)
+            # Whole-connection cuts (the attachment tests) count from the connection's first byte.
+            if f.up_cut_after:
+                plan.conn_up_cut = rng.randint(*f.up_cut_after)
+            if f.down_cut_after:
+                plan.conn_down_cut = rng.randint(*f.down_cut_after)
+        return plan
 
-    def _serve(self, client: socket.socket, plan: dict[str, float | None]) -> None:
-        if plan["error"]:
-            self._answer_503(client)
-            return
+    def _serve(self, client: socket.socket) -> None:
         try:
             server = socket.create_connection(self.upstream)
         except OSError:
             _abort(client)
             return
-        done = threading.Event()
-        threading.Thread(target=self._pump, args=(client, server, True, plan, done), daemon=True).start()
-        self._pump(server, client, False, plan, done)
+        state = _Connection(self._plan())
+        threading.Thread(target=self._pump, args=(client, server, True, state), daemon=True).start()
+        self._pump(server, client, False, state)
 
-    def _answer_503(self, client: socket.socket) -> None:
-        try:
-            client.settimeout(5)
-            data = b""
-            while b"\r\n\r\n" not in data:
-                piece = client.recv(65536)
-                if not piece:
-                    break
-                data += piece
-            client.sendall(b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Type: application/json\r\n"
-                           b"Content-Length: 2\r\nConnection: close\r\n\r\n{}")
-            with self._lock:
-                self.errors_sent += 1
-        except OSError:
-            pass
-        finally:
-            client.close()
-
-    def _pump(self, src: socket.socket, dst: socket.socket, upstream: bool, plan: dict[str, float | None],
-              done: threading.Event) -> None:
-        cut = plan["up_cut" if upstream else "down_cut"]
-        stall_at = None if upstream else plan["stall_at"]
+    def _pump(self, src: socket.socket, dst: socket.socket, upstream: bool, state: _Connection) -> None:
         rate = self.faults.bytes_per_second
-        moved = 0
         try:
-            while not done.is_set():
+            while not state.done.is_set():
                 piece = src.recv(65536 if rate is None else 1024)
                 if not piece:
                     break
-                if cut is not None and moved + len(piece) >= cut:
-                    keep = int(cut - moved)
-                    if keep > 0:
-                        dst.sendall(piece[:keep])
-                        self._count(upstream, keep)
-                    with self._lock:
-                        self.cuts += 1
+                if upstream and piece.split(b" ", 1)[0] in _METHODS:
+                    state.new_request(self._plan())
+                    if state.plan.error:
+                        self._answer_503(dst_client=src)
+                        break
+                if self._cut(state, upstream, piece, dst):
                     break
-                if stall_at is not None and moved + len(piece) >= stall_at:
+                if not upstream and state.plan.stall_at is not None and state.down >= state.plan.stall_at:
+                    state.plan.stall_at = None
                     time.sleep(self.faults.stall_seconds)
-                    stall_at = None
                 dst.sendall(piece)
-                moved += len(piece)
+                state.moved(upstream, len(piece))
                 self._count(upstream, len(piece))
                 if rate:
                     time.sleep(len(piece) / rate)
         except OSError:
             pass
         finally:
-            done.set()
+            state.done.set()
             _abort(src)
             _abort(dst)
+
+    def _cut(self, state: _Connection, upstream: bool, piece: bytes, dst: socket.socket) -> bool:
+        """Forward what fits before a planned cut and report whether the connection must now be cut."""
+        plan = state.plan
+        limits = [(plan.up_cut, state.up), (plan.conn_up_cut, state.conn_up)] if upstream else \
+            [(plan.down_cut, state.down), (plan.conn_down_cut, state.conn_down)]
+        keep = min((int(limit - done) for limit, done in limits if limit is not None), default=None)
+        if keep is None or keep >= len(piece):
+            return False
+        if keep > 0:
+            dst.sendall(piece[:keep])
+            self._count(upstream, keep)
+        with self._lock:
+            self.cuts += 1
+        return True
+
+    def _answer_503(self, dst_client: socket.socket) -> None:
+        dst_client.sendall(b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Type: application/json"
+                           b"\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+        with self._lock:
+            self.errors_sent += 1
 
     def _count(self, upstream: bool, n: int) -> None:
         with self._lock:
@@ -161,9 +160,48 @@ class FaultProxy:
                 self.bytes_down += n
 
 
+_METHODS = frozenset({b"GET", b"POST", b"PATCH", b"HEAD", b"PUT", b"DELETE"})
+
+
+@dataclass
+class _Plan:
+    error: bool = False
+    up_cut: int | None = None  # bytes of this request's body and headers
+    down_cut: int | None = None  # bytes of this request's answer
+    stall_at: int | None = None
+    conn_up_cut: int | None = None
+    conn_down_cut: int | None = None
+
+
+class _Connection:
+    """Byte counts of one proxied connection, per request and in total."""
+
+    def __init__(self, plan: _Plan) -> None:
+        self.plan = plan
+        self.done = threading.Event()
+        self.up = self.down = self.conn_up = self.conn_down = 0
+
+    def new_request(self, plan: _Plan) -> None:
+        plan.conn_up_cut, plan.conn_down_cut = self.plan.conn_up_cut, self.plan.conn_down_cut
+        self.plan = plan
+        self.up = self.down = 0
+
+    def moved(self, upstream: bool, n: int) -> None:
+        if upstream:
+            self.up += n
+            self.conn_up += n
+        else:
+            self.down += n
+            self.conn_down += n
+
+
 def _abort(sock: socket.socket) -> None:
     """Close with RST, as a dropped link or a crashed middlebox does."""
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    # shutdown() first: close() alone does not wake the other pump thread blocked in recv() on this socket, and
+    # the peer would wait for its read time-out instead of seeing the link drop.
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()

@@ -46,28 +46,35 @@ def server_documents(live: LiveServer, username: str = "leader_a") -> dict[str, 
 def test_converges_through_resets_stalls_truncation_and_5xx(live: LiveServer, device_factory, proxy: FaultProxy,
                                                             tmp_path: Path) -> None:
     leader = live.api("leader_a")
-    for i in range(25):
-        doc = leader.push_one("document", "create", kind="incoming", summary=f"Văn bản từ tỉnh {i}",
-                              doc_type="Công văn")["record"]
-        leader.push_one("document_note", "append", document_id=doc["id"], text=f"Ý kiến {i}")
     proxy.faults = Faults(reset_rate=0.25, truncate_rate=0.15, stall_rate=0.1, stall_seconds=1.5, error_rate=0.15)
     device: Device = device_factory("clerk_a", transport_config=through(proxy))
-    mine = []
-    for i in range(6):
-        scan = tmp_path / f"scan-{i}.pdf"
-        scan.write_bytes(os.urandom(40_000 + i * 10_000))
-        doc = DocumentRecord(kind="incoming", doc_type="Công văn", summary=f"Văn bản tại xã {i}")
-        device.store.add_document(doc, [scan])
-        device.store.add_note(NoteRecord(document_id=doc.id, author_name="Lan", text=f"Đã nhận {i}"))
-        mine.append(doc.id)
-    failed_runs = sync_until_done(device)
-    assert proxy.cuts + proxy.errors_sent > 5, "the proxy should have misbehaved"
+    mine, failed_runs = [], 0
+    for round_ in range(5):
+        for i in range(5):
+            doc = leader.push_one("document", "create", kind="incoming", summary=f"Từ tỉnh {round_}.{i}",
+                                  doc_type="Công văn")["record"]
+            leader.push_one("document_note", "append", document_id=doc["id"], text=f"Ý kiến {round_}.{i}")
+        for i in range(3):
+            scan = tmp_path / f"scan-{round_}-{i}.jpg"
+            scan.write_bytes(os.urandom(30_000 + i * 10_000))
+            doc = DocumentRecord(kind="incoming", doc_type="Công văn", summary=f"Tại xã {round_}.{i}")
+            device.store.add_document(doc, [scan])
+            device.store.add_note(NoteRecord(document_id=doc.id, author_name="Lan", text=f"Đã nhận {round_}.{i}"))
+            mine.append(doc.id)
+        if round_:
+            device.replica.edit("document", mine[0], {"summary": f"Sửa lần {round_}"})
+        failed_runs += sync_until_done(device)
+    assert proxy.cuts + proxy.errors_sent >= 8, "the proxy should have misbehaved"
     assert device.replica.counts().pending == 0 and device.replica.counts().failed == 0
     expected = server_documents(live)
     assert set(mine) <= set(expected)
+    assert expected[mine[0]]["record"]["summary"] == "Sửa lần 4"
     for doc_id, change in expected.items():
         row = device.store.get_document(doc_id)
         assert row["server_version"] == change["version"] and row["summary"] == change["record"]["summary"]
+    notes = {c["record"]["text"] for c in live.api("leader_a").all_changes().values()
+             if c["entity"] == "document_note"}
+    assert all(f"Đã nhận {r}.{i}" in notes for r in range(5) for i in range(3))
     assert device.engine.missing_attachments() == []
     print(f"converged after {failed_runs} failed runs; {proxy.cuts} cuts, {proxy.errors_sent} injected 503s")
 
