@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import BinaryIO
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
@@ -17,12 +18,13 @@ MAX_PAGES = 50
 MAX_CHARS = 200_000
 
 
-def extract_text(path: Path, mime: str) -> str | None:
-    """Return the searchable text of a PDF (first pages, bounded), or None when there is none."""
+def extract_text(source: Path | BinaryIO, mime: str) -> str | None:
+    """Return the searchable text of a PDF (a file or a readable stream; first pages, bounded), or None."""
     if mime != "application/pdf":
         return None
+    name = source.name if isinstance(source, Path) else "attachment"
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(str(source) if isinstance(source, Path) else source)
         parts: list[str] = []
         size = 0
         for page in reader.pages[:MAX_PAGES]:
@@ -33,7 +35,7 @@ def extract_text(path: Path, mime: str) -> str | None:
                 break
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         # A damaged or unusual PDF is still stored and openable; only its words are not searchable.
-        log.info("no text layer read from %s: %s", path.name, error)
+        log.info("no text layer read from %s: %s", name, error)
         return None
     text = " ".join(" ".join(parts).split())
     return text[:MAX_CHARS] or None

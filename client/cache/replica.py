@@ -9,6 +9,7 @@ state, never half of a page or an answer without its outbox entry removed.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import shutil
@@ -22,6 +23,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
 
 from client.cache.errors import CacheError, IntegrityError
+from client.cache.pdftext import extract_text
 from client.cache.schema import (
     conflicts,
     deferred_removals,
@@ -59,6 +61,8 @@ FEED_CURSOR = "feed"
 SNAPSHOT_CURSOR = "snapshot.cursor"
 SNAPSHOT_TOKEN = "snapshot.token"
 RUN_LOCK_FILE = "sync.lock"
+# Text is read from downloaded PDFs up to this size; the bytes are decrypted into memory for it.
+MAX_TEXT_SOURCE_BYTES = 30 * 1024 * 1024
 
 
 class LocalEditError(CacheError):
@@ -641,9 +645,20 @@ class CacheReplica:
         if digest != sha256:
             self.vault.delete(digest)
             raise IntegrityError(f"Attachment {sha256[:12]}… did not match its hash and was not stored.")
+        text = self._attachment_text(sha256)
         with self.writer.begin() as conn:
+            values: Row = {"present": True} if text is None else {"present": True, "text": text}
             conn.execute(update(document_attachments).where(document_attachments.c.sha256 == sha256)
-                         .values(present=True))
+                         .values(**values))
+
+    def _attachment_text(self, sha256: str) -> str | None:
+        """The text layer of a downloaded PDF, so that search finds words inside it as in imported ones."""
+        with self.engine.connect() as conn:
+            ref = conn.execute(select(document_attachments.c.mime, document_attachments.c.size)
+                               .where(document_attachments.c.sha256 == sha256).limit(1)).first()
+        if ref is None or ref.mime != "application/pdf" or ref.size > MAX_TEXT_SOURCE_BYTES:
+            return None
+        return extract_text(io.BytesIO(self.vault.read_bytes(sha256)), ref.mime)
 
     def release_attachments(self, hashes: list[str]) -> None:
         """Delete vault files that no record references any more (after the purge's transaction)."""
@@ -732,6 +747,10 @@ class CacheReplica:
         if "updated_at" in table.c:
             values["updated_at"] = now
         conn.execute(update(table).where(table.c.id == record_id).values(**values))
+        # Typing a new value into a field that has an open conflict is the user's decision on that conflict.
+        conn.execute(update(conflicts).where(
+            conflicts.c.record_id == record_id, conflicts.c.field.in_(list(clean)),
+            conflicts.c.resolved_at.is_(None)).values(resolved_at=now, resolution="merged"))
         if entity == "document" and "attachments" in clean:
             self._write_attachments(conn, [(record_id, clean["attachments"])], replace=True)
         create = conn.execute(select(outbox.c.seq, outbox.c.fields).where(

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 from sqlalchemy import create_engine, select, text
 
 from client.cache.errors import ProfileNotFoundError
@@ -190,3 +191,20 @@ def test_server_database_has_no_duplicate_mutations(live: LiveServer) -> None:
                                   "GROUP BY device_id, device_seq HAVING count(*) > 1")).all()
     engine.dispose()
     assert dupes == []
+
+
+def test_words_inside_a_downloaded_pdf_are_searchable(live: LiveServer, device_factory, tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text="Phuong an phong chong lu quet tai ban Seo Mi Ty")
+    source = tmp_path / "phuong-an.pdf"
+    pdf.output(str(source))
+    clerk: Device = device_factory("clerk_a")
+    doc = DocumentRecord(kind="incoming", doc_type="Kế hoạch", summary="Kế hoạch ứng phó thiên tai")
+    clerk.store.add_document(doc, [source])
+    clerk.sync()
+
+    reader: Device = device_factory("leader_a")
+    reader.sync()
+    assert [r["id"] for r in reader.store.search("seo mi ty")] == [doc.id]
