@@ -1,6 +1,6 @@
 """Set up the project's virtual environment and run the app or the test suite.
 
-    python devenv.py run [ARGS...]    run the app (`commune-office ARGS`)
+    python devenv.py run [ARGS...]    run the app (`commune-office ARGS`; no ARGS: `commune-office --demo`)
     python devenv.py test [ARGS...]   lint, then run the whole test suite (pytest ARGS)
 
 Only the standard library is used here, so it works on a fresh machine with Python 3.11+ (Linux or Windows).
@@ -52,6 +52,7 @@ def main(argv: list[str]) -> int:
     python = ensure_environment()
     command, rest = argv[0], argv[1:]
     if command == "run":
+        rest = rest or ["--demo"]  # no arguments: the app on a demo server, a working office in one command
         return subprocess.call([str(python), "-m", "client.cli", *rest], cwd=ROOT)
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT)
     if lint:

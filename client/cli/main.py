@@ -30,8 +30,14 @@ Handler = Callable[[argparse.Namespace, Profiles], int]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] in (["--demo"], ["gui"]):
+        # The app parses its own options (--demo, --quit-after-sync, --server ...); Qt is imported only here.
+        from client.ui.app import main as gui_main
+
+        return gui_main(args_list if args_list[0] == "--demo" else args_list[1:])
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     profiles = Profiles(Path(args.home) if args.home else None)
     try:
         return args.handler(args, profiles)
@@ -266,6 +272,8 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
 
     parser = argparse.ArgumentParser(prog="commune-office", description=__doc__)
+    parser.add_argument("--demo", action="store_true",
+                        help="open the desktop app on a demo server started in the background (one command)")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
@@ -329,7 +337,9 @@ def _parser() -> argparse.ArgumentParser:
     add("check", cmd_check, "verify every page of the database and every attachment")
     add("gui", cmd_gui, "open the desktop app")
 
+    from client.cli.machine_commands import register as register_machine
     from client.cli.sync_commands import register  # it builds on this module's helpers
 
     register(add, signin)
+    register_machine(add)
     return parser

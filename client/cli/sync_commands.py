@@ -8,114 +8,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import sys
-import time
-import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import platformdirs
-
-from client.cache.errors import ProfileNotFoundError
-from client.cache.profile import OpenProfile, Profiles, UnitInfo
+from client.cache.profile import Profiles
 from client.cache.replica import CacheReplica
 from client.cli.main import EXIT_ERROR, _done, _open, _password, _say_notices
 from client.cli.output import emit_json
-from sync.engine import (
-    DownloadPolicy,
-    MassPurgeError,
-    SignInRequiredError,
-    SyncEngine,
-    SyncError,
-    Transport,
-    TransportConfig,
-)
+from client.online import build_engine, sign_in_online
+from sync.engine import MassPurgeError, SignInRequiredError, SyncError
 from sync.engine.status import read_status
-from sync.protocol.domain import UnitLevel
+
+__all__ = ["register", "sign_in_online"]  # sign_in_online lives in client.online; re-exported for old callers
 
 EXIT_OFFLINE = 4
 EXIT_MASS_PURGE = 5
 EXIT_SIGN_IN = 6
-MACHINE_CONFIG_ENV = "COMMUNE_OFFICE_MACHINE_CONFIG"
 
 Handler = Callable[[argparse.Namespace, Profiles], int]
-
-
-@dataclass(frozen=True)
-class MachineConfig:
-    """What the admin sets for every profile on this PC (installed with the MSI): server and trust."""
-
-    server_url: str | None = None
-    ca_cert: Path | None = None
-    download_auto_max_mb: int = 20
-    connect_timeout: float = 10.0
-    read_timeout: float = 60.0
-
-
-def load_machine_config() -> MachineConfig:
-    """$COMMUNE_OFFICE_MACHINE_CONFIG, else machine.toml in the machine's config folder (e.g. C:\\ProgramData)."""
-    path = Path(os.environ.get(MACHINE_CONFIG_ENV) or
-                Path(platformdirs.site_config_dir("CommuneOffice", appauthor=False)) / "machine.toml")
-    if not path.is_file():
-        return MachineConfig()
-    with open(path, "rb") as handle:
-        data = tomllib.load(handle).get("sync", {})
-    return MachineConfig(
-        server_url=data.get("server_url"),
-        ca_cert=Path(data["ca_cert"]) if data.get("ca_cert") else None,
-        download_auto_max_mb=int(data.get("download_auto_max_mb", 20)),
-        connect_timeout=float(data.get("connect_timeout", 10.0)),
-        read_timeout=float(data.get("read_timeout", 60.0)),
-    )
-
-
-def _transport(server_url: str, replica: CacheReplica | None = None) -> Transport:
-    machine = load_machine_config()
-    config = TransportConfig(base_url=server_url, ca_cert=machine.ca_cert, connect_timeout=machine.connect_timeout,
-                             read_timeout=machine.read_timeout)
-    return Transport(config, replica)
-
-
-def _server_of(opened: OpenProfile, replica: CacheReplica) -> str:
-    url = replica.get_state("account.server_url") or opened.info.server_url or load_machine_config().server_url
-    if not url:
-        raise ValueError("this profile is not bound to a server: sign in online first (signin --server URL)")
-    return url
-
-
-def sign_in_online(profiles: Profiles, server_url: str, username: str, password: str, *,
-                   remember: bool | None = None, device_name: str | None = None) -> OpenProfile:
-    """Sign in against the server; create the profile on first use (bound to the server, user and unit)."""
-    transport = _transport(server_url)
-    device_name = device_name or socket.gethostname() or "Commune Office PC"
-    try:
-        try:
-            profiles.find(username)
-        except ProfileNotFoundError:
-            answer = transport.login(username, password, device_name)
-            unit = UnitInfo(answer.unit.id, answer.unit.code, answer.unit.name, UnitLevel(answer.unit.level))
-            opened = profiles.create(username, password, unit, display_name=answer.user.full_name,
-                                     server_url=server_url, remember=bool(remember))
-        else:
-            opened = profiles.open(username, password, remember=remember, allow_offline_expired=True)
-            replica = CacheReplica(opened, profiles.keyring)
-            try:
-                answer = transport.login(username, password, device_name, replica.device_id())
-            except BaseException:
-                opened.close()
-                raise
-            if answer.unit.id != opened.info.unit.id:
-                opened.close()
-                raise ValueError(f"{username} now belongs to another unit ({answer.unit.name}) than this profile; "
-                                 "ask your administrator to move the profile.")
-        CacheReplica(opened, profiles.keyring).bind_account(answer, server_url, time.time() + answer.expires_in)
-        return opened
-    finally:
-        transport.close()
 
 
 def cmd_signin_online(args: argparse.Namespace, profiles: Profiles) -> int:
@@ -137,10 +48,7 @@ def cmd_signin_online(args: argparse.Namespace, profiles: Profiles) -> int:
 
 def cmd_sync(args: argparse.Namespace, profiles: Profiles) -> int:
     with _open(args, profiles) as opened:
-        replica = CacheReplica(opened, profiles.keyring)
-        transport = _transport(_server_of(opened, replica), replica)
-        policy = DownloadPolicy(auto_max_bytes=load_machine_config().download_auto_max_mb * 1024 * 1024)
-        engine = SyncEngine(replica, transport, policy=policy)
+        engine, transport = build_engine(opened, profiles)
         try:
             report = engine.run(allow_mass_purge=args.allow_mass_purge, lock_timeout=args.wait)
         except SyncError as error:

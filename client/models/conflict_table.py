@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from sqlalchemy import select
 
-from client.cache.schema import conflicts
+from client.cache.schema import conflicts, documents
 from client.cache.store import CacheStore
 
 Row = dict[str, Any]
@@ -21,12 +21,32 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ConflictTableModel", "Before both"),
 )
 
+# The names staff know for the fields that are edited by hand (the stored names are the wire's).
+FIELD_NAMES = {
+    "summary": QT_TRANSLATE_NOOP("ConflictTableModel", "Summary"),
+    "number_symbol": QT_TRANSLATE_NOOP("ConflictTableModel", "Number and symbol"),
+    "doc_type": QT_TRANSLATE_NOOP("ConflictTableModel", "Document type"),
+    "issuing_body": QT_TRANSLATE_NOOP("ConflictTableModel", "Issuing body"),
+    "status": QT_TRANSLATE_NOOP("ConflictTableModel", "Status"),
+    "deadline": QT_TRANSLATE_NOOP("ConflictTableModel", "Deadline"),
+    "handler_id": QT_TRANSLATE_NOOP("ConflictTableModel", "Handler"),
+    "direction_note": QT_TRANSLATE_NOOP("ConflictTableModel", "Direction note"),
+    "recipients": QT_TRANSLATE_NOOP("ConflictTableModel", "Recipients"),
+    "urgency": QT_TRANSLATE_NOOP("ConflictTableModel", "Urgency"),
+    "secrecy": QT_TRANSLATE_NOOP("ConflictTableModel", "Secrecy"),
+    "title": QT_TRANSLATE_NOOP("ConflictTableModel", "Title"),
+    "progress_percent": QT_TRANSLATE_NOOP("ConflictTableModel", "Progress"),
+    "(delete)": QT_TRANSLATE_NOOP("ConflictTableModel", "(deleted)"),
+}
+
 
 def read_open_conflicts(store: CacheStore, limit: int = 1000) -> list[Row]:
     """Conflicts waiting for a decision, oldest first (runs on a worker)."""
-    # The cache has only a count (open_conflicts); the sync engine will add the listing and the resolution.
+    # The document's number and summary name the record better than its id.
     statement = (
-        select(conflicts).where(conflicts.c.resolved_at.is_(None)).order_by(conflicts.c.created_at).limit(limit)
+        select(conflicts, documents.c.number_symbol, documents.c.summary)
+        .outerjoin(documents, documents.c.id == conflicts.c.record_id)
+        .where(conflicts.c.resolved_at.is_(None)).order_by(conflicts.c.id).limit(limit)
     )
     with store.engine.connect() as connection:
         return [dict(r) for r in connection.execute(statement).mappings()]
@@ -68,7 +88,10 @@ class ConflictTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if column == 0:
+            if row.get("summary"):
+                return f"{row.get('number_symbol') or ''} — {row['summary']}".strip(" —")
             return f"{row['entity']} {row['record_id'][:8]}"
         if column == 1:
-            return row["field"]
+            name = FIELD_NAMES.get(row["field"])
+            return self.tr(name) if name else row["field"]
         return _show(row[("local_value", "remote_value", "base_value")[column - 2]])

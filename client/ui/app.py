@@ -1,31 +1,43 @@
-"""The app's life: translations, sign-in, the main window, language switch, sign-out and a clean shutdown."""
+"""The app's life: translations, sign-in, the main window with its sync, language switch, sign-out, clean shutdown."""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from client.cache.profile import OpenProfile, Profiles
+from client.cache.replica import CacheReplica
+from client.online import sign_in_online
 from client.ui.document_actions import DocumentActions
 from client.ui.i18n import Translations
 from client.ui.main_window import MainWindow
+from client.ui.replica_actions import ReplicaActions
 from client.ui.settings import AppSettings
 from client.ui.sign_in_dialog import SignInDialog
+from client.ui.sync_controller import RunOutcome, SyncController
+from client.ui.tray import TrayNotifier
 from client.ui.worker import run_in_background, wait_for_idle
 
 STYLE = Path(__file__).resolve().parents[2] / "resources" / "style" / "app.qss"
+PASSWORD_ENV = "COMMUNE_OFFICE_PASSWORD"
+log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
-    """Owns the open profile and the window showing it; the profile is closed only after its jobs have run."""
+    """Owns the open profile, its sync and the window showing it; the profile is closed after its jobs have run."""
 
     windowShown = Signal(object)  # MainWindow
     signInShown = Signal(object)  # SignInDialog
+    syncAttached = Signal(object)  # SyncController
 
     def __init__(
         self,
@@ -34,17 +46,31 @@ class AppController(QObject):
         *,
         actions: DocumentActions | None = None,
         idle_ms: int | None = None,
+        sync: bool = True,
+        sync_transport: dict[str, Any] | None = None,
+        retry_interval: float = 30.0,
+        quit_after_sync: bool = False,
     ) -> None:
         super().__init__()
         self.profiles = profiles
         self.settings = settings
-        self.actions = actions
+        self.given_actions = actions
+        self.actions: DocumentActions | None = actions
         self.idle_ms = idle_ms
+        self.sync_enabled = sync
+        self.sync_transport = sync_transport
+        self.retry_interval = retry_interval
+        self.quit_after_sync = quit_after_sync
+        self.exit_code = 0
+        self.on_run: Callable[[RunOutcome], None] | None = None  # e.g. the demo prints each run
         self.translations = Translations()
         self.translations.install(settings.language)
         self.profile: OpenProfile | None = None
+        self.sync: SyncController | None = None
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | None = None
+        self.tray = TrayNotifier(self)
+        self.tray.activated.connect(self._raise_window)
         self._replacing = False
 
     def start(self) -> None:
@@ -55,31 +81,112 @@ class AppController(QObject):
         else:
             self.show_sign_in()
 
-    def show_sign_in(self) -> SignInDialog:
+    def sign_in_with(self, username: str, password: str, server: str | None = None) -> None:
+        """Sign in without the dialog (scripts, kiosks, the end-to-end test): online when a server is given."""
+        profiles = self.profiles
+
+        def open_it() -> OpenProfile:
+            if server:
+                return sign_in_online(profiles, server, username, password)
+            return profiles.open(username, password)
+
+        def failed(error: BaseException) -> None:
+            dialog = self.show_sign_in()
+            dialog.message.setText(str(error))
+
+        run_in_background(open_it, self.signed_in, failed)
+
+    def show_sign_in(self, message: str = "") -> SignInDialog:
         """Show the profile picker and password form."""
         self.dialog = SignInDialog(self.profiles, self.settings)
         self.dialog.signedIn.connect(self.signed_in)
+        self.dialog.rejected.connect(self._sign_in_closed)
         self.dialog.show()
+        if message:
+            self.dialog.message.setText(message)
         self.signInShown.emit(self.dialog)
         return self.dialog
 
+    def _sign_in_closed(self) -> None:
+        if self.window is None and self.profile is None:
+            QApplication.quit()  # the sign-in was closed without signing in: the app ends
+
     def signed_in(self, profile: OpenProfile) -> None:
-        """Open the main window on a freshly opened profile."""
+        """Open the main window on a freshly opened profile, then start its sync."""
         self.profile = profile
         self.dialog = None
+        if self.given_actions is None:
+            self.actions = ReplicaActions(CacheReplica(profile, self.profiles.keyring))
         self._open_window()
         if self.window is not None:
             self.window.show_notices(profile.notices)
+        if self.sync_enabled:
+            profiles, transport = self.profiles, self.sync_transport
+            run_in_background(lambda: SyncController.prepare(profile, profiles, transport),
+                              lambda made: self._attach_sync(profile, made), self._no_sync)
+
+    def _attach_sync(self, profile: OpenProfile, made: tuple[Any, Any]) -> None:
+        engine, transport = made
+        if profile is not self.profile:  # signed out meanwhile
+            transport.close()
+            return
+        minutes = self.settings.sync_interval_minutes
+        sync = SyncController(profile, engine, transport, interval=minutes * 60.0,
+                              retry_interval=self.retry_interval, parent=self)
+        sync.revoked.connect(self._revoked)
+        sync.runFinished.connect(self._run_finished)
+        self.sync = sync
+        if self.window is not None:
+            self.window.attach_sync(sync)
+        sync.start()
+        self.syncAttached.emit(sync)
+
+    def _no_sync(self, error: BaseException) -> None:
+        # A profile never signed in online has no server: it works offline only, as in phase 1.
+        log.info("no sync for this profile: %s", error)
+        if self.quit_after_sync:
+            self.exit_code = 1
+            self.quit()
+
+    def _run_finished(self, outcome: RunOutcome) -> None:
+        if self.on_run is not None:
+            self.on_run(outcome)
+        if outcome.new_incoming:
+            self.tray.new_incoming(outcome.new_incoming, outcome.new_titles)
+        if outcome.deadlines is not None and self.sync is not None:
+            self.tray.deadlines(outcome.deadlines, self.sync.deadline_days)
+        if self.quit_after_sync:
+            self.exit_code = 0 if outcome.error is None else 1
+            self.quit()
+
+    def _revoked(self, message: str) -> None:
+        # The engine has wiped the profile: nothing of it may stay on screen; say why and sign in again.
+        self._stop_sync()
+        self._replacing = True
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self._replacing = False
+        wait_for_idle()
+        self.profile = None
+        self.show_sign_in(message)
 
     def _open_window(self) -> None:
         assert self.profile is not None
-        window = MainWindow(self.profile, self.settings, actions=self.actions, idle_ms=self.idle_ms)
+        window = MainWindow(self.profile, self.settings, actions=self.actions, idle_ms=self.idle_ms, sync=self.sync)
         window.languageChangeRequested.connect(self.change_language)
         window.signOutRequested.connect(self.sign_out)
         window.closed.connect(self._window_closed)
         window.show()
         self.window = window
         self.windowShown.emit(window)
+
+    def _raise_window(self) -> None:
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
 
     def change_language(self, language: str) -> None:
         """Switch the interface language now: the window is rebuilt in the new language on the same profile."""
@@ -101,7 +208,7 @@ class AppController(QObject):
             self.window.show_view(current)
 
     def sign_out(self) -> None:
-        """Close the window and the profile, and show the sign-in dialog again."""
+        """Close the window, stop the sync, close the profile, and show the sign-in dialog again."""
         self._replacing = True
         if self.window is not None:
             self.window.close()
@@ -111,6 +218,14 @@ class AppController(QObject):
         self._close_profile()
         self.show_sign_in()
 
+    def quit(self) -> None:
+        """Close the window (which ends the app) or, with no window, end the app."""
+        if self.window is not None:
+            self.window.close()
+        else:
+            self._close_profile()
+            QApplication.quit()
+
     def _window_closed(self) -> None:
         if self._replacing:
             return
@@ -118,32 +233,94 @@ class AppController(QObject):
         self._close_profile()
         QApplication.quit()
 
+    def _stop_sync(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync.deleteLater()
+            self.sync = None
+
     def _close_profile(self) -> None:
+        self._stop_sync()
         # Jobs still running hold connections of this profile: let them finish before the engine is disposed.
         wait_for_idle()
         if self.profile is not None:
             self.profile.close()
             self.profile = None
 
+    def shutdown(self) -> None:
+        """Everything down before the process ends: sync, profile, tray."""
+        self._close_profile()
+        self.tray.hide()
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Start the desktop app; return its exit code."""
-    parser = argparse.ArgumentParser(prog="commune-office gui", description="The Commune Office desktop app.")
-    parser.add_argument("--home", help="folder of the profiles (default: the user's data folder)")
-    parser.add_argument("--language", choices=["vi", "en"], help="interface language (saved as the new default)")
-    parser.add_argument("--settings", help="settings file (default: the user's CommuneOffice.ini)")
-    args, qt_args = parser.parse_known_args(list(argv) if argv is not None else sys.argv[1:])
+
+def print_run(outcome: RunOutcome) -> None:
+    """One line per sync run on the console (the demo's, and scripts' with --quit-after-sync)."""
+    if outcome.report is not None:
+        pull = outcome.report.pull
+        print(f"sync: ok, {pull.snapshot_records + pull.changes} record(s) received, "
+              f"{outcome.report.push.applied} change(s) sent", flush=True)
+    elif outcome.error is not None:
+        print(f"sync: {outcome.error}", file=sys.stderr, flush=True)
+
+
+def handle_termination(controller: AppController) -> QTimer:
+    """SIGTERM / SIGINT close the window as the Quit action does, so the profile and the server end cleanly."""
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, controller.quit)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    # Python runs signal handlers only when it gets control; a short idle timer gives it control while Qt waits.
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return ticker
+
+
+def make_application(qt_args: list[str]) -> QApplication:
+    """The QApplication with the app's names and style sheet."""
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Commune Office")
     app.setOrganizationName("CommuneOffice")
     if STYLE.is_file():
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends (dialogs come and go)
+    return app  # type: ignore[return-value]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop app; return its exit code."""
+    parser = argparse.ArgumentParser(prog="commune-office gui", description="The Commune Office desktop app.")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the reference server with demo data on loopback and sign into a demo profile")
+    parser.add_argument("--home", help="folder of the profiles (default: the user's data folder)")
+    parser.add_argument("--language", choices=["vi", "en"], help="interface language (saved as the new default)")
+    parser.add_argument("--settings", help="settings file (default: the user's CommuneOffice.ini)")
+    parser.add_argument("--user", "-u", help=f"sign in as this user without the dialog (password from ${PASSWORD_ENV})")
+    parser.add_argument("--server", help="with --user: sign in online against this server")
+    parser.add_argument("--quit-after-sync", action="store_true",
+                        help="close after the first sync (exit 0 if it succeeded): for scripts and tests")
+    args, qt_args = parser.parse_known_args(list(argv) if argv is not None else sys.argv[1:])
+    if args.demo:
+        from client.ui.demo import run_demo  # the demo's server plumbing is not loaded otherwise
+
+        return run_demo(args, qt_args)
+    app = make_application(qt_args)
     settings = AppSettings(Path(args.settings) if args.settings else None)
     if args.language:
         settings.language = args.language
     profiles = Profiles(Path(args.home) if args.home else None)
-    controller = AppController(profiles, settings)
-    controller.start()
+    controller = AppController(profiles, settings, quit_after_sync=args.quit_after_sync)
+    if args.quit_after_sync:
+        controller.on_run = print_run
+    ticker = handle_termination(controller)
+    password = os.environ.get(PASSWORD_ENV)
+    if args.user and password:
+        controller.sign_in_with(args.user, password, args.server)
+    else:
+        controller.start()
     code = app.exec()
-    controller._close_profile()
-    return code
+    ticker.stop()
+    controller.shutdown()
+    return code or controller.exit_code

@@ -1,12 +1,23 @@
-"""Conflicts: each field changed both here and on the server, with both sides, for the user to decide."""
+"""Conflicts: each field changed both here and on the server, with both sides, for the user to decide.
+
+Keep my change, keep the server's, or merge by hand in the editor below the table; the decision is stored on a
+worker through the cache replica and a kept or merged value is sent at the next sync.
+"""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -15,41 +26,94 @@ from PySide6.QtWidgets import (
 
 from client.cache.profile import OpenProfile
 from client.models.conflict_table import ConflictTableModel, read_open_conflicts
-from client.ui.document_actions import unavailable_tip
+from client.ui.document_actions import DocumentActions, unavailable_tip
 from client.ui.worker import run_in_background
 
 
-class ConflictsView(QWidget):
-    """The table of open conflicts; resolving is the sync engine's (phase 2), so its buttons wait for it."""
+def editable_text(value: Any) -> str:
+    """A conflict value as the merge editor shows it: text as it is, anything else as JSON."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
-    def __init__(self, profile: OpenProfile, parent: QWidget | None = None) -> None:
+
+def parse_edited(text: str, like: Any) -> Any:
+    """The merge editor's text back as a value of the same shape as the side it started from."""
+    if isinstance(like, str) or like is None:
+        return text
+    return json.loads(text)
+
+
+class ConflictsView(QWidget):
+    """The table of open conflicts and the three ways to decide one."""
+
+    resolved = Signal(int, str)  # conflict id, choice
+    loaded = Signal(int)  # how many conflicts are shown
+
+    def __init__(self, profile: OpenProfile, actions: DocumentActions | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
+        self.actions = actions
         self.model = ConflictTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Conflicts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.mine = QPlainTextEdit()
+        self.mine.setReadOnly(True)
+        self.mine.setAccessibleName(self.tr("Your change"))
+        self.theirs = QPlainTextEdit()
+        self.theirs.setReadOnly(True)
+        self.theirs.setAccessibleName(self.tr("On the server"))
+        for side in (self.mine, self.theirs):
+            side.setMaximumHeight(110)
+        self.merged = QPlainTextEdit()
+        self.merged.setAccessibleName(self.tr("Merged value"))
+        self.merged.setPlaceholderText(self.tr("Choose a conflict, then edit the value to keep here"))
+        self.merged.setMaximumHeight(110)
         self.keep_mine = QPushButton(self.tr("Keep &my change"))
+        self.keep_mine.setShortcut(QKeySequence("Alt+M"))
         self.keep_theirs = QPushButton(self.tr("Keep the &server's"))
-        for button in (self.keep_mine, self.keep_theirs):
+        self.keep_theirs.setShortcut(QKeySequence("Alt+S"))
+        self.keep_merged = QPushButton(self.tr("Save the merged &value"))
+        self.keep_merged.setShortcut(QKeySequence("Alt+V"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        for button in (self.keep_mine, self.keep_theirs, self.keep_merged):
             button.setEnabled(False)
-            button.setToolTip(unavailable_tip())
+            if actions is None:
+                button.setToolTip(unavailable_tip())
+        self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
+        self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        self.keep_merged.clicked.connect(lambda: self.resolve("merged"))
         heading = QLabel(self.tr("Conflicts"))
         heading.setStyleSheet("font-size: 14pt; font-weight: 600")
         buttons = QHBoxLayout()
-        buttons.addStretch()
+        buttons.addWidget(self.message, 1)
         buttons.addWidget(self.keep_mine)
         buttons.addWidget(self.keep_theirs)
+        buttons.addWidget(self.keep_merged)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        sides = QGridLayout()
+        sides.addWidget(QLabel(self.tr("Your change:")), 0, 0)
+        sides.addWidget(QLabel(self.tr("On the server:")), 0, 1)
+        sides.addWidget(self.mine, 1, 0)
+        sides.addWidget(self.theirs, 1, 1)
+        layout.addLayout(sides)
+        layout.addWidget(QLabel(self.tr("Merge by hand:")))
+        layout.addWidget(self.merged)
         layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
 
     def start(self) -> None:
         """Read the open conflicts."""
@@ -62,6 +126,7 @@ class ConflictsView(QWidget):
 
     def _arrived(self, rows: list[dict]) -> None:
         self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
         self.summary.setText(
             self.tr("Nothing to decide: no change conflicts with the server.")
             if not rows
@@ -69,3 +134,55 @@ class ConflictsView(QWidget):
                 "%n field(s) were changed both here and on the server. Choose which value to keep.", "", len(rows)
             )
         )
+        if rows:
+            self.table.selectRow(0)
+        else:
+            for edit in (self.mine, self.theirs, self.merged):
+                edit.clear()
+            self._enable(False)
+        self.loaded.emit(len(rows))
+
+    def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self._enable(False)
+            return
+        row = self.model.rows[current.row()]
+        self.mine.setPlainText(editable_text(row["local_value"]))
+        self.theirs.setPlainText(editable_text(row["remote_value"]))
+        self.merged.setPlainText(editable_text(row["local_value"]))
+        self.message.clear()
+        self._enable(self.actions is not None)
+
+    def _enable(self, enabled: bool) -> None:
+        for button in (self.keep_mine, self.keep_theirs, self.keep_merged):
+            button.setEnabled(enabled)
+
+    def current(self) -> dict | None:
+        """The conflict chosen in the table."""
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def resolve(self, choice: str) -> None:
+        """Decide the chosen conflict ("mine", "theirs" or "merged" with the editor's value)."""
+        row, actions = self.current(), self.actions
+        if row is None or actions is None:
+            return
+        value: Any = None
+        if choice == "merged":
+            try:
+                value = parse_edited(self.merged.toPlainText(), row["local_value"])
+            except ValueError:
+                self.message.setText(self.tr("The merged value is not valid; keep the shape of the values above."))
+                return
+        self._enable(False)
+        conflict_id = int(row["id"])
+
+        def done(_result: object) -> None:
+            self.resolved.emit(conflict_id, choice)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self._enable(True)
+            self.message.setText(self.tr("Not decided: %1").replace("%1", str(error)))
+
+        run_in_background(lambda: actions.resolve_conflict(conflict_id, choice, value), done, failed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from client.cache.profile import OpenProfile
 from client.cache.records import NoteRecord
 from client.ui import labels
+from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
 from client.ui.document_actions import DocumentActions, unavailable_tip
+from client.ui.send_dialog import SendDialog
 from client.ui.worker import Job, run_in_background
 
 Row = dict[str, Any]
@@ -41,8 +43,9 @@ class DocumentView(QWidget):
     """The details pane beside a document list."""
 
     loaded = Signal(str)  # the document id, once its fields are shown
-    assignRequested = Signal(str)  # phase 2 opens the assign dialog (handler, deadline, direction note)
-    sendRequested = Signal(str)
+    assigned = Signal(str)  # the document id, once the assignment is queued
+    sent = Signal(str)  # the document id, once the send is queued
+    statusChanged = Signal(str)  # the new status, once queued
     noteAdded = Signal(str)
     recordChanged = Signal()  # a field shown in lists changed (status)
     pendingChanged = Signal()  # a local change was queued for the server
@@ -59,19 +62,32 @@ class DocumentView(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600")
         self.badges = QLabel()
 
+        self.register_button = QPushButton(self.tr("&Register"))
+        self.register_button.setToolTip(self.tr("Enter it in the incoming register (the server gives the number)"))
         self.assign_button = QPushButton(self.tr("&Assign…"))
+        self.assign_button.setToolTip(self.tr("Assign to a handler with a deadline and a direction note (Ctrl+G)"))
+        self.start_button = QPushButton(self.tr("S&tart processing"))
         self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button.setToolTip(self.tr("Mark the document done (Ctrl+D)"))
         self.send_button = QPushButton(self.tr("Se&nd…"))
+        self.send_button.setToolTip(self.tr("Send to units of the platform (Ctrl+Shift+S)"))
+        self.action_buttons = (self.register_button, self.assign_button, self.start_button, self.done_button,
+                               self.send_button)
         action_row = QHBoxLayout()
-        for button in (self.assign_button, self.done_button, self.send_button):
+        for button in self.action_buttons:
             action_row.addWidget(button)
             button.setEnabled(False)
             if actions is None:
                 button.setToolTip(unavailable_tip())
         action_row.addStretch()
-        self.assign_button.clicked.connect(lambda: self.document and self.assignRequested.emit(self.document["id"]))
-        self.send_button.clicked.connect(lambda: self.document and self.sendRequested.emit(self.document["id"]))
+        self.register_button.clicked.connect(lambda: self.change_status("registered"))
+        self.assign_button.clicked.connect(self.open_assign)
+        self.start_button.clicked.connect(lambda: self.change_status("in_progress"))
         self.done_button.clicked.connect(self.mark_done)
+        self.send_button.clicked.connect(self.open_send)
+        for key, button in (("Ctrl+G", self.assign_button), ("Ctrl+D", self.done_button),
+                            ("Ctrl+Shift+S", self.send_button)):
+            QShortcut(QKeySequence(key), self, button.click, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.tabs = QTabWidget()
         self.fields = QWidget()
@@ -161,10 +177,7 @@ class DocumentView(QWidget):
                 self.attachments.setCurrentRow(0)
             else:
                 self.viewer.clear(self.tr("This document has no attachment."))
-        enabled = self.actions is not None
-        self.assign_button.setEnabled(enabled and doc["kind"] == "incoming")
-        self.done_button.setEnabled(enabled and doc["status"] not in ("done", "archived", "sent"))
-        self.send_button.setEnabled(enabled and doc["kind"] == "outgoing")
+        self._enable_actions(doc)
         self.loaded.emit(doc["id"])
 
     def _failed(self, error: BaseException) -> None:
@@ -255,15 +268,59 @@ class DocumentView(QWidget):
         store = self.profile.store
         run_in_background(lambda: store.add_note(note), saved, failed)
 
+    def _enable_actions(self, doc: Row) -> None:
+        available = self.actions is not None
+        incoming, status = doc["kind"] == "incoming", doc["status"]
+        self.register_button.setEnabled(available and incoming and status == "received")
+        self.assign_button.setEnabled(available and incoming and status in ("received", "registered", "assigned",
+                                                                             "in_progress"))
+        self.start_button.setEnabled(available and incoming and status == "assigned")
+        self.done_button.setEnabled(available and incoming and status in ("assigned", "in_progress"))
+        self.send_button.setEnabled(available and doc["kind"] == "outgoing" and status != "sent")
+
     def mark_done(self) -> None:
-        """Move the document to "done" through the sync layer's actions."""
+        """Move the document to "done" (queued for the server)."""
+        self.change_status("done")
+
+    def change_status(self, status: str) -> None:
+        """Move the document forward to a status through the actions, on a worker."""
         actions, doc = self.actions, self.document
         if actions is None or doc is None:
             return
-        self.done_button.setEnabled(False)
+        for button in self.action_buttons:
+            button.setEnabled(False)
         doc_id = doc["id"]
-        run_in_background(
-            lambda: actions.change_status(doc_id, "done"),
-            lambda _r: (self.recordChanged.emit(), self.pendingChanged.emit(), self.reload()),
-            self._failed,
-        )
+
+        def done(_result: object) -> None:
+            self.statusChanged.emit(status)
+            self._changed()
+
+        run_in_background(lambda: actions.change_status(doc_id, status), done, self._action_failed)
+
+    def open_assign(self) -> AssignDialog | None:
+        """Open the assignment form for this document."""
+        if self.actions is None or self.document is None or not self.assign_button.isEnabled():
+            return None
+        dialog = AssignDialog(self.actions, self.document, self)
+        dialog.assigned.connect(lambda doc_id: (self.assigned.emit(doc_id), self._changed()))
+        dialog.open()
+        return dialog
+
+    def open_send(self) -> SendDialog | None:
+        """Open the recipients form for this document."""
+        if self.actions is None or self.document is None or not self.send_button.isEnabled():
+            return None
+        dialog = SendDialog(self.actions, self.document, self)
+        dialog.sent.connect(lambda doc_id: (self.sent.emit(doc_id), self._changed()))
+        dialog.open()
+        return dialog
+
+    def _changed(self) -> None:
+        self.recordChanged.emit()
+        self.pendingChanged.emit()
+        self.reload()
+
+    def _action_failed(self, error: BaseException) -> None:
+        if self.document is not None:
+            self._enable_actions(self.document)
+        self.badges.setText(self.tr("The change was not saved: %1").replace("%1", str(error)))

@@ -24,6 +24,7 @@ from client.ui.idle_lock import IdleWatcher
 from client.ui.lock_screen import LockScreen
 from client.ui.search_view import SearchView
 from client.ui.settings import AppSettings
+from client.ui.sync_controller import RunOutcome, SyncController
 from client.ui.sync_status import SyncStatusBar
 from client.ui.tasks_view import TasksView
 
@@ -46,11 +47,13 @@ class MainWindow(QMainWindow):
         *,
         actions: DocumentActions | None = None,
         idle_ms: int | None = None,
+        sync: SyncController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.profile = profile
         self.settings = settings
+        self.sync = sync
         info = profile.info
         self.setWindowTitle(
             self.tr("Commune Office — %1 — %2").replace("%1", info.display_name).replace("%2", info.unit.name)
@@ -62,7 +65,7 @@ class MainWindow(QMainWindow):
         self.drafts = DocumentListView(profile, "draft", self.tr("Drafts"), actions)
         self.tasks = TasksView(profile)
         self.search = SearchView(profile, actions)
-        self.conflicts = ConflictsView(profile)
+        self.conflicts = ConflictsView(profile, actions)
         self.views: list[QWidget] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts]
         nav_names = [
             self.tr("Incoming"),
@@ -100,6 +103,10 @@ class MainWindow(QMainWindow):
         for view in (self.incoming, self.outgoing, self.drafts, self.search):
             view.document.pendingChanged.connect(self.refresh_counts)
         self.tasks.reportSaved.connect(lambda _id: self.refresh_counts())
+        self.conflicts.resolved.connect(lambda _id, _choice: self._conflict_resolved())
+        self.sync = None
+        if sync is not None:
+            self.attach_sync(sync)
 
         self._build_menus(nav_names)
         minutes = settings.idle_lock_minutes
@@ -133,14 +140,17 @@ class MainWindow(QMainWindow):
             self.tr("New internal &draft…"), "Ctrl+Alt+N", lambda: self.new_document("draft")
         )
         self.digitize_action = action(self.tr("&Digitize scans…"), "Ctrl+I", self.digitize)
-        self.refresh_action = action(self.tr("Re&fresh"), "F5", self.refresh)
+        self.sync_action = action(self.tr("&Sync now"), "F5", self.sync_now)
+        self.cancel_sync_action = action(self.tr("&Cancel the sync"), "Ctrl+Shift+X", self.cancel_sync)
+        self.refresh_action = action(self.tr("Re&fresh"), "Ctrl+Shift+R", self.refresh)
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.sign_out_action = action(self.tr("Sign &out"), None, self.signOutRequested.emit)
         self.quit_action = action(self.tr("&Quit"), "Ctrl+Q", self.close)
         for act in (self.new_incoming_action, self.new_outgoing_action, self.new_draft_action, self.digitize_action):
             documents.addAction(act)
         documents.addSeparator()
-        for act in (self.refresh_action, self.lock_action, self.sign_out_action, self.quit_action):
+        for act in (self.sync_action, self.cancel_sync_action, self.refresh_action, self.lock_action,
+                    self.sign_out_action, self.quit_action):
             documents.addAction(act)
 
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -180,6 +190,58 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         """Update pending changes and conflicts in the status bar."""
         self.sync_status.refresh_counts(self.profile.store)
+
+    # -- sync ------------------------------------------------------------------------------------------------
+
+    def attach_sync(self, sync: SyncController) -> None:
+        """Show this profile's sync in the status bar and refresh the views each run touches."""
+        self.sync = sync
+        self.sync_status.cancelRequested.connect(sync.cancel)
+        sync.statusRead.connect(self.sync_status.show_status)
+        sync.runStarted.connect(self.sync_status.run_started)
+        sync.progressed.connect(self.sync_status.show_progress)
+        sync.runFinished.connect(lambda _outcome: self.sync_status.run_finished())
+        sync.runFinished.connect(self._sync_finished)
+        sync.touched.connect(self.refresh_touched)
+
+    def sync_now(self) -> None:
+        """Sync now (F5); without a server, read the current view again."""
+        if self.sync is not None:
+            self.sync.sync_now()
+        else:
+            self.refresh()
+
+    def cancel_sync(self) -> None:
+        """Stop the sync in progress at its next safe point."""
+        if self.sync is not None:
+            self.sync.cancel()
+
+    def refresh_touched(self, touched: frozenset[str]) -> None:
+        """Read again only the views whose records a sync changed."""
+        lists = {"incoming": self.incoming, "outgoing": self.outgoing, "draft": self.drafts}
+        for name, view in lists.items():
+            if name in touched:
+                view.refresh()
+                view.document.reload()
+            elif "notes" in touched:
+                view.document.reload()
+        if touched & set(lists) and self.search.isVisible():
+            self.search.refresh()
+        if "tasks" in touched and self.tasks.isVisible():
+            self.tasks.refresh()
+        if touched & {"conflicts", "incoming", "outgoing", "draft"}:
+            self.conflicts.refresh()
+
+    def _sync_finished(self, outcome: RunOutcome) -> None:
+        self.refresh_counts()
+        if outcome.error is not None and not SyncController.was_cancelled(outcome):
+            self.statusBar().showMessage(str(outcome.error), 15_000)
+
+    def _conflict_resolved(self) -> None:
+        self.refresh_counts()
+        for view in (self.incoming, self.outgoing, self.drafts):
+            view.refresh()
+        self.sync_now()  # a kept or merged value goes to the server at once when online
 
     # -- documents -------------------------------------------------------------------------------------------
 

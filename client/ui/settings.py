@@ -1,7 +1,8 @@
-"""The app's settings on this computer: language, idle-lock policy, last profile and saved sign-ins.
+"""The app's settings: the user's own (language, last profile, saved sign-ins) over the machine configuration.
 
-An admin's policy (e.g. the idle-lock minutes) is the same key set in the machine-wide settings; a user's value
-never lengthens what the policy sets.
+Machine values (server address, idle-lock minutes, sync interval, language) come from `client.machine_config`,
+the one file the app and the command line both read. A locked machine value always wins; the idle-lock minutes
+are a ceiling a user may shorten but never lengthen.
 """
 
 from __future__ import annotations
@@ -10,29 +11,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from client import machine_config
+from client.machine_config import MachineConfig
+
 DEFAULT_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")
 DEFAULT_IDLE_LOCK_MINUTES = 15
+DEFAULT_SYNC_MINUTES = 15
 
 
 class AppSettings:
     """Typed access to the app's QSettings (an INI file, so that admins can deploy it)."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, machine: MachineConfig | None = None) -> None:
         if path is None:
             self._qs = QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CommuneOffice", "CommuneOffice"
             )
-            self._policy: QSettings | None = QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.SystemScope, "CommuneOffice", "CommuneOffice"
-            )
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
-            self._policy = None
+        self.machine = machine if machine is not None else machine_config.load()
 
     @property
     def language(self) -> str:
-        value = str(self._qs.value("ui/language", DEFAULT_LANGUAGE))
+        mine = self._qs.value("ui/language")
+        value = str(self.machine.resolve("language", str(mine) if mine else None, DEFAULT_LANGUAGE))
         return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
     @language.setter
@@ -44,8 +47,10 @@ class AppSettings:
     def idle_lock_minutes(self) -> int:
         """Minutes without input before the window locks; 0 turns the lock off (never allowed by policy)."""
         mine = _int(self._qs.value("policy/idle_lock_minutes"), DEFAULT_IDLE_LOCK_MINUTES)
-        policy = _int(self._policy.value("policy/idle_lock_minutes"), 0) if self._policy is not None else 0
+        policy = _int(self.machine.values.get("idle_lock_minutes"), 0)
         if policy > 0:
+            if self.machine.is_locked("idle_lock_minutes"):
+                return policy
             return min(mine, policy) if mine > 0 else policy
         return mine
 
@@ -55,11 +60,24 @@ class AppSettings:
 
     @property
     def server_url(self) -> str:
-        """The server address from the machine configuration (used by the first, online sign-in)."""
-        value = self._qs.value("sync/server_url", "")
-        if not value and self._policy is not None:
-            value = self._policy.value("sync/server_url", "")
-        return str(value or "")
+        """The server address for the first, online sign-in: the machine's (if locked), else the last one typed."""
+        mine = self._qs.value("sync/server_url")
+        return str(self.machine.resolve("server_url", str(mine) if mine else None, "") or "")
+
+    @server_url.setter
+    def server_url(self, value: str) -> None:
+        self._qs.setValue("sync/server_url", value)
+        self._qs.sync()
+
+    @property
+    def server_url_locked(self) -> bool:
+        """Whether the admin fixed the server address (the sign-in shows it read-only)."""
+        return self.machine.is_locked("server_url")
+
+    @property
+    def sync_interval_minutes(self) -> int:
+        """Minutes between automatic syncs (the machine's, else 15)."""
+        return int(self.machine.values.get("sync_interval_minutes", DEFAULT_SYNC_MINUTES))
 
     @property
     def last_profile(self) -> str:

@@ -1,19 +1,21 @@
 """The status bar's view of sync: online or offline, last sync, pending changes, conflicts, the current transfer.
 
-The sync engine is not wired yet: the app shows "offline" and the counts it reads from the cache. Phase 2 feeds
-`show_state` from the engine's progress events.
+Fed by the SyncController's signals (the engine's status after each run and its progress events during one);
+a profile with no server shows "offline" and the counts it reads from the cache.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from client.cache.store import CacheStore
 from client.ui import labels
 from client.ui.worker import run_in_background
+from sync.engine import Progress, SyncStatus
 
 
 @dataclass(frozen=True)
@@ -24,9 +26,12 @@ class SyncState:
     last_sync: datetime | None = None
     pending: int = 0
     conflicts: int = 0
-    transfer: str | None = None  # e.g. "Downloading 57-NQ/TW.pdf"
+    transfer: str | None = None  # e.g. "Receiving changes 200/1000"
     transfer_done: int = 0
     transfer_total: int = 0
+    syncing: bool = False
+    failed: int = 0
+    error: str | None = None
 
 
 def read_counts(store: CacheStore) -> tuple[int, int]:
@@ -34,12 +39,25 @@ def read_counts(store: CacheStore) -> tuple[int, int]:
     return store.pending_changes(), store.open_conflicts()
 
 
+def parse_time(stamp: str | None) -> datetime | None:
+    """An ISO time of the engine's status (UTC) as local time, for display."""
+    if not stamp:
+        return None
+    try:
+        return datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return None
+
+
 class SyncStatusBar(QWidget):
     """Permanent widgets of the main window's status bar."""
+
+    cancelRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.link = QLabel()
+        self.link.setAccessibleName(self.tr("Connection"))
         self.last = QLabel()
         self.pending = QLabel()
         self.conflicts = QLabel()
@@ -47,31 +65,84 @@ class SyncStatusBar(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
         self.bar.setAccessibleName(self.tr("Transfer progress"))
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText("✕")
+        self.cancel_button.setToolTip(self.tr("Cancel the sync (Ctrl+Shift+X)"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the sync"))
+        self.cancel_button.clicked.connect(self.cancelRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.link, self.last, self.pending, self.conflicts, self.transfer, self.bar):
+        for widget in (self.link, self.last, self.pending, self.conflicts, self.transfer, self.bar,
+                       self.cancel_button):
             layout.addWidget(widget)
+        layout.addStretch()
         self.state = SyncState()
         self.show_state(self.state)
 
     def show_state(self, state: SyncState) -> None:
         """Show a new sync state."""
         self.state = state
-        self.link.setText(("● " + self.tr("Online")) if state.online else ("○ " + self.tr("Offline")))
+        if state.syncing and state.transfer is None:
+            self.link.setText("◌ " + self.tr("Syncing…"))
+        else:
+            self.link.setText(("● " + self.tr("Online")) if state.online else ("○ " + self.tr("Offline")))
         self.link.setStyleSheet("color: #2e7d32" if state.online else "color: #8d6e63")
-        self.link.setToolTip(
-            self.tr("Connected to the server.")
-            if state.online
-            else self.tr("Working offline. Your changes are saved and will be sent when the connection returns.")
-        )
+        tip = (self.tr("Connected to the server.") if state.online else
+               self.tr("Working offline. Your changes are saved and will be sent when the connection returns."))
+        if state.error:
+            tip += "\n" + state.error
+        self.link.setToolTip(tip)
         last = labels.format_date(state.last_sync) if state.last_sync else self.tr("never")
         self.last.setText(self.tr("Last sync: %1").replace("%1", last))
-        self.pending.setText(self.tr("%n change(s) to send", "", state.pending))
+        pending = self.tr("%n change(s) to send", "", state.pending)
+        if state.failed:
+            pending += " · " + self.tr("%n refused", "", state.failed)
+        self.pending.setText(pending)
         self.conflicts.setText(self.tr("%n conflict(s)", "", state.conflicts) if state.conflicts else "")
         self.transfer.setText(state.transfer or "")
         self.bar.setVisible(state.transfer is not None)
-        self.bar.setRange(0, max(state.transfer_total, 1))
+        self.bar.setRange(0, max(state.transfer_total, 0))  # 0..0 is Qt's "busy" bar for an unknown total
         self.bar.setValue(state.transfer_done)
+        self.cancel_button.setVisible(state.syncing)
+
+    # -- fed by the sync controller ----------------------------------------------------------------------------
+
+    def show_status(self, status: SyncStatus) -> None:
+        """The engine's stored status (after a run, or at start)."""
+        self.show_state(replace(self.state, online=bool(status.online), last_sync=parse_time(status.last_success_at),
+                                pending=status.pending_changes, failed=status.failed_changes,
+                                conflicts=status.open_conflicts, error=status.last_error))
+
+    def run_started(self) -> None:
+        """A run began."""
+        self.show_state(replace(self.state, syncing=True))
+
+    def run_finished(self) -> None:
+        """A run ended (its status arrives separately)."""
+        self.show_state(replace(self.state, syncing=False, transfer=None, transfer_done=0, transfer_total=0))
+
+    def show_progress(self, event: Progress) -> None:
+        """One progress event of the engine: what is moving, and how far it got."""
+        if event.phase == "done":
+            self.run_finished()
+            return
+        total = event.bytes_total if event.bytes_total else event.items_total
+        done = event.bytes_done if event.bytes_total else event.items_done
+        text = {
+            "push": self.tr("Sending changes"),
+            "upload": self.tr("Uploading attachments"),
+            "snapshot": self.tr("Downloading the office's records"),
+            "pull": self.tr("Receiving changes"),
+            "download": self.tr("Downloading attachments"),
+        }.get(event.phase, event.phase)
+        if event.items_total:
+            text += f" {event.items_done}/{event.items_total}"
+        elif event.items_done:
+            text += f" {event.items_done}"
+        if event.bytes_total:
+            text += f" ({event.bytes_done // 1024:,} / {event.bytes_total // 1024:,} KB)"
+        self.show_state(replace(self.state, syncing=True, online=True, transfer=text, transfer_done=done or 0,
+                                transfer_total=total or 0))
 
     def refresh_counts(self, store: CacheStore) -> None:
         """Read the pending changes and conflicts from the cache on a worker, then show them."""
@@ -79,14 +150,4 @@ class SyncStatusBar(QWidget):
 
     def _counts(self, counts: tuple[int, int]) -> None:
         pending, conflicts = counts
-        self.show_state(
-            SyncState(
-                online=self.state.online,
-                last_sync=self.state.last_sync,
-                pending=pending,
-                conflicts=conflicts,
-                transfer=self.state.transfer,
-                transfer_done=self.state.transfer_done,
-                transfer_total=self.state.transfer_total,
-            )
-        )
+        self.show_state(replace(self.state, pending=pending, conflicts=conflicts))

@@ -52,7 +52,12 @@ class TaskChart(QChartView):
         series.attachAxis(categories)
         values = QValueAxis()
         values.setLabelFormat("%d")
-        values.setRange(0, max([sum(c.values()) for c in counts] or [1]))
+        top = max([sum(c.values()) for c in counts] or [1])
+        values.setRange(0, top)
+        # Whole tasks only: one tick per task up to 10, else Qt's nicest steps (never "0, 0, 1, 1, 2").
+        values.setTickCount(top + 1 if top <= 10 else 6)
+        if top > 10:
+            values.applyNiceNumbers()
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         old = self.chart()

@@ -1,1374 +1,1852 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="34"/>
+        <source>Assign the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="37"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="38"/>
+        <source>Processing deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="41"/>
+        <source>The leader&apos;s direction, e.g. who leads, what to report and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="42"/>
+        <source>Direction note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="46"/>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="50"/>
+        <source>&amp;Handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="51"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="52"/>
+        <source>Direction &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="71"/>
+        <source>The unit&apos;s staff list has not been synced yet. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="78"/>
+        <source>Choose the handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="93"/>
+        <source>Not assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="49" />
+        <location filename="../../client/ui/attachment_viewer.py" line="49"/>
         <source>PDF attachment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="52" />
+        <location filename="../../client/ui/attachment_viewer.py" line="52"/>
         <source>Image attachment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="69" />
+        <location filename="../../client/ui/attachment_viewer.py" line="69"/>
         <source>Choose an attachment to view it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="74" />
+        <location filename="../../client/ui/attachment_viewer.py" line="74"/>
         <source>Opening %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="76" />
+        <location filename="../../client/ui/attachment_viewer.py" line="76"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="81" />
+        <location filename="../../client/ui/attachment_viewer.py" line="81"/>
         <source>This kind of file (%1) cannot be shown here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="100" />
+        <location filename="../../client/ui/attachment_viewer.py" line="100"/>
         <source>This PDF cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="108" />
+        <location filename="../../client/ui/attachment_viewer.py" line="108"/>
         <source>The attachment could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="17" />
+        <location filename="../../client/models/conflict_table.py" line="17"/>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="18" />
+        <location filename="../../client/models/conflict_table.py" line="18"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="19" />
+        <location filename="../../client/models/conflict_table.py" line="19"/>
         <source>Your change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="20" />
+        <location filename="../../client/models/conflict_table.py" line="20"/>
         <source>On the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="21" />
+        <location filename="../../client/models/conflict_table.py" line="21"/>
         <source>Before both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="26"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="27"/>
+        <source>Number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="28"/>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="29"/>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="30"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="31"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="32"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="33"/>
+        <source>Direction note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="34"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="35"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="36"/>
+        <source>Secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="37"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="38"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="39"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="31" />
-        <location filename="../../client/ui/conflicts_view.py" line="42" />
+        <location filename="../../client/ui/conflicts_view.py" line="61"/>
+        <location filename="../../client/ui/conflicts_view.py" line="96"/>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="37" />
+        <location filename="../../client/ui/conflicts_view.py" line="71"/>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="74"/>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="78"/>
+        <source>Merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="79"/>
+        <source>Choose a conflict, then edit the value to keep here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="81"/>
         <source>Keep &amp;my change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="38" />
-        <source>Keep the &amp;server's</source>
-        <translation type="unfinished" />
+        <location filename="../../client/ui/conflicts_view.py" line="83"/>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="66" />
+        <location filename="../../client/ui/conflicts_view.py" line="85"/>
+        <source>Save the merged &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <source>Your change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="109"/>
+        <source>On the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="113"/>
+        <source>Merge by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="131"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="69" />
+        <location filename="../../client/ui/conflicts_view.py" line="134"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
-        <translation><numerusform>%n field was changed both here and on the server. Choose which value to keep.</numerusform><numerusform>%n fields were changed both here and on the server. Choose which value to keep.</numerusform></translation>
+        <translation>
+            <numerusform>%n field was changed both here and on the server. Choose which value to keep.</numerusform>
+            <numerusform>%n fields were changed both here and on the server. Choose which value to keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="175"/>
+        <source>The merged value is not valid; keep the shape of the values above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="186"/>
+        <source>Not decided: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DigitizeDialog</name>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="81" />
+        <location filename="../../client/ui/digitize_dialog.py" line="81"/>
         <source>Digitize scanned documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="84" />
+        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
         <source>Files to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="85" />
+        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
         <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="87" />
+        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
         <source>Choose &amp;files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="89" />
+        <location filename="../../client/ui/digitize_dialog.py" line="89"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="99" />
+        <location filename="../../client/ui/digitize_dialog.py" line="99"/>
         <source>Date of issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="105" />
+        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="106" />
+        <location filename="../../client/ui/digitize_dialog.py" line="106"/>
         <source>Document type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="107" />
+        <location filename="../../client/ui/digitize_dialog.py" line="107"/>
         <source>Issuing body:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="108" />
+        <location filename="../../client/ui/digitize_dialog.py" line="108"/>
         <source>Date of issue:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="109" />
+        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
         <source>Secrecy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="111" />
+        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="112" />
+        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
         <source>Document type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="113" />
+        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
         <source>Issuing body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="114" />
+        <location filename="../../client/ui/digitize_dialog.py" line="114"/>
         <source>Secrecy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="119" />
+        <location filename="../../client/ui/digitize_dialog.py" line="119"/>
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="123" />
+        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="125" />
+        <location filename="../../client/ui/digitize_dialog.py" line="125"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="148" />
+        <location filename="../../client/ui/digitize_dialog.py" line="148"/>
         <source>Reading the folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="153" />
+        <location filename="../../client/ui/digitize_dialog.py" line="153"/>
         <source>%n file(s) ready to import.</source>
-        <translation><numerusform>%n file ready to import.</numerusform><numerusform>%n files ready to import.</numerusform></translation>
+        <translation>
+            <numerusform>%n file ready to import.</numerusform>
+            <numerusform>%n files ready to import.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="157" />
+        <location filename="../../client/ui/digitize_dialog.py" line="157"/>
         <source>Scanned files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="157" />
+        <location filename="../../client/ui/digitize_dialog.py" line="157"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="162" />
+        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
         <source>Folder of scans</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="170" />
+        <location filename="../../client/ui/digitize_dialog.py" line="170"/>
         <source>Add files to import first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="195" />
+        <location filename="../../client/ui/digitize_dialog.py" line="195"/>
         <source>Imported %1 of %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="200" />
+        <location filename="../../client/ui/digitize_dialog.py" line="200"/>
         <source>%n document(s) imported.</source>
-        <translation><numerusform>%n document imported.</numerusform><numerusform>%n documents imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n document imported.</numerusform>
+            <numerusform>%n documents imported.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="209" />
+        <location filename="../../client/ui/digitize_dialog.py" line="209"/>
         <source>The import stopped: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="217" />
+        <location filename="../../client/ui/digitize_dialog.py" line="217"/>
         <source>Import cancelled; the files imported so far are kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../client/ui/document_actions.py" line="15" />
-        <source>Available when the sync engine lands.</source>
-        <translation type="unfinished" />
+        <location filename="../../client/ui/document_actions.py" line="15"/>
+        <source>Available once this profile has signed in online.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="101" />
+        <location filename="../../client/ui/document_form.py" line="86"/>
         <source>Register an incoming document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="102" />
+        <location filename="../../client/ui/document_form.py" line="87"/>
         <source>Draft an outgoing document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="103" />
+        <location filename="../../client/ui/document_form.py" line="88"/>
         <source>New internal draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="109" />
+        <location filename="../../client/ui/document_form.py" line="94"/>
         <source>e.g. 125-CV/HU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="117" />
+        <location filename="../../client/ui/document_form.py" line="102"/>
         <source>Date of issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="121" />
+        <location filename="../../client/ui/document_form.py" line="106"/>
         <source>Arrival date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="123" />
-        <source>Units or persons, separated by ';'</source>
-        <translation type="unfinished" />
+        <location filename="../../client/ui/document_form.py" line="108"/>
+        <source>Units or persons, separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="131" />
-        <location filename="../../client/ui/document_form.py" line="132" />
+        <location filename="../../client/ui/document_form.py" line="116"/>
+        <location filename="../../client/ui/document_form.py" line="117"/>
         <source>Processing deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142" />
+        <location filename="../../client/ui/document_form.py" line="127"/>
         <source>Add &amp;files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146" />
+        <location filename="../../client/ui/document_form.py" line="131"/>
         <source>&amp;Number and symbol:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147" />
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>Document &amp;type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="148" />
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="149" />
+        <location filename="../../client/ui/document_form.py" line="134"/>
         <source>&amp;Issuing body:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="150" />
+        <location filename="../../client/ui/document_form.py" line="135"/>
         <source>Date of issue:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="151" />
+        <location filename="../../client/ui/document_form.py" line="136"/>
         <source>Si&amp;gner:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="153" />
+        <location filename="../../client/ui/document_form.py" line="138"/>
         <source>Arrival number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="154" />
+        <location filename="../../client/ui/document_form.py" line="139"/>
         <source>Arrival date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="156" />
+        <location filename="../../client/ui/document_form.py" line="141"/>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="157" />
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>Secrecy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="158" />
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Urgency:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="162" />
+        <location filename="../../client/ui/document_form.py" line="147"/>
         <source>copies:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="164" />
+        <location filename="../../client/ui/document_form.py" line="149"/>
         <source>Pages:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="168" />
+        <location filename="../../client/ui/document_form.py" line="153"/>
         <source>Attachments:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="181" />
+        <location filename="../../client/ui/document_form.py" line="166"/>
         <source>&amp;Register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="181" />
+        <location filename="../../client/ui/document_form.py" line="166"/>
         <source>&amp;Save draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="183" />
+        <location filename="../../client/ui/document_form.py" line="168"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="197" />
+        <location filename="../../client/ui/document_form.py" line="182"/>
         <source>Attach files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="197" />
+        <location filename="../../client/ui/document_form.py" line="182"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239" />
+        <location filename="../../client/ui/document_form.py" line="224"/>
         <source>Please check: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="242" />
+        <location filename="../../client/ui/document_form.py" line="227"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="247" />
+        <location filename="../../client/ui/document_form.py" line="232"/>
         <source>The document was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentListView</name>
     <message numerus="yes">
-        <location filename="../../client/ui/document_list_view.py" line="76" />
+        <location filename="../../client/ui/document_list_view.py" line="76"/>
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_list_view.py" line="78" />
+        <location filename="../../client/ui/document_list_view.py" line="78"/>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/models/document_table.py" line="47" />
+        <location filename="../../client/models/document_table.py" line="47"/>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="48" />
+        <location filename="../../client/models/document_table.py" line="48"/>
         <source>Arrival no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="49" />
+        <location filename="../../client/models/document_table.py" line="49"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="50" />
+        <location filename="../../client/models/document_table.py" line="50"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="51" />
+        <location filename="../../client/models/document_table.py" line="51"/>
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="52" />
+        <location filename="../../client/models/document_table.py" line="52"/>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="53" />
+        <location filename="../../client/models/document_table.py" line="53"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="54" />
+        <location filename="../../client/models/document_table.py" line="54"/>
         <source>Urgency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="55" />
+        <location filename="../../client/models/document_table.py" line="55"/>
         <source>Secrecy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="56" />
+        <location filename="../../client/models/document_table.py" line="56"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="233" />
+        <location filename="../../client/models/document_table.py" line="233"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="57" />
-        <location filename="../../client/ui/document_view.py" line="137" />
+        <location filename="../../client/ui/document_view.py" line="60"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
         <source>No document selected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="62" />
+        <location filename="../../client/ui/document_view.py" line="65"/>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="66"/>
+        <source>Enter it in the incoming register (the server gives the number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="67"/>
         <source>&amp;Assign…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="63" />
+        <location filename="../../client/ui/document_view.py" line="68"/>
+        <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="69"/>
+        <source>S&amp;tart processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="70"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="64" />
+        <location filename="../../client/ui/document_view.py" line="71"/>
+        <source>Mark the document done (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="72"/>
         <source>Se&amp;nd…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79" />
+        <location filename="../../client/ui/document_view.py" line="73"/>
+        <source>Send to units of the platform (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="80" />
-        <location filename="../../client/ui/document_view.py" line="94" />
+        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Processing notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="81" />
-        <location filename="../../client/ui/document_view.py" line="111" />
+        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="127"/>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96" />
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Write a processing note…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97" />
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>New processing note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99" />
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100" />
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>Add the note (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="149" />
+        <location filename="../../client/ui/document_view.py" line="165"/>
         <source>(no number)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="163" />
+        <location filename="../../client/ui/document_view.py" line="179"/>
         <source>This document has no attachment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="172" />
+        <location filename="../../client/ui/document_view.py" line="185"/>
         <source>The document could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="189" />
+        <location filename="../../client/ui/document_view.py" line="202"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="190" />
+        <location filename="../../client/ui/document_view.py" line="203"/>
         <source>Number and symbol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="191" />
+        <location filename="../../client/ui/document_view.py" line="204"/>
         <source>Document type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="192" />
+        <location filename="../../client/ui/document_view.py" line="205"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="193" />
+        <location filename="../../client/ui/document_view.py" line="206"/>
         <source>Issuing body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="194" />
+        <location filename="../../client/ui/document_view.py" line="207"/>
         <source>Date of issue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="195" />
+        <location filename="../../client/ui/document_view.py" line="208"/>
         <source>Signer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="199" />
+        <location filename="../../client/ui/document_view.py" line="212"/>
         <source>Arrival number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="200" />
+        <location filename="../../client/ui/document_view.py" line="213"/>
         <source>Arrival date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="204" />
+        <location filename="../../client/ui/document_view.py" line="217"/>
         <source>Outgoing number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="205" />
+        <location filename="../../client/ui/document_view.py" line="218"/>
         <source>Recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="208" />
+        <location filename="../../client/ui/document_view.py" line="221"/>
         <source>Secrecy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="209" />
+        <location filename="../../client/ui/document_view.py" line="222"/>
         <source>Urgency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="210" />
+        <location filename="../../client/ui/document_view.py" line="223"/>
         <source>Processing deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="211" />
+        <location filename="../../client/ui/document_view.py" line="224"/>
         <source>Direction note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="212" />
+        <location filename="../../client/ui/document_view.py" line="225"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="213" />
+        <location filename="../../client/ui/document_view.py" line="226"/>
         <source>Pages / copies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="224" />
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>No processing note yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="253" />
+        <location filename="../../client/ui/document_view.py" line="266"/>
         <source>The note was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="326"/>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="37" />
+        <location filename="../../client/ui/filter_bar.py" line="37"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="39" />
+        <location filename="../../client/ui/filter_bar.py" line="39"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="41" />
+        <location filename="../../client/ui/filter_bar.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="42" />
+        <location filename="../../client/ui/filter_bar.py" line="42"/>
         <source>Secrecy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="45" />
+        <location filename="../../client/ui/filter_bar.py" line="45"/>
         <source>Urgency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="45" />
+        <location filename="../../client/ui/filter_bar.py" line="45"/>
         <source>≥ %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="50" />
-        <location filename="../../client/ui/filter_bar.py" line="51" />
+        <location filename="../../client/ui/filter_bar.py" line="50"/>
+        <location filename="../../client/ui/filter_bar.py" line="51"/>
         <source>Issued from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="53" />
+        <location filename="../../client/ui/filter_bar.py" line="53"/>
         <source>Issued to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="54" />
+        <location filename="../../client/ui/filter_bar.py" line="54"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="56" />
+        <location filename="../../client/ui/filter_bar.py" line="56"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="57" />
+        <location filename="../../client/ui/filter_bar.py" line="57"/>
         <source>Unread</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="74" />
+        <location filename="../../client/ui/filter_bar.py" line="74"/>
         <source>%1: any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../client/ui/labels.py" line="20" />
+        <location filename="../../client/ui/labels.py" line="20"/>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="21" />
+        <location filename="../../client/ui/labels.py" line="21"/>
         <source>Outgoing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="22" />
-        <location filename="../../client/ui/labels.py" line="31" />
+        <location filename="../../client/ui/labels.py" line="22"/>
+        <location filename="../../client/ui/labels.py" line="31"/>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="25" />
+        <location filename="../../client/ui/labels.py" line="25"/>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="26" />
+        <location filename="../../client/ui/labels.py" line="26"/>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="27" />
+        <location filename="../../client/ui/labels.py" line="27"/>
         <source>Assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="28" />
-        <location filename="../../client/ui/labels.py" line="39" />
+        <location filename="../../client/ui/labels.py" line="28"/>
+        <location filename="../../client/ui/labels.py" line="39"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="29" />
-        <location filename="../../client/ui/labels.py" line="40" />
+        <location filename="../../client/ui/labels.py" line="29"/>
+        <location filename="../../client/ui/labels.py" line="40"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="30" />
+        <location filename="../../client/ui/labels.py" line="30"/>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="32" />
+        <location filename="../../client/ui/labels.py" line="32"/>
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="33" />
+        <location filename="../../client/ui/labels.py" line="33"/>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="34" />
+        <location filename="../../client/ui/labels.py" line="34"/>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="35" />
+        <location filename="../../client/ui/labels.py" line="35"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="38" />
+        <location filename="../../client/ui/labels.py" line="38"/>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="41" />
+        <location filename="../../client/ui/labels.py" line="41"/>
         <source>Done late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="42" />
+        <location filename="../../client/ui/labels.py" line="42"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="45" />
-        <location filename="../../client/ui/labels.py" line="51" />
+        <location filename="../../client/ui/labels.py" line="45"/>
+        <location filename="../../client/ui/labels.py" line="51"/>
         <source>Normal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="46" />
+        <location filename="../../client/ui/labels.py" line="46"/>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="47" />
+        <location filename="../../client/ui/labels.py" line="47"/>
         <source>Top secret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="48" />
+        <location filename="../../client/ui/labels.py" line="48"/>
         <source>Absolute secret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="52" />
+        <location filename="../../client/ui/labels.py" line="52"/>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="53" />
+        <location filename="../../client/ui/labels.py" line="53"/>
         <source>Very urgent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="54" />
+        <location filename="../../client/ui/labels.py" line="54"/>
         <source>Flash</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="23" />
+        <location filename="../../client/ui/lock_screen.py" line="23"/>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="26" />
+        <location filename="../../client/ui/lock_screen.py" line="26"/>
         <source>The window was locked after a period without activity. Type the password of %1 to continue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="32" />
+        <location filename="../../client/ui/lock_screen.py" line="32"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="36" />
+        <location filename="../../client/ui/lock_screen.py" line="36"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="37" />
+        <location filename="../../client/ui/lock_screen.py" line="37"/>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="39" />
+        <location filename="../../client/ui/lock_screen.py" line="39"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="85" />
+        <location filename="../../client/ui/lock_screen.py" line="85"/>
         <source>Wrong password. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="56" />
+        <location filename="../../client/ui/main_window.py" line="59"/>
         <source>Commune Office — %1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="60" />
+        <location filename="../../client/ui/main_window.py" line="63"/>
         <source>Incoming documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="61" />
+        <location filename="../../client/ui/main_window.py" line="64"/>
         <source>Outgoing documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="62" />
-        <location filename="../../client/ui/main_window.py" line="70" />
+        <location filename="../../client/ui/main_window.py" line="65"/>
+        <location filename="../../client/ui/main_window.py" line="73"/>
         <source>Drafts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="68" />
+        <location filename="../../client/ui/main_window.py" line="71"/>
         <source>Incoming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69" />
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Outgoing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71" />
+        <location filename="../../client/ui/main_window.py" line="74"/>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="72" />
+        <location filename="../../client/ui/main_window.py" line="75"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="73" />
+        <location filename="../../client/ui/main_window.py" line="76"/>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="76" />
+        <location filename="../../client/ui/main_window.py" line="79"/>
         <source>Navigation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="125" />
+        <location filename="../../client/ui/main_window.py" line="132"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="127" />
+        <location filename="../../client/ui/main_window.py" line="134"/>
         <source>&amp;Register incoming…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="130" />
+        <location filename="../../client/ui/main_window.py" line="137"/>
         <source>Draft &amp;outgoing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="133" />
+        <location filename="../../client/ui/main_window.py" line="140"/>
         <source>New internal &amp;draft…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="135" />
+        <location filename="../../client/ui/main_window.py" line="142"/>
         <source>&amp;Digitize scans…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="136" />
+        <location filename="../../client/ui/main_window.py" line="143"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="144"/>
+        <source>&amp;Cancel the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="145"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="137" />
+        <location filename="../../client/ui/main_window.py" line="146"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="138" />
+        <location filename="../../client/ui/main_window.py" line="147"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="139" />
+        <location filename="../../client/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="146" />
+        <location filename="../../client/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="149" />
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>Find…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151" />
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="152" />
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="249" />
+        <location filename="../../client/ui/main_window.py" line="311"/>
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="43" />
+        <location filename="../../client/ui/report_dialog.py" line="43"/>
         <source>Progress report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="50" />
+        <location filename="../../client/ui/report_dialog.py" line="50"/>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="51" />
+        <location filename="../../client/ui/report_dialog.py" line="51"/>
         <source>e.g. Quarter 2/2025</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="53" />
+        <location filename="../../client/ui/report_dialog.py" line="53"/>
         <source>Report text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="58" />
+        <location filename="../../client/ui/report_dialog.py" line="58"/>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="60" />
+        <location filename="../../client/ui/report_dialog.py" line="60"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="61" />
+        <location filename="../../client/ui/report_dialog.py" line="61"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="62" />
+        <location filename="../../client/ui/report_dialog.py" line="62"/>
         <source>Pro&amp;gress:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="73" />
+        <location filename="../../client/ui/report_dialog.py" line="73"/>
         <source>Target: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="78" />
-        <location filename="../../client/ui/report_dialog.py" line="111" />
+        <location filename="../../client/ui/report_dialog.py" line="78"/>
+        <location filename="../../client/ui/report_dialog.py" line="111"/>
         <source>Evidence files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="80" />
+        <location filename="../../client/ui/report_dialog.py" line="80"/>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="87" />
+        <location filename="../../client/ui/report_dialog.py" line="87"/>
         <source>&amp;Save report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="88" />
+        <location filename="../../client/ui/report_dialog.py" line="88"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="98" />
+        <location filename="../../client/ui/report_dialog.py" line="98"/>
         <source>Evidence attachments:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="126" />
+        <location filename="../../client/ui/report_dialog.py" line="126"/>
         <source>Write what was done in the report text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="129" />
+        <location filename="../../client/ui/report_dialog.py" line="129"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="138" />
+        <location filename="../../client/ui/report_dialog.py" line="138"/>
         <source>The report was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="24" />
+        <location filename="../../client/ui/search_view.py" line="24"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="25" />
+        <location filename="../../client/ui/search_view.py" line="25"/>
         <source>Search words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="29" />
+        <location filename="../../client/ui/search_view.py" line="29"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="30" />
-        <location filename="../../client/ui/search_view.py" line="82" />
+        <location filename="../../client/ui/search_view.py" line="30"/>
+        <location filename="../../client/ui/search_view.py" line="82"/>
         <source>Type words to search; diacritics are optional.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="50" />
+        <location filename="../../client/ui/search_view.py" line="50"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="75" />
+        <location filename="../../client/ui/search_view.py" line="75"/>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="80" />
+        <location filename="../../client/ui/search_view.py" line="80"/>
         <source>%n result(s) shown</source>
-        <translation><numerusform>%n result shown</numerusform><numerusform>%n results shown</numerusform></translation>
+        <translation>
+            <numerusform>%n result shown</numerusform>
+            <numerusform>%n results shown</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="80" />
+        <location filename="../../client/ui/search_view.py" line="80"/>
         <source>Nothing found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="31"/>
+        <source>Send the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="34"/>
+        <source>Recipient units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="35"/>
+        <source>The document is sent at the next sync; each unit receives its own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="38"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="43"/>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="79"/>
+        <source>Choose at least one unit to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="92"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="34" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="43"/>
         <source>Commune Office — sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="38" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="47"/>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="41" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="50"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="42" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="51"/>
         <source>Stay signed in on this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="43" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="52"/>
         <source>Stay signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="48" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="57"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="50" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="59"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="55" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="65"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="56" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="66"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="59" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="69"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="70"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="73"/>
         <source>Sign in to your office</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="84" />
-        <source>There is no profile on this computer yet. Ask your administrator to create one.</source>
-        <translation type="unfinished" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="89"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="105" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="92"/>
+        <source>Set by your administrator for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="94"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="97"/>
+        <source>Password on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="99"/>
+        <source>The first time on this computer, or after a long time offline, sign in with the user name and password of the platform. The office&apos;s documents are then downloaded and kept encrypted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="105"/>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="106"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="107"/>
+        <source>Passwo&amp;rd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="130"/>
+        <source>There is no profile on this computer yet: sign in online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="152"/>
         <source>Type your password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="110" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="157"/>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="127" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="177"/>
+        <source>Type the server address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="180"/>
+        <source>Type your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="185"/>
+        <source>Signing in online…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="205"/>
         <source>Wrong password. Nothing was changed; try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="131" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="209"/>
+        <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="212"/>
+        <source>The server refused the user name or password. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="215"/>
+        <source>The server refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="219"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="141" />
+        <location filename="../../client/ui/sign_in_dialog.py" line="229"/>
         <source>Could not open the profile: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartingWindow</name>
+    <message>
+        <location filename="../../client/ui/demo.py" line="32"/>
+        <location filename="../../client/ui/demo.py" line="75"/>
+        <source>Commune Office — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/demo.py" line="33"/>
+        <source>Starting the demo office: the reference server with demo data, then signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/demo.py" line="76"/>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="49" />
+        <location filename="../../client/ui/sync_status.py" line="60"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="67"/>
         <source>Transfer progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="60" />
+        <location filename="../../client/ui/sync_status.py" line="70"/>
+        <source>Cancel the sync (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="71"/>
+        <source>Cancel the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="86"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="88"/>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="60" />
+        <location filename="../../client/ui/sync_status.py" line="88"/>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="63" />
+        <location filename="../../client/ui/sync_status.py" line="90"/>
         <source>Connected to the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="65" />
+        <location filename="../../client/ui/sync_status.py" line="91"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="67" />
+        <location filename="../../client/ui/sync_status.py" line="95"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="68" />
+        <location filename="../../client/ui/sync_status.py" line="96"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="69" />
+        <location filename="../../client/ui/sync_status.py" line="97"/>
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="70" />
+        <location filename="../../client/ui/sync_status.py" line="99"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/sync_status.py" line="101"/>
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="132"/>
+        <source>Sending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="133"/>
+        <source>Uploading attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="134"/>
+        <source>Downloading the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="135"/>
+        <source>Receiving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="136"/>
+        <source>Downloading attachments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskChart</name>
     <message>
-        <location filename="../../client/ui/task_chart.py" line="30" />
-        <location filename="../../client/ui/task_chart.py" line="37" />
+        <location filename="../../client/ui/task_chart.py" line="30"/>
+        <location filename="../../client/ui/task_chart.py" line="37"/>
         <source>Task status per resolution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../client/models/task_tree.py" line="25" />
+        <location filename="../../client/models/task_tree.py" line="25"/>
         <source>Resolution / task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/task_tree.py" line="26" />
+        <location filename="../../client/models/task_tree.py" line="26"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/task_tree.py" line="27" />
+        <location filename="../../client/models/task_tree.py" line="27"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/task_tree.py" line="28" />
+        <location filename="../../client/models/task_tree.py" line="28"/>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/models/task_tree.py" line="131" />
+        <location filename="../../client/models/task_tree.py" line="131"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/models/task_tree.py" line="151" />
+        <location filename="../../client/models/task_tree.py" line="151"/>
         <source>%n task(s)</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/models/task_tree.py" line="152" />
+        <location filename="../../client/models/task_tree.py" line="152"/>
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="46" />
+        <location filename="../../client/ui/tasks_view.py" line="46"/>
         <source>Tasks by resolution</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="51" />
+        <location filename="../../client/ui/tasks_view.py" line="51"/>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="53" />
+        <location filename="../../client/ui/tasks_view.py" line="53"/>
         <source>&amp;Report progress…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="55" />
+        <location filename="../../client/ui/tasks_view.py" line="55"/>
         <source>Send a progress report on the chosen task (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="59" />
+        <location filename="../../client/ui/tasks_view.py" line="59"/>
         <source>Progress reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="61" />
-        <location filename="../../client/ui/tasks_view.py" line="144" />
+        <location filename="../../client/ui/tasks_view.py" line="61"/>
+        <location filename="../../client/ui/tasks_view.py" line="144"/>
         <source>Choose a task.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="66" />
+        <location filename="../../client/ui/tasks_view.py" line="66"/>
         <source>Tasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="75" />
+        <location filename="../../client/ui/tasks_view.py" line="75"/>
         <source>Progress reports:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="147" />
+        <location filename="../../client/ui/tasks_view.py" line="147"/>
         <source>%1
 Deadline: %2 · Status: %3 · Progress: %4%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="162" />
+        <location filename="../../client/ui/tasks_view.py" line="162"/>
         <source>No report yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/tasks_view.py" line="174" />
+        <location filename="../../client/ui/tasks_view.py" line="174"/>
         <source>%n evidence file(s)</source>
-        <translation><numerusform>%n evidence file</numerusform><numerusform>%n evidence files</numerusform></translation>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../client/ui/tray.py" line="36"/>
+        <source>Commune Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="38"/>
+        <source>Show the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/tray.py" line="56"/>
+        <source>%n new incoming document(s)</source>
+        <translation>
+            <numerusform>%n new incoming document</numerusform>
+            <numerusform>%n new incoming documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/tray.py" line="66"/>
+        <source>%n deadline(s) within %1 days</source>
+        <translation>
+            <numerusform>%n deadline within %1 days</numerusform>
+            <numerusform>%n deadlines within %1 days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

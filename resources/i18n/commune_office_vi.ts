@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="34"/>
+        <source>Assign the document</source>
+        <translation>Giao xử lý văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="37"/>
+        <source>Handler</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="38"/>
+        <source>Processing deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="41"/>
+        <source>The leader&apos;s direction, e.g. who leads, what to report and when</source>
+        <translation>Ý kiến chỉ đạo của lãnh đạo, ví dụ: ai chủ trì, báo cáo gì, khi nào</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="42"/>
+        <source>Direction note</source>
+        <translation>Ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="46"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Giao xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="50"/>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Người xử lý:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="51"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Hạn xử lý:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="52"/>
+        <source>Direction &amp;note:</source>
+        <translation>Ý kiến &amp;chỉ đạo:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="71"/>
+        <source>The unit&apos;s staff list has not been synced yet. Sync, then try again.</source>
+        <translation>Danh sách cán bộ của đơn vị chưa được đồng bộ. Hãy đồng bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="78"/>
+        <source>Choose the handler.</source>
+        <translation>Hãy chọn người xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="93"/>
+        <source>Not assigned: %1</source>
+        <translation>Chưa giao được: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="49"/>
@@ -71,36 +134,156 @@
         <source>Before both</source>
         <translation>Giá trị ban đầu</translation>
     </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="26"/>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="27"/>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="28"/>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="29"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="30"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="31"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="32"/>
+        <source>Handler</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="33"/>
+        <source>Direction note</source>
+        <translation>Ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="34"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="35"/>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="36"/>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="37"/>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="38"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../client/models/conflict_table.py" line="39"/>
+        <source>(deleted)</source>
+        <translation>(đã xóa)</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="31"/>
-        <location filename="../../client/ui/conflicts_view.py" line="42"/>
+        <location filename="../../client/ui/conflicts_view.py" line="61"/>
+        <location filename="../../client/ui/conflicts_view.py" line="96"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="37"/>
+        <location filename="../../client/ui/conflicts_view.py" line="71"/>
+        <source>Your change</source>
+        <translation>Thay đổi của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="74"/>
+        <source>On the server</source>
+        <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="78"/>
+        <source>Merged value</source>
+        <translation>Giá trị đã hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="79"/>
+        <source>Choose a conflict, then edit the value to keep here</source>
+        <translation>Chọn một xung đột, rồi sửa giá trị cần giữ tại đây</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="81"/>
         <source>Keep &amp;my change</source>
         <translation>Giữ thay đổi của &amp;tôi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="38"/>
+        <location filename="../../client/ui/conflicts_view.py" line="83"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation>Giữ bản trên &amp;máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="66"/>
+        <location filename="../../client/ui/conflicts_view.py" line="85"/>
+        <source>Save the merged &amp;value</source>
+        <translation>Lưu giá trị đã &amp;hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <source>Your change:</source>
+        <translation>Thay đổi của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="109"/>
+        <source>On the server:</source>
+        <translation>Trên máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="113"/>
+        <source>Merge by hand:</source>
+        <translation>Hợp nhất thủ công:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="131"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation>Không có gì cần quyết định: không thay đổi nào xung đột với máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="69"/>
+        <location filename="../../client/ui/conflicts_view.py" line="134"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n trường bị sửa cả ở đây lẫn trên máy chủ. Hãy chọn giá trị cần giữ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="175"/>
+        <source>The merged value is not valid; keep the shape of the values above.</source>
+        <translation>Giá trị hợp nhất không hợp lệ; hãy giữ đúng dạng của các giá trị ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="186"/>
+        <source>Not decided: %1</source>
+        <translation>Chưa xử lý được: %1</translation>
     </message>
 </context>
 <context>
@@ -254,165 +437,165 @@
     <name>DocumentActions</name>
     <message>
         <location filename="../../client/ui/document_actions.py" line="15"/>
-        <source>Available when the sync engine lands.</source>
-        <translation>Sẽ dùng được khi có bộ máy đồng bộ.</translation>
+        <source>Available once this profile has signed in online.</source>
+        <translation>Dùng được sau khi hồ sơ này đã đăng nhập trực tuyến.</translation>
     </message>
 </context>
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="101"/>
+        <location filename="../../client/ui/document_form.py" line="86"/>
         <source>Register an incoming document</source>
         <translation>Vào sổ văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="102"/>
+        <location filename="../../client/ui/document_form.py" line="87"/>
         <source>Draft an outgoing document</source>
         <translation>Soạn văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="103"/>
+        <location filename="../../client/ui/document_form.py" line="88"/>
         <source>New internal draft</source>
         <translation>Dự thảo mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="109"/>
+        <location filename="../../client/ui/document_form.py" line="94"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="117"/>
+        <location filename="../../client/ui/document_form.py" line="102"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="121"/>
+        <location filename="../../client/ui/document_form.py" line="106"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="123"/>
+        <location filename="../../client/ui/document_form.py" line="108"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation>Đơn vị hoặc cá nhân, cách nhau bởi dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="131"/>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="116"/>
+        <location filename="../../client/ui/document_form.py" line="117"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142"/>
+        <location filename="../../client/ui/document_form.py" line="127"/>
         <source>Add &amp;files…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146"/>
+        <location filename="../../client/ui/document_form.py" line="131"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="148"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="149"/>
+        <location filename="../../client/ui/document_form.py" line="134"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="150"/>
+        <location filename="../../client/ui/document_form.py" line="135"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="151"/>
+        <location filename="../../client/ui/document_form.py" line="136"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="153"/>
+        <location filename="../../client/ui/document_form.py" line="138"/>
         <source>Arrival number:</source>
         <translation>Số đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="154"/>
+        <location filename="../../client/ui/document_form.py" line="139"/>
         <source>Arrival date:</source>
         <translation>Ngày đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="156"/>
+        <location filename="../../client/ui/document_form.py" line="141"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="157"/>
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="158"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="162"/>
+        <location filename="../../client/ui/document_form.py" line="147"/>
         <source>copies:</source>
         <translation>số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="164"/>
+        <location filename="../../client/ui/document_form.py" line="149"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="168"/>
+        <location filename="../../client/ui/document_form.py" line="153"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="181"/>
+        <location filename="../../client/ui/document_form.py" line="166"/>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="181"/>
+        <location filename="../../client/ui/document_form.py" line="166"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="183"/>
+        <location filename="../../client/ui/document_form.py" line="168"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="197"/>
+        <location filename="../../client/ui/document_form.py" line="182"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="197"/>
+        <location filename="../../client/ui/document_form.py" line="182"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="224"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="242"/>
+        <location filename="../../client/ui/document_form.py" line="227"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="247"/>
+        <location filename="../../client/ui/document_form.py" line="232"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -493,172 +676,207 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="57"/>
-        <location filename="../../client/ui/document_view.py" line="137"/>
+        <location filename="../../client/ui/document_view.py" line="60"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="62"/>
+        <location filename="../../client/ui/document_view.py" line="65"/>
+        <source>&amp;Register</source>
+        <translation>Vào &amp;sổ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="66"/>
+        <source>Enter it in the incoming register (the server gives the number)</source>
+        <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="67"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="63"/>
+        <location filename="../../client/ui/document_view.py" line="68"/>
+        <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
+        <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="69"/>
+        <source>S&amp;tart processing</source>
+        <translation>&amp;Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="70"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="64"/>
+        <location filename="../../client/ui/document_view.py" line="71"/>
+        <source>Mark the document done (Ctrl+D)</source>
+        <translation>Đánh dấu văn bản đã xử lý xong (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="72"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="73"/>
+        <source>Send to units of the platform (Ctrl+Shift+S)</source>
+        <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="80"/>
-        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Processing notes</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="81"/>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="127"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="149"/>
+        <location filename="../../client/ui/document_view.py" line="165"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="163"/>
+        <location filename="../../client/ui/document_view.py" line="179"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="185"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="189"/>
+        <location filename="../../client/ui/document_view.py" line="202"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="190"/>
+        <location filename="../../client/ui/document_view.py" line="203"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="191"/>
+        <location filename="../../client/ui/document_view.py" line="204"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="192"/>
+        <location filename="../../client/ui/document_view.py" line="205"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="193"/>
+        <location filename="../../client/ui/document_view.py" line="206"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="194"/>
+        <location filename="../../client/ui/document_view.py" line="207"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="195"/>
+        <location filename="../../client/ui/document_view.py" line="208"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="199"/>
+        <location filename="../../client/ui/document_view.py" line="212"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="200"/>
+        <location filename="../../client/ui/document_view.py" line="213"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="204"/>
+        <location filename="../../client/ui/document_view.py" line="217"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="205"/>
+        <location filename="../../client/ui/document_view.py" line="218"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="208"/>
+        <location filename="../../client/ui/document_view.py" line="221"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="209"/>
+        <location filename="../../client/ui/document_view.py" line="222"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="210"/>
+        <location filename="../../client/ui/document_view.py" line="223"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="211"/>
+        <location filename="../../client/ui/document_view.py" line="224"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="212"/>
+        <location filename="../../client/ui/document_view.py" line="225"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="213"/>
+        <location filename="../../client/ui/document_view.py" line="226"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="224"/>
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>No processing note yet.</source>
         <translation>Chưa có ý kiến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="253"/>
+        <location filename="../../client/ui/document_view.py" line="266"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="326"/>
+        <source>The change was not saved: %1</source>
+        <translation>Thay đổi chưa được lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -888,123 +1106,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="56"/>
+        <location filename="../../client/ui/main_window.py" line="59"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="60"/>
+        <location filename="../../client/ui/main_window.py" line="63"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="61"/>
+        <location filename="../../client/ui/main_window.py" line="64"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="62"/>
-        <location filename="../../client/ui/main_window.py" line="70"/>
+        <location filename="../../client/ui/main_window.py" line="65"/>
+        <location filename="../../client/ui/main_window.py" line="73"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="68"/>
+        <location filename="../../client/ui/main_window.py" line="71"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="74"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="72"/>
+        <location filename="../../client/ui/main_window.py" line="75"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="73"/>
+        <location filename="../../client/ui/main_window.py" line="76"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="76"/>
+        <location filename="../../client/ui/main_window.py" line="79"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="125"/>
+        <location filename="../../client/ui/main_window.py" line="132"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="127"/>
+        <location filename="../../client/ui/main_window.py" line="134"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="130"/>
+        <location filename="../../client/ui/main_window.py" line="137"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="133"/>
+        <location filename="../../client/ui/main_window.py" line="140"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="135"/>
+        <location filename="../../client/ui/main_window.py" line="142"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="136"/>
+        <location filename="../../client/ui/main_window.py" line="143"/>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="144"/>
+        <source>&amp;Cancel the sync</source>
+        <translation>&amp;Dừng đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="145"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="137"/>
+        <location filename="../../client/ui/main_window.py" line="146"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="138"/>
+        <location filename="../../client/ui/main_window.py" line="147"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="139"/>
+        <location filename="../../client/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="146"/>
+        <location filename="../../client/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="149"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="152"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="249"/>
+        <location filename="../../client/ui/main_window.py" line="311"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -1145,138 +1373,327 @@
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="31"/>
+        <source>Send the document</source>
+        <translation>Gửi văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="34"/>
+        <source>Recipient units</source>
+        <translation>Đơn vị nhận</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="35"/>
+        <source>The document is sent at the next sync; each unit receives its own copy.</source>
+        <translation>Văn bản được gửi ở lần đồng bộ tới; mỗi đơn vị nhận một bản riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="38"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="43"/>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="79"/>
+        <source>Choose at least one unit to send to.</source>
+        <translation>Hãy chọn ít nhất một đơn vị nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="92"/>
+        <source>Not sent: %1</source>
+        <translation>Chưa gửi được: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="34"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="43"/>
         <source>Commune Office — sign in</source>
         <translation>Văn phòng xã — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="38"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="47"/>
         <source>Profile</source>
         <translation>Hồ sơ người dùng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="41"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="50"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="42"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="51"/>
         <source>Stay signed in on this computer</source>
         <translation>Duy trì đăng nhập trên máy này</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="52"/>
         <source>Stay signed in</source>
         <translation>Duy trì đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="48"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="57"/>
         <source>&amp;Sign in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="50"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="59"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="55"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="65"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="56"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="66"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="59"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="69"/>
+        <source>On this computer</source>
+        <translation>Trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="70"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="73"/>
         <source>Sign in to your office</source>
         <translation>Đăng nhập văn phòng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="84"/>
-        <source>There is no profile on this computer yet. Ask your administrator to create one.</source>
-        <translation>Máy này chưa có hồ sơ người dùng nào. Hãy nhờ quản trị viên tạo hồ sơ.</translation>
+        <location filename="../../client/ui/sign_in_dialog.py" line="89"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="92"/>
+        <source>Set by your administrator for this computer.</source>
+        <translation>Do quản trị viên đặt cho máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="94"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="97"/>
+        <source>Password on the server</source>
+        <translation>Mật khẩu trên hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="99"/>
+        <source>The first time on this computer, or after a long time offline, sign in with the user name and password of the platform. The office&apos;s documents are then downloaded and kept encrypted here.</source>
+        <translation>Lần đầu dùng trên máy này, hoặc sau thời gian dài không có mạng, hãy đăng nhập bằng tên và mật khẩu của hệ thống. Văn bản của cơ quan sẽ được tải về và lưu mã hóa trên máy này.</translation>
     </message>
     <message>
         <location filename="../../client/ui/sign_in_dialog.py" line="105"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Máy &amp;chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="106"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="107"/>
+        <source>Passwo&amp;rd:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="130"/>
+        <source>There is no profile on this computer yet: sign in online.</source>
+        <translation>Máy này chưa có hồ sơ nào: hãy đăng nhập trực tuyến.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="152"/>
         <source>Type your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="110"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="157"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="127"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="177"/>
+        <source>Type the server address, starting with https://.</source>
+        <translation>Hãy nhập địa chỉ máy chủ, bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="180"/>
+        <source>Type your user name and password.</source>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="185"/>
+        <source>Signing in online…</source>
+        <translation>Đang đăng nhập trực tuyến…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="205"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Sai mật khẩu. Không có gì bị thay đổi; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="131"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="209"/>
+        <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
+        <translation>Hồ sơ này đã không kết nối máy chủ quá %1 giờ, mức giới hạn của đơn vị. Hãy đăng nhập trực tuyến để mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="212"/>
+        <source>The server refused the user name or password. Check them and try again.</source>
+        <translation>Máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="215"/>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Máy chủ từ chối đăng nhập: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_in_dialog.py" line="219"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation>Hồ sơ này đang mở ở một cửa sổ hoặc chương trình khác. Hãy đóng ở đó trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="141"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="229"/>
         <source>Could not open the profile: %1</source>
         <translation>Không mở được hồ sơ: %1</translation>
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <location filename="../../client/ui/demo.py" line="32"/>
+        <location filename="../../client/ui/demo.py" line="75"/>
+        <source>Commune Office — demo</source>
+        <translation>Commune Office — bản dùng thử</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/demo.py" line="33"/>
+        <source>Starting the demo office: the reference server with demo data, then signing in as %1…</source>
+        <translation>Đang khởi động văn phòng dùng thử: máy chủ mẫu với dữ liệu mẫu, rồi đăng nhập với tài khoản %1…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/demo.py" line="76"/>
+        <source>The demo could not start: %1</source>
+        <translation>Không khởi động được bản dùng thử: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="49"/>
+        <location filename="../../client/ui/sync_status.py" line="60"/>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="67"/>
         <source>Transfer progress</source>
         <translation>Tiến độ truyền</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="60"/>
+        <location filename="../../client/ui/sync_status.py" line="70"/>
+        <source>Cancel the sync (Ctrl+Shift+X)</source>
+        <translation>Dừng đồng bộ (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="71"/>
+        <source>Cancel the sync</source>
+        <translation>Dừng đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="86"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="88"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="60"/>
+        <location filename="../../client/ui/sync_status.py" line="88"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="63"/>
+        <location filename="../../client/ui/sync_status.py" line="90"/>
         <source>Connected to the server.</source>
         <translation>Đã kết nối máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="65"/>
+        <location filename="../../client/ui/sync_status.py" line="91"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation>Đang làm việc ngoại tuyến. Các thay đổi được lưu và sẽ gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="67"/>
+        <location filename="../../client/ui/sync_status.py" line="95"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="68"/>
+        <location filename="../../client/ui/sync_status.py" line="96"/>
         <source>Last sync: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="69"/>
+        <location filename="../../client/ui/sync_status.py" line="97"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="70"/>
+        <location filename="../../client/ui/sync_status.py" line="99"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/sync_status.py" line="101"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n xung đột</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="132"/>
+        <source>Sending changes</source>
+        <translation>Đang gửi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="133"/>
+        <source>Uploading attachments</source>
+        <translation>Đang tải lên tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="134"/>
+        <source>Downloading the office&apos;s records</source>
+        <translation>Đang tải dữ liệu của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="135"/>
+        <source>Receiving changes</source>
+        <translation>Đang nhận thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="136"/>
+        <source>Downloading attachments</source>
+        <translation>Đang tải tệp đính kèm</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1807,33 @@ Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
         <source>%n evidence file(s)</source>
         <translation>
             <numerusform>%n tệp minh chứng</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../../client/ui/tray.py" line="36"/>
+        <source>Commune Office</source>
+        <translation>Commune Office</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="38"/>
+        <source>Show the window</source>
+        <translation>Hiện cửa sổ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/tray.py" line="56"/>
+        <source>%n new incoming document(s)</source>
+        <translation>
+            <numerusform>%n văn bản đến mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/tray.py" line="66"/>
+        <source>%n deadline(s) within %1 days</source>
+        <translation>
+            <numerusform>%n việc đến hạn trong %1 ngày tới</numerusform>
         </translation>
     </message>
 </context>

@@ -19,8 +19,14 @@ from client.cache.keys import KdfParams
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
 from client.cache.records import DocumentRecord, TaskRecord
 from client.cache.store import NewDocument
+from client.machine_config import MachineConfig
+from client.online import sign_in_online
 from client.ui import worker
+from client.ui.demo_server import DemoServer
+from client.ui.main_window import MainWindow
+from client.ui.replica_actions import ReplicaActions
 from client.ui.settings import AppSettings
+from client.ui.sync_controller import RunOutcome, SyncController
 from sync.protocol.domain import UnitLevel
 
 PASSWORD = "Mật khẩu xã 2025"
@@ -42,7 +48,7 @@ def profiles(tmp_path: Path) -> Profiles:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
-    value = AppSettings(tmp_path / "settings.ini")
+    value = AppSettings(tmp_path / "settings.ini", machine=MachineConfig())  # no admin file leaks in
     value.language = "en"  # tests read English strings unless they test the Vietnamese ones
     return value
 
@@ -159,3 +165,68 @@ def type_text(qtbot: object, widget: QWidget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+# -- a real server ----------------------------------------------------------------------------------------------
+
+DEMO_PASSWORD = "Demo@2025"
+# Short retries: a test that takes the server away should see "offline" in a second, not after a minute.
+FAST_TRANSPORT = {"connect_timeout": 2.0, "read_timeout": 20.0, "max_attempts": 2, "backoff_base": 0.05,
+                  "backoff_cap": 0.2}
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoServer]:
+    """The reference server with seeded demo data, as a real process on loopback, for the whole session."""
+    server = DemoServer(tmp_path_factory.mktemp("central"), communes=3, documents=60)
+    server.seed()
+    server.start()
+    server.wait_healthy()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def online(tmp_path: Path) -> Iterator[Callable[..., tuple[Profiles, OpenProfile]]]:
+    """Sign a demo account in online into its own profile home, as a first sign-in on a new PC does."""
+    opened: list[OpenProfile] = []
+
+    def sign_in(server_url: str, username: str) -> tuple[Profiles, OpenProfile]:
+        profiles = Profiles(tmp_path / f"home-{username}-{len(opened)}", kdf=KdfParams.fast_for_tests())
+        profile = sign_in_online(profiles, server_url, username, DEMO_PASSWORD)
+        opened.append(profile)
+        return profiles, profile
+
+    yield sign_in
+    worker.wait_for_idle()
+    for profile in opened:
+        profile.close()
+
+
+@pytest.fixture
+def synced_window(qtbot: object, settings: AppSettings) -> Iterator[Callable[..., tuple[MainWindow, SyncController]]]:
+    """The main window over an online profile with its SyncController, after its first sync finished."""
+    made: list[SyncController] = []
+
+    def make(profiles: Profiles, profile: OpenProfile, *, retry_interval: float = 0.3
+             ) -> tuple[MainWindow, SyncController]:
+        engine, transport = SyncController.prepare(profile, profiles, FAST_TRANSPORT)
+        sync = SyncController(profile, engine, transport, retry_interval=retry_interval)
+        made.append(sync)
+        window = MainWindow(profile, settings, actions=ReplicaActions(sync.recorder), idle_ms=0, sync=sync)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.show()
+        with qtbot.waitSignal(sync.runFinished, timeout=60_000):  # type: ignore[attr-defined]
+            sync.start()
+        return window, sync
+
+    yield make
+    for sync in made:
+        sync.stop()
+
+
+def sync_once(qtbot: object, sync: SyncController) -> RunOutcome:
+    """Press F5 and wait for that run's outcome."""
+    with qtbot.waitSignal(sync.runFinished, timeout=60_000) as finished:  # type: ignore[attr-defined]
+        sync.sync_now()
+    return finished.args[0]  # type: ignore[no-any-return]

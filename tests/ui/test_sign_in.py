@@ -71,10 +71,12 @@ def test_wrong_password_says_so_and_lets_the_user_try_again(
     controller._close_profile()
 
 
-def test_no_profile_on_this_computer_is_explained(qtbot, profiles: Profiles, settings: AppSettings) -> None:
+def test_no_profile_on_this_computer_offers_the_online_sign_in(
+    qtbot, profiles: Profiles, settings: AppSettings
+) -> None:
     controller = _controller(profiles, settings)
     dialog = controller.dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "no profile" in dialog.message.text())
-    assert not dialog.sign_in.isEnabled()
+    assert dialog.tabs.currentIndex() == 1 and dialog.sign_in.isEnabled()

@@ -1,0 +1,76 @@
+"""`configure-machine` and `remove-machine-data`: the admin's commands, also what the MSI runs at install/uninstall.
+
+The MSI passes every public property, set or not, so an empty value means "not given: keep what is there".
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from client import machine_config, machine_setup
+from client.cache.profile import Profiles
+from client.cli.main import _done
+
+Handler = Callable[[argparse.Namespace, Profiles], int]
+
+# Command-line option -> configuration key; the options match the MSI's public properties (SERVER_URL ...).
+OPTIONS = {
+    "server_url": "server_url",
+    "ca_cert": "ca_cert",
+    "unit_code": "unit_code",
+    "sync_interval": "sync_interval_minutes",
+    "idle_lock": "idle_lock_minutes",
+    "download_limit": "download_limit_mb",
+    "language": "language",
+}
+YES = {"1", "yes", "true", "on"}
+
+
+def _target(args: argparse.Namespace) -> Path:
+    return Path(args.config) if args.config else machine_config.default_path()
+
+
+def cmd_configure_machine(args: argparse.Namespace, _profiles: Profiles) -> int:
+    settings = {key: getattr(args, option) or "" for option, key in OPTIONS.items()}
+    locked = args.locked.split(",") if args.locked and args.locked.strip() else None
+    try:
+        path = machine_setup.write(_target(args), settings, locked)
+    except PermissionError as error:
+        raise ValueError(f"cannot write {error.filename}: run this as an administrator (root)") from None
+    written = machine_config.load(path)
+    for problem in written.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    data = {"path": str(path), "settings": written.values, "locked": sorted(written.locked)}
+    return _done(args, data, f"Wrote {path}: " + ", ".join(f"{k}={v}" for k, v in written.values.items())
+                 + f"; locked: {', '.join(sorted(written.locked)) or 'nothing'}.")
+
+
+def cmd_remove_machine_data(args: argparse.Namespace, _profiles: Profiles) -> int:
+    user_data = (args.remove_user_data or "").strip().lower() in YES
+    removed = machine_setup.remove(_target(args), user_data=user_data)
+    return _done(args, {"removed": [str(p) for p in removed]},
+                 "Removed: " + (", ".join(str(p) for p in removed) or "nothing") + ".")
+
+
+def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:
+    """Add the machine configuration commands to the command line."""
+    configure = add("configure-machine", cmd_configure_machine,
+                    "write this computer's configuration for every user (administrators only)")
+    configure.add_argument("--config", help=f"the file to write (default: {machine_config.default_path()})")
+    configure.add_argument("--server-url", help="the central platform, https://...")
+    configure.add_argument("--ca-cert", help="PEM file of the CA that signed the server's certificate (copied)")
+    configure.add_argument("--unit-code", help="the unit this PC belongs to, e.g. XA-YTY")
+    configure.add_argument("--sync-interval", help="minutes between background syncs")
+    configure.add_argument("--idle-lock", help="minutes without input before the window locks")
+    configure.add_argument("--download-limit", help="attachments up to this many MB download automatically")
+    configure.add_argument("--language", help="vi or en")
+    configure.add_argument("--locked", help="comma-separated keys users cannot override, or 'none' "
+                           "(default: keep the current list; on first write: server_url, ca_cert)")
+    remove = add("remove-machine-data", cmd_remove_machine_data,
+                 "uninstall: delete this computer's configuration (and every user's caches if asked)")
+    remove.add_argument("--config", help=f"the configuration file (default: {machine_config.default_path()})")
+    remove.add_argument("--remove-user-data", nargs="?", const="1", default="",
+                        help="also delete every user's profiles and settings on this computer (1/yes)")

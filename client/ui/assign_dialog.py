@@ -1,0 +1,93 @@
+"""Assign an incoming document: the handler from the unit's directory, a processing deadline, a direction note."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client.ui.document_actions import DocumentActions
+from client.ui.document_form import date_edit
+from client.ui.worker import run_in_background
+
+
+class AssignDialog(QDialog):
+    """The leader's assignment form; the edit is queued on a worker and sent at the next sync."""
+
+    assigned = Signal(str)  # the document id
+
+    def __init__(self, actions: DocumentActions, doc: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.doc_id = str(doc["id"])
+        self.setWindowTitle(self.tr("Assign the document"))
+        self.setMinimumWidth(460)
+        self.handler = QComboBox()
+        self.handler.setAccessibleName(self.tr("Handler"))
+        self.deadline = date_edit(self.tr("Processing deadline"))
+        self.deadline.setDate(QDate(doc.get("deadline") or date.today() + timedelta(days=7)))
+        self.note = QPlainTextEdit(doc.get("direction_note") or "")
+        self.note.setPlaceholderText(self.tr("The leader's direction, e.g. who leads, what to report and when"))
+        self.note.setAccessibleName(self.tr("Direction note"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Assign"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Handler:"), self.handler)
+        form.addRow(self.tr("&Deadline:"), self.deadline)
+        form.addRow(self.tr("Direction &note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{doc.get('number_symbol') or ''}</b> — {doc.get('summary', '')}"))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._current_handler = doc.get("handler_id")
+        self.buttons.setEnabled(False)
+        run_in_background(actions.handlers, self._show_handlers, self._failed)
+
+    def _show_handlers(self, people: list[dict[str, Any]]) -> None:
+        self.handler.clear()
+        for person in people:
+            label = person["full_name"] + (f" — {person['position']}" if person.get("position") else "")
+            self.handler.addItem(label, person["id"])
+        if self._current_handler:
+            self.handler.setCurrentIndex(max(self.handler.findData(self._current_handler), 0))
+        self.buttons.setEnabled(True)
+        if not people:
+            self.message.setText(self.tr("The unit's staff list has not been synced yet. Sync, then try again."))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def submit(self) -> None:
+        """Queue the assignment."""
+        handler_id = self.handler.currentData()
+        if not handler_id:
+            self.message.setText(self.tr("Choose the handler."))
+            return
+        deadline = self.deadline.date().toPython()
+        note = self.note.toPlainText().strip()
+        self.buttons.setEnabled(False)
+        actions, doc_id = self.actions, self.doc_id
+        run_in_background(lambda: actions.assign(doc_id, handler_id, deadline, note), self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.assigned.emit(self.doc_id)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setText(self.tr("Not assigned: %1").replace("%1", str(error)))

@@ -1,0 +1,266 @@
+"""The app against a real server process: online sign-in, the sync in the status bar, and every action that syncs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from client.cache.profile import OpenProfile, Profiles
+from client.cache.records import DocumentRecord
+from client.machine_config import MachineConfig
+from client.ui.app import AppController
+from client.ui.demo_server import DemoServer
+from client.ui.main_window import CONFLICTS, OUTGOING, MainWindow
+from client.ui.settings import AppSettings
+from client.ui.sync_controller import SyncController
+from sync.engine import Progress
+from tests.ui.conftest import DEMO_PASSWORD, FAST_TRANSPORT, make_pdf, sync_once, type_text
+
+Window = Callable[..., tuple[MainWindow, SyncController]]
+Online = Callable[..., tuple[Profiles, OpenProfile]]
+
+
+def _select(qtbot, view, predicate: Callable[[dict], bool]) -> dict:
+    """Choose the first row of a list view that matches, and wait until the document pane shows it."""
+    model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    row = next(r for r in range(model.rowCount()) if predicate(model.row_data(r)))
+    with qtbot.waitSignal(view.document.loaded, timeout=10_000):
+        view.table.setCurrentIndex(model.index(row, 0))
+    return model.row_data(row)
+
+
+def _controller(profiles: Profiles, settings: AppSettings) -> AppController:
+    return AppController(profiles, settings, idle_ms=0, sync_transport=FAST_TRANSPORT, retry_interval=0.3)
+
+
+def _close(controller: AppController) -> None:
+    controller._replacing = True  # closing the test's window must not quit the test's QApplication
+    if controller.window is not None:
+        controller.window.close()
+    controller._close_profile()
+
+
+def test_online_first_sign_in_opens_the_office_and_the_status_bar_follows_the_sync(
+    qtbot, demo_server: DemoServer, settings: AppSettings, tmp_path: Path
+) -> None:
+    profiles = Profiles(tmp_path / "profiles")
+    controller = _controller(profiles, settings)
+    controller.start()
+    dialog = controller.dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.tabs.currentIndex() == 1)  # no profile here yet: the online sign-in
+    dialog.server.setText(demo_server.url)
+    type_text(qtbot, dialog.username, "xa02.clerk")
+    type_text(qtbot, dialog.online_password, "not the password")
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused the user name or password" in dialog.message.text(), timeout=15_000)
+    assert profiles.list() == []
+
+    events: list[Progress] = []
+    dialog.online_password.clear()
+    type_text(qtbot, dialog.online_password, DEMO_PASSWORD)
+    with qtbot.waitSignal(controller.syncAttached, timeout=20_000) as attached:
+        qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    sync: SyncController = attached.args[0]
+    sync.progressed.connect(events.append)
+    bar = controller.window.sync_status
+    seen: list[str] = []
+    sync.progressed.connect(lambda _e: seen.append(bar.transfer.text()))
+    with qtbot.waitSignal(sync.runFinished, timeout=60_000) as finished:
+        pass
+    assert finished.args[0].error is None
+    assert {"snapshot", "download"} <= {e.phase for e in events}
+    assert any(text.startswith("Downloading the office's records") for text in seen)
+    qtbot.waitUntil(lambda: "Online" in bar.link.text() and "never" not in bar.last.text(), timeout=5_000)
+    assert not bar.bar.isVisible() and "0 changes to send" in bar.pending.text()
+    qtbot.waitUntil(lambda: controller.window.incoming.model.rowCount() > 0, timeout=10_000)
+    assert [p.username for p in profiles.list()] == ["xa02.clerk"]
+    _close(controller)
+
+
+def test_register_assign_start_and_done_reach_the_server(
+    qtbot, demo_server: DemoServer, online: Online, synced_window: Window
+) -> None:
+    profiles, profile = online(demo_server.url, "xa01.leader")
+    window, sync = synced_window(profiles, profile)
+    view = window.incoming
+    doc = _select(qtbot, view, lambda d: d["status"] == "received")
+    assert view.document.register_button.isEnabled() and view.document.assign_button.isEnabled()
+
+    dialog = view.document.open_assign()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.handler.count() == 3, timeout=10_000)  # the unit's staff, from the directory
+    dialog.handler.setCurrentIndex(next(i for i in range(3) if dialog.handler.itemText(i).startswith("Huỳnh")))
+    handler_id = dialog.handler.currentData()
+    type_text(qtbot, dialog.note, "Giao đồng chí Thảo chủ trì, báo cáo trước hạn.")
+    with qtbot.waitSignal(view.document.assigned, timeout=10_000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert profile.store.pending_changes() == 2  # registered, then assigned: the server checks each step
+
+    outcome = sync_once(qtbot, sync)
+    assert outcome.error is None and outcome.report.push.applied == 2 and outcome.status.failed_changes == 0
+    stored = profile.store.get_document(doc["id"])
+    assert stored["status"] == "assigned" and stored["handler_id"] == handler_id
+    assert stored["arrival_number"] is not None  # given by the server's register
+    assert "incoming" in outcome.touched
+
+    qtbot.waitUntil(lambda: view.document.start_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(view.document.statusChanged, timeout=10_000):
+        qtbot.mouseClick(view.document.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.document.done_button.isEnabled(), timeout=10_000)
+    window.activateWindow()
+    view.document.notes.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    with qtbot.waitSignal(view.document.statusChanged, timeout=10_000):
+        qtbot.keyClick(view.document.notes, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Mark done
+    outcome = sync_once(qtbot, sync)
+    assert outcome.error is None and outcome.report.push.applied == 2 and outcome.status.failed_changes == 0
+    assert profile.store.get_document(doc["id"])["status"] == "done"
+    qtbot.waitUntil(lambda: "Done" in view.document.badges.text(), timeout=10_000)
+
+
+def test_an_outgoing_document_with_its_signed_pdf_is_sent_and_the_recipient_is_notified(
+    qtbot, demo_server: DemoServer, online: Online, synced_window: Window, tmp_path: Path
+) -> None:
+    receiver_profiles, receiver_profile = online(demo_server.url, "tinh.clerk")  # the province's clerk
+    receiver_settings = AppSettings(tmp_path / "r.ini", machine=MachineConfig())
+    receiver_settings.language = "en"
+    receiver = AppController(receiver_profiles, receiver_settings, idle_ms=0, sync_transport=FAST_TRANSPORT)
+    with qtbot.waitSignal(receiver.syncAttached, timeout=20_000) as attached:
+        receiver.signed_in(receiver_profile)
+    with qtbot.waitSignal(attached.args[0].runFinished, timeout=60_000):
+        pass  # the first sync of a new PC says nothing of "new" documents
+
+    profiles, profile = online(demo_server.url, "xa01.leader")
+    window, sync = synced_window(profiles, profile)
+    doc_id = profile.store.add_document(
+        DocumentRecord(kind="outgoing", number_symbol="15-BC/ĐU", doc_type="Báo cáo", issued_date=date.today(),
+                       summary="Báo cáo kết quả chuyển đổi số quý III", signer="Đặng Văn Dung"),
+        [make_pdf(tmp_path / "bao-cao-da-ky.pdf", "Báo cáo đã ký")],
+    )
+    window.show_view(OUTGOING)
+    view = window.outgoing
+    _select(qtbot, view, lambda d: d["id"] == doc_id)
+    dialog = view.document.open_send()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.units.count() == 1, timeout=10_000)  # a commune sees its province
+    province = dialog.units.item(0).data(Qt.ItemDataRole.UserRole)
+    dialog.units.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(view.document.sent, timeout=10_000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    outcome = sync_once(qtbot, sync)
+    assert outcome.error is None and outcome.status.failed_changes == 0
+    sent = profile.store.get_document(doc_id)
+    assert sent["status"] == "sent" and sent["outgoing_number"] is not None
+
+    receiver.sync.sync_now()
+    qtbot.waitUntil(lambda: any("new incoming" in title for title, _ in receiver.tray.messages), timeout=30_000)
+    title, text = receiver.tray.messages[-1]
+    assert title == "1 new incoming document" and "15-BC/ĐU" in text
+    arrived = receiver_profile.store.list_documents(limit=500)
+    assert any(d["number_symbol"] == "15-BC/ĐU" and d["kind"] == "incoming" for d in arrived)
+    assert province == receiver_profile.info.unit.id
+    _close(receiver)
+
+
+def test_a_conflict_between_two_profiles_is_merged_by_hand(
+    qtbot, demo_server: DemoServer, online: Online, synced_window: Window
+) -> None:
+    profiles, leader = online(demo_server.url, "xa03.leader")
+    window, sync = synced_window(profiles, leader)
+    other_profiles, clerk = online(demo_server.url, "xa03.clerk")
+    _other, other_sync = synced_window(other_profiles, clerk)
+    doc = next(d for d in leader.store.list_documents(limit=100) if d["status"] == "received")
+
+    other_sync.recorder.edit("document", doc["id"], {"summary": "Tóm tắt của văn thư"})
+    assert sync_once(qtbot, other_sync).error is None
+    sync.recorder.edit("document", doc["id"], {"summary": "Tóm tắt của lãnh đạo"})
+    outcome = sync_once(qtbot, sync)
+    assert outcome.report.push.conflicts == 1 and outcome.status.open_conflicts == 1
+
+    conflicts = window.conflicts
+    with qtbot.waitSignal(conflicts.loaded, timeout=10_000):
+        window.show_view(CONFLICTS)
+    qtbot.waitUntil(lambda: conflicts.model.rowCount() == 1, timeout=10_000)
+    texts = [conflicts.model.index(0, c).data() for c in range(4)]
+    assert texts[1] == "Summary" and texts[2] == "Tóm tắt của lãnh đạo" and texts[3] == "Tóm tắt của văn thư"
+    assert conflicts.merged.toPlainText() == "Tóm tắt của lãnh đạo"
+    conflicts.merged.clear()
+    type_text(qtbot, conflicts.merged, "Tóm tắt đã thống nhất")
+    with qtbot.waitSignal(sync.runFinished, timeout=60_000) as finished:  # resolving syncs at once
+        qtbot.mouseClick(conflicts.keep_merged, Qt.MouseButton.LeftButton)
+    assert finished.args[0].error is None and finished.args[0].status.open_conflicts == 0
+    qtbot.waitUntil(lambda: conflicts.model.rowCount() == 0, timeout=10_000)
+    assert sync_once(qtbot, other_sync).error is None
+    assert clerk.store.get_document(doc["id"])["summary"] == "Tóm tắt đã thống nhất"
+
+
+def test_the_window_goes_offline_keeps_working_and_syncs_when_the_link_returns(
+    qtbot, online: Online, synced_window: Window, tmp_path: Path
+) -> None:
+    server = DemoServer(tmp_path / "central", communes=1, documents=10)
+    server.seed()
+    server.start()
+    try:
+        server.wait_healthy()
+        profiles, profile = online(server.url, "xa01.clerk")
+        window, sync = synced_window(profiles, profile)
+        bar = window.sync_status
+        qtbot.waitUntil(lambda: "Online" in bar.link.text(), timeout=5_000)
+
+        server.stop()
+        with qtbot.waitSignal(sync.runFinished, timeout=60_000) as finished:
+            window.sync_action.trigger()  # F5
+        assert finished.args[0].error is not None and finished.args[0].error.offline
+        qtbot.waitUntil(lambda: "Offline" in bar.link.text(), timeout=5_000)
+
+        view = window.incoming
+        _select(qtbot, view, lambda d: True)
+        view.document.tabs.setCurrentIndex(1)
+        type_text(qtbot, view.document.note_text, "Ghi chú khi mất mạng")
+        with qtbot.waitSignal(view.document.noteAdded, timeout=10_000):
+            qtbot.mouseClick(view.document.add_note_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "1 change" in bar.pending.text(), timeout=10_000)
+
+        server.start()  # same port: the scheduler's health probe notices and syncs by itself
+        with qtbot.waitSignal(sync.runFinished, timeout=60_000,
+                              check_params_cb=lambda outcome: outcome.error is None):
+            pass
+        qtbot.waitUntil(lambda: "Online" in bar.link.text() and bar.pending.text().startswith("0 change"),
+                        timeout=5_000)
+        assert profile.store.pending_changes() == 0
+    finally:
+        server.stop()
+
+
+def test_a_revoked_device_is_wiped_and_the_app_returns_to_the_sign_in(
+    qtbot, demo_server: DemoServer, online: Online, settings: AppSettings
+) -> None:
+    profiles, profile = online(demo_server.url, "xa02.specialist")
+    controller = _controller(profiles, settings)
+    with qtbot.waitSignal(controller.syncAttached, timeout=20_000) as attached:
+        controller.signed_in(profile)
+    sync: SyncController = attached.args[0]
+    with qtbot.waitSignal(sync.runFinished, timeout=60_000):
+        pass
+    device_id = sync.recorder.device_id()
+    folder = profile.folder
+    env = {**os.environ, "COMMUNE_DATABASE_URL": f"sqlite:///{demo_server.folder / 'central.db'}",
+           "COMMUNE_DATA_DIR": str(demo_server.folder / "data")}
+    subprocess.run([sys.executable, "-m", "server.cli", "device", "revoke", str(device_id)], env=env, check=True,
+                   capture_output=True)
+    with qtbot.waitSignal(controller.signInShown, timeout=60_000) as shown:
+        sync.sync_now()
+    dialog = shown.args[0]
+    qtbot.addWidget(dialog)
+    assert "removed from the platform" in dialog.message.text()
+    assert controller.window is None and not folder.exists()
