@@ -13,7 +13,6 @@ import io
 import json
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, suppress
 from pathlib import Path
@@ -23,22 +22,21 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
 
 from client.cache.errors import CacheError, IntegrityError
+from client.cache.outbox import outbox_entry
 from client.cache.pdftext import extract_text
 from client.cache.schema import (
     conflicts,
     deferred_removals,
     document_attachments,
-    document_notes,
     documents,
     outbox,
-    people,
     sync_cursors,
     sync_state,
     task_reports,
     tasks,
-    units,
 )
 from client.cache.store import RecordNotFoundError, batched
+from client.cache.wire_rows import PURGEABLE, TABLES, attachment_refs, columns, new_row, wire_fields
 from sync.engine.replica import ConflictView, IncomingChange, MissingAttachment, PendingMutation, QueueCounts
 from sync.engine.status import GRACE_HOURS, LAST_ONLINE, offline_grace_expired
 from sync.protocol.mutations import FIELD_MODELS
@@ -49,13 +47,6 @@ if TYPE_CHECKING:
     from client.cache.profile import OpenProfile
 
 Row = dict[str, Any]
-TABLES: dict[str, Table] = {
-    "document": documents, "document_note": document_notes, "task": tasks, "task_report": task_reports,
-    "unit": units, "person": people,
-}
-PURGEABLE = ("document", "document_note", "task", "task_report")
-_DATES = frozenset({"issued_date", "arrival_date", "deadline"})
-_TIMES = frozenset({"created_at", "updated_at"})
 _DELETE_FIELD = "(delete)"
 FEED_CURSOR = "feed"
 SNAPSHOT_CURSOR = "snapshot.cursor"
@@ -79,88 +70,6 @@ class OfflineLockedError(CacheError):
             "Connect to the network and sign in online with your password (commune-office signin --server ...) "
             "to unlock it."
         )
-
-
-# -- wire record <-> cache row ---------------------------------------------------------------------------------
-
-
-def _date(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
-
-
-def _time(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    parsed = dt.datetime.fromisoformat(value)
-    return parsed.astimezone().replace(tzinfo=None) if parsed.tzinfo else parsed
-
-
-def columns(entity: str, record: Row) -> Row:
-    """Cache columns for the wire fields present in `record` (a whole record or just the changed fields)."""
-    table = TABLES[entity]
-    out: Row = {}
-    for name, value in record.items():
-        if name == "version":
-            out["server_version"] = value
-        elif name == "unit_id" and entity in PURGEABLE:
-            out["owner_unit_id"] = value
-        elif name in _DATES:
-            out[name] = _date(value)
-        elif name in _TIMES:
-            out[name] = _time(value)
-        elif entity == "document" and name == "recipients":
-            out["recipients"] = [r["name"] for r in value]
-            out["recipient_units"] = value
-        elif entity == "task_report" and name == "figures":
-            out["figures"] = {f["name"]: f.get("actual") for f in value if f.get("actual") is not None}
-            out["figure_list"] = value
-        elif entity == "person" and name == "roles":
-            out["roles"] = value
-            out["role"] = value[0] if value else ""
-        elif name in table.c and name != "id":
-            out[name] = value
-    return out
-
-
-def new_row(entity: str, record: Row, now: dt.datetime) -> Row:
-    """A whole row for a record the cache does not hold yet."""
-    row = {"id": record["id"], **columns(entity, record)}
-    if "created_at" in TABLES[entity].c:
-        row["created_at"] = row.get("created_at") or now
-    if "updated_at" in TABLES[entity].c:
-        row["updated_at"] = row.get("updated_at") or now
-    if entity == "document":
-        row["unread"] = True
-    if entity == "task":
-        row.setdefault("secrecy", 0)
-    return row
-
-
-
-def wire_fields(entity: str, op: str, fields: Row) -> Row:
-    """Shape an outbox entry's fields as the server's `*Fields` models take them (the one place this is done).
-
-    The local write paths store their own record shape (ids, display-only columns, names instead of recipient
-    objects, figures as a map); the server forbids unknown keys, so they are mapped or dropped here.
-    """
-    allowed = FIELD_MODELS[entity].model_fields if entity in FIELD_MODELS else {}
-    out: Row = {}
-    for name, value in fields.items():
-        if name not in allowed or (value is None and op != "update"):
-            continue
-        if name == "recipients":
-            value = [{"name": r} if isinstance(r, str) else r for r in value]
-        elif name in ("indicators", "figures") and isinstance(value, list):
-            value = [{k: v for k, v in item.items() if v is not None} for item in value]
-        elif name == "figures" and isinstance(value, dict):
-            value = [{"name": k, "actual": v} for k, v in value.items()]
-        out[name] = value
-    return out
-
-
-def _attachment_refs(entity: str, fields: Row) -> list[Row]:
-    key = "evidence" if entity == "task_report" else "attachments"
-    return list(fields.get(key) or [])
 
 
 # -- the replica -------------------------------------------------------------------------------------------------
@@ -510,7 +419,7 @@ class CacheReplica:
                         table.c.id == row["record_id"])).scalar()
                     base_version = current if current is not None else base_version
                 fields = wire_fields(row["entity"], row["op"], row["fields"])
-                refs = [r for r in _attachment_refs(row["entity"], fields) if self.vault.contains(r["sha256"])]
+                refs = [r for r in attachment_refs(row["entity"], fields) if self.vault.contains(r["sha256"])]
                 out.append(PendingMutation(row["seq"], row["mutation_id"], row["entity"], row["op"],
                                            row["record_id"], base_version, fields, refs))
         return out
@@ -601,7 +510,7 @@ class CacheReplica:
         later = self._held_fields(conn, [record_id]).get(record_id, {})
         rest = {k: v for k, v in fields.items() if k not in clashing and k not in later}
         if rest:
-            conn.execute(insert(outbox).values(_outbox_row(entity, record_id, "update", rest, now)))
+            conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "update", rest, now)))
 
     def purge_deferred(self) -> list[str]:
         """Remove records that left scope once nothing unsent holds them."""
@@ -714,7 +623,7 @@ class CacheReplica:
             base = conn.execute(select(table.c.base).where(table.c.id == record_id)).scalar()
             if field == _DELETE_FIELD:
                 if choice != "theirs":
-                    conn.execute(insert(outbox).values(_outbox_row(entity, record_id, "delete", {}, self.clock())))
+                    conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "delete", {}, self.clock())))
                 return
             if choice == "theirs":
                 if base is not None and field in base:
@@ -760,7 +669,7 @@ class CacheReplica:
             conn.execute(update(outbox).where(outbox.c.seq == create.seq).values(fields={**create.fields, **clean}))
             return
         version = conn.execute(select(table.c.server_version).where(table.c.id == record_id)).scalar()
-        conn.execute(insert(outbox).values(_outbox_row(entity, record_id, "update", clean, now, version)))
+        conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "update", clean, now, version)))
 
     def set_document_status(self, doc_id: str, status: str) -> None:
         """Move a document along its register (received -> registered -> assigned ...)."""
@@ -798,12 +707,6 @@ class CacheReplica:
 
 _ENTITY_ORDER: dict[str, int] = {"unit": 0, "person": 1, "document": 2, "document_note": 3, "task": 4,
                                  "task_report": 5}
-
-
-def _outbox_row(entity: str, record_id: str, op: str, fields: Row, now: dt.datetime,
-                base_version: int | None = None) -> Row:
-    return {"mutation_id": str(uuid.uuid4()), "entity": entity, "record_id": record_id, "op": op,
-            "base_version": base_version, "fields": fields, "created_at": now, "attempts": 0, "state": "pending"}
 
 
 def offline_lock_hours(engine: Engine) -> int | None:

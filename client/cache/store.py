@@ -8,7 +8,6 @@ Nothing above the unit's secrecy ceiling is ever stored.
 from __future__ import annotations
 
 import mimetypes
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +19,7 @@ from sqlalchemy import Connection, Engine, func, insert, literal_column, select,
 
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
+from client.cache.outbox import outbox_entry
 from client.cache.pdftext import extract_text
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
 from client.cache.schema import (
@@ -138,7 +138,7 @@ class CacheStore:
                 ]
                 if local:
                     fields = record.model_dump(mode="json") | {"attachments": [f.as_ref() for f in stored_files]}
-                    outbox_rows.append(self._outbox_row("document", record.id, "create", fields, now))
+                    outbox_rows.append(outbox_entry("document", record.id, "create", fields, now))
             with disk_full_as_error(f"{len(batch)} document(s)"), self.writer.begin() as connection:
                 connection.execute(insert(documents), doc_rows)
                 if attachment_rows:
@@ -218,7 +218,7 @@ class CacheStore:
             self._require(connection, documents.c.id, note.document_id, "document")
             connection.execute(insert(document_notes).values(**note.model_dump(), created_at=now))
             fields = note.model_dump(mode="json") | {"created_at": now.isoformat()}
-            connection.execute(insert(outbox).values(self._outbox_row("document_note", note.id, "append", fields, now)))
+            connection.execute(insert(outbox).values(outbox_entry("document_note", note.id, "append", fields, now)))
         return note.id
 
     def next_arrival_number(self, year: int) -> int:
@@ -255,7 +255,7 @@ class CacheStore:
                 if local:
                     connection.execute(
                         insert(outbox),
-                        [self._outbox_row("task", r.id, "create", r.model_dump(mode="json"), now) for r in batch],
+                        [outbox_entry("task", r.id, "create", r.model_dump(mode="json"), now) for r in batch],
                     )
             stored += len(batch)
         return stored
@@ -302,7 +302,7 @@ class CacheStore:
                     .values(progress_percent=report.progress_percent, updated_at=now)
                 )
             fields = report.model_dump(mode="json") | {"evidence": refs, "created_at": now.isoformat()}
-            connection.execute(insert(outbox).values(self._outbox_row("task_report", report.id, "append", fields, now)))
+            connection.execute(insert(outbox).values(outbox_entry("task_report", report.id, "append", fields, now)))
         return report.id
 
     def task_reports(self, task_id: str) -> list[Row]:
@@ -340,20 +340,6 @@ class CacheStore:
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         sha256 = self.vault.put_file(path)
         return StoredFile(sha256, path.name, path.stat().st_size, mime, extract_text(path, mime))
-
-    @staticmethod
-    def _outbox_row(entity: str, record_id: str, op: str, fields: Row, now: datetime) -> Row:
-        return {
-            "mutation_id": str(uuid.uuid4()),
-            "entity": entity,
-            "record_id": record_id,
-            "op": op,
-            "base_version": None,
-            "fields": fields,
-            "created_at": now,
-            "attempts": 0,
-            "state": "pending",
-        }
 
     @staticmethod
     def _require(connection: Connection, column: Any, value: str, what: str) -> None:

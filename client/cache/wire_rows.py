@@ -1,0 +1,102 @@
+"""Wire records (sync/protocol/records.py) and cache rows: the one place where the two shapes meet.
+
+Records from the server become rows; outbox entries, however the local write paths shaped them, become the
+fields the server's `*Fields` models accept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Table
+
+from client.cache.schema import document_notes, documents, people, task_reports, tasks, units
+from sync.protocol.mutations import FIELD_MODELS
+
+Row = dict[str, Any]
+TABLES: dict[str, Table] = {
+    "document": documents, "document_note": document_notes, "task": tasks, "task_report": task_reports,
+    "unit": units, "person": people,
+}
+PURGEABLE = ("document", "document_note", "task", "task_report")
+_DATES = frozenset({"issued_date", "arrival_date", "deadline"})
+_TIMES = frozenset({"created_at", "updated_at"})
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _time(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    parsed = dt.datetime.fromisoformat(value)
+    return parsed.astimezone().replace(tzinfo=None) if parsed.tzinfo else parsed
+
+
+def columns(entity: str, record: Row) -> Row:
+    """Cache columns for the wire fields present in `record` (a whole record or just the changed fields)."""
+    table = TABLES[entity]
+    out: Row = {}
+    for name, value in record.items():
+        if name == "version":
+            out["server_version"] = value
+        elif name == "unit_id" and entity in PURGEABLE:
+            out["owner_unit_id"] = value
+        elif name in _DATES:
+            out[name] = _date(value)
+        elif name in _TIMES:
+            out[name] = _time(value)
+        elif entity == "document" and name == "recipients":
+            out["recipients"] = [r["name"] for r in value]
+            out["recipient_units"] = value
+        elif entity == "task_report" and name == "figures":
+            out["figures"] = {f["name"]: f.get("actual") for f in value if f.get("actual") is not None}
+            out["figure_list"] = value
+        elif entity == "person" and name == "roles":
+            out["roles"] = value
+            out["role"] = value[0] if value else ""
+        elif name in table.c and name != "id":
+            out[name] = value
+    return out
+
+
+def new_row(entity: str, record: Row, now: dt.datetime) -> Row:
+    """A whole row for a record the cache does not hold yet."""
+    row = {"id": record["id"], **columns(entity, record)}
+    if "created_at" in TABLES[entity].c:
+        row["created_at"] = row.get("created_at") or now
+    if "updated_at" in TABLES[entity].c:
+        row["updated_at"] = row.get("updated_at") or now
+    if entity == "document":
+        row["unread"] = True
+    if entity == "task":
+        row.setdefault("secrecy", 0)
+    return row
+
+
+def wire_fields(entity: str, op: str, fields: Row) -> Row:
+    """Shape an outbox entry's fields as the server's `*Fields` models take them (the one place this is done).
+
+    The local write paths store their own record shape (ids, display-only columns, names instead of recipient
+    objects, figures as a map); the server forbids unknown keys, so they are mapped or dropped here.
+    """
+    allowed = FIELD_MODELS[entity].model_fields if entity in FIELD_MODELS else {}
+    out: Row = {}
+    for name, value in fields.items():
+        if name not in allowed or (value is None and op != "update"):
+            continue
+        if name == "recipients":
+            value = [{"name": r} if isinstance(r, str) else r for r in value]
+        elif name in ("indicators", "figures") and isinstance(value, list):
+            value = [{k: v for k, v in item.items() if v is not None} for item in value]
+        elif name == "figures" and isinstance(value, dict):
+            value = [{"name": k, "actual": v} for k, v in value.items()]
+        out[name] = value
+    return out
+
+
+def attachment_refs(entity: str, fields: Row) -> list[Row]:
+    key = "evidence" if entity == "task_report" else "attachments"
+    return list(fields.get(key) or [])
