@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from client.cache.vault import Vault
 from client.ui.worker import Job, run_in_background
@@ -35,12 +35,24 @@ class AttachmentViewer(QStackedWidget):
     """A message, a PDF view or an image view, whichever the chosen attachment needs."""
 
     shown = Signal(str)  # "pdf", "image" or "message", once the attachment is on screen
+    downloadRequested = Signal(str)  # the sha256 of a file that is not here yet and the user asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        self.download_button = QPushButton(self.tr("&Download now"))
+        self.download_button.setAccessibleName(self.tr("Download this attachment now"))
+        self.download_button.clicked.connect(lambda: self.downloadRequested.emit(self._missing or ""))
+        self.can_download = False  # set by the window when this profile syncs with a server
+        self._missing: str | None = None
+        message_page = QWidget()
+        message_layout = QVBoxLayout(message_page)
+        message_layout.addStretch()
+        message_layout.addWidget(self.message)
+        message_layout.addWidget(self.download_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        message_layout.addStretch()
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView()
         self.pdf_view.setDocument(self.pdf_document)
@@ -53,7 +65,7 @@ class AttachmentViewer(QStackedWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
-        for widget in (self.message, self.pdf_view, scroll):
+        for widget in (message_page, self.pdf_view, scroll):
             self.addWidget(widget)
         self._buffer: QBuffer | None = None
         self._job: Job | None = None
@@ -66,6 +78,8 @@ class AttachmentViewer(QStackedWidget):
             self._job = None
         self.pdf_document.close()
         self._buffer = None
+        self._missing = None
+        self.download_button.hide()
         self.message.setText(text if text is not None else self.tr("Choose an attachment to view it."))
         self.setCurrentIndex(0)
 
@@ -73,7 +87,15 @@ class AttachmentViewer(QStackedWidget):
         """Decrypt the attachment on a worker and show it."""
         self.clear(self.tr("Opening %1…").replace("%1", attachment["name"]))
         if not attachment.get("present", True):
-            self.clear(self.tr("This file has not been downloaded yet; it arrives with the next sync."))
+            if self.can_download:
+                # Large files wait to be asked for (the download policy), so a clerk on a slow link decides.
+                size_mb = max(1, round(attachment.get("size", 0) / 1_000_000))
+                self.clear(self.tr("This file (%1 MB) has not been downloaded yet.").replace("%1", str(size_mb)))
+                self._missing = attachment["sha256"]
+                self.download_button.setEnabled(True)
+                self.download_button.show()
+            else:
+                self.clear(self.tr("This file has not been downloaded yet; it arrives with the next sync."))
             self.shown.emit("message")
             return
         mime = attachment.get("mime") or ""
@@ -83,6 +105,11 @@ class AttachmentViewer(QStackedWidget):
             return
         sha256 = attachment["sha256"]
         self._job = run_in_background(lambda: _decrypt(vault, sha256, mime), self._display, self._failed)
+
+    def downloading(self) -> None:
+        """Say that the requested file is on its way."""
+        self.download_button.setEnabled(False)
+        self.message.setText(self.tr("Downloading…"))
 
     def _display(self, content: bytes | QImage) -> None:
         self._job = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,10 @@ def _load(profile: OpenProfile, doc_id: str, mark_read: bool) -> Row:
     return profile.store.get_document(doc_id)
 
 
+# (sha256, on_done, on_error): fetch one attachment off the GUI thread and report back on it.
+Downloader = Callable[[str, Callable[[object], None], Callable[[BaseException], None]], None]
+
+
 class DocumentView(QWidget):
     """The details pane beside a document list."""
 
@@ -56,6 +61,9 @@ class DocumentView(QWidget):
         self.actions = actions
         self.document: Row | None = None
         self._job: Job | None = None
+        # Fetches one attachment on demand; set when the profile syncs with a server.
+        self.downloader: Downloader | None = None
+        self._show_row_after_load: int | None = None
 
         self.heading = QLabel(self.tr("No document selected."))
         self.heading.setWordWrap(True)
@@ -127,6 +135,7 @@ class DocumentView(QWidget):
         self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.setMaximumWidth(260)
         self.viewer = AttachmentViewer()
+        self.viewer.downloadRequested.connect(self._download)
         self.attachments.currentRowChanged.connect(self._attachment_chosen)
         splitter = QSplitter()
         splitter.addWidget(self.attachments)
@@ -174,11 +183,36 @@ class DocumentView(QWidget):
                 item.setToolTip(f"{attachment['mime']}, {attachment['size'] // 1024 + 1} KB")
                 self.attachments.addItem(item)
             if doc["attachments"]:
-                self.attachments.setCurrentRow(0)
+                row = self._show_row_after_load or 0
+                self._show_row_after_load = None
+                self.attachments.setCurrentRow(min(row, len(doc["attachments"]) - 1))
             else:
                 self.viewer.clear(self.tr("This document has no attachment."))
         self._enable_actions(doc)
         self.loaded.emit(doc["id"])
+
+    def set_downloader(self, downloader: Downloader | None) -> None:
+        """Offer "Download now" for attachments not fetched yet (large files wait to be asked for)."""
+        self.downloader = downloader
+        self.viewer.can_download = downloader is not None
+
+    def _download(self, sha256: str) -> None:
+        if self.downloader is None or self.document is None:
+            return
+        row = self.attachments.currentRow()
+        doc_id = self.document["id"]
+        self.viewer.downloading()
+
+        def done(_result: object) -> None:
+            # Read the document again so the attachment shows as present, and show the same attachment.
+            self._show_row_after_load = row
+            self.document = None
+            self.show_document(doc_id, mark_read=False)
+
+        def failed(error: BaseException) -> None:
+            self.viewer.clear(self.tr("The download did not finish: %1").replace("%1", str(error)))
+
+        self.downloader(sha256, done, failed)
 
     def _failed(self, error: BaseException) -> None:
         self._job = None

@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         sync.runFinished.connect(lambda _outcome: self.sync_status.run_finished())
         sync.runFinished.connect(self._sync_finished)
         sync.touched.connect(self.refresh_touched)
+        for view in (self.incoming, self.outgoing, self.drafts, self.search):
+            view.document.set_downloader(sync.download)
 
     def sync_now(self) -> None:
         """Sync now (F5); without a server, read the current view again."""

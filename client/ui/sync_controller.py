@@ -9,6 +9,7 @@ disk or network I/O on the GUI thread.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,6 +102,15 @@ class SyncController(QObject):
         """Run now (F5)."""
         if not self._stopped:
             self.scheduler.request_now()
+
+    def download(self, sha256: str, on_done: Callable[[object], None],
+                 on_error: Callable[[BaseException], None]) -> None:
+        """Fetch one attachment the user opened (large files wait to be asked for), on a worker."""
+        if self.running:
+            # The engine's transport carries one cancel token at a time; the run in progress owns it now.
+            on_error(RuntimeError(self.tr("A sync is running; try again when it has finished.")))
+            return
+        run_in_background(lambda: self.engine.download_now(sha256), on_done, on_error)
 
     def cancel(self) -> None:
         """Stop the run in progress at its next safe point; what was stored stays."""

@@ -67,42 +67,62 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="49"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="45"/>
+        <source>&amp;Download now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="46"/>
+        <source>Download this attachment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="61"/>
         <source>PDF attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="52"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="64"/>
         <source>Image attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="69"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="83"/>
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="74"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="88"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="76"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="93"/>
+        <source>This file (%1 MB) has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="98"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="81"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="103"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="100"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="112"/>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
         <source>This PDF cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="108"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="135"/>
         <source>The attachment could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,205 +700,210 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="60"/>
-        <location filename="../../client/ui/document_view.py" line="153"/>
+        <location filename="../../client/ui/document_view.py" line="68"/>
+        <location filename="../../client/ui/document_view.py" line="162"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="65"/>
+        <location filename="../../client/ui/document_view.py" line="73"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="66"/>
+        <location filename="../../client/ui/document_view.py" line="74"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="67"/>
+        <location filename="../../client/ui/document_view.py" line="75"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="68"/>
+        <location filename="../../client/ui/document_view.py" line="76"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="69"/>
+        <location filename="../../client/ui/document_view.py" line="77"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="70"/>
+        <location filename="../../client/ui/document_view.py" line="78"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="71"/>
+        <location filename="../../client/ui/document_view.py" line="79"/>
         <source>Mark the document done (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="72"/>
+        <location filename="../../client/ui/document_view.py" line="80"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="81"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="95"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="118"/>
         <source>Processing notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
-        <location filename="../../client/ui/document_view.py" line="127"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="135"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="120"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="121"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="123"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="124"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="165"/>
+        <location filename="../../client/ui/document_view.py" line="174"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="179"/>
+        <location filename="../../client/ui/document_view.py" line="190"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="185"/>
+        <location filename="../../client/ui/document_view.py" line="213"/>
+        <source>The download did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="219"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="202"/>
+        <location filename="../../client/ui/document_view.py" line="236"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="203"/>
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="204"/>
+        <location filename="../../client/ui/document_view.py" line="238"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="205"/>
+        <location filename="../../client/ui/document_view.py" line="239"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="206"/>
+        <location filename="../../client/ui/document_view.py" line="240"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="207"/>
+        <location filename="../../client/ui/document_view.py" line="241"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="208"/>
+        <location filename="../../client/ui/document_view.py" line="242"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="212"/>
+        <location filename="../../client/ui/document_view.py" line="246"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="213"/>
+        <location filename="../../client/ui/document_view.py" line="247"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="217"/>
+        <location filename="../../client/ui/document_view.py" line="251"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="218"/>
+        <location filename="../../client/ui/document_view.py" line="252"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="221"/>
+        <location filename="../../client/ui/document_view.py" line="255"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="222"/>
+        <location filename="../../client/ui/document_view.py" line="256"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="223"/>
+        <location filename="../../client/ui/document_view.py" line="257"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="224"/>
+        <location filename="../../client/ui/document_view.py" line="258"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="225"/>
+        <location filename="../../client/ui/document_view.py" line="259"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="226"/>
+        <location filename="../../client/ui/document_view.py" line="260"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="237"/>
+        <location filename="../../client/ui/document_view.py" line="271"/>
         <source>No processing note yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
+        <location filename="../../client/ui/document_view.py" line="300"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="326"/>
+        <location filename="../../client/ui/document_view.py" line="360"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,7 +1261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="311"/>
+        <location filename="../../client/ui/main_window.py" line="313"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,6 +1619,14 @@
     <message>
         <location filename="../../client/ui/demo.py" line="76"/>
         <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../client/ui/sync_controller.py" line="111"/>
+        <source>A sync is running; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

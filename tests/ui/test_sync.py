@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -264,3 +265,39 @@ def test_a_revoked_device_is_wiped_and_the_app_returns_to_the_sign_in(
     qtbot.addWidget(dialog)
     assert "removed from the platform" in dialog.message.text()
     assert controller.window is None and not folder.exists()
+
+
+def test_a_large_attachment_waits_to_be_asked_for_and_downloads_on_demand(
+    qtbot, demo_server: DemoServer, online: Online, synced_window: Window, tmp_path: Path, monkeypatch
+) -> None:
+    # The machine configuration sets the size under which files come with every sync; larger ones wait.
+    config = tmp_path / "machine.ini"
+    config.write_text("[settings]\ndownload_limit_mb = 1\n", encoding="utf-8")
+    monkeypatch.setenv("COMMUNE_OFFICE_MACHINE_CONFIG", str(config))
+    big = tmp_path / "ho-so-quy-hoach.pdf"
+    make_pdf(big, "Quy hoạch sử dụng đất giai đoạn 2021-2030")
+    # Pad the PDF past the limit with an incremental-update comment: readers ignore it, the size counts.
+    with big.open("ab") as handle:
+        handle.write(b"\n%" + os.urandom(600_000).hex().encode() + b"\n")
+    clerk_profiles, clerk = online(demo_server.url, "xa01.clerk")
+    doc = DocumentRecord(kind="incoming", doc_type="Kế hoạch", number_symbol="77-KH/UBND",
+                         summary="Kế hoạch sử dụng đất có hồ sơ lớn")
+    clerk.store.add_document(doc, [big])
+    engine, transport = SyncController.prepare(clerk, clerk_profiles, FAST_TRANSPORT)
+    engine.run()
+    transport.close()
+
+    profiles, profile = online(demo_server.url, "xa01.leader")
+    window, _sync = synced_window(profiles, profile)
+    view = window.incoming
+    with qtbot.waitSignal(view.document.viewer.shown, timeout=10_000) as shown:
+        _select(qtbot, view, lambda d: d["id"] == doc.id)
+    viewer = view.document.viewer
+    view.document.tabs.setCurrentWidget(viewer.parentWidget())  # the Attachments tab
+    assert shown.args == ["message"] and viewer.download_button.isVisible()
+    assert "has not been downloaded yet" in viewer.message.text()
+
+    with qtbot.waitSignal(viewer.shown, timeout=30_000) as shown:
+        qtbot.mouseClick(viewer.download_button, Qt.MouseButton.LeftButton)
+    assert shown.args == ["pdf"]
+    assert profile.vault.read_bytes(hashlib.sha256(big.read_bytes()).hexdigest()) == big.read_bytes()
