@@ -193,5 +193,9 @@ def run_trials(live: LiveServer, tmp_path: Path, trials: int, seed: int) -> None
         state.make_changes(tmp_path)
         _, killed = state.sync_in_child(rng.uniform(0, state.sync_seconds * 0.9))
         interrupted += killed
+        if not killed:
+            # The sync finished before the kill: runs got faster than calibrated (a warmer cache, a quieter
+            # machine), so aim the following kills earlier instead of letting them all miss.
+            state.sync_seconds *= 0.8
         state.converge_and_check()
     assert interrupted >= trials * 0.5, f"only {interrupted} of {trials} kills landed while the sync was running"
