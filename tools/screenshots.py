@@ -1,6 +1,9 @@
 """Take screenshots of the main screens into docs/screenshots/ (under Xvfb when there is one, else offscreen).
 
-    .venv/bin/python tools/screenshots.py [--language vi|en]
+    .venv/bin/python tools/screenshots.py [--language vi|en] [--scale 2]
+
+With --scale the screens are drawn at that display scaling (QT_SCALE_FACTOR) into docs/screenshots/scale-N/, to
+check that layouts stay sane from 100% to 200%.
 
 The reference server is seeded and started in a temporary folder (as `commune-office --demo` does), a leader's
 profile signs in online and syncs, a second profile makes a real conflict; nothing outside that folder is touched.
@@ -21,7 +24,7 @@ sys.path.insert(0, str(REPO))
 OUT = REPO / "docs" / "screenshots"
 
 
-def shoot(language: str) -> list[Path]:
+def shoot(language: str, out: Path) -> list[Path]:
     """Open the screens on a demo server's data (synced for real) and save one PNG per screen."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -64,7 +67,7 @@ def shoot(language: str) -> list[Path]:
 
         def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
             settle()
-            path = OUT / f"{name}.png"
+            path = out / f"{name}.png"
             widget.grab().save(str(path))
             written.append(path)
 
@@ -137,14 +140,20 @@ def main() -> int:
     """Run under Xvfb when available, else on Qt's offscreen platform."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--language", choices=["vi", "en"], default="vi")
+    parser.add_argument("--scale", type=float, default=None, help="display scaling, e.g. 1.5 or 2")
     args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = OUT if args.scale is None else OUT / f"scale-{args.scale:g}"
+    out.mkdir(parents=True, exist_ok=True)
     if "DISPLAY" not in os.environ and shutil.which("xvfb-run") and not os.environ.get("_SHOTS_CHILD"):
         env = dict(os.environ, _SHOTS_CHILD="1")
-        return subprocess.call(["xvfb-run", "-a", sys.executable, __file__, "--language", args.language], env=env)
+        extra = ["--scale", str(args.scale)] if args.scale is not None else []
+        command = [sys.executable, __file__, "--language", args.language, *extra]
+        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 3200x2000x24", *command], env=env)
     if "DISPLAY" not in os.environ:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in shoot(args.language):
+    if args.scale is not None:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+    for path in shoot(args.language, out):
         print(f"wrote {path.relative_to(REPO)}")
     return 0
 
