@@ -43,8 +43,11 @@ def test_upload_resumes_at_offset_and_downloads_with_range(client: TestClient, o
     assert doc["attachments"][0]["sha256"] == sha
     whole = a.get(f"/v1/attachments/{sha}")
     assert whole.status_code == 200 and whole.content == data
-    part = a.get(f"/v1/attachments/{sha}", headers={"Range": "bytes=1000-1999"})
+    part = a.get(f"/v1/attachments/{sha}", headers={"Range": "bytes=1000-1999", "Accept-Encoding": "gzip"})
     assert part.status_code == 206 and part.content == data[1000:2000]
+    # Bytes are never gzipped, even when asked: Range offsets must point into the file itself.
+    assert "content-encoding" not in part.headers
+    assert "content-encoding" not in a.get(f"/v1/attachments/{sha}", headers={"Accept-Encoding": "gzip"}).headers
 
 
 def test_chunk_with_wrong_checksum_stores_nothing(client: TestClient, org: DemoOrg) -> None:
