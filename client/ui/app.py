@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from client.cache.profile import OpenProfile, Profiles
@@ -134,6 +134,8 @@ class AppController(QObject):
         sync = SyncController(profile, engine, transport, interval=minutes * 60.0,
                               retry_interval=self.retry_interval, parent=self)
         sync.revoked.connect(self._revoked)
+        # Queued: the controller is still delivering that run's outcome when it says so.
+        sync.signInRequired.connect(self._sign_in_required, Qt.ConnectionType.QueuedConnection)
         sync.runFinished.connect(self._run_finished)
         self.sync = sync
         if self.window is not None:
@@ -171,6 +173,21 @@ class AppController(QObject):
         wait_for_idle()
         self.profile = None
         self.show_sign_in(message)
+
+    def _sign_in_required(self, message: str) -> None:
+        # The server ended this PC's session (password changed, session expired): the data stays, but sync can
+        # only resume after an online sign-in, so take the user there with their name filled in.
+        username = self.profile.info.username if self.profile is not None else ""
+        server = self.sync.server_url if self.sync is not None else ""
+        self._replacing = True
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self._replacing = False
+        self._close_profile()
+        dialog = self.show_sign_in()
+        dialog.show_online(username, message, server)
 
     def _open_window(self) -> None:
         assert self.profile is not None

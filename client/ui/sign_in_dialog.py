@@ -107,9 +107,11 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Passwo&rd:"), self.online_password)
         return tab
 
-    def show_online(self, username: str = "", message: str = "") -> None:
+    def show_online(self, username: str = "", message: str = "", server: str = "") -> None:
         """Switch to the online sign-in, e.g. for a profile locked after its offline grace period."""
         self.tabs.setCurrentIndex(1)
+        if server and not self.settings.server_url_locked:
+            self.server.setText(server)
         if username:
             self.username.setText(username)
         self.message.setText(message)

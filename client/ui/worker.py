@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
@@ -75,7 +76,7 @@ class Job(QObject):
     def _deliver_done(self, result: object) -> None:
         self._settle()
         if not self.is_cancelled:
-            if self._on_done is not None:
+            if self._on_done is not None and not _receiver_gone(self._on_done):
                 self._on_done(result)
             self.finished.emit(result)
         self.ended.emit()
@@ -85,7 +86,8 @@ class Job(QObject):
         self._settle()
         if not self.is_cancelled:
             if self._on_error is not None:
-                self._on_error(error)  # type: ignore[arg-type]
+                if not _receiver_gone(self._on_error):  # a closed window has no one left to tell
+                    self._on_error(error)  # type: ignore[arg-type]
             else:
                 log.error("background job failed", exc_info=error)  # type: ignore[arg-type]
             self.failed.emit(error)
@@ -94,7 +96,7 @@ class Job(QObject):
     @Slot(int, int, str)
     def _deliver_progress(self, done: int, total: int, text: str) -> None:
         if not self.is_cancelled:
-            if self._on_progress is not None:
+            if self._on_progress is not None and not _receiver_gone(self._on_progress):
                 self._on_progress(done, total, text)
             self.progressed.emit(done, total, text)
 
@@ -106,6 +108,12 @@ class Job(QObject):
     def _settle(self) -> None:
         self.is_done = True
         _running.discard(self)
+
+
+def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
+    """Whether a callback is a method of a Qt object that has been deleted meanwhile (a closed window's label)."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class _Runnable(QRunnable):

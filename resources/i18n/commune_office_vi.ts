@@ -1538,62 +1538,62 @@
         <translation>Mật &amp;khẩu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="130"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="132"/>
         <source>There is no profile on this computer yet: sign in online.</source>
         <translation>Máy này chưa có hồ sơ nào: hãy đăng nhập trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="152"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="154"/>
         <source>Type your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="157"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="159"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="177"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="179"/>
         <source>Type the server address, starting with https://.</source>
         <translation>Hãy nhập địa chỉ máy chủ, bắt đầu bằng https://.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="180"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="182"/>
         <source>Type your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="185"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="187"/>
         <source>Signing in online…</source>
         <translation>Đang đăng nhập trực tuyến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="205"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="207"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Sai mật khẩu. Không có gì bị thay đổi; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="209"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="211"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation>Hồ sơ này đã không kết nối máy chủ quá %1 giờ, mức giới hạn của đơn vị. Hãy đăng nhập trực tuyến để mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="212"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="214"/>
         <source>The server refused the user name or password. Check them and try again.</source>
         <translation>Máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="215"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="217"/>
         <source>The server refused the sign-in: %1</source>
         <translation>Máy chủ từ chối đăng nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="219"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="221"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation>Hồ sơ này đang mở ở một cửa sổ hoặc chương trình khác. Hãy đóng ở đó trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="229"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="231"/>
         <source>Could not open the profile: %1</source>
         <translation>Không mở được hồ sơ: %1</translation>
     </message>

@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QLabel
 
 from client.cache.profile import OpenProfile, Profiles
 from client.ui.app import AppController
@@ -124,3 +126,15 @@ def test_a_failure_reaches_the_error_callback_and_a_cancelled_job_stays_silent(q
     with qtbot.waitSignal(job.ended, timeout=5_000):
         pass
     assert done == []
+
+
+def test_a_result_for_a_widget_closed_meanwhile_is_dropped_not_crashed_on(qtbot) -> None:
+    # A window closed while its read was still running (sign-out, a revoked device) must not get the answer.
+    release = threading.Event()
+    label = QLabel()
+    job = run_in_background(lambda: release.wait(5) and "late", label.setText)
+    shiboken6.delete(label)
+    release.set()
+    with qtbot.waitSignal(job.ended, timeout=5_000):
+        pass
+    assert job.is_done

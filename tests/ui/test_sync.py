@@ -301,3 +301,40 @@ def test_a_large_attachment_waits_to_be_asked_for_and_downloads_on_demand(
         qtbot.mouseClick(viewer.download_button, Qt.MouseButton.LeftButton)
     assert shown.args == ["pdf"]
     assert profile.vault.read_bytes(hashlib.sha256(big.read_bytes()).hexdigest()) == big.read_bytes()
+
+
+def test_an_ended_server_session_takes_the_user_to_the_online_sign_in_keeping_the_data(
+    qtbot, demo_server: DemoServer, online: Online, settings: AppSettings
+) -> None:
+    profiles, profile = online(demo_server.url, "xa03.specialist")
+    controller = _controller(profiles, settings)
+    with qtbot.waitSignal(controller.syncAttached, timeout=20_000) as attached:
+        controller.signed_in(profile)
+    sync: SyncController = attached.args[0]
+    with qtbot.waitSignal(sync.runFinished, timeout=60_000):
+        pass
+    folder = profile.folder
+    # The admin resets the password (the same one, so other tests keep it): every session of the user ends.
+    env = {**os.environ, "COMMUNE_DATABASE_URL": f"sqlite:///{demo_server.folder / 'central.db'}",
+           "COMMUNE_DATA_DIR": str(demo_server.folder / "data"), "DEMO_PW": DEMO_PASSWORD}
+    subprocess.run([sys.executable, "-m", "server.cli", "user", "passwd", "xa03.specialist", "--password-env",
+                    "DEMO_PW"], env=env, check=True, capture_output=True)
+    access, _expires, refresh = sync.recorder.load_tokens()
+    sync.recorder.save_tokens(access or "", 0.0, refresh or "")  # as if the short-lived access token expired
+    with qtbot.waitSignal(controller.signInShown, timeout=60_000) as shown:
+        sync.sync_now()
+    dialog = shown.args[0]
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.currentIndex() == 1 and dialog.username.text() == "xa03.specialist"
+    assert "sign-in with the server has ended" in dialog.message.text()
+    assert controller.window is None and (folder / "cache.db").exists()  # nothing wiped
+
+    assert dialog.server.text() == demo_server.url  # the profile's own server, filled in
+    qtbot.waitUntil(dialog.sign_in.isEnabled)  # the profile list is read on a worker first
+    type_text(qtbot, dialog.online_password, DEMO_PASSWORD)
+    with qtbot.waitSignal(controller.syncAttached, timeout=30_000) as attached:
+        qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(attached.args[0].runFinished, timeout=60_000) as finished:
+        pass
+    assert finished.args[0].error is None
+    _close(controller)
