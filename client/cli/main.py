@@ -271,7 +271,11 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", help="print JSON for scripts")
     common.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
 
-    parser = argparse.ArgumentParser(prog="commune-office", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="commune-office",
+        description="Commune Office: the encrypted office cache, its sync with the central platform, and the "
+        "desktop app (gui, or --demo on a demo server).",
+    )
     parser.add_argument("--demo", action="store_true",
                         help="open the desktop app on a demo server started in the background (one command)")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
