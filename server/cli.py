@@ -69,7 +69,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings.signing_key()  # made once here, so workers starting together read the same key
     uvicorn.run("server.app:create_app", factory=True, host=settings.host, port=settings.port,
                 workers=settings.workers, log_level=args.log_level, access_log=args.access_log,
-                timeout_keep_alive=30, limit_concurrency=args.limit_concurrency)
+                timeout_keep_alive=30, limit_concurrency=args.limit_concurrency,
+                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
     return 0
 
 
@@ -172,6 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
     serve.add_argument("--limit-concurrency", type=int, default=None)
+    serve.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM), for a pilot with no proxy")
+    serve.add_argument("--ssl-keyfile", help="the certificate's private key (PEM)")
     serve.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", help="upgrade the database schema").set_defaults(func=cmd_migrate)

@@ -15,6 +15,7 @@ from sync.engine.errors import (
     SyncBusyError,
     SyncCancelledError,
     SyncError,
+    UntrustedServerError,
 )
 from sync.engine.progress import CancelToken, Progress
 from sync.engine.replica import ConflictView, Replica
@@ -27,5 +28,5 @@ __all__ = [
     "CancelToken", "ConflictView", "DeviceRevokedError", "DownloadPolicy", "MassPurgeError", "OfflineError",
     "Progress", "ProtocolError", "Replica", "SignInRequiredError", "SyncBusyError",
     "SyncCancelledError", "SyncEngine", "SyncError", "SyncReport", "SyncScheduler", "SyncStatus", "Transport",
-    "TransportConfig",
+    "TransportConfig", "UntrustedServerError",
 ]

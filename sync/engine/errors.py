@@ -23,6 +23,17 @@ class OfflineError(SyncError):
         )
 
 
+class UntrustedServerError(SyncError):
+    """The server's TLS certificate is not trusted: nothing is sent, and retrying would not help."""
+
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            "The server's security certificate is not trusted, so nothing was sent. Check the server address; "
+            f"if it is right, ask your administrator to install the unit's CA certificate.{extra}"
+        )
+
+
 class ServerBusyError(SyncError):
     """The server answered with errors (5xx) on every attempt."""
 

@@ -29,6 +29,7 @@ from sync.engine.errors import (
     RequestRejectedError,
     ServerBusyError,
     SignInRequiredError,
+    UntrustedServerError,
 )
 from sync.engine.progress import CancelToken
 from sync.protocol.wire import API_PREFIX, PROBLEM_BASE, TokenResponse
@@ -116,7 +117,9 @@ class Transport:
         self.cancel = cancel or CancelToken()
         self.clock = clock
         self.session = requests.Session()
-        self.session.verify = str(config.ca_cert) if config.ca_cert else True
+        # Passed with every request, not set on the session: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE
+        # override a session-level bundle, and the CA an admin named must not be silently replaced.
+        self._verify: str | bool = str(config.ca_cert) if config.ca_cert else True
         # Keep the headers of every request short: the nothing-new sync should fit in one small round trip.
         self.session.headers.clear()
         self.session.headers.update({"User-Agent": config.user_agent, "Accept-Encoding": "gzip"})
@@ -186,8 +189,11 @@ class Transport:
                 response = self.session.request(
                     method, self.config.base_url.rstrip("/") + path, params=params, data=data,
                     headers=call_headers, timeout=(self.config.connect_timeout, self.config.read_timeout),
-                    stream=True,
+                    stream=True, verify=self._verify,
                 )
+            except requests.exceptions.SSLError as error:
+                # A certificate that does not verify is not a flaky link: say so at once instead of "offline".
+                raise UntrustedServerError(str(error.__context__ or error)[:200]) from error
             except _TRANSIENT as error:
                 self._wait_before_retry(attempt, None, OfflineError(type(error).__name__))
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import ssl
 import subprocess
 import sys
 import time
@@ -102,8 +103,12 @@ def live_server(settings: Settings, org: DemoOrg, tmp_path: Path) -> Iterator[st
     yield from run_server_process(settings, tmp_path, workers=2)
 
 
-def run_server_process(settings: Settings, tmp_path: Path, workers: int) -> Iterator[str]:
-    """Start `commune-central serve` and wait until its health endpoint answers."""
+def run_server_process(settings: Settings, tmp_path: Path, workers: int,
+                       tls: tuple[Path, Path, Path] | None = None) -> Iterator[str]:
+    """Start `commune-central serve` and wait until its health endpoint answers.
+
+    `tls` is (certificate, key, CA certificate): the server then speaks HTTPS, checked against that CA.
+    """
     port = free_port()
     env = {**os.environ, "COMMUNE_DATABASE_URL": settings.database_url, "COMMUNE_DATA_DIR": str(settings.data_dir),
            "COMMUNE_SECRET_KEY": settings.secret_key, "COMMUNE_MAX_BODY_BYTES": str(settings.max_body_bytes),
@@ -112,14 +117,16 @@ def run_server_process(settings: Settings, tmp_path: Path, workers: int) -> Iter
     log = open(tmp_path / f"server-{port}.log", "wb")  # noqa: SIM115 - closed after the process ends
     process = subprocess.Popen(
         [sys.executable, "-m", "server.cli", "serve", "--port", str(port), "--workers", str(workers),
-         "--log-level", "warning", "--no-access-log"],
+         "--log-level", "warning", "--no-access-log",
+         *(["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])] if tls else [])],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
-    base = f"http://127.0.0.1:{port}"
+    base = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+    verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=str(tls[2])) if tls else True
     deadline = time.monotonic() + 30
     while True:
         try:
-            if httpx.get(f"{base}/v1/health", timeout=1).status_code == 200:
+            if httpx.get(f"{base}/v1/health", timeout=1, verify=verify).status_code == 200:
                 break
         except httpx.HTTPError:
             pass
