@@ -284,6 +284,9 @@ class Profiles:
                 engine = self._open_database(folder / DATABASE_FILE, data_key, notices, migrate_schema=write)
             notices += self._apply_remember(info, folder, data_key, remember)
             vault = Vault(folder / VAULT_DIR, data_key)
+            if write:
+                # Encrypted temp files of a process killed mid-write (never plaintext, but they take disk space).
+                vault.sweep_leftovers()
             store = CacheStore(engine, vault, info.unit.secrecy_ceiling)
         except BaseException:
             if lock is not None:

@@ -27,6 +27,7 @@ import os
 import re
 import struct
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -273,6 +274,20 @@ class Vault:
         except FileNotFoundError:
             return False
         return True
+
+    def sweep_leftovers(self, older_than_seconds: float = 3600.0) -> int:
+        """Delete temp files a killed process left behind; return how many. Recent ones may still be in use."""
+        tmp_dir = self.root / _TMP_DIR
+        if not tmp_dir.is_dir():
+            return 0
+        cutoff = time.time() - older_than_seconds
+        removed = 0
+        for entry in tmp_dir.glob("put-*.part"):
+            with contextlib.suppress(FileNotFoundError):
+                if entry.stat().st_mtime < cutoff:
+                    entry.unlink()
+                    removed += 1
+        return removed
 
     def iter_hashes(self) -> Iterator[str]:
         """Yield the names of all stored attachments."""

@@ -6,6 +6,7 @@ Everything is real: SQLCipher files in tmp_path, a keyrings.alt file keyring, ch
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -328,3 +329,17 @@ def test_second_writer_is_refused_while_another_process_writes_and_nothing_is_co
         assert full_check(opened.engine) == []
         opened.store.add_documents([NewDocument(DocumentRecord(kind="draft", doc_type="Tờ trình", summary="Dự thảo"))])
         assert opened.store.count_documents() == 201
+
+
+def test_opening_for_writing_sweeps_what_a_killed_import_left_in_the_vault(profiles: Profiles) -> None:
+    profiles.create("lan.nt", PASSWORD, COMMUNE).close()
+    _info, folder = profiles.find("lan.nt")
+    leftover = folder / "vault" / "tmp" / "put-killed.part"
+    leftover.parent.mkdir(parents=True, exist_ok=True)
+    leftover.write_bytes(os.urandom(4096))
+    long_ago = time.time() - 86_400
+    os.utime(leftover, (long_ago, long_ago))
+    with profiles.open("lan.nt", PASSWORD, write=False):
+        assert leftover.exists()  # a reader leaves the folder alone
+    with profiles.open("lan.nt", PASSWORD):
+        assert not leftover.exists()

@@ -8,6 +8,7 @@ import io
 import os
 import shutil
 import subprocess
+import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -481,3 +482,17 @@ def test_export_to_a_full_disk_raises_and_leaves_nothing(vault: Vault, tiny_disk
 
 def test_module_exposes_no_qt() -> None:
     assert not any("Qt" in name for name in vars(vault_module))
+
+
+def test_temp_files_left_by_a_killed_writer_are_swept_but_recent_ones_kept(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault", os.urandom(32))
+    vault.put_bytes(b"an attachment")
+    tmp_dir = tmp_path / "vault" / "tmp"
+    stale, fresh = tmp_dir / "put-stale.part", tmp_dir / "put-fresh.part"
+    stale.write_bytes(b"x" * 1000)
+    fresh.write_bytes(b"y" * 1000)
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    assert vault.sweep_leftovers() == 1
+    assert not stale.exists() and fresh.exists()
+    assert len(list(vault.iter_hashes())) == 1
