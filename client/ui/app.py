@@ -161,15 +161,19 @@ class AppController(QObject):
             self.exit_code = 0 if outcome.error is None else 1
             self.quit()
 
-    def _revoked(self, message: str) -> None:
-        # The engine has wiped the profile: nothing of it may stay on screen; say why and sign in again.
-        self._stop_sync()
+    def _discard_window(self) -> None:
+        """Close the main window without ending the app (it is being replaced by the sign-in)."""
         self._replacing = True
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
             self.window = None
         self._replacing = False
+
+    def _revoked(self, message: str) -> None:
+        # The engine has wiped the profile: nothing of it may stay on screen; say why and sign in again.
+        self._stop_sync()
+        self._discard_window()
         wait_for_idle()
         self.profile = None
         self.show_sign_in(message)
@@ -179,12 +183,7 @@ class AppController(QObject):
         # only resume after an online sign-in, so take the user there with their name filled in.
         username = self.profile.info.username if self.profile is not None else ""
         server = self.sync.server_url if self.sync is not None else ""
-        self._replacing = True
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
-        self._replacing = False
+        self._discard_window()
         self._close_profile()
         dialog = self.show_sign_in()
         dialog.show_online(username, message, server)

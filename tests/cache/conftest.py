@@ -10,18 +10,17 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 from client.cache.keys import KdfParams
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
 from client.cache.records import DocumentRecord
 from sync.protocol.domain import UnitLevel
+from tests.pdfs import write_pdf
 
 REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "Mật khẩu xã 2025"
 COMMUNE = UnitInfo("unit-hoa-binh", "XHB", "Đảng ủy xã Hòa Bình", UnitLevel.COMMUNE)
 PROVINCE = UnitInfo("unit-tinh", "TUY", "Tỉnh ủy", UnitLevel.PROVINCE)
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
 def sha256_of(path: Path) -> str:
@@ -63,20 +62,7 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
     folder.mkdir()
 
     def make(name: str, *lines: str) -> Path:
-        pdf = FPDF()
-        pdf.add_page()
-        if _FONT.is_file():
-            pdf.add_font("DejaVu", fname=str(_FONT))
-            pdf.set_font("DejaVu", size=12)
-        else:  # the core fonts hold Latin-1 only: callers then get their words without diacritics
-            pdf.set_font("Helvetica", size=12)
-            lines = tuple(line.encode("latin-1", "replace").decode("latin-1") for line in lines)
-        for line in lines:
-            pdf.multi_cell(0, 8, line)
-            pdf.ln(2)
-        path = folder / name
-        pdf.output(str(path))
-        return path
+        return write_pdf(folder / name, *lines)
 
     return make
 

@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -28,10 +27,10 @@ from client.ui.replica_actions import ReplicaActions
 from client.ui.settings import AppSettings
 from client.ui.sync_controller import RunOutcome, SyncController
 from sync.protocol.domain import UnitLevel
+from tests.pdfs import write_pdf
 
 PASSWORD = "Mật khẩu xã 2025"
 COMMUNE = UnitInfo("unit-hoa-binh", "XHB", "Đảng ủy xã Hòa Bình", UnitLevel.COMMUNE)
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
 @pytest.fixture(autouse=True)
@@ -53,20 +52,7 @@ def settings(tmp_path: Path) -> AppSettings:
     return value
 
 
-def make_pdf(path: Path, *lines: str) -> Path:
-    """A real one-page PDF with a text layer."""
-    pdf = FPDF()
-    pdf.add_page()
-    if _FONT.is_file():
-        pdf.add_font("DejaVu", fname=str(_FONT))
-        pdf.set_font("DejaVu", size=12)
-    else:
-        pdf.set_font("Helvetica", size=12)
-        lines = tuple(line.encode("latin-1", "replace").decode("latin-1") for line in lines)
-    for line in lines:
-        pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-    return path
+make_pdf = write_pdf  # the name the UI tests import
 
 
 def sample_documents(count: int, today: date) -> Iterator[NewDocument]:
