@@ -42,13 +42,13 @@ def _child_start(home: str, mode: str) -> None:
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
         app.exec()
         return
-    from client.cache.profile import Profiles
     from client.machine_config import MachineConfig
+    from client.office import Office
     from client.ui.app import AppController
     from client.ui.settings import AppSettings
 
     settings = AppSettings(Path(home) / "settings.ini", machine=MachineConfig())
-    controller = AppController(Profiles(Path(home) / "profiles"), settings, idle_ms=0, sync=False)
+    controller = AppController(Office(Path(home) / "profiles"), settings, idle_ms=0, sync=False)
     controller.windowShown.connect(lambda _w: QTimer.singleShot(0, lambda: (print("shown", flush=True),
                                                                             app.quit())))
     controller.sign_in_with(USER, os.environ["COMMUNE_OFFICE_PASSWORD"])
@@ -85,13 +85,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from bench import corpus
-    from client.cache.profile import Profiles
     from client.cache.search import DocumentFilter
     from client.machine_config import MachineConfig
-    from client.online import sign_in_online
+    from client.office import Office
     from client.ui.demo_server import DEMO_PASSWORD, DemoServer
     from client.ui.main_window import MainWindow
-    from client.ui.replica_actions import ReplicaActions
     from client.ui.settings import AppSettings
     from client.ui.sync_controller import SyncController
     from client.ui.worker import wait_for_idle
@@ -103,8 +101,8 @@ def main() -> int:
     server.seed()
     server.start()
     server.wait_healthy()
-    profiles = Profiles(folder / "profiles")
-    profile = sign_in_online(profiles, server.url, USER, DEMO_PASSWORD)
+    office = Office(folder / "profiles")
+    profile = office.sign_in_online(server.url, USER, DEMO_PASSWORD)
     loaded = time.perf_counter()
     profile.store.add_documents(corpus.documents(args.documents), local=False)
     print(f"cached {args.documents:,} documents in {time.perf_counter() - loaded:.1f} s", flush=True)
@@ -124,7 +122,7 @@ def main() -> int:
         results.append(("cold start to the main window (s)", statistics.median(starts), statistics.median(empties),
                         "empty QMainWindow in a child", 2.0))
 
-        profile = profiles.open(USER, DEMO_PASSWORD)
+        profile = office.open(USER, DEMO_PASSWORD)
         settings = AppSettings(folder / "settings.ini", machine=MachineConfig())
         window = MainWindow(profile, settings, idle_ms=0)
         window.show()
@@ -183,10 +181,9 @@ def main() -> int:
         timer = QTimer()
         timer.timeout.connect(tick)
         timer.start(5)
-        engine, transport = SyncController.prepare(profile, profiles)
-        sync = SyncController(profile, engine, transport)
+        SyncController.prepare(profile)
+        sync = SyncController(profile)
         window.attach_sync(sync)
-        window.conflicts.actions = ReplicaActions(sync.recorder)
         last[0] = time.perf_counter()
         gaps["max"] = 0.0
         started = time.perf_counter()

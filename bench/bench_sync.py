@@ -27,8 +27,8 @@ import requests
 from sqlalchemy import insert, select, update
 
 from client.cache.profile import Profiles
-from client.cli.sync_commands import sign_in_online
-from client.online import build_engine
+from client.office.online import sign_in_online
+from client.office.session import OfficeSession
 from server.blobstore import BlobStore
 from server.config import Settings
 from server.db import migrate, open_database
@@ -176,7 +176,8 @@ def run(url: str, folder: Path, args: argparse.Namespace, blob_paths: list[Path]
     proxy = FaultProxy(urlsplit(url).port or 0)
     profiles = Profiles(folder / "profiles")
     opened = sign_in_online(profiles, url, "vanthu_bench", PASSWORD)
-    engine, transport = build_engine(opened, profiles)
+    session = OfficeSession(opened, profiles.keyring)
+    engine, transport = session.engine, session.transport
     engine.policy = DownloadPolicy(auto_max_bytes=0)  # metadata first; bytes in their own measured run
     transport.close()
     engine.transport = Transport(TransportConfig(base_url=proxy.url, read_timeout=120), engine.replica)

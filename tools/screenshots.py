@@ -32,7 +32,7 @@ def shoot(language: str, out: Path) -> list[Path]:
     from client.cache.keys import KdfParams
     from client.cache.profile import Profiles
     from client.machine_config import MachineConfig
-    from client.online import build_engine, sign_in_online
+    from client.office import Office
     from client.ui.app import AppController
     from client.ui.demo_server import DEMO_PASSWORD, DemoServer
     from client.ui.main_window import CONFLICTS, SEARCH, TASKS
@@ -47,11 +47,11 @@ def shoot(language: str, out: Path) -> list[Path]:
         server.seed()
         server.start()
         server.wait_healthy()
-        profiles = Profiles(scratch / "profiles", kdf=KdfParams.fast_for_tests())
-        leader = sign_in_online(profiles, server.url, "xa01.leader", DEMO_PASSWORD)
+        office = Office(profiles=Profiles(scratch / "profiles", kdf=KdfParams.fast_for_tests()))
+        leader = office.sign_in_online(server.url, "xa01.leader", DEMO_PASSWORD)
         settings = AppSettings(scratch / "settings.ini", machine=MachineConfig())
         settings.language = language
-        controller = AppController(profiles, settings, idle_ms=0)
+        controller = AppController(office, settings, idle_ms=0)
 
         def settle(ms: int = 400) -> None:
             wait_for_idle()
@@ -86,15 +86,13 @@ def shoot(language: str, out: Path) -> list[Path]:
 
         # A real conflict: the clerk on another PC and the leader here change the same summary.
         doc = next(d for d in leader.store.list_documents(limit=500) if d["status"] == "received")
-        clerk_profiles = Profiles(scratch / "clerk", kdf=KdfParams.fast_for_tests())
-        clerk = sign_in_online(clerk_profiles, server.url, "xa01.clerk", DEMO_PASSWORD)
-        engine, transport = build_engine(clerk, clerk_profiles)
-        engine.run()
-        engine.replica.edit("document", doc["id"], {"summary": doc["summary"] + " (bản của văn thư)"})
-        engine.run()
-        transport.close()
+        clerk_office = Office(profiles=Profiles(scratch / "clerk", kdf=KdfParams.fast_for_tests()))
+        clerk = clerk_office.sign_in_online(server.url, "xa01.clerk", DEMO_PASSWORD)
+        clerk.sync()
+        clerk.edit_document(doc["id"], {"summary": doc["summary"] + " (bản của văn thư)"})
+        clerk.sync()
         clerk.close()
-        sync.recorder.edit("document", doc["id"], {"summary": doc["summary"] + " (bản của lãnh đạo)"})
+        leader.edit_document("document", doc["id"], {"summary": doc["summary"] + " (bản của lãnh đạo)"})
         runs = sync.runs
         sync.sync_now()
         wait_until(lambda: sync.runs > runs)

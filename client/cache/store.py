@@ -21,9 +21,9 @@ from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
 from client.cache.outbox import outbox_entry
 from client.cache.pdftext import extract_text
+from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
 from client.cache.schema import (
-    conflicts,
     document_attachments,
     document_notes,
     documents,
@@ -314,15 +314,12 @@ class CacheStore:
     # -- sync state ------------------------------------------------------------------------------------------
 
     def pending_changes(self) -> int:
-        """Local changes waiting to be sent to the server."""
-        with self.engine.connect() as connection:
-            return connection.execute(select(func.count()).select_from(outbox)).scalar_one()
+        """Local changes waiting to be sent to the server (refused ones are counted apart: `queue_counts`)."""
+        return queue_counts(self.engine).pending
 
     def open_conflicts(self) -> int:
         """Conflicts waiting for the user's decision."""
-        with self.engine.connect() as connection:
-            statement = select(func.count()).select_from(conflicts).where(conflicts.c.resolved_at.is_(None))
-            return connection.execute(statement).scalar_one()
+        return queue_counts(self.engine).conflicts
 
     # -- internals -------------------------------------------------------------------------------------------
 

@@ -11,10 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from client import machine_config, machine_setup
-from client.cache.profile import Profiles
-from client.cli.main import _done
-
-Handler = Callable[[argparse.Namespace, Profiles], int]
+from client.cli.common import Handler, done
+from client.office import Office
 
 # Command-line option -> configuration key; the options match the MSI's public properties (SERVER_URL ...).
 OPTIONS = {
@@ -33,7 +31,7 @@ def _target(args: argparse.Namespace) -> Path:
     return Path(args.config) if args.config else machine_config.default_path()
 
 
-def cmd_configure_machine(args: argparse.Namespace, _profiles: Profiles) -> int:
+def cmd_configure_machine(args: argparse.Namespace, _office: Office) -> int:
     settings = {key: getattr(args, option) or "" for option, key in OPTIONS.items()}
     locked = args.locked.split(",") if args.locked and args.locked.strip() else None
     try:
@@ -44,14 +42,14 @@ def cmd_configure_machine(args: argparse.Namespace, _profiles: Profiles) -> int:
     for problem in written.problems:
         print(f"warning: {problem}", file=sys.stderr)
     data = {"path": str(path), "settings": written.values, "locked": sorted(written.locked)}
-    return _done(args, data, f"Wrote {path}: " + ", ".join(f"{k}={v}" for k, v in written.values.items())
+    return done(args, data, f"Wrote {path}: " + ", ".join(f"{k}={v}" for k, v in written.values.items())
                  + f"; locked: {', '.join(sorted(written.locked)) or 'nothing'}.")
 
 
-def cmd_remove_machine_data(args: argparse.Namespace, _profiles: Profiles) -> int:
+def cmd_remove_machine_data(args: argparse.Namespace, _office: Office) -> int:
     user_data = (args.remove_user_data or "").strip().lower() in YES
     removed = machine_setup.remove(_target(args), user_data=user_data)
-    return _done(args, {"removed": [str(p) for p in removed]},
+    return done(args, {"removed": [str(p) for p in removed]},
                  "Removed: " + (", ".join(str(p) for p in removed) or "nothing") + ".")
 
 

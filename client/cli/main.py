@@ -1,31 +1,31 @@
-"""Parse the command line and run one command against a profile's cache."""
+"""Parse the command line and run one command against a profile, through the office layer."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
+import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
-
-from client.cache.database import full_check
-from client.cache.errors import CacheError, KeyringUnavailableError, WrongPasswordError
-from client.cache.importing import import_bundle, read_bundle
-from client.cache.profile import OpenProfile, Profiles, UnitInfo
-from client.cache.records import parse_date
-from client.cache.schema import documents
-from client.cache.search import DocumentFilter
+from client.cli.common import (
+    EXIT_ERROR,
+    EXIT_WRONG_PASSWORD,
+    Handler,
+    ask,
+    ask_password,
+    document_filter,
+    done,
+    open_session,
+    print_rows,
+    say_notices,
+)
 from client.cli.output import document_details, document_line, emit_json, task_line
-from sync.protocol.domain import DocumentKind, Secrecy, UnitLevel, Urgency
-
-EXIT_ERROR = 1
-EXIT_WRONG_PASSWORD = 3
-
-Handler = Callable[[argparse.Namespace, Profiles], int]
+from client.office import CacheError, Office, OfficeError, WrongPasswordError, parse_date, read_bundle
+from sync.protocol.domain import DocumentKind, UnitLevel
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,13 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(args_list if args_list[0] == "--demo" else args_list[1:])
     parser = _parser()
     args = parser.parse_args(args_list)
-    profiles = Profiles(Path(args.home) if args.home else None)
+    office = Office(Path(args.home) if args.home else None)
     try:
-        return args.handler(args, profiles)
+        return args.handler(args, office)
     except WrongPasswordError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_WRONG_PASSWORD
-    except (CacheError, ValueError, FileNotFoundError) as error:
+    except (CacheError, OfficeError, ValueError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
 
@@ -52,18 +52,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- commands ----------------------------------------------------------------------------------------------------
 
 
-def cmd_profile_create(args: argparse.Namespace, profiles: Profiles) -> int:
-    password = _password(args, confirm=True)
-    unit = UnitInfo(args.unit_id or args.unit_code, args.unit_code, args.unit_name, UnitLevel(args.unit_level))
-    with profiles.create(
-        args.user, password, unit, display_name=args.display_name, server_url=args.server_url, remember=args.remember
-    ) as opened:
-        _say_notices(opened)
-        info = opened.info
-    return _done(args, {"profile_id": info.profile_id, "username": info.username}, f"Created profile {info.username}.")
+def cmd_profile_create(args: argparse.Namespace, office: Office) -> int:
+    password = ask_password(args, confirm=True)
+    with office.create(args.user, password, unit_id=args.unit_id or args.unit_code, unit_code=args.unit_code,
+                       unit_name=args.unit_name, unit_level=args.unit_level, display_name=args.display_name,
+                       server_url=args.server_url, remember=args.remember) as session:
+        say_notices(session.notices)
+        info = session.info
+    return done(args, {"profile_id": info.profile_id, "username": info.username}, f"Created profile {info.username}.")
 
 
-def cmd_profile_list(args: argparse.Namespace, profiles: Profiles) -> int:
+def cmd_profile_list(args: argparse.Namespace, office: Office) -> int:
     rows = [
         {
             "profile_id": p.profile_id,
@@ -72,7 +71,7 @@ def cmd_profile_list(args: argparse.Namespace, profiles: Profiles) -> int:
             "unit": p.unit.name,
             "created_at": p.created_at,
         }
-        for p in profiles.list()
+        for p in office.list()
     ]
     if args.json:
         emit_json(rows)
@@ -82,54 +81,53 @@ def cmd_profile_list(args: argparse.Namespace, profiles: Profiles) -> int:
     return 0
 
 
-def cmd_profile_passwd(args: argparse.Namespace, profiles: Profiles) -> int:
-    old = _password(args, prompt="Current password: ")
-    new = os.environ.get("COMMUNE_OFFICE_NEW_PASSWORD") or _ask("New password: ", confirm=True)
-    profiles.change_password(args.user, old, new)
-    return _done(args, {"changed": True}, "Password changed.")
+def cmd_profile_passwd(args: argparse.Namespace, office: Office) -> int:
+    old = ask_password(args, prompt="Current password: ")
+    new = os.environ.get("COMMUNE_OFFICE_NEW_PASSWORD") or ask("New password: ", confirm=True)
+    office.change_password(args.user, old, new)
+    return done(args, {"changed": True}, "Password changed.")
 
 
-def cmd_signin(args: argparse.Namespace, profiles: Profiles) -> int:
+def cmd_signin(args: argparse.Namespace, office: Office) -> int:
     if getattr(args, "server", None):
         from client.cli.sync_commands import cmd_signin_online
 
-        return cmd_signin_online(args, profiles)
+        return cmd_signin_online(args, office)
     remember = True if args.remember else False if args.forget else None
-    with _open(args, profiles, remember=remember) as opened:
+    with open_session(args, office, remember=remember) as session:
         summary = {
-            "username": opened.info.username,
-            "documents": opened.store.count_documents(),
-            "pending_changes": opened.store.pending_changes(),
-            "notices": opened.notices,
+            "username": session.info.username,
+            "documents": session.count_documents(),
+            "pending_changes": session.counts().pending,
+            "notices": session.notices,
         }
-    return _done(args, summary, f"Signed in as {summary['username']}: {summary['documents']} documents cached.")
+    return done(args, summary, f"Signed in as {summary['username']}: {summary['documents']} documents cached.")
 
 
-def cmd_import(args: argparse.Namespace, profiles: Profiles) -> int:
+def cmd_import(args: argparse.Namespace, office: Office) -> int:
     bundle = read_bundle(Path(args.file))
-    with _open(args, profiles) as opened:
-        result = import_bundle(opened.store, bundle)
+    with open_session(args, office) as session:
+        result, _changes = session.import_bundle(bundle)
     data = vars(result)
-    return _done(args, data, "Imported " + ", ".join(f"{n} {k}" for k, n in data.items()) + ".")
+    return done(args, data, "Imported " + ", ".join(f"{n} {k}" for k, n in data.items()) + ".")
 
 
-def cmd_list(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles, write=False) as opened:
-        rows = opened.store.list_documents(
-            _filter(args), order_by=args.sort, descending=not args.ascending, limit=args.limit, offset=args.offset
-        )
-    return _rows(args, rows, document_line)
+def cmd_list(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office, write=False) as session:
+        rows = session.list_documents(document_filter(args), order_by=args.sort, descending=not args.ascending,
+                                      limit=args.limit, offset=args.offset)
+    return print_rows(args, rows, document_line)
 
 
-def cmd_search(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles, write=False) as opened:
-        rows = opened.store.search(" ".join(args.query), _filter(args), limit=args.limit, offset=args.offset)
-    return _rows(args, rows, document_line)
+def cmd_search(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office, write=False) as session:
+        rows = session.search(" ".join(args.query), document_filter(args), limit=args.limit, offset=args.offset)
+    return print_rows(args, rows, document_line)
 
 
-def cmd_show(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles, write=False) as opened:
-        doc = opened.store.get_document(_resolve_id(opened, args.id))
+def cmd_show(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office, write=False) as session:
+        doc = session.document(session.resolve_document_id(args.id))
     if args.json:
         emit_json(doc)
     else:
@@ -137,29 +135,53 @@ def cmd_show(args: argparse.Namespace, profiles: Profiles) -> int:
     return 0
 
 
-def cmd_tasks(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles, write=False) as opened:
+def cmd_edit(args: argparse.Namespace, office: Office) -> int:
+    fields = dict(_assignment(text, parse_json=False) for text in args.set or [])
+    fields |= dict(_assignment(text, parse_json=True) for text in args.set_json or [])
+    if not fields:
+        raise ValueError("say what to change with --set FIELD=VALUE (or --set-json FIELD=JSON)")
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        session.edit_document(doc_id, fields)
+        pending = session.counts().pending
+    return done(args, {"id": doc_id, "changed": sorted(fields), "pending_changes": pending},
+                f"Changed {', '.join(sorted(fields))} of {doc_id[:8]}; {pending} change(s) to send at the next sync.")
+
+
+def _assignment(text: str, *, parse_json: bool) -> tuple[str, Any]:
+    """FIELD=VALUE: an empty value clears the field; dd/mm/yyyy dates are read as the interface writes them."""
+    name, sep, raw = text.partition("=")
+    if not sep or not name.strip():
+        raise ValueError(f"--set takes FIELD=VALUE, not {text!r}")
+    if parse_json:
+        try:
+            return name.strip(), json.loads(raw)
+        except ValueError as error:
+            raise ValueError(f"--set-json {name}: not JSON ({error})") from error
+    if raw == "":
+        return name.strip(), None
+    value = parse_date(raw)
+    return name.strip(), value.isoformat() if isinstance(value, date) else value
+
+
+def cmd_tasks(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office, write=False) as session:
         if args.overdue:
-            rows = opened.store.overdue_tasks(date.today(), limit=args.limit)
+            rows = session.overdue_tasks(date.today(), limit=args.limit)
         else:
-            rows = opened.store.list_tasks(resolution=args.resolution, limit=args.limit, offset=args.offset)
-    return _rows(args, rows, task_line)
+            rows = session.tasks(resolution=args.resolution, limit=args.limit, offset=args.offset)
+    return print_rows(args, rows, task_line)
 
 
-def cmd_export_attachment(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles, write=False) as opened:
-        opened.vault.export_to(args.sha256, Path(args.dest))
-    return _done(args, {"written": args.dest}, f"Wrote {args.dest}.")
+def cmd_export_attachment(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office, write=False) as session:
+        session.export_attachment(args.sha256, Path(args.dest))
+    return done(args, {"written": args.dest}, f"Wrote {args.dest}.")
 
 
-def cmd_check(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles, write=False) as opened:
-        problems = full_check(opened.engine)
-        for sha256 in opened.vault.iter_hashes():
-            try:
-                opened.vault.verify(sha256)
-            except CacheError as error:
-                problems.append(str(error))
+def cmd_check(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office, write=False) as session:
+        problems = session.check()
     if args.json:
         emit_json({"ok": not problems, "problems": problems})
     else:
@@ -167,101 +189,11 @@ def cmd_check(args: argparse.Namespace, profiles: Profiles) -> int:
     return EXIT_ERROR if problems else 0
 
 
-def cmd_gui(args: argparse.Namespace, profiles: Profiles) -> int:
+def cmd_gui(args: argparse.Namespace, office: Office) -> int:
     """Open the desktop app on this computer's profiles (Qt is imported only here)."""
     from client.ui.app import main as gui_main
 
-    return gui_main(["--home", str(profiles.home)])
-
-
-# -- plumbing ----------------------------------------------------------------------------------------------------
-
-
-def _open(
-    args: argparse.Namespace, profiles: Profiles, *, write: bool = True, remember: bool | None = None
-) -> OpenProfile:
-    if not args.user:
-        raise ValueError("name the profile with --user (see `commune-office profile list`)")
-    password = _password(args) if (args.password_stdin or _env_password() or remember is not None) else None
-    if password is None:
-        try:
-            opened = profiles.open(args.user, None, write=write)
-        except (WrongPasswordError, KeyringUnavailableError):
-            password = _password(args)  # no saved sign-in: ask
-            opened = profiles.open(args.user, password, write=write, remember=remember)
-    else:
-        opened = profiles.open(args.user, password, write=write, remember=remember)
-    _say_notices(opened)
-    return opened
-
-
-def _password(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "Password: ") -> str:
-    if args.password_stdin:
-        line = sys.stdin.readline()
-        if not line:
-            raise ValueError("--password-stdin was given but standard input is empty")
-        return line.rstrip("\r\n")
-    return _env_password() or _ask(prompt, confirm=confirm)
-
-
-def _env_password() -> str | None:
-    return os.environ.get("COMMUNE_OFFICE_PASSWORD") or None
-
-
-def _ask(prompt: str, *, confirm: bool = False) -> str:
-    if not sys.stdin.isatty():
-        raise ValueError("a password is needed: use --password-stdin or set COMMUNE_OFFICE_PASSWORD")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != first:
-        raise ValueError("the two passwords differ")
-    return first
-
-
-def _say_notices(opened: OpenProfile) -> None:
-    for notice in opened.notices:
-        print(f"note: {notice}", file=sys.stderr)
-
-
-def _resolve_id(opened: OpenProfile, prefix: str) -> str:
-    """Accept the 8-character id prefix that lists print."""
-    if len(prefix) >= 36:
-        return prefix
-    with opened.engine.connect() as connection:
-        found = connection.execute(select(documents.c.id).where(documents.c.id.startswith(prefix)).limit(2)).all()
-    if len(found) != 1:
-        raise ValueError(f"{'no' if not found else 'more than one'} document id starts with {prefix!r}")
-    return found[0][0]
-
-
-def _filter(args: argparse.Namespace) -> DocumentFilter:
-    return DocumentFilter(
-        kind=args.kind,
-        doc_type=args.type,
-        status=args.status,
-        secrecy=Secrecy.parse(args.secrecy) if args.secrecy else None,
-        urgency_at_least=Urgency.parse(args.urgency) if args.urgency else None,
-        issued_from=parse_date(args.date_from) if args.date_from else None,
-        issued_to=parse_date(args.date_to) if args.date_to else None,
-        overdue_on=date.today() if args.overdue else None,
-        unread=True if args.unread else None,
-    )
-
-
-def _rows(args: argparse.Namespace, rows: list[dict], line: Callable[[dict], str]) -> int:
-    if args.json:
-        emit_json(rows)
-    else:
-        for row in rows:
-            print(line(row))
-    return 0
-
-
-def _done(args: argparse.Namespace, data: dict, message: str) -> int:
-    if args.json:
-        emit_json(data)
-    else:
-        print(message)
-    return 0
+    return gui_main(["--home", str(office.home)])
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -327,6 +259,12 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--ascending", action="store_true")
 
     add("show", cmd_show, "show one document").add_argument("id", help="the id, or its first 8 characters")
+
+    edit = add("edit", cmd_edit, "change register fields of a document (queued for the next sync)")
+    edit.add_argument("id", help="the id, or its first 8 characters")
+    edit.add_argument("--set", action="append", metavar="FIELD=VALUE",
+                      help="e.g. summary=\"Về việc ...\" or deadline=31/12/2026; an empty value clears the field")
+    edit.add_argument("--set-json", action="append", metavar="FIELD=JSON", help="a value given as JSON")
 
     tasks = add("tasks", cmd_tasks, "list resolution tasks")
     tasks.add_argument("--overdue", action="store_true")

@@ -12,54 +12,50 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from client.cache.profile import Profiles
-from client.cache.replica import CacheReplica
-from client.cli.main import EXIT_ERROR, _done, _open, _password, _say_notices
+from client.cli.common import (
+    EXIT_ERROR,
+    EXIT_MASS_PURGE,
+    EXIT_OFFLINE,
+    EXIT_SIGN_IN,
+    Handler,
+    ask_password,
+    done,
+    open_session,
+    say_notices,
+)
 from client.cli.output import emit_json
-from client.online import build_engine, sign_in_online
-from sync.engine import MassPurgeError, SignInRequiredError, SyncError
-from sync.engine.status import read_status
-
-__all__ = ["register", "sign_in_online"]  # sign_in_online lives in client.online; re-exported for old callers
-
-EXIT_OFFLINE = 4
-EXIT_MASS_PURGE = 5
-EXIT_SIGN_IN = 6
-
-Handler = Callable[[argparse.Namespace, Profiles], int]
+from client.office import MassPurgeError, Office, SignInRequiredError, SyncError
 
 
-def cmd_signin_online(args: argparse.Namespace, profiles: Profiles) -> int:
+def cmd_signin_online(args: argparse.Namespace, office: Office) -> int:
     if not args.user:
         raise ValueError("give the user name with --user")
-    password = _password(args)
+    password = ask_password(args)
     remember = True if args.remember else False if args.forget else None
     try:
-        opened = sign_in_online(profiles, args.server, args.user, password, remember=remember)
+        session = office.sign_in_online(args.server, args.user, password, remember=remember)
     except SyncError as error:
         print(f"error: {error}", file=sys.stderr)
         return _exit_code(error)
-    with opened:
-        _say_notices(opened)
-        summary = {"username": opened.info.username, "unit": opened.info.unit.name,
-                   "profile_id": opened.info.profile_id, "server": args.server}
-    return _done(args, summary, f"Signed in online as {summary['username']} ({summary['unit']}).")
+    with session:
+        say_notices(session.notices)
+        summary = {"username": session.info.username, "unit": session.info.unit.name,
+                   "profile_id": session.info.profile_id, "server": args.server}
+    return done(args, summary, f"Signed in online as {summary['username']} ({summary['unit']}).")
 
 
-def cmd_sync(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles) as opened:
-        engine, transport = build_engine(opened, profiles)
+def cmd_sync(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
         try:
-            report = engine.run(allow_mass_purge=args.allow_mass_purge, lock_timeout=args.wait)
+            result = session.sync(confirm_mass_purge=True if args.allow_mass_purge else None,
+                                  lock_timeout=args.wait)
         except SyncError as error:
-            status = engine.status().as_dict() if opened.folder.exists() else None
+            status = session.status().as_dict() if session.is_open else None
             if args.json:
                 emit_json({"ok": False, "error": str(error), "status": status})
             print(f"error: {error}", file=sys.stderr)
             return _exit_code(error)
-        finally:
-            transport.close()
-        status = engine.status()
+        report, status = result.report, result.status
     if args.json:
         emit_json({"ok": True, "report": report.as_dict(), "status": status.as_dict()})
     else:
@@ -80,9 +76,9 @@ def _exit_code(error: SyncError) -> int:
     return EXIT_OFFLINE if error.offline else EXIT_ERROR
 
 
-def cmd_status(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles, write=False) as opened:
-        status = read_status(CacheReplica(opened))
+def cmd_status(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office, write=False) as session:
+        status = session.status()
     if args.json:
         emit_json(status.as_dict())
         return 0
@@ -97,9 +93,9 @@ def cmd_status(args: argparse.Namespace, profiles: Profiles) -> int:
     return 0
 
 
-def cmd_conflicts(args: argparse.Namespace, profiles: Profiles) -> int:
-    with _open(args, profiles, write=False) as opened:
-        rows = [vars(c) for c in CacheReplica(opened).open_conflicts()]
+def cmd_conflicts(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office, write=False) as session:
+        rows = session.conflicts()
     if args.json:
         emit_json(rows)
     else:
@@ -110,12 +106,12 @@ def cmd_conflicts(args: argparse.Namespace, profiles: Profiles) -> int:
     return 0
 
 
-def cmd_resolve(args: argparse.Namespace, profiles: Profiles) -> int:
+def cmd_resolve(args: argparse.Namespace, office: Office) -> int:
     value: Any = json.loads(args.value) if args.value is not None else None
     choice = "merged" if args.value is not None else args.keep
-    with _open(args, profiles) as opened:
-        CacheReplica(opened).resolve_conflict(args.conflict_id, choice, value)
-    return _done(args, {"resolved": args.conflict_id, "choice": choice}, f"Conflict {args.conflict_id}: {choice}.")
+    with open_session(args, office) as session:
+        session.resolve_conflict(args.conflict_id, choice, value)
+    return done(args, {"resolved": args.conflict_id, "choice": choice}, f"Conflict {args.conflict_id}: {choice}.")
 
 
 def register(add: Callable[[str, Handler, str], argparse.ArgumentParser], signin: argparse.ArgumentParser) -> None:

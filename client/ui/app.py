@@ -14,13 +14,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from client.cache.profile import OpenProfile, Profiles
-from client.cache.replica import CacheReplica
-from client.online import sign_in_online
-from client.ui.document_actions import DocumentActions
+from client.office import Office, OfficeSession
 from client.ui.i18n import Translations
 from client.ui.main_window import MainWindow
-from client.ui.replica_actions import ReplicaActions
 from client.ui.settings import AppSettings
 from client.ui.sign_in_dialog import SignInDialog
 from client.ui.sync_controller import RunOutcome, SyncController
@@ -33,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
-    """Owns the open profile, its sync and the window showing it; the profile is closed after its jobs have run."""
+    """Owns the open session, its sync and the window showing it; the session is closed after its jobs have run."""
 
     windowShown = Signal(object)  # MainWindow
     signInShown = Signal(object)  # SignInDialog
@@ -41,10 +37,9 @@ class AppController(QObject):
 
     def __init__(
         self,
-        profiles: Profiles,
+        office: Office,
         settings: AppSettings,
         *,
-        actions: DocumentActions | None = None,
         idle_ms: int | None = None,
         sync: bool = True,
         sync_transport: dict[str, Any] | None = None,
@@ -52,10 +47,8 @@ class AppController(QObject):
         quit_after_sync: bool = False,
     ) -> None:
         super().__init__()
-        self.profiles = profiles
+        self.office = office
         self.settings = settings
-        self.given_actions = actions
-        self.actions: DocumentActions | None = actions
         self.idle_ms = idle_ms
         self.sync_enabled = sync
         self.sync_transport = sync_transport
@@ -65,7 +58,7 @@ class AppController(QObject):
         self.on_run: Callable[[RunOutcome], None] | None = None  # e.g. the demo prints each run
         self.translations = Translations()
         self.translations.install(settings.language)
-        self.profile: OpenProfile | None = None
+        self.session: OfficeSession | None = None
         self.sync: SyncController | None = None
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | None = None
@@ -77,18 +70,18 @@ class AppController(QObject):
         """Sign in with the saved sign-in of the last profile if there is one, else show the sign-in dialog."""
         last = self.settings.last_profile
         if last and self.settings.remembers(last):
-            run_in_background(lambda: self.profiles.open(last, None), self.signed_in, lambda _e: self.show_sign_in())
+            run_in_background(lambda: self.office.open(last, None), self.signed_in, lambda _e: self.show_sign_in())
         else:
             self.show_sign_in()
 
     def sign_in_with(self, username: str, password: str, server: str | None = None) -> None:
         """Sign in without the dialog (scripts, kiosks, the end-to-end test): online when a server is given."""
-        profiles = self.profiles
+        office = self.office
 
-        def open_it() -> OpenProfile:
+        def open_it() -> OfficeSession:
             if server:
-                return sign_in_online(profiles, server, username, password)
-            return profiles.open(username, password)
+                return office.sign_in_online(server, username, password)
+            return office.open(username, password)
 
         def failed(error: BaseException) -> None:
             dialog = self.show_sign_in()
@@ -98,7 +91,7 @@ class AppController(QObject):
 
     def show_sign_in(self, message: str = "") -> SignInDialog:
         """Show the profile picker and password form."""
-        self.dialog = SignInDialog(self.profiles, self.settings)
+        self.dialog = SignInDialog(self.office, self.settings)
         self.dialog.signedIn.connect(self.signed_in)
         self.dialog.rejected.connect(self._sign_in_closed)
         self.dialog.show()
@@ -108,31 +101,26 @@ class AppController(QObject):
         return self.dialog
 
     def _sign_in_closed(self) -> None:
-        if self.window is None and self.profile is None:
+        if self.window is None and self.session is None:
             QApplication.quit()  # the sign-in was closed without signing in: the app ends
 
-    def signed_in(self, profile: OpenProfile) -> None:
-        """Open the main window on a freshly opened profile, then start its sync."""
-        self.profile = profile
+    def signed_in(self, session: OfficeSession) -> None:
+        """Open the main window on a freshly opened session, then start its sync."""
+        self.session = session
         self.dialog = None
-        if self.given_actions is None:
-            self.actions = ReplicaActions(CacheReplica(profile, self.profiles.keyring))
         self._open_window()
         if self.window is not None:
-            self.window.show_notices(profile.notices)
+            self.window.show_notices(session.notices)
         if self.sync_enabled:
-            profiles, transport = self.profiles, self.sync_transport
-            run_in_background(lambda: SyncController.prepare(profile, profiles, transport),
-                              lambda made: self._attach_sync(profile, made), self._no_sync)
+            transport = self.sync_transport
+            run_in_background(lambda: SyncController.prepare(session, transport),
+                              lambda _made: self._attach_sync(session), self._no_sync)
 
-    def _attach_sync(self, profile: OpenProfile, made: tuple[Any, Any]) -> None:
-        engine, transport = made
-        if profile is not self.profile:  # signed out meanwhile
-            transport.close()
+    def _attach_sync(self, session: OfficeSession) -> None:
+        if session is not self.session:  # signed out meanwhile
             return
         minutes = self.settings.sync_interval_minutes
-        sync = SyncController(profile, engine, transport, interval=minutes * 60.0,
-                              retry_interval=self.retry_interval, parent=self)
+        sync = SyncController(session, interval=minutes * 60.0, retry_interval=self.retry_interval, parent=self)
         sync.revoked.connect(self._revoked)
         # Queued: the controller is still delivering that run's outcome when it says so.
         sync.signInRequired.connect(self._sign_in_required, Qt.ConnectionType.QueuedConnection)
@@ -175,13 +163,13 @@ class AppController(QObject):
         self._stop_sync()
         self._discard_window()
         wait_for_idle()
-        self.profile = None
+        self.session = None
         self.show_sign_in(message)
 
     def _sign_in_required(self, message: str) -> None:
         # The server ended this PC's session (password changed, session expired): the data stays, but sync can
         # only resume after an online sign-in, so take the user there with their name filled in.
-        username = self.profile.info.username if self.profile is not None else ""
+        username = self.session.info.username if self.session is not None else ""
         server = self.sync.server_url if self.sync is not None else ""
         self._discard_window()
         self._close_profile()
@@ -189,8 +177,8 @@ class AppController(QObject):
         dialog.show_online(username, message, server)
 
     def _open_window(self) -> None:
-        assert self.profile is not None
-        window = MainWindow(self.profile, self.settings, actions=self.actions, idle_ms=self.idle_ms, sync=self.sync)
+        assert self.session is not None
+        window = MainWindow(self.session, self.settings, idle_ms=self.idle_ms, sync=self.sync)
         window.languageChangeRequested.connect(self.change_language)
         window.signOutRequested.connect(self.sign_out)
         window.closed.connect(self._window_closed)
@@ -259,9 +247,9 @@ class AppController(QObject):
         self._stop_sync()
         # Jobs still running hold connections of this profile: let them finish before the engine is disposed.
         wait_for_idle()
-        if self.profile is not None:
-            self.profile.close()
-            self.profile = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
 
     def shutdown(self) -> None:
         """Everything down before the process ends: sync, profile, tray."""
@@ -326,8 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = AppSettings(Path(args.settings) if args.settings else None)
     if args.language:
         settings.language = args.language
-    profiles = Profiles(Path(args.home) if args.home else None)
-    controller = AppController(profiles, settings, quit_after_sync=args.quit_after_sync)
+    office = Office(Path(args.home) if args.home else None)
+    controller = AppController(office, settings, quit_after_sync=args.quit_after_sync)
     if args.quit_after_sync:
         controller.on_run = print_run
     ticker = handle_termination(controller)

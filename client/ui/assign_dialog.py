@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.ui.document_actions import DocumentActions
+from client.office import Changes, OfficeSession
 from client.ui.document_form import date_edit
 from client.ui.worker import run_in_background
 
@@ -25,9 +25,9 @@ from client.ui.worker import run_in_background
 class AssignDialog(QDialog):
     """The leader's assignment form; the edit is queued on a worker and sent at the next sync."""
 
-    assigned = Signal(str)  # the document id
+    assigned = Signal(object)  # Changes, once the assignment is queued
 
-    def __init__(self, actions: DocumentActions, doc: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, actions: OfficeSession, doc: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actions = actions
         self.doc_id = str(doc["id"])
@@ -83,8 +83,8 @@ class AssignDialog(QDialog):
         actions, doc_id = self.actions, self.doc_id
         run_in_background(lambda: actions.assign(doc_id, handler_id, deadline, note), self._done, self._failed)
 
-    def _done(self, _result: object) -> None:
-        self.assigned.emit(self.doc_id)
+    def _done(self, changes: Changes) -> None:
+        self.assigned.emit(changes)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

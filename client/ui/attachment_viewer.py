@@ -14,14 +14,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from client.cache.vault import Vault
+from client.office import OfficeSession
 from client.ui.worker import Job, run_in_background
 
 Row = dict[str, Any]
 
 
-def _decrypt(vault: Vault, sha256: str, mime: str) -> bytes | QImage:
-    data = vault.read_bytes(sha256)
+def _decrypt(session: OfficeSession, sha256: str, mime: str) -> bytes | QImage:
+    data = session.attachment_bytes(sha256)
     if mime.startswith("image/"):
         # QImage (unlike QPixmap) may be built off the GUI thread: decoding a large scan stays off it too.
         image = QImage.fromData(data)
@@ -83,7 +83,7 @@ class AttachmentViewer(QStackedWidget):
         self.message.setText(text if text is not None else self.tr("Choose an attachment to view it."))
         self.setCurrentIndex(0)
 
-    def show_attachment(self, vault: Vault, attachment: Row) -> None:
+    def show_attachment(self, session: OfficeSession, attachment: Row) -> None:
         """Decrypt the attachment on a worker and show it."""
         self.clear(self.tr("Opening %1…").replace("%1", attachment["name"]))
         if not attachment.get("present", True):
@@ -104,7 +104,7 @@ class AttachmentViewer(QStackedWidget):
             self.shown.emit("message")
             return
         sha256 = attachment["sha256"]
-        self._job = run_in_background(lambda: _decrypt(vault, sha256, mime), self._display, self._failed)
+        self._job = run_in_background(lambda: _decrypt(session, sha256, mime), self._display, self._failed)
 
     def downloading(self) -> None:
         """Say that the requested file is on its way."""

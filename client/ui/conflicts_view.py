@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.cache.profile import OpenProfile
-from client.models.conflict_table import ConflictTableModel, read_open_conflicts
-from client.ui.document_actions import DocumentActions, unavailable_tip
+from client.office import Changes, OfficeSession
+from client.ui.models.conflict_table import ConflictTableModel
 from client.ui.worker import run_in_background
 
 
@@ -48,13 +47,13 @@ class ConflictsView(QWidget):
     """The table of open conflicts and the three ways to decide one."""
 
     resolved = Signal(int, str)  # conflict id, choice
+    changed = Signal(object)  # Changes of a decision
     loaded = Signal(int)  # how many conflicts are shown
 
-    def __init__(self, profile: OpenProfile, actions: DocumentActions | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile = profile
-        self.actions = actions
+        self.session = session
+        self.actions: OfficeSession | None = session
         self.model = ConflictTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -88,8 +87,6 @@ class ConflictsView(QWidget):
         self.message.setWordWrap(True)
         for button in (self.keep_mine, self.keep_theirs, self.keep_merged):
             button.setEnabled(False)
-            if actions is None:
-                button.setToolTip(unavailable_tip())
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
         self.keep_merged.clicked.connect(lambda: self.resolve("merged"))
@@ -121,8 +118,8 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         """Read the open conflicts again."""
-        store = self.profile.store
-        run_in_background(lambda: read_open_conflicts(store), self._arrived)
+        session = self.session
+        run_in_background(session.conflicts, self._arrived)
 
     def _arrived(self, rows: list[dict]) -> None:
         self.model.set_rows(rows)
@@ -177,8 +174,9 @@ class ConflictsView(QWidget):
         self._enable(False)
         conflict_id = int(row["id"])
 
-        def done(_result: object) -> None:
+        def done(changes: Changes) -> None:
             self.resolved.emit(conflict_id, choice)
+            self.changed.emit(changes)
             self.refresh()
 
         def failed(error: BaseException) -> None:

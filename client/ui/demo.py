@@ -15,9 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from client.cache.profile import OpenProfile, Profiles
 from client.machine_config import MachineConfig
-from client.online import sign_in_online
+from client.office import Office, OfficeSession
 from client.ui.app import AppController, handle_termination, make_application, print_run
 from client.ui.demo_server import DEMO_PASSWORD, DEMO_USER, DemoServer
 from client.ui.settings import AppSettings
@@ -51,24 +50,24 @@ def run_demo(args: argparse.Namespace, qt_args: list[str]) -> int:
     # The demo ignores this computer's machine configuration: its server is the one started here.
     settings = AppSettings(folder / "settings.ini", machine=MachineConfig())
     settings.language = args.language or "vi"
-    profiles = Profiles(folder / "profiles")
-    controller = AppController(profiles, settings, quit_after_sync=args.quit_after_sync, retry_interval=5.0)
+    office = Office(folder / "profiles")
+    controller = AppController(office, settings, quit_after_sync=args.quit_after_sync, retry_interval=5.0)
     ticker = handle_termination(controller)
     controller.on_run = print_run
     starting = StartingWindow()
     starting.show()
 
-    def start_and_sign_in() -> OpenProfile:
+    def start_and_sign_in() -> OfficeSession:
         server.seed()
         server.start()
         _print(f"demo server: {server.url} (pid {server.process.pid if server.process else '?'}); data in {folder}")
         server.wait_healthy()
-        return sign_in_online(profiles, server.url, DEMO_USER, DEMO_PASSWORD)
+        return office.sign_in_online(server.url, DEMO_USER, DEMO_PASSWORD)
 
-    def signed_in(profile: OpenProfile) -> None:
+    def signed_in(session: OfficeSession) -> None:
         starting.close()
-        _print(f"signed in: {profile.info.username} ({profile.info.unit.name})")
-        controller.signed_in(profile)
+        _print(f"signed in: {session.info.username} ({session.info.unit.name})")
+        controller.signed_in(session)
 
     def failed(error: BaseException) -> None:
         starting.close()

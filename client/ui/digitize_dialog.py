@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.cache.profile import OpenProfile
-from client.cache.records import DocumentRecord
-from client.cache.store import CacheStore
+from client.office import DocumentRecord, OfficeSession
 from client.ui import labels
 from client.ui.document_form import FileList, date_edit
 from client.ui.worker import Job, run_in_background
@@ -48,7 +46,7 @@ class BatchFields:
     owner_unit_id: str
 
 
-def import_scans(job: Job, store: CacheStore, files: list[Path], fields: BatchFields) -> int:
+def import_scans(job: Job, session: OfficeSession, files: list[Path], fields: BatchFields) -> int:
     """Store each file as one document (runs on a worker; reports progress and stops when cancelled)."""
     stored = 0
     for position, path in enumerate(files):
@@ -64,7 +62,7 @@ def import_scans(job: Job, store: CacheStore, files: list[Path], fields: BatchFi
                 "owner_unit_id": fields.owner_unit_id,
             }
         )
-        store.add_document(record, [path])
+        session.add_document(record, [path])
         stored += 1
         job.report(position + 1, len(files), path.name)
     return stored
@@ -75,9 +73,9 @@ class DigitizeDialog(QDialog):
 
     imported = Signal(int)
 
-    def __init__(self, profile: OpenProfile, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile = profile
+        self.session = session
         self.setWindowTitle(self.tr("Digitize scanned documents"))
         self.setMinimumWidth(560)
         self.files = FileList()
@@ -99,7 +97,7 @@ class DigitizeDialog(QDialog):
         self.issued_date = date_edit(self.tr("Date of issue"))
         self.secrecy = QComboBox()
         for level in Secrecy:
-            if level <= profile.info.unit.secrecy_ceiling:
+            if level <= session.info.unit.secrecy_ceiling:
                 self.secrecy.addItem(labels.secrecy_label(level), int(level))
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind)
@@ -175,15 +173,15 @@ class DigitizeDialog(QDialog):
             issuing_body=self.issuing_body.text().strip() or None,
             secrecy=self.secrecy.currentData(),
             issued_date=self.issued_date.date().toPython(),
-            owner_unit_id=self.profile.info.unit.id,
+            owner_unit_id=self.session.info.unit.id,
         )
         self.import_button.setEnabled(False)
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
         self.progress.show()
-        store = self.profile.store
+        session = self.session
         self.job = run_in_background(
-            lambda job: import_scans(job, store, files, fields),
+            lambda job: import_scans(job, session, files, fields),
             self._done,
             self._failed,
             self._progressed,

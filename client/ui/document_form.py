@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.cache.profile import OpenProfile
-from client.cache.records import DocumentRecord
+from client.office import Changes, DocumentRecord, OfficeSession
 from client.ui import labels
 from client.ui.worker import run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, IncomingStatus, OutgoingStatus, Secrecy, Urgency
@@ -74,13 +73,14 @@ class FileList(QListWidget):
 
 
 class DocumentForm(QDialog):
-    """Register fields and attachments of a new document; saved with `store.add_document` on a worker."""
+    """Register fields and attachments of a new document; saved through the office session on a worker."""
 
     saved = Signal(str)  # the new document's id
+    changed = Signal(object)  # Changes, once it is stored
 
-    def __init__(self, profile: OpenProfile, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile = profile
+        self.session = session
         self.kind = kind
         titles = {
             "incoming": self.tr("Register an incoming document"),
@@ -108,7 +108,7 @@ class DocumentForm(QDialog):
         self.recipients.setPlaceholderText(self.tr("Units or persons, separated by ';'"))
         self.secrecy = QComboBox()
         for level in Secrecy:
-            if level <= profile.info.unit.secrecy_ceiling:  # the unit may not hold more
+            if level <= session.info.unit.secrecy_ceiling:  # the unit may not hold more
                 self.secrecy.addItem(labels.secrecy_label(level), int(level))
         self.urgency = QComboBox()
         for level in Urgency:
@@ -174,8 +174,8 @@ class DocumentForm(QDialog):
         layout.addWidget(self.buttons)
 
         if kind == "incoming":
-            store, year = profile.store, date.today().year
-            run_in_background(lambda: store.next_arrival_number(year), self.arrival_number.setValue)
+            year = date.today().year
+            run_in_background(lambda: session.next_arrival_number(year), self.arrival_number.setValue)
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -191,7 +191,7 @@ class DocumentForm(QDialog):
             "number_symbol": self.number.text().strip() or None,
             "doc_type": self.doc_type.currentText().strip(),
             "summary": self.summary.toPlainText().strip(),
-            "issuing_body": self.issuing_body.text().strip() or (None if incoming else self.profile.info.unit.name),
+            "issuing_body": self.issuing_body.text().strip() or (None if incoming else self.session.info.unit.name),
             "issued_date": self.issued_date.date().toPython(),
             "signer": self.signer.text().strip() or None,
             "secrecy": self.secrecy.currentData(),
@@ -199,7 +199,7 @@ class DocumentForm(QDialog):
             "deadline": self.deadline.date().toPython() if self.has_deadline.isChecked() else None,
             "pages": self.pages.value() or None,
             "copies": self.copies.value() or None,
-            "owner_unit_id": self.profile.info.unit.id,
+            "owner_unit_id": self.session.info.unit.id,
         }
         if incoming:
             # Given an arrival number, the document is in the register: "registered", not merely "received".
@@ -225,14 +225,15 @@ class DocumentForm(QDialog):
             return
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
-        store, files = self.profile.store, list(self.files.paths)
+        session, files = self.session, list(self.files.paths)
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
             self.message.setText(self.tr("The document was not saved: %1").replace("%1", str(error)))
 
-        def done(doc_id: str) -> None:
-            self.saved.emit(doc_id)
+        def done(changes: Changes) -> None:
+            self.saved.emit(record.id)
+            self.changed.emit(changes)
             self.accept()
 
-        run_in_background(lambda: store.add_document(record, files), done, failed)
+        run_in_background(lambda: session.add_document(record, files), done, failed)

@@ -7,11 +7,10 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from client.cache.profile import OpenProfile
-from client.models.document_table import COLUMN_INDEX, DocumentTableModel
-from client.ui.document_actions import DocumentActions
+from client.office import Changes, OfficeSession
 from client.ui.document_view import DocumentView
 from client.ui.filter_bar import FilterBar
+from client.ui.models.document_table import COLUMN_INDEX, DocumentTableModel
 
 
 def make_table(model: DocumentTableModel, name: str) -> QTableView:
@@ -40,16 +39,15 @@ class DocumentListView(QWidget):
 
     def __init__(
         self,
-        profile: OpenProfile,
+        session: OfficeSession,
         kind: str,
         title: str,
-        actions: DocumentActions | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.title = title
-        self.model = DocumentTableModel(profile.store, self)
+        self.model = DocumentTableModel(session, self)
         self.filters = FilterBar(kind)
         self.table = make_table(self.model, title)
         self.table.setSortingEnabled(True)
@@ -57,7 +55,7 @@ class DocumentListView(QWidget):
         if kind != "incoming":
             self.table.hideColumn(COLUMN_INDEX["arrival_number"])
         self.count = QLabel()
-        self.document = DocumentView(profile, actions)
+        self.document = DocumentView(session)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -78,7 +76,6 @@ class DocumentListView(QWidget):
             lambda text: self.count.setText(self.tr("Could not read the list: %1").replace("%1", text))
         )
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.document.recordChanged.connect(self.refresh)
         self._started = False
 
     def start(self) -> None:
@@ -95,6 +92,15 @@ class DocumentListView(QWidget):
         """Read the list again from the cache (after a change)."""
         if self._started:
             self.model.reload()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Read again what an action or a sync run made stale: the list when its kind changed, the open document
+        when it (or any document's notes) changed."""
+        if changes.touches(self.kind):
+            self.refresh()
+        shown = self.document.document
+        if shown is not None and (shown["id"] in changes.records or changes.views & {self.kind, "notes"}):
+            self.document.reload()
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -21,23 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.cache.profile import OpenProfile
-from client.cache.records import NoteRecord
+from client.office import Changes, NoteRecord, OfficeSession
 from client.ui import labels
 from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
-from client.ui.document_actions import DocumentActions, unavailable_tip
 from client.ui.send_dialog import SendDialog
 from client.ui.worker import Job, run_in_background
 
 Row = dict[str, Any]
 
 
-def _load(profile: OpenProfile, doc_id: str, mark_read: bool) -> Row:
+def _load(session: OfficeSession, doc_id: str, mark_read: bool) -> Row:
     # Reading and marking read are one trip to the worker: opening a document is what makes it read.
     if mark_read:
-        profile.store.mark_read(doc_id)
-    return profile.store.get_document(doc_id)
+        return session.open_document(doc_id)[0]
+    return session.document(doc_id)
 
 
 # (sha256, on_done, on_error): fetch one attachment off the GUI thread and report back on it.
@@ -52,13 +50,12 @@ class DocumentView(QWidget):
     sent = Signal(str)  # the document id, once the send is queued
     statusChanged = Signal(str)  # the new status, once queued
     noteAdded = Signal(str)
-    recordChanged = Signal()  # a field shown in lists changed (status)
-    pendingChanged = Signal()  # a local change was queued for the server
+    changed = Signal(object)  # Changes: what an action of this pane made stale
 
-    def __init__(self, profile: OpenProfile, actions: DocumentActions | None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile = profile
-        self.actions = actions
+        self.session = session
+        self.actions: OfficeSession | None = session
         self.document: Row | None = None
         self._job: Job | None = None
         # Fetches one attachment on demand; set when the profile syncs with a server.
@@ -85,8 +82,6 @@ class DocumentView(QWidget):
         for button in self.action_buttons:
             action_row.addWidget(button)
             button.setEnabled(False)
-            if actions is None:
-                button.setToolTip(unavailable_tip())
         action_row.addStretch()
         self.register_button.clicked.connect(lambda: self.change_status("registered"))
         self.assign_button.clicked.connect(self.open_assign)
@@ -149,7 +144,7 @@ class DocumentView(QWidget):
         """Load a document on a worker (marking it read) and show it."""
         if self._job is not None:
             self._job.cancel()
-        self._job = run_in_background(lambda: _load(self.profile, doc_id, mark_read), self._display, self._failed)
+        self._job = run_in_background(lambda: _load(self.session, doc_id, mark_read), self._display, self._failed)
 
     def reload(self) -> None:
         """Show the current document again from the cache."""
@@ -275,7 +270,7 @@ class DocumentView(QWidget):
 
     def _attachment_chosen(self, row: int) -> None:
         if self.document is not None and 0 <= row < len(self.document["attachments"]):
-            self.viewer.show_attachment(self.profile.vault, self.document["attachments"][row])
+            self.viewer.show_attachment(self.session, self.document["attachments"][row])
 
     # -- actions ---------------------------------------------------------------------------------------------
 
@@ -284,23 +279,24 @@ class DocumentView(QWidget):
         text = self.note_text.toPlainText().strip()
         if self.document is None or not text:
             return
-        info = self.profile.info
-        note = NoteRecord(document_id=self.document["id"], author_name=info.display_name, text=text)
+        info = self.session.info
+        note = NoteRecord(document_id=self.document["id"], author_id=self.session.user_id(),
+                          author_name=info.display_name, text=text)
         self.add_note_button.setEnabled(False)
 
-        def saved(note_id: str) -> None:
+        def saved(changes: Changes) -> None:
             self.add_note_button.setEnabled(True)
             self.note_text.clear()
-            self.noteAdded.emit(note_id)
-            self.pendingChanged.emit()
+            self.noteAdded.emit(note.id)
+            self.changed.emit(changes)
             self.reload()
 
         def failed(error: BaseException) -> None:
             self.add_note_button.setEnabled(True)
             self.heading.setText(self.tr("The note was not saved: %1").replace("%1", str(error)))
 
-        store = self.profile.store
-        run_in_background(lambda: store.add_note(note), saved, failed)
+        session = self.session
+        run_in_background(lambda: session.add_note(note), saved, failed)
 
     def _enable_actions(self, doc: Row) -> None:
         available = self.actions is not None
@@ -325,9 +321,9 @@ class DocumentView(QWidget):
             button.setEnabled(False)
         doc_id = doc["id"]
 
-        def done(_result: object) -> None:
+        def done(changes: Changes) -> None:
             self.statusChanged.emit(status)
-            self._changed()
+            self._changed(changes)
 
         run_in_background(lambda: actions.change_status(doc_id, status), done, self._action_failed)
 
@@ -336,7 +332,7 @@ class DocumentView(QWidget):
         if self.actions is None or self.document is None or not self.assign_button.isEnabled():
             return None
         dialog = AssignDialog(self.actions, self.document, self)
-        dialog.assigned.connect(lambda doc_id: (self.assigned.emit(doc_id), self._changed()))
+        dialog.assigned.connect(lambda changes: (self.assigned.emit(dialog.doc_id), self._changed(changes)))
         dialog.open()
         return dialog
 
@@ -345,13 +341,12 @@ class DocumentView(QWidget):
         if self.actions is None or self.document is None or not self.send_button.isEnabled():
             return None
         dialog = SendDialog(self.actions, self.document, self)
-        dialog.sent.connect(lambda doc_id: (self.sent.emit(doc_id), self._changed()))
+        dialog.sent.connect(lambda changes: (self.sent.emit(dialog.doc_id), self._changed(changes)))
         dialog.open()
         return dialog
 
-    def _changed(self) -> None:
-        self.recordChanged.emit()
-        self.pendingChanged.emit()
+    def _changed(self, changes: Changes) -> None:
+        self.changed.emit(changes)
         self.reload()
 
     def _action_failed(self, error: BaseException) -> None:

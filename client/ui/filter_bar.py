@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from client.cache.search import DocumentFilter
+from client.office import DocumentFilter
 from client.ui import labels
 from sync.protocol.domain import DOCUMENT_STATUSES, DOCUMENT_TYPES, DocumentKind, Secrecy, Urgency
 

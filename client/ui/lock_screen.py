@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from client.cache.errors import WrongPasswordError
-from client.cache.keys import unwrap_key
-from client.cache.profile import ProfileInfo
+from client.office import OfficeSession, WrongPasswordError
 from client.ui.worker import run_in_background
 
 
@@ -17,9 +15,10 @@ class LockScreen(QWidget):
     unlocked = Signal()
     signOutRequested = Signal()
 
-    def __init__(self, info: ProfileInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.info = info
+        self.session = session
+        info = session.info
         self.title = QLabel(self.tr("Locked"))
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600")
         self.explain = QLabel(
@@ -65,15 +64,15 @@ class LockScreen(QWidget):
         self.password.setFocus()
 
     def submit(self) -> None:
-        """Check the password against the profile's key envelope on a worker (Argon2 is slow on purpose)."""
+        """Check the password through the session on a worker (Argon2 is slow on purpose)."""
         password = self.password.text()
         if not password:
             return
         self.password.setEnabled(False)
         self.unlock.setEnabled(False)
-        info = self.info
+        session = self.session
         run_in_background(
-            lambda: unwrap_key(info.wrapped_key, password, info.profile_id),
+            lambda: session.verify_password(password),
             lambda _key: self.unlocked.emit(),
             self._failed,
         )

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.cache.profile import OpenProfile
+from client.office import Changes, OfficeSession
 from client.ui.conflicts_view import ConflictsView
 from client.ui.digitize_dialog import DigitizeDialog
-from client.ui.document_actions import DocumentActions
 from client.ui.document_form import DocumentForm
 from client.ui.document_list_view import DocumentListView
 from client.ui.idle_lock import IdleWatcher
@@ -42,30 +41,29 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        profile: OpenProfile,
+        session: OfficeSession,
         settings: AppSettings,
         *,
-        actions: DocumentActions | None = None,
         idle_ms: int | None = None,
         sync: SyncController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.profile = profile
+        self.session = session
         self.settings = settings
         self.sync = sync
-        info = profile.info
+        info = session.info
         self.setWindowTitle(
             self.tr("Commune Office — %1 — %2").replace("%1", info.display_name).replace("%2", info.unit.name)
         )
         self.resize(1280, 800)
 
-        self.incoming = DocumentListView(profile, "incoming", self.tr("Incoming documents"), actions)
-        self.outgoing = DocumentListView(profile, "outgoing", self.tr("Outgoing documents"), actions)
-        self.drafts = DocumentListView(profile, "draft", self.tr("Drafts"), actions)
-        self.tasks = TasksView(profile)
-        self.search = SearchView(profile, actions)
-        self.conflicts = ConflictsView(profile, actions)
+        self.incoming = DocumentListView(session, "incoming", self.tr("Incoming documents"))
+        self.outgoing = DocumentListView(session, "outgoing", self.tr("Outgoing documents"))
+        self.drafts = DocumentListView(session, "draft", self.tr("Drafts"))
+        self.tasks = TasksView(session)
+        self.search = SearchView(session)
+        self.conflicts = ConflictsView(session)
         self.views: list[QWidget] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts]
         nav_names = [
             self.tr("Incoming"),
@@ -90,7 +88,7 @@ class MainWindow(QMainWindow):
         workspace.addWidget(self.nav)
         workspace.addWidget(self.pages)
         workspace.setStretchFactor(1, 1)
-        self.lock_screen = LockScreen(info)
+        self.lock_screen = LockScreen(session)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.signOutRequested.connect(self.signOutRequested)
         self.root = QStackedWidget()
@@ -100,10 +98,11 @@ class MainWindow(QMainWindow):
 
         self.sync_status = SyncStatusBar()
         self.statusBar().addPermanentWidget(self.sync_status, 1)
+        # Every action of every view reports what it changed here, and only here are views refreshed.
         for view in (self.incoming, self.outgoing, self.drafts, self.search):
-            view.document.pendingChanged.connect(self.refresh_counts)
-        self.tasks.reportSaved.connect(lambda _id: self.refresh_counts())
-        self.conflicts.resolved.connect(lambda _id, _choice: self._conflict_resolved())
+            view.document.changed.connect(self.apply_changes)
+        self.tasks.changed.connect(self.apply_changes)
+        self.conflicts.changed.connect(self._conflict_resolved)
         self.sync = None
         if sync is not None:
             self.attach_sync(sync)
@@ -189,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         """Update pending changes and conflicts in the status bar."""
-        self.sync_status.refresh_counts(self.profile.store)
+        self.sync_status.refresh_counts(self.session)
 
     # -- sync ------------------------------------------------------------------------------------------------
 
@@ -202,7 +201,8 @@ class MainWindow(QMainWindow):
         sync.progressed.connect(self.sync_status.show_progress)
         sync.runFinished.connect(lambda _outcome: self.sync_status.run_finished())
         sync.runFinished.connect(self._sync_finished)
-        sync.touched.connect(self.refresh_touched)
+        sync.changed.connect(self.apply_changes)
+        sync.massPurgeAsked.connect(self._ask_mass_purge)
         for view in (self.incoming, self.outgoing, self.drafts, self.search):
             view.document.set_downloader(sync.download)
 
@@ -218,59 +218,66 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.sync.cancel()
 
-    def refresh_touched(self, touched: frozenset[str]) -> None:
-        """Read again only the views whose records a sync changed."""
-        lists = {"incoming": self.incoming, "outgoing": self.outgoing, "draft": self.drafts}
-        for name, view in lists.items():
-            if name in touched:
-                view.refresh()
-                view.document.reload()
-            elif "notes" in touched:
-                view.document.reload()
-        if touched & set(lists) and self.search.isVisible():
-            self.search.refresh()
-        if "tasks" in touched and self.tasks.isVisible():
+    def apply_changes(self, changes: Changes) -> None:
+        """Read again only what an action or a sync run made stale: the one place views are refreshed."""
+        for view in (self.incoming, self.outgoing, self.drafts):
+            view.apply_changes(changes)
+        self.search.apply_changes(changes)
+        if changes.touches("tasks") and self.tasks.isVisible():
             self.tasks.refresh()
-        if touched & {"conflicts", "incoming", "outgoing", "draft"}:
+        if changes.views & {"conflicts", "incoming", "outgoing", "draft"}:
             self.conflicts.refresh()
+        if changes.counts:
+            self.refresh_counts()
+
+    def _ask_mass_purge(self, removing: int, total: int) -> None:
+        """The server asks to remove over half of the cache: the user decides, with the numbers in front of them."""
+        if self.sync is None:
+            return
+        sync = self.sync
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Remove records from this computer?"),
+            self.tr("The server asks to remove %1 of the %2 records on this computer. That is unusual: it can "
+                    "happen when your unit was changed, or by a mistake on the server. Nothing has been removed "
+                    "yet. Remove them?").replace("%1", str(removing)).replace("%2", str(total)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove %1 records").replace("%1", str(removing)))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep them and stop"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: sync.answer_mass_purge(result == QMessageBox.StandardButton.Yes))
+        self.mass_purge_box = box
+        box.open()
 
     def _sync_finished(self, outcome: RunOutcome) -> None:
         self.refresh_counts()
         if outcome.error is not None and not SyncController.was_cancelled(outcome):
             self.statusBar().showMessage(str(outcome.error), 15_000)
 
-    def _conflict_resolved(self) -> None:
-        self.refresh_counts()
-        for view in (self.incoming, self.outgoing, self.drafts):
-            view.refresh()
+    def _conflict_resolved(self, changes: Changes) -> None:
+        self.apply_changes(changes)
         self.sync_now()  # a kept or merged value goes to the server at once when online
 
     # -- documents -------------------------------------------------------------------------------------------
 
     def new_document(self, kind: str) -> DocumentForm:
         """Open the form for a new document of a kind."""
-        form = DocumentForm(self.profile, kind, self)
+        form = DocumentForm(self.session, kind, self)
         target = {"incoming": self.incoming, "outgoing": self.outgoing, "draft": self.drafts}[kind]
-        form.saved.connect(lambda _id: self._document_saved(target))
+        form.changed.connect(lambda changes: self._document_saved(target, changes))
         form.open()
         return form
 
     def digitize(self) -> DigitizeDialog:
         """Open the digitizing dialog."""
-        dialog = DigitizeDialog(self.profile, self)
-        dialog.imported.connect(lambda _n: self._documents_imported())
+        dialog = DigitizeDialog(self.session, self)
+        dialog.imported.connect(lambda _n: self.apply_changes(Changes(frozenset({"incoming", "outgoing", "draft"}),
+                                                                      counts=True)))
         dialog.open()
         return dialog
 
-    def _document_saved(self, view: DocumentListView) -> None:
+    def _document_saved(self, view: DocumentListView, changes: Changes) -> None:
         self.show_view(self.views.index(view))
-        view.refresh()
-        self.refresh_counts()
-
-    def _documents_imported(self) -> None:
-        for view in (self.incoming, self.outgoing, self.drafts):
-            view.refresh()
-        self.refresh_counts()
+        self.apply_changes(changes)
 
     # -- lock ------------------------------------------------------------------------------------------------
 

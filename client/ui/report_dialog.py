@@ -24,21 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.cache.profile import OpenProfile
-from client.cache.records import ReportRecord
+from client.office import Changes, OfficeSession, ReportRecord
 from client.ui.worker import run_in_background
 
 Row = dict[str, Any]
 
 
 class ReportDialog(QDialog):
-    """Writes a progress report with `store.add_report` on a worker; `saved` carries the report id."""
+    """Writes a progress report through the office session on a worker; `saved` carries the report id."""
 
     saved = Signal(str)
+    changed = Signal(object)  # Changes, once the report is stored
 
-    def __init__(self, profile: OpenProfile, task: Row, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, task: Row, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile = profile
+        self.session = session
         self.task = task
         self.setWindowTitle(self.tr("Progress report"))
         self.setMinimumWidth(520)
@@ -120,21 +120,23 @@ class ReportDialog(QDialog):
                 text=self.text.toPlainText().strip(),
                 figures={name: spin.value() for name, spin in self.figures.items()},
                 progress_percent=self.progress.value(),
-                author_name=self.profile.info.display_name,
+                author_id=self.session.user_id(),
+                author_name=self.session.info.display_name,
             )
         except ValidationError:
             self.message.setText(self.tr("Write what was done in the report text."))
             return
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
-        store, files = self.profile.store, list(self.files)
+        session, files = self.session, list(self.files)
 
-        def done(report_id: str) -> None:
-            self.saved.emit(report_id)
+        def done(changes: Changes) -> None:
+            self.saved.emit(report.id)
+            self.changed.emit(changes)
             self.accept()
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
             self.message.setText(self.tr("The report was not saved: %1").replace("%1", str(error)))
 
-        run_in_background(lambda: store.add_report(report, files), done, failed)
+        run_in_background(lambda: session.add_report(report, files), done, failed)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from client.cache.profile import OpenProfile
-from client.models.document_table import COLUMN_INDEX, DocumentQuery, DocumentTableModel
-from client.ui.document_actions import DocumentActions
+from client.office import Changes, OfficeSession
 from client.ui.document_list_view import make_table
 from client.ui.document_view import DocumentView
 from client.ui.filter_bar import FilterBar
+from client.ui.models.document_table import COLUMN_INDEX, DocumentQuery, DocumentTableModel
 
 DEBOUNCE_MS = 250
 
@@ -18,17 +17,17 @@ DEBOUNCE_MS = 250
 class SearchView(QWidget):
     """A search box (searched a moment after typing stops), filters, results and the chosen document."""
 
-    def __init__(self, profile: OpenProfile, actions: DocumentActions | None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Search number, summary, issuing body, signer, text of attachments…"))
         self.box.setAccessibleName(self.tr("Search words"))
         self.box.setClearButtonEnabled(True)
         self.filters = FilterBar(None, with_kind=True)
-        self.model = DocumentTableModel(profile.store, self, page_size=50)
+        self.model = DocumentTableModel(session, self, page_size=50)
         self.table = make_table(self.model, self.tr("Search results"))
         self.status = QLabel(self.tr("Type words to search; diacritics are optional."))
-        self.document = DocumentView(profile, actions)
+        self.document = DocumentView(session)
 
         # Debounce: one query when the typing pauses, not one per key.
         self.timer = QTimer(self)
@@ -64,6 +63,14 @@ class SearchView(QWidget):
         """Run the current search again (after a change in the cache)."""
         if self.box.text().strip():
             self.run_search()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Search again when documents changed; read the open document again when it did."""
+        if changes.views & {"incoming", "outgoing", "draft"} and self.isVisible():
+            self.refresh()
+        shown = self.document.document
+        if shown is not None and (shown["id"] in changes.records or "notes" in changes.views):
+            self.document.reload()
 
     def run_search(self) -> None:
         """Search now with the words and filters as they are."""

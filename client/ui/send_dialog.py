@@ -15,16 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.ui.document_actions import DocumentActions
+from client.office import Changes, OfficeSession
 from client.ui.worker import run_in_background
 
 
 class SendDialog(QDialog):
     """Recipients as a checklist of the directory's units; the send is queued on a worker."""
 
-    sent = Signal(str)  # the document id
+    sent = Signal(object)  # Changes, once the send is queued
 
-    def __init__(self, actions: DocumentActions, doc: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, actions: OfficeSession, doc: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actions = actions
         self.doc_id = str(doc["id"])
@@ -82,8 +82,8 @@ class SendDialog(QDialog):
         actions, doc_id = self.actions, self.doc_id
         run_in_background(lambda: actions.send(doc_id, unit_ids), self._done, self._failed)
 
-    def _done(self, _result: object) -> None:
-        self.sent.emit(self.doc_id)
+    def _done(self, changes: Changes) -> None:
+        self.sent.emit(changes)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -1,7 +1,7 @@
 """Sign-in: pick a profile on this PC and type its password (offline, against the cache), or sign in online.
 
 The online sign-in is the first one on a computer (it creates the profile) and the one that unlocks a profile
-offline past its unit's grace period; it goes through `client.online.sign_in_online`, as the command line does.
+offline past its unit's grace period; it goes through `Office.sign_in_online`, as the command line does.
 Both run on a worker (Argon2 takes ~0.1 s, the server a round trip).
 """
 
@@ -22,23 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.cache.errors import CacheError, ProfileBusyError, WrongPasswordError
-from client.cache.profile import OpenProfile, ProfileInfo, Profiles
-from client.cache.replica import OfflineLockedError
-from client.online import sign_in_online
+from client.office import (
+    CacheError,
+    Office,
+    OfficeError,
+    OfficeSession,
+    OfflineLockedError,
+    ProfileBusyError,
+    ProfileInfo,
+    SignInRequiredError,
+    SyncError,
+    WrongPasswordError,
+)
 from client.ui.settings import AppSettings
 from client.ui.worker import run_in_background
-from sync.engine import SignInRequiredError, SyncError
 
 
 class SignInDialog(QDialog):
-    """The profile picker and password form; emits `signedIn` with the opened profile."""
+    """The profile picker and password form; emits `signedIn` with the opened session."""
 
-    signedIn = Signal(object)  # OpenProfile
+    signedIn = Signal(object)  # OfficeSession
 
-    def __init__(self, profiles: Profiles, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, office: Office, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profiles = profiles
+        self.office = office
         self.settings = settings
         self.setWindowTitle(self.tr("Commune Office — sign in"))
         self.setMinimumWidth(420)
@@ -120,7 +127,7 @@ class SignInDialog(QDialog):
     def _load_profiles(self) -> None:
         # Reading profile.json files is disk I/O: done on a worker like everything else.
         self._set_busy(True)
-        run_in_background(self.profiles.list, self._show_profiles, self._show_error)
+        run_in_background(self.office.list, self._show_profiles, self._show_error)
 
     def _show_profiles(self, infos: list[ProfileInfo]) -> None:
         self._infos = infos
@@ -159,15 +166,15 @@ class SignInDialog(QDialog):
         self.message.setText(self.tr("Signing in…"))
         self.message.setStyleSheet("color: palette(text)")
 
-        def opened(profile: OpenProfile) -> None:
+        def opened(session: OfficeSession) -> None:
             self.settings.last_profile = username
             if remember is not None:
                 self.settings.set_remembers(username, remember)
             self.message.clear()
-            self.signedIn.emit(profile)
+            self.signedIn.emit(session)
             self.accept()
 
-        run_in_background(lambda: self.profiles.open(username, password, remember=remember), opened, self._failed)
+        run_in_background(lambda: self.office.open(username, password, remember=remember), opened, self._failed)
 
     def submit_online(self) -> None:
         """Sign in against the server on a worker; the profile is created on first use."""
@@ -185,19 +192,19 @@ class SignInDialog(QDialog):
         self._set_busy(True)
         self.message.setStyleSheet("color: palette(text)")
         self.message.setText(self.tr("Signing in online…"))
-        profiles = self.profiles
+        office = self.office
 
-        def opened(profile: OpenProfile) -> None:
+        def opened(session: OfficeSession) -> None:
             if not self.settings.server_url_locked:
                 self.settings.server_url = server
             self.settings.last_profile = username
             if remember:
                 self.settings.set_remembers(username, True)
             self.message.clear()
-            self.signedIn.emit(profile)
+            self.signedIn.emit(session)
             self.accept()
 
-        run_in_background(lambda: sign_in_online(profiles, server, username, password, remember=remember),
+        run_in_background(lambda: office.sign_in_online(server, username, password, remember=remember),
                           opened, self._failed)
 
     def _failed(self, error: BaseException) -> None:
@@ -227,7 +234,7 @@ class SignInDialog(QDialog):
     def _show_error(self, error: BaseException) -> None:
         self._set_busy(False)
         self.message.setStyleSheet("color: #b00020")
-        detail = str(error) if isinstance(error, CacheError | OSError | ValueError) else repr(error)
+        detail = str(error) if isinstance(error, CacheError | OfficeError | OSError | ValueError) else repr(error)
         self.message.setText(self.tr("Could not open the profile: %1").replace("%1", detail))
 
     def _set_busy(self, busy: bool) -> None:

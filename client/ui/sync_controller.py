@@ -1,4 +1,4 @@
-"""Sync for the open profile: a SyncScheduler runs the engine on its thread; this GUI-thread object shows it.
+"""Sync for the open session: a SyncScheduler runs its sync on a thread; this GUI-thread object shows it.
 
 The scheduler is the one mechanism: it syncs at start, every `interval`, on F5, and while offline it probes the
 server's health cheaply every `retry_interval` and syncs as soon as the link is back. The engine's progress
@@ -9,20 +9,28 @@ disk or network I/O on the GUI thread.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import requests
 from PySide6.QtCore import QObject, Signal, Slot
 
-from client.cache.profile import OpenProfile, Profiles
-from client.cache.store import CacheStore
-from client.online import build_engine
-from client.ui.sync_changes import Deadlines, TouchRecorder, incoming_watermark, near_deadlines, new_incoming
+from client.office import (
+    NOTHING,
+    CancelToken,
+    Changes,
+    Deadlines,
+    DeviceRevokedError,
+    OfficeSession,
+    Progress,
+    SignInRequiredError,
+    SyncCancelledError,
+    SyncReport,
+    SyncScheduler,
+    SyncStatus,
+)
 from client.ui.worker import run_in_background
-from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncScheduler, SyncStatus, Transport
-from sync.engine.errors import DeviceRevokedError, SignInRequiredError, SyncCancelledError
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +47,15 @@ class RunOutcome:
     report: SyncReport | None
     error: BaseException | None
     status: SyncStatus | None
-    touched: frozenset[str]
+    changes: Changes
     new_incoming: int
     new_titles: list[str]
     deadlines: Deadlines | None
+
+    @property
+    def touched(self) -> frozenset[str]:
+        """The views whose records the run changed."""
+        return self.changes.views
 
 
 class SyncController(QObject):
@@ -52,7 +65,8 @@ class SyncController(QObject):
     statusRead = Signal(object)  # SyncStatus
     runStarted = Signal()
     runFinished = Signal(object)  # RunOutcome
-    touched = Signal(object)  # frozenset[str]: views whose records a run changed
+    changed = Signal(object)  # Changes: what a run made stale
+    massPurgeAsked = Signal(int, int)  # removing, total: the window asks the user and calls answer_mass_purge
     revoked = Signal(str)  # the device was revoked and the profile wiped: the message to show
     signInRequired = Signal(str)
 
@@ -60,15 +74,14 @@ class SyncController(QObject):
     _started_from_thread = Signal()
     _finished_from_thread = Signal(object)
 
-    def __init__(self, profile: OpenProfile, engine: SyncEngine, transport: Transport, *, interval: float = 900.0,
-                 retry_interval: float = 30.0, deadline_days: int = 3, parent: QObject | None = None) -> None:
+    def __init__(self, session: OfficeSession, *, interval: float = 900.0, retry_interval: float = 30.0,
+                 deadline_days: int = 3, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.profile = profile
+        self.session = session
         self.deadline_days = deadline_days
-        self.engine = engine
-        self.transport = transport
-        self.recorder: TouchRecorder = engine.replica  # type: ignore[assignment]
-        self.server_url = self.transport.config.base_url
+        self.server_url = session.transport.config.base_url
+        self._purge_answer: bool | None = None
+        self._purge_answered = threading.Event()
         self.scheduler = SyncScheduler(self._run, interval=interval, retry_interval=retry_interval,
                                        probe=self._probe, on_finished=self._on_finished)
         self._cancel: CancelToken | None = None
@@ -81,21 +94,20 @@ class SyncController(QObject):
         self._finished_from_thread.connect(self._deliver_finished)
 
     @staticmethod
-    def prepare(profile: OpenProfile, profiles: Profiles,
-                transport: dict[str, Any] | None = None) -> tuple[SyncEngine, Transport]:
-        """Build the engine (reads the cache and the machine configuration: call it on a worker).
+    def prepare(session: OfficeSession, transport: dict[str, Any] | None = None) -> OfficeSession:
+        """Connect the session (reads the cache and the machine configuration: call it on a worker).
 
-        Raises ValueError when the profile is not bound to a server (made offline, never signed in online).
+        Raises NotBoundError when the profile is not bound to a server (made offline, never signed in online).
         """
-        return build_engine(profile, profiles, replica_factory=TouchRecorder,
-                            **(transport if transport is not None else GUI_TRANSPORT))
+        session.connect(**(transport if transport is not None else GUI_TRANSPORT))
+        return session
 
     # -- what the window calls -------------------------------------------------------------------------------
 
     def start(self) -> None:
         """Show the stored status, then start syncing (the first run follows at once)."""
-        engine = self.engine
-        run_in_background(engine.status, self.statusRead.emit, lambda e: log.warning("status: %s", e))
+        session = self.session
+        run_in_background(session.status, self.statusRead.emit, lambda e: log.warning("status: %s", e))
         self.scheduler.start()
 
     def sync_now(self) -> None:
@@ -110,7 +122,7 @@ class SyncController(QObject):
             # The engine's transport carries one cancel token at a time; the run in progress owns it now.
             on_error(RuntimeError(self.tr("A sync is running; try again when it has finished.")))
             return
-        run_in_background(lambda: self.engine.download_now(sha256), on_done, on_error)
+        run_in_background(lambda: self.session.download_now(sha256), on_done, on_error)
 
     def cancel(self) -> None:
         """Stop the run in progress at its next safe point; what was stored stays."""
@@ -122,19 +134,34 @@ class SyncController(QObject):
         if self._stopped:
             return
         self._stopped = True
+        self.answer_mass_purge(False)
         self.cancel()
         self.scheduler.stop()
         self.cancel()  # a run that started while stopping
-        self.transport.close()
+        self.session.transport.close()
+
+    def answer_mass_purge(self, go_ahead: bool) -> None:
+        """The user's answer to "the server asks to remove N of M records": the waiting run goes on with it."""
+        self._purge_answer = go_ahead
+        self._purge_answered.set()
 
     # -- on the scheduler's thread ---------------------------------------------------------------------------
 
     def _probe(self) -> bool:
-        # The cheap "is the link back?" check: health needs no database and no sign-in.
-        try:
-            return requests.get(f"{self.server_url}/v1/health", timeout=3).status_code == 200
-        except requests.RequestException:
+        # The cheap "is the link back?" check, through the session's transport: the admin's CA is trusted here too.
+        return self.session.health()
+
+    def _confirm_mass_purge(self, removing: int, total: int) -> bool:
+        # Called on the sync thread: ask the window (GUI thread) and wait for the user's answer.
+        if self._stopped:
             return False
+        self._purge_answered.clear()
+        self._purge_answer = None
+        self.massPurgeAsked.emit(removing, total)
+        while not self._purge_answered.wait(0.2):
+            if self._stopped or (self._cancel is not None and self._cancel.cancelled):
+                return False
+        return bool(self._purge_answer)
 
     def _run(self) -> RunOutcome:
         token = CancelToken()
@@ -142,32 +169,26 @@ class SyncController(QObject):
         if self._stopped:
             token.cancel()
         self._started_from_thread.emit()
-        store = self.profile.store
-        watermark = incoming_watermark(store)
-        first = self.engine.status().last_success_at is None
         try:
-            report = self.engine.run(on_progress=self._progress_from_thread.emit, cancel=token)
+            result = self.session.sync(on_progress=self._progress_from_thread.emit, cancel=token,
+                                       confirm_mass_purge=self._confirm_mass_purge,
+                                       deadline_days=self.deadline_days)
         except DeviceRevokedError as revoked:
-            revoked.run_outcome = RunOutcome(None, revoked, None, frozenset(), 0, [], None)  # type: ignore[attr-defined]
+            revoked.run_outcome = RunOutcome(None, revoked, None, NOTHING, 0, [], None)  # type: ignore[attr-defined]
             raise
         except Exception as failure:
             # Raised on, so that the scheduler knows the link is down and probes it; the outcome rides along.
-            failure.run_outcome = self._outcome(None, failure, store, 0, first)  # type: ignore[attr-defined]
+            failure.run_outcome = RunOutcome(  # type: ignore[attr-defined]
+                None, failure, self.session.status(), self.session.take_changes(), 0, [], None)
             raise
         finally:
             self._cancel = None
-        return self._outcome(report, None, store, watermark, first)
-
-    def _outcome(self, report: SyncReport | None, error: BaseException | None, store: CacheStore,
-                 watermark: int, first: bool) -> RunOutcome:
-        status = self.engine.status()
-        count, titles = new_incoming(store, watermark) if report is not None and not first else (0, [])
-        deadlines = near_deadlines(store, self.deadline_days) if report is not None else None
-        return RunOutcome(report, error, status, frozenset(self.recorder.take()), count, titles, deadlines)
+        return RunOutcome(result.report, None, result.status, result.changes, result.new_incoming, result.new_titles,
+                          result.deadlines)
 
     def _on_finished(self, result: object | None, error: BaseException | None) -> None:
         if result is None:
-            result = getattr(error, "run_outcome", None) or RunOutcome(None, error, None, frozenset(), 0, [], None)
+            result = getattr(error, "run_outcome", None) or RunOutcome(None, error, None, NOTHING, 0, [], None)
         self._finished_from_thread.emit(result)
 
     # -- back on the GUI thread ------------------------------------------------------------------------------
@@ -195,8 +216,8 @@ class SyncController(QObject):
             self.signInRequired.emit(str(outcome.error))
         if outcome.status is not None:
             self.statusRead.emit(outcome.status)
-        if outcome.touched:
-            self.touched.emit(outcome.touched)
+        if outcome.changes:
+            self.changed.emit(outcome.changes)
         self.runFinished.emit(outcome)
 
     @staticmethod

@@ -12,10 +12,9 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from client.cache.store import CacheStore
+from client.office import OfficeSession, Progress, QueueCounts, SyncStatus
 from client.ui import labels
 from client.ui.worker import run_in_background
-from sync.engine import Progress, SyncStatus
 
 
 @dataclass(frozen=True)
@@ -34,9 +33,6 @@ class SyncState:
     error: str | None = None
 
 
-def read_counts(store: CacheStore) -> tuple[int, int]:
-    """Pending changes and open conflicts (runs on a worker)."""
-    return store.pending_changes(), store.open_conflicts()
 
 
 def parse_time(stamp: str | None) -> datetime | None:
@@ -144,10 +140,9 @@ class SyncStatusBar(QWidget):
         self.show_state(replace(self.state, syncing=True, online=True, transfer=text, transfer_done=done or 0,
                                 transfer_total=total or 0))
 
-    def refresh_counts(self, store: CacheStore) -> None:
-        """Read the pending changes and conflicts from the cache on a worker, then show them."""
-        run_in_background(lambda: read_counts(store), self._counts)
+    def refresh_counts(self, session: OfficeSession) -> None:
+        """Read the changes to send, refused and conflicting from the cache on a worker, then show them."""
+        run_in_background(session.counts, self._counts)
 
-    def _counts(self, counts: tuple[int, int]) -> None:
-        pending, conflicts = counts
-        self.show_state(replace(self.state, pending=pending, conflicts=conflicts))
+    def _counts(self, counts: QueueCounts) -> None:
+        self.show_state(replace(self.state, pending=counts.pending, failed=counts.failed, conflicts=counts.conflicts))

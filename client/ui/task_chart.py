@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from client.models.task_tree import Resolution
 from client.ui import labels
+from client.ui.models.task_tree import Resolution
 
 _COLOURS = {
     "not_started": "#9e9e9e",

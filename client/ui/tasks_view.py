@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.cache.profile import OpenProfile
-from client.models.task_tree import Resolution, TaskTreeModel, read_resolutions, task_is_overdue
+from client.office import OfficeSession
 from client.ui import labels
+from client.ui.models.task_tree import Resolution, TaskTreeModel, read_resolutions, task_is_overdue
 from client.ui.report_dialog import ReportDialog
 from client.ui.task_chart import TaskChart
 from client.ui.worker import run_in_background
@@ -35,10 +35,11 @@ class TasksView(QWidget):
 
     loaded = Signal()
     reportSaved = Signal(str)
+    changed = Signal(object)  # Changes of a report written here
 
-    def __init__(self, profile: OpenProfile, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.profile = profile
+        self.session = session
         self.all_resolutions: list[Resolution] = []
         self.model = TaskTreeModel(self)
         self.tree = QTreeView()
@@ -98,9 +99,12 @@ class TasksView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the tasks again from the cache."""
-        store = self.profile.store
-        run_in_background(lambda: read_resolutions(store), self._arrived)
+        """Read the tasks again from the cache, keeping the chosen task chosen."""
+        if self._reselect is None:
+            current = self.current_task()
+            self._reselect = current["id"] if current is not None else None
+        session = self.session
+        run_in_background(lambda: read_resolutions(session), self._arrived)
 
     def _arrived(self, resolutions: list[Resolution]) -> None:
         self.all_resolutions = resolutions
@@ -150,8 +154,8 @@ class TasksView(QWidget):
             .replace("%3", labels.task_status_label(task["status"]))
             .replace("%4", str(task["progress_percent"]))
         )
-        store, task_id = self.profile.store, task["id"]
-        run_in_background(lambda: store.task_reports(task_id), lambda rows: self._show_reports(task_id, rows))
+        session, task_id = self.session, task["id"]
+        run_in_background(lambda: session.task_reports(task_id), lambda rows: self._show_reports(task_id, rows))
 
     def _show_reports(self, task_id: str, reports: list[Row]) -> None:
         current = self.current_task()
@@ -179,13 +183,12 @@ class TasksView(QWidget):
         task = self.current_task()
         if task is None:
             return None
-        dialog = ReportDialog(self.profile, task, self)
+        dialog = ReportDialog(self.session, task, self)
         dialog.saved.connect(self._report_saved)
+        dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
 
     def _report_saved(self, report_id: str) -> None:
-        task = self.current_task()
-        self._reselect = task["id"] if task is not None else None
-        self.refresh()
+        # The tree is read again by the window, from the report's Changes; the chosen task stays chosen.
         self.reportSaved.emit(report_id)

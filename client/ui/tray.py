@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
+from client.office import Deadlines
 from client.ui import labels
-from client.ui.sync_changes import Deadlines
 
 log = logging.getLogger(__name__)
 

@@ -130,97 +130,97 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="17"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="13"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="18"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="14"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="19"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="15"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="20"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="16"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="21"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="17"/>
         <source>Before both</source>
         <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="26"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="22"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="27"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="23"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="28"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="24"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="29"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="25"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="30"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="26"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="31"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="27"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="32"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="28"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="33"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="29"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="34"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="30"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="35"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="36"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="37"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="38"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/models/conflict_table.py" line="39"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
@@ -228,80 +228,80 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="61"/>
-        <location filename="../../client/ui/conflicts_view.py" line="96"/>
+        <location filename="../../client/ui/conflicts_view.py" line="60"/>
+        <location filename="../../client/ui/conflicts_view.py" line="93"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="71"/>
+        <location filename="../../client/ui/conflicts_view.py" line="70"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="74"/>
+        <location filename="../../client/ui/conflicts_view.py" line="73"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="78"/>
+        <location filename="../../client/ui/conflicts_view.py" line="77"/>
         <source>Merged value</source>
         <translation>Giá trị đã hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="79"/>
+        <location filename="../../client/ui/conflicts_view.py" line="78"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation>Chọn một xung đột, rồi sửa giá trị cần giữ tại đây</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="81"/>
+        <location filename="../../client/ui/conflicts_view.py" line="80"/>
         <source>Keep &amp;my change</source>
         <translation>Giữ thay đổi của &amp;tôi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="83"/>
+        <location filename="../../client/ui/conflicts_view.py" line="82"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation>Giữ bản trên &amp;máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="85"/>
+        <location filename="../../client/ui/conflicts_view.py" line="84"/>
         <source>Save the merged &amp;value</source>
         <translation>Lưu giá trị đã &amp;hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <location filename="../../client/ui/conflicts_view.py" line="105"/>
         <source>Your change:</source>
         <translation>Thay đổi của bạn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="109"/>
+        <location filename="../../client/ui/conflicts_view.py" line="106"/>
         <source>On the server:</source>
         <translation>Trên máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="113"/>
+        <location filename="../../client/ui/conflicts_view.py" line="110"/>
         <source>Merge by hand:</source>
         <translation>Hợp nhất thủ công:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="131"/>
+        <location filename="../../client/ui/conflicts_view.py" line="128"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation>Không có gì cần quyết định: không thay đổi nào xung đột với máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="134"/>
+        <location filename="../../client/ui/conflicts_view.py" line="131"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n trường bị sửa cả ở đây lẫn trên máy chủ. Hãy chọn giá trị cần giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="175"/>
+        <location filename="../../client/ui/conflicts_view.py" line="172"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation>Giá trị hợp nhất không hợp lệ; hãy giữ đúng dạng của các giá trị ở trên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="186"/>
+        <location filename="../../client/ui/conflicts_view.py" line="184"/>
         <source>Not decided: %1</source>
         <translation>Chưa xử lý được: %1</translation>
     </message>
@@ -309,156 +309,148 @@
 <context>
     <name>DigitizeDialog</name>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="81"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="79"/>
         <source>Digitize scanned documents</source>
         <translation>Số hóa văn bản scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="82"/>
         <source>Files to import</source>
         <translation>Các tệp cần nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="83"/>
         <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
         <translation>Kéo thả tệp PDF hoặc ảnh scan vào đây, hoặc chọn tệp hay cả một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="89"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="99"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="97"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="103"/>
         <source>Kind:</source>
         <translation>Loại sổ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="106"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="104"/>
         <source>Document type:</source>
         <translation>Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="107"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="108"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="106"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="107"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="114"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="119"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="117"/>
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="121"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="125"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="148"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="146"/>
         <source>Reading the folder…</source>
         <translation>Đang đọc thư mục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="153"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="151"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n tệp sẵn sàng để nhập.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="157"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="155"/>
         <source>Scanned files</source>
         <translation>Tệp scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="157"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="155"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="160"/>
         <source>Folder of scans</source>
         <translation>Thư mục tệp scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="170"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="168"/>
         <source>Add files to import first.</source>
         <translation>Hãy thêm tệp cần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="195"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="193"/>
         <source>Imported %1 of %2: %3</source>
         <translation>Đã nhập %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="200"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="198"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>Đã nhập %n văn bản.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="209"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="207"/>
         <source>The import stopped: %1</source>
         <translation>Quá trình nhập bị dừng: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="217"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="215"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Đã hủy nhập; các tệp đã nhập được giữ lại.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentActions</name>
-    <message>
-        <location filename="../../client/ui/document_actions.py" line="15"/>
-        <source>Available once this profile has signed in online.</source>
-        <translation>Dùng được sau khi hồ sơ này đã đăng nhập trực tuyến.</translation>
     </message>
 </context>
 <context>
@@ -623,14 +615,14 @@
 <context>
     <name>DocumentListView</name>
     <message numerus="yes">
-        <location filename="../../client/ui/document_list_view.py" line="76"/>
+        <location filename="../../client/ui/document_list_view.py" line="74"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_list_view.py" line="78"/>
+        <location filename="../../client/ui/document_list_view.py" line="76"/>
         <source>Could not read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -638,57 +630,57 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/models/document_table.py" line="47"/>
+        <location filename="../../client/ui/models/document_table.py" line="46"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="48"/>
+        <location filename="../../client/ui/models/document_table.py" line="47"/>
         <source>Arrival no.</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="49"/>
+        <location filename="../../client/ui/models/document_table.py" line="48"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="50"/>
+        <location filename="../../client/ui/models/document_table.py" line="49"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="51"/>
+        <location filename="../../client/ui/models/document_table.py" line="50"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="51"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="52"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="56"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/models/document_table.py" line="233"/>
+        <location filename="../../client/ui/models/document_table.py" line="232"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
@@ -696,210 +688,210 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="68"/>
-        <location filename="../../client/ui/document_view.py" line="162"/>
+        <location filename="../../client/ui/document_view.py" line="65"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="70"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="71"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="72"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="73"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="74"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="75"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="76"/>
         <source>Mark the document done (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã xử lý xong (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="80"/>
+        <location filename="../../client/ui/document_view.py" line="77"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="81"/>
+        <location filename="../../client/ui/document_view.py" line="78"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
-        <location filename="../../client/ui/document_view.py" line="118"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Processing notes</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
-        <location filename="../../client/ui/document_view.py" line="135"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="130"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="120"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="121"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="123"/>
+        <location filename="../../client/ui/document_view.py" line="118"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="124"/>
+        <location filename="../../client/ui/document_view.py" line="119"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="174"/>
+        <location filename="../../client/ui/document_view.py" line="169"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="190"/>
+        <location filename="../../client/ui/document_view.py" line="185"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="213"/>
+        <location filename="../../client/ui/document_view.py" line="208"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="219"/>
+        <location filename="../../client/ui/document_view.py" line="214"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="236"/>
+        <location filename="../../client/ui/document_view.py" line="231"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="237"/>
+        <location filename="../../client/ui/document_view.py" line="232"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="238"/>
+        <location filename="../../client/ui/document_view.py" line="233"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="239"/>
+        <location filename="../../client/ui/document_view.py" line="234"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="240"/>
+        <location filename="../../client/ui/document_view.py" line="235"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="236"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="242"/>
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="246"/>
+        <location filename="../../client/ui/document_view.py" line="241"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="247"/>
+        <location filename="../../client/ui/document_view.py" line="242"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
+        <location filename="../../client/ui/document_view.py" line="246"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="252"/>
+        <location filename="../../client/ui/document_view.py" line="247"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="255"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="256"/>
+        <location filename="../../client/ui/document_view.py" line="251"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="257"/>
+        <location filename="../../client/ui/document_view.py" line="252"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="258"/>
+        <location filename="../../client/ui/document_view.py" line="253"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="259"/>
+        <location filename="../../client/ui/document_view.py" line="254"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="260"/>
+        <location filename="../../client/ui/document_view.py" line="255"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="271"/>
+        <location filename="../../client/ui/document_view.py" line="266"/>
         <source>No processing note yet.</source>
         <translation>Chưa có ý kiến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="300"/>
+        <location filename="../../client/ui/document_view.py" line="296"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="360"/>
+        <location filename="../../client/ui/document_view.py" line="355"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
     </message>
@@ -1093,37 +1085,37 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="23"/>
+        <location filename="../../client/ui/lock_screen.py" line="22"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="26"/>
+        <location filename="../../client/ui/lock_screen.py" line="25"/>
         <source>The window was locked after a period without activity. Type the password of %1 to continue.</source>
         <translation>Cửa sổ đã được khóa sau một thời gian không hoạt động. Nhập mật khẩu của %1 để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="32"/>
+        <location filename="../../client/ui/lock_screen.py" line="31"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="36"/>
+        <location filename="../../client/ui/lock_screen.py" line="35"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="37"/>
+        <location filename="../../client/ui/lock_screen.py" line="36"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="39"/>
+        <location filename="../../client/ui/lock_screen.py" line="38"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="85"/>
+        <location filename="../../client/ui/lock_screen.py" line="84"/>
         <source>Wrong password. Try again.</source>
         <translation>Sai mật khẩu. Vui lòng thử lại.</translation>
     </message>
@@ -1131,133 +1123,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="59"/>
+        <location filename="../../client/ui/main_window.py" line="57"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="63"/>
+        <location filename="../../client/ui/main_window.py" line="61"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="64"/>
+        <location filename="../../client/ui/main_window.py" line="62"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="65"/>
-        <location filename="../../client/ui/main_window.py" line="73"/>
+        <location filename="../../client/ui/main_window.py" line="63"/>
+        <location filename="../../client/ui/main_window.py" line="71"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="69"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="72"/>
+        <location filename="../../client/ui/main_window.py" line="70"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="74"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="75"/>
+        <location filename="../../client/ui/main_window.py" line="73"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="76"/>
+        <location filename="../../client/ui/main_window.py" line="74"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="79"/>
+        <location filename="../../client/ui/main_window.py" line="77"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="132"/>
+        <location filename="../../client/ui/main_window.py" line="131"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="134"/>
+        <location filename="../../client/ui/main_window.py" line="133"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="137"/>
+        <location filename="../../client/ui/main_window.py" line="136"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="140"/>
+        <location filename="../../client/ui/main_window.py" line="139"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="142"/>
+        <location filename="../../client/ui/main_window.py" line="141"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="143"/>
+        <location filename="../../client/ui/main_window.py" line="142"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="144"/>
+        <location filename="../../client/ui/main_window.py" line="143"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="145"/>
+        <location filename="../../client/ui/main_window.py" line="144"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="146"/>
+        <location filename="../../client/ui/main_window.py" line="145"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="147"/>
+        <location filename="../../client/ui/main_window.py" line="146"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="148"/>
+        <location filename="../../client/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="156"/>
+        <location filename="../../client/ui/main_window.py" line="155"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="158"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="160"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="162"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="313"/>
+        <location filename="../../client/ui/main_window.py" line="239"/>
+        <source>Remove records from this computer?</source>
+        <translation>Xóa hồ sơ khỏi máy tính này?</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="240"/>
+        <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
+        <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="244"/>
+        <source>&amp;Remove %1 records</source>
+        <translation>&amp;Xóa %1 hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="245"/>
+        <source>&amp;Keep them and stop</source>
+        <translation>&amp;Giữ lại và dừng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="320"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -1336,17 +1348,17 @@
         <translation>Tệp minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="126"/>
+        <location filename="../../client/ui/report_dialog.py" line="127"/>
         <source>Write what was done in the report text.</source>
         <translation>Hãy ghi kết quả đã thực hiện vào nội dung báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="129"/>
+        <location filename="../../client/ui/report_dialog.py" line="130"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="138"/>
+        <location filename="../../client/ui/report_dialog.py" line="140"/>
         <source>The report was not saved: %1</source>
         <translation>Báo cáo chưa được lưu: %1</translation>
     </message>
@@ -1354,45 +1366,45 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="24"/>
+        <location filename="../../client/ui/search_view.py" line="23"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
         <translation>Tìm theo số ký hiệu, trích yếu, cơ quan ban hành, người ký, nội dung tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="25"/>
+        <location filename="../../client/ui/search_view.py" line="24"/>
         <source>Search words</source>
         <translation>Từ khóa tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="29"/>
+        <location filename="../../client/ui/search_view.py" line="28"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="30"/>
-        <location filename="../../client/ui/search_view.py" line="82"/>
+        <location filename="../../client/ui/search_view.py" line="29"/>
+        <location filename="../../client/ui/search_view.py" line="89"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation>Gõ từ khóa để tìm; có thể gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="50"/>
+        <location filename="../../client/ui/search_view.py" line="49"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="75"/>
+        <location filename="../../client/ui/search_view.py" line="82"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="80"/>
+        <location filename="../../client/ui/search_view.py" line="87"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>Hiển thị %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="80"/>
+        <location filename="../../client/ui/search_view.py" line="87"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả nào.</translation>
     </message>
@@ -1438,162 +1450,162 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="50"/>
         <source>Commune Office — sign in</source>
         <translation>Văn phòng xã — đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="47"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="54"/>
         <source>Profile</source>
         <translation>Hồ sơ người dùng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="50"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="57"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="51"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="58"/>
         <source>Stay signed in on this computer</source>
         <translation>Duy trì đăng nhập trên máy này</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="52"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="59"/>
         <source>Stay signed in</source>
         <translation>Duy trì đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="57"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="64"/>
         <source>&amp;Sign in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="59"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="66"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="72"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="66"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="73"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="69"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="76"/>
         <source>On this computer</source>
         <translation>Trên máy này</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="70"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="77"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="73"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="80"/>
         <source>Sign in to your office</source>
         <translation>Đăng nhập văn phòng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="89"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="96"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="92"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="99"/>
         <source>Set by your administrator for this computer.</source>
         <translation>Do quản trị viên đặt cho máy này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="94"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="101"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="97"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="104"/>
         <source>Password on the server</source>
         <translation>Mật khẩu trên hệ thống</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="99"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="106"/>
         <source>The first time on this computer, or after a long time offline, sign in with the user name and password of the platform. The office&apos;s documents are then downloaded and kept encrypted here.</source>
         <translation>Lần đầu dùng trên máy này, hoặc sau thời gian dài không có mạng, hãy đăng nhập bằng tên và mật khẩu của hệ thống. Văn bản của cơ quan sẽ được tải về và lưu mã hóa trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="105"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="112"/>
         <source>Ser&amp;ver:</source>
         <translation>Máy &amp;chủ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="106"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="113"/>
         <source>&amp;User name:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="107"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="114"/>
         <source>Passwo&amp;rd:</source>
         <translation>Mật &amp;khẩu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="132"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="139"/>
         <source>There is no profile on this computer yet: sign in online.</source>
         <translation>Máy này chưa có hồ sơ nào: hãy đăng nhập trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="154"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="161"/>
         <source>Type your password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="159"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="166"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="179"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="186"/>
         <source>Type the server address, starting with https://.</source>
         <translation>Hãy nhập địa chỉ máy chủ, bắt đầu bằng https://.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="182"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="189"/>
         <source>Type your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="187"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="194"/>
         <source>Signing in online…</source>
         <translation>Đang đăng nhập trực tuyến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="207"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="214"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Sai mật khẩu. Không có gì bị thay đổi; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="211"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="218"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation>Hồ sơ này đã không kết nối máy chủ quá %1 giờ, mức giới hạn của đơn vị. Hãy đăng nhập trực tuyến để mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="214"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="221"/>
         <source>The server refused the user name or password. Check them and try again.</source>
         <translation>Máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu. Hãy kiểm tra rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="217"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="224"/>
         <source>The server refused the sign-in: %1</source>
         <translation>Máy chủ từ chối đăng nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="221"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="228"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation>Hồ sơ này đang mở ở một cửa sổ hoặc chương trình khác. Hãy đóng ở đó trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="231"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="238"/>
         <source>Could not open the profile: %1</source>
         <translation>Không mở được hồ sơ: %1</translation>
     </message>
@@ -1601,18 +1613,18 @@
 <context>
     <name>StartingWindow</name>
     <message>
-        <location filename="../../client/ui/demo.py" line="32"/>
-        <location filename="../../client/ui/demo.py" line="75"/>
+        <location filename="../../client/ui/demo.py" line="31"/>
+        <location filename="../../client/ui/demo.py" line="74"/>
         <source>Commune Office — demo</source>
         <translation>Commune Office — bản dùng thử</translation>
     </message>
     <message>
-        <location filename="../../client/ui/demo.py" line="33"/>
+        <location filename="../../client/ui/demo.py" line="32"/>
         <source>Starting the demo office: the reference server with demo data, then signing in as %1…</source>
         <translation>Đang khởi động văn phòng dùng thử: máy chủ mẫu với dữ liệu mẫu, rồi đăng nhập với tài khoản %1…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/demo.py" line="76"/>
+        <location filename="../../client/ui/demo.py" line="75"/>
         <source>The demo could not start: %1</source>
         <translation>Không khởi động được bản dùng thử: %1</translation>
     </message>
@@ -1620,7 +1632,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../client/ui/sync_controller.py" line="111"/>
+        <location filename="../../client/ui/sync_controller.py" line="123"/>
         <source>A sync is running; try again when it has finished.</source>
         <translation>Đang đồng bộ; hãy thử lại khi đồng bộ xong.</translation>
     </message>
@@ -1628,103 +1640,103 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="60"/>
+        <location filename="../../client/ui/sync_status.py" line="56"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="67"/>
+        <location filename="../../client/ui/sync_status.py" line="63"/>
         <source>Transfer progress</source>
         <translation>Tiến độ truyền</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="70"/>
+        <location filename="../../client/ui/sync_status.py" line="66"/>
         <source>Cancel the sync (Ctrl+Shift+X)</source>
         <translation>Dừng đồng bộ (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="71"/>
+        <location filename="../../client/ui/sync_status.py" line="67"/>
         <source>Cancel the sync</source>
         <translation>Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="86"/>
+        <location filename="../../client/ui/sync_status.py" line="82"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="88"/>
+        <location filename="../../client/ui/sync_status.py" line="84"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="88"/>
+        <location filename="../../client/ui/sync_status.py" line="84"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="90"/>
+        <location filename="../../client/ui/sync_status.py" line="86"/>
         <source>Connected to the server.</source>
         <translation>Đã kết nối máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="91"/>
+        <location filename="../../client/ui/sync_status.py" line="87"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation>Đang làm việc ngoại tuyến. Các thay đổi được lưu và sẽ gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="95"/>
+        <location filename="../../client/ui/sync_status.py" line="91"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="96"/>
+        <location filename="../../client/ui/sync_status.py" line="92"/>
         <source>Last sync: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="97"/>
+        <location filename="../../client/ui/sync_status.py" line="93"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="99"/>
+        <location filename="../../client/ui/sync_status.py" line="95"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="101"/>
+        <location filename="../../client/ui/sync_status.py" line="97"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n xung đột</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="132"/>
+        <location filename="../../client/ui/sync_status.py" line="128"/>
         <source>Sending changes</source>
         <translation>Đang gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="133"/>
+        <location filename="../../client/ui/sync_status.py" line="129"/>
         <source>Uploading attachments</source>
         <translation>Đang tải lên tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="134"/>
+        <location filename="../../client/ui/sync_status.py" line="130"/>
         <source>Downloading the office&apos;s records</source>
         <translation>Đang tải dữ liệu của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="135"/>
+        <location filename="../../client/ui/sync_status.py" line="131"/>
         <source>Receiving changes</source>
         <translation>Đang nhận thay đổi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="136"/>
+        <location filename="../../client/ui/sync_status.py" line="132"/>
         <source>Downloading attachments</source>
         <translation>Đang tải tệp đính kèm</translation>
     </message>
@@ -1741,39 +1753,39 @@
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../client/models/task_tree.py" line="25"/>
+        <location filename="../../client/ui/models/task_tree.py" line="25"/>
         <source>Resolution / task</source>
         <translation>Nghị quyết / nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/models/task_tree.py" line="26"/>
+        <location filename="../../client/ui/models/task_tree.py" line="26"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/models/task_tree.py" line="27"/>
+        <location filename="../../client/ui/models/task_tree.py" line="27"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/models/task_tree.py" line="28"/>
+        <location filename="../../client/ui/models/task_tree.py" line="28"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/models/task_tree.py" line="131"/>
+        <location filename="../../client/ui/models/task_tree.py" line="131"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/models/task_tree.py" line="151"/>
+        <location filename="../../client/ui/models/task_tree.py" line="151"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/models/task_tree.py" line="152"/>
+        <location filename="../../client/ui/models/task_tree.py" line="152"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n quá hạn</numerusform>
@@ -1783,60 +1795,60 @@
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="46"/>
+        <location filename="../../client/ui/tasks_view.py" line="47"/>
         <source>Tasks by resolution</source>
         <translation>Nhiệm vụ theo nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="51"/>
+        <location filename="../../client/ui/tasks_view.py" line="52"/>
         <source>&amp;Overdue only</source>
         <translation>Chỉ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="53"/>
+        <location filename="../../client/ui/tasks_view.py" line="54"/>
         <source>&amp;Report progress…</source>
         <translation>&amp;Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="55"/>
+        <location filename="../../client/ui/tasks_view.py" line="56"/>
         <source>Send a progress report on the chosen task (Ctrl+R)</source>
         <translation>Gửi báo cáo tiến độ của nhiệm vụ đang chọn (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="59"/>
+        <location filename="../../client/ui/tasks_view.py" line="60"/>
         <source>Progress reports</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="61"/>
-        <location filename="../../client/ui/tasks_view.py" line="144"/>
+        <location filename="../../client/ui/tasks_view.py" line="62"/>
+        <location filename="../../client/ui/tasks_view.py" line="148"/>
         <source>Choose a task.</source>
         <translation>Chọn một nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="66"/>
+        <location filename="../../client/ui/tasks_view.py" line="67"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="75"/>
+        <location filename="../../client/ui/tasks_view.py" line="76"/>
         <source>Progress reports:</source>
         <translation>Các báo cáo tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="147"/>
+        <location filename="../../client/ui/tasks_view.py" line="151"/>
         <source>%1
 Deadline: %2 · Status: %3 · Progress: %4%</source>
         <translation>%1
 Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="162"/>
+        <location filename="../../client/ui/tasks_view.py" line="166"/>
         <source>No report yet.</source>
         <translation>Chưa có báo cáo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/tasks_view.py" line="174"/>
+        <location filename="../../client/ui/tasks_view.py" line="178"/>
         <source>%n evidence file(s)</source>
         <translation>
             <numerusform>%n tệp minh chứng</numerusform>

@@ -146,6 +146,23 @@ class Transport:
             headers["Content-Encoding"] = "gzip"
         return self.request("POST", path, data=raw, headers=headers, auth=auth).json()
 
+    def health(self, timeout: float = 3.0) -> bool:
+        """One cheap, unauthenticated probe of `/v1/health`: True when the server answers 200.
+
+        It goes through this session, so it trusts exactly the CA the admin named (a bare `requests.get` would
+        use the system's store and never see a server with a private CA come back).
+        """
+        try:
+            response = self.session.get(self.config.base_url.rstrip("/") + "/v1/health",
+                                        timeout=(min(timeout, self.config.connect_timeout), timeout),
+                                        verify=self._verify)
+        except requests.RequestException:
+            return False
+        try:
+            return response.status_code == 200
+        finally:
+            response.close()
+
     def login(self, username: str, password: str, device_name: str, device_id: str | None = None) -> TokenResponse:
         """Sign in online with user name and password; returns the tokens, the user and the unit."""
         body: dict[str, Any] = {"username": username, "password": password, "device_name": device_name}

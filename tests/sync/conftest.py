@@ -14,7 +14,7 @@ import pytest
 from client.cache.keys import KdfParams
 from client.cache.profile import OpenProfile, Profiles
 from client.cache.replica import CacheReplica
-from client.cli.sync_commands import sign_in_online
+from client.office.online import sign_in_online
 from server.config import Settings
 from server.db import migrate
 from sync.engine import DownloadPolicy, SyncEngine, SyncReport, Transport, TransportConfig

@@ -25,7 +25,7 @@ from client.cache.profile import Profiles
 from client.cache.records import DocumentRecord, NoteRecord
 from client.cache.replica import CacheReplica
 from client.cache.schema import outbox
-from client.cli.sync_commands import sign_in_online
+from client.office.online import sign_in_online
 from sync.engine import SyncEngine, Transport, TransportConfig
 from tests.server.org import PASSWORD, Api
 from tests.sync.conftest import LiveServer

@@ -12,7 +12,7 @@ import pytest
 
 from client.cache.records import DocumentRecord
 from client.cache.replica import OfflineLockedError
-from client.cli.sync_commands import sign_in_online
+from client.office.online import sign_in_online
 from sync.engine import CancelToken, OfflineError, Progress, SyncBusyError, SyncCancelledError, SyncScheduler
 from sync.engine.runlock import RunLock
 from sync.engine.status import LAST_ONLINE

@@ -15,7 +15,8 @@ from cryptography.x509.oid import NameOID
 
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles
-from client.online import build_engine, sign_in_online
+from client.office.online import sign_in_online
+from client.office.session import OfficeSession
 from server.db import migrate
 from sync.engine import UntrustedServerError
 from tests.server.conftest import run_server_process
@@ -80,7 +81,8 @@ def test_a_private_ca_in_the_machine_configuration_lets_sign_in_and_sync_through
     profiles = Profiles(tmp_path / "home", kdf=KdfParams.fast_for_tests())
     opened = sign_in_online(profiles, url, "clerk_a", PASSWORD)
     try:
-        engine, transport = build_engine(opened, profiles)
+        session = OfficeSession(opened, profiles.keyring)
+        engine, transport = session.engine, session.transport
         try:
             report = engine.run()
         finally:

@@ -15,15 +15,14 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from client.cache.keys import KdfParams
-from client.cache.profile import OpenProfile, Profiles, UnitInfo
+from client.cache.profile import Profiles, UnitInfo
 from client.cache.records import DocumentRecord, TaskRecord
 from client.cache.store import NewDocument
 from client.machine_config import MachineConfig
-from client.online import sign_in_online
+from client.office import Office, OfficeSession
 from client.ui import worker
 from client.ui.demo_server import DemoServer
 from client.ui.main_window import MainWindow
-from client.ui.replica_actions import ReplicaActions
 from client.ui.settings import AppSettings
 from client.ui.sync_controller import RunOutcome, SyncController
 from sync.protocol.domain import UnitLevel
@@ -43,6 +42,12 @@ def no_job_left_behind(qapp: object) -> Iterator[None]:
 @pytest.fixture
 def profiles(tmp_path: Path) -> Profiles:
     return Profiles(tmp_path / "profiles", kdf=KdfParams.fast_for_tests())
+
+
+@pytest.fixture
+def office(profiles: Profiles) -> Office:
+    """The office layer over the test's profile home, as the app's controller holds it."""
+    return Office(profiles=profiles)
 
 
 @pytest.fixture
@@ -78,12 +83,17 @@ def sample_documents(count: int, today: date) -> Iterator[NewDocument]:
 
 
 @pytest.fixture
-def make_profile(profiles: Profiles, tmp_path: Path) -> Iterator[Callable[..., OpenProfile]]:
-    """Create a clerk's profile holding `documents` incoming documents (from the server: unread) and tasks."""
-    opened: list[OpenProfile] = []
+def make_profile(profiles: Profiles, tmp_path: Path) -> Iterator[Callable[..., OfficeSession]]:
+    """Create a clerk's profile holding `documents` incoming documents (from the server: unread) and tasks.
 
-    def make(documents: int = 30, *, with_pdf: bool = True, close: bool = False) -> OpenProfile:
-        profile = profiles.create("lan.nt", PASSWORD, COMMUNE, display_name="Nguyễn Thị Lan")
+    The records are written straight into the store (as a sync would), then the profile is handed over as the
+    office session the app's windows take.
+    """
+    opened: list[OfficeSession] = []
+
+    def make(documents: int = 30, *, with_pdf: bool = True, close: bool = False) -> OfficeSession:
+        profile = OfficeSession(profiles.create("lan.nt", PASSWORD, COMMUNE, display_name="Nguyễn Thị Lan"),
+                                profiles.keyring)
         today = date.today()
         profile.store.add_documents(sample_documents(documents, today), local=False)
         if with_pdf:
@@ -173,15 +183,16 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoServer
 
 
 @pytest.fixture
-def online(tmp_path: Path) -> Iterator[Callable[..., tuple[Profiles, OpenProfile]]]:
+def online(tmp_path: Path) -> Iterator[Callable[..., tuple[Office, OfficeSession]]]:
     """Sign a demo account in online into its own profile home, as a first sign-in on a new PC does."""
-    opened: list[OpenProfile] = []
+    opened: list[OfficeSession] = []
 
-    def sign_in(server_url: str, username: str) -> tuple[Profiles, OpenProfile]:
-        profiles = Profiles(tmp_path / f"home-{username}-{len(opened)}", kdf=KdfParams.fast_for_tests())
-        profile = sign_in_online(profiles, server_url, username, DEMO_PASSWORD)
+    def sign_in(server_url: str, username: str) -> tuple[Office, OfficeSession]:
+        office = Office(profiles=Profiles(tmp_path / f"home-{username}-{len(opened)}",
+                                          kdf=KdfParams.fast_for_tests()))
+        profile = office.sign_in_online(server_url, username, DEMO_PASSWORD)
         opened.append(profile)
-        return profiles, profile
+        return office, profile
 
     yield sign_in
     worker.wait_for_idle()
@@ -194,12 +205,12 @@ def synced_window(qtbot: object, settings: AppSettings) -> Iterator[Callable[...
     """The main window over an online profile with its SyncController, after its first sync finished."""
     made: list[SyncController] = []
 
-    def make(profiles: Profiles, profile: OpenProfile, *, retry_interval: float = 0.3
+    def make(_office: Office, session: OfficeSession, *, retry_interval: float = 0.3
              ) -> tuple[MainWindow, SyncController]:
-        engine, transport = SyncController.prepare(profile, profiles, FAST_TRANSPORT)
-        sync = SyncController(profile, engine, transport, retry_interval=retry_interval)
+        SyncController.prepare(session, FAST_TRANSPORT)
+        sync = SyncController(session, retry_interval=retry_interval)
         made.append(sync)
-        window = MainWindow(profile, settings, actions=ReplicaActions(sync.recorder), idle_ms=0, sync=sync)
+        window = MainWindow(session, settings, idle_ms=0, sync=sync)
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         window.show()
         with qtbot.waitSignal(sync.runFinished, timeout=60_000):  # type: ignore[attr-defined]

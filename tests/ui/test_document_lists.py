@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from client.cache.profile import OpenProfile
-from client.models.document_table import COLUMN_INDEX, OVERDUE_ROLE, PAGE_SIZE
+from client.office import OfficeSession
 from client.ui.main_window import MainWindow
+from client.ui.models.document_table import COLUMN_INDEX, OVERDUE_ROLE, PAGE_SIZE
 from client.ui.settings import AppSettings
 
 
@@ -25,7 +26,7 @@ def window_on(qtbot, settings: AppSettings) -> Iterator[Callable[[OpenProfile], 
 
 
 def test_incoming_list_shows_cached_rows_with_unread_bold_and_overdue_marked(
-    qtbot, make_profile: Callable[..., OpenProfile], window_on: Callable[[OpenProfile], MainWindow]
+    qtbot, make_profile: Callable[..., OfficeSession], window_on: Callable[[OpenProfile], MainWindow]
 ) -> None:
     window = window_on(make_profile(20))
     model = window.incoming.model
@@ -46,7 +47,7 @@ def test_incoming_list_shows_cached_rows_with_unread_bold_and_overdue_marked(
 
 
 def test_five_thousand_rows_are_fetched_page_by_page_as_the_user_scrolls(
-    qtbot, make_profile: Callable[..., OpenProfile], window_on: Callable[[OpenProfile], MainWindow]
+    qtbot, make_profile: Callable[..., OfficeSession], window_on: Callable[[OpenProfile], MainWindow]
 ) -> None:
     window = window_on(make_profile(5000, with_pdf=False))
     model = window.incoming.model
@@ -60,7 +61,7 @@ def test_five_thousand_rows_are_fetched_page_by_page_as_the_user_scrolls(
 
 
 def test_sorting_by_a_column_is_done_by_the_cache(
-    qtbot, make_profile: Callable[..., OpenProfile], window_on: Callable[[OpenProfile], MainWindow]
+    qtbot, make_profile: Callable[..., OfficeSession], window_on: Callable[[OpenProfile], MainWindow]
 ) -> None:
     window = window_on(make_profile(30, with_pdf=False))
     model = window.incoming.model
@@ -73,7 +74,7 @@ def test_sorting_by_a_column_is_done_by_the_cache(
 
 
 def test_filters_narrow_the_list(
-    qtbot, make_profile: Callable[..., OpenProfile], window_on: Callable[[OpenProfile], MainWindow]
+    qtbot, make_profile: Callable[..., OfficeSession], window_on: Callable[[OpenProfile], MainWindow]
 ) -> None:
     window = window_on(make_profile(20, with_pdf=False))
     model = window.incoming.model

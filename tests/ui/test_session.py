@@ -9,7 +9,8 @@ import shiboken6
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QLabel
 
-from client.cache.profile import OpenProfile, Profiles
+from client.cache.profile import Profiles
+from client.office import Office, OfficeSession
 from client.ui.app import AppController
 from client.ui.main_window import MainWindow
 from client.ui.settings import AppSettings
@@ -18,7 +19,7 @@ from tests.ui.conftest import PASSWORD, type_text
 
 
 def test_idle_lock_hides_the_data_and_asks_for_the_password(
-    qtbot, make_profile: Callable[..., OpenProfile], settings: AppSettings
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings
 ) -> None:
     window = MainWindow(make_profile(3, with_pdf=False), settings, idle_ms=150)
     qtbot.addWidget(window)
@@ -49,11 +50,11 @@ def test_idle_minutes_come_from_the_settings_with_a_default(settings: AppSetting
 
 
 def test_switching_language_rebuilds_the_window_in_english_and_back_in_vietnamese(
-    qtbot, make_profile: Callable[..., OpenProfile], profiles: Profiles, settings: AppSettings
+    qtbot, make_profile: Callable[..., OfficeSession], profiles: Profiles, settings: AppSettings
 ) -> None:
     settings.language = "vi"
     profile = make_profile(2, with_pdf=False)
-    controller = AppController(profiles, settings, idle_ms=0)
+    controller = AppController(Office(profiles=profiles), settings, idle_ms=0)
     assert controller.translations.language == "vi"
     controller.signed_in(profile)
     window = controller.window

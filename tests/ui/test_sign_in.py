@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 
-from client.cache.profile import OpenProfile, Profiles
+from client.cache.profile import Profiles
+from client.office import Office, OfficeSession
 from client.ui.app import AppController
 from client.ui.main_window import MainWindow
 from client.ui.settings import AppSettings
@@ -14,13 +15,13 @@ from tests.ui.conftest import PASSWORD, type_text
 
 
 def _controller(profiles: Profiles, settings: AppSettings) -> AppController:
-    controller = AppController(profiles, settings)
+    controller = AppController(Office(profiles=profiles), settings)
     controller.show_sign_in()
     return controller
 
 
 def test_right_password_opens_the_main_window_on_the_profile(
-    qtbot, make_profile: Callable[..., OpenProfile], profiles: Profiles, settings: AppSettings
+    qtbot, make_profile: Callable[..., OfficeSession], profiles: Profiles, settings: AppSettings
 ) -> None:
     make_profile(5, close=True)
     controller = _controller(profiles, settings)
@@ -34,17 +35,17 @@ def test_right_password_opens_the_main_window_on_the_profile(
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     window: MainWindow = shown.args[0]
     qtbot.addWidget(window)
-    assert controller.profile is not None and controller.profile.info.username == "lan.nt"
+    assert controller.session is not None and controller.session.info.username == "lan.nt"
     assert settings.last_profile == "lan.nt"
     qtbot.waitUntil(lambda: window.incoming.model.rowCount() == 6, timeout=10_000)
     controller.sign_out()
-    assert controller.profile is None
+    assert controller.session is None
     assert controller.dialog is not None
     controller.dialog.close()
 
 
 def test_wrong_password_says_so_and_lets_the_user_try_again(
-    qtbot, make_profile: Callable[..., OpenProfile], profiles: Profiles, settings: AppSettings
+    qtbot, make_profile: Callable[..., OfficeSession], profiles: Profiles, settings: AppSettings
 ) -> None:
     make_profile(1, close=True)
     before = (profiles.home / profiles.list()[0].profile_id / "profile.json").read_bytes()
@@ -58,7 +59,7 @@ def test_wrong_password_says_so_and_lets_the_user_try_again(
     qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Wrong password" in dialog.message.text(), timeout=10_000)
     assert dialog.sign_in.isEnabled() and dialog.password.isEnabled()
-    assert controller.window is None and controller.profile is None
+    assert controller.window is None and controller.session is None
     after = (profiles.home / profiles.list()[0].profile_id / "profile.json").read_bytes()
     assert after == before
 

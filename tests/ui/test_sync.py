@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from client.cache.profile import OpenProfile, Profiles
 from client.cache.records import DocumentRecord
 from client.machine_config import MachineConfig
+from client.office import Office, OfficeSession
 from client.ui.app import AppController
 from client.ui.demo_server import DemoServer
 from client.ui.main_window import CONFLICTS, OUTGOING, MainWindow
@@ -25,7 +25,7 @@ from sync.engine import Progress
 from tests.ui.conftest import DEMO_PASSWORD, FAST_TRANSPORT, make_pdf, sync_once, type_text
 
 Window = Callable[..., tuple[MainWindow, SyncController]]
-Online = Callable[..., tuple[Profiles, OpenProfile]]
+Online = Callable[..., tuple[Office, OfficeSession]]
 
 
 def _select(qtbot, view, predicate: Callable[[dict], bool]) -> dict:
@@ -38,8 +38,8 @@ def _select(qtbot, view, predicate: Callable[[dict], bool]) -> dict:
     return model.row_data(row)
 
 
-def _controller(profiles: Profiles, settings: AppSettings) -> AppController:
-    return AppController(profiles, settings, idle_ms=0, sync_transport=FAST_TRANSPORT, retry_interval=0.3)
+def _controller(office: Office, settings: AppSettings) -> AppController:
+    return AppController(office, settings, idle_ms=0, sync_transport=FAST_TRANSPORT, retry_interval=0.3)
 
 
 def _close(controller: AppController) -> None:
@@ -52,7 +52,7 @@ def _close(controller: AppController) -> None:
 def test_online_first_sign_in_opens_the_office_and_the_status_bar_follows_the_sync(
     qtbot, demo_server: DemoServer, settings: AppSettings, tmp_path: Path
 ) -> None:
-    profiles = Profiles(tmp_path / "profiles")
+    profiles = Office(tmp_path / "profiles")
     controller = _controller(profiles, settings)
     controller.start()
     dialog = controller.dialog
@@ -182,9 +182,9 @@ def test_a_conflict_between_two_profiles_is_merged_by_hand(
     _other, other_sync = synced_window(other_profiles, clerk)
     doc = next(d for d in leader.store.list_documents(limit=100) if d["status"] == "received")
 
-    other_sync.recorder.edit("document", doc["id"], {"summary": "Tóm tắt của văn thư"})
+    other_sync.session.replica.edit("document", doc["id"], {"summary": "Tóm tắt của văn thư"})
     assert sync_once(qtbot, other_sync).error is None
-    sync.recorder.edit("document", doc["id"], {"summary": "Tóm tắt của lãnh đạo"})
+    sync.session.replica.edit("document", doc["id"], {"summary": "Tóm tắt của lãnh đạo"})
     outcome = sync_once(qtbot, sync)
     assert outcome.report.push.conflicts == 1 and outcome.status.open_conflicts == 1
 
@@ -253,7 +253,7 @@ def test_a_revoked_device_is_wiped_and_the_app_returns_to_the_sign_in(
     sync: SyncController = attached.args[0]
     with qtbot.waitSignal(sync.runFinished, timeout=60_000):
         pass
-    device_id = sync.recorder.device_id()
+    device_id = sync.session.replica.device_id()
     folder = profile.folder
     env = {**os.environ, "COMMUNE_DATABASE_URL": f"sqlite:///{demo_server.folder / 'central.db'}",
            "COMMUNE_DATA_DIR": str(demo_server.folder / "data")}
@@ -279,13 +279,12 @@ def test_a_large_attachment_waits_to_be_asked_for_and_downloads_on_demand(
     # Pad the PDF past the limit with an incremental-update comment: readers ignore it, the size counts.
     with big.open("ab") as handle:
         handle.write(b"\n%" + os.urandom(600_000).hex().encode() + b"\n")
-    clerk_profiles, clerk = online(demo_server.url, "xa01.clerk")
+    _clerk_office, clerk = online(demo_server.url, "xa01.clerk")
     doc = DocumentRecord(kind="incoming", doc_type="Kế hoạch", number_symbol="77-KH/UBND",
                          summary="Kế hoạch sử dụng đất có hồ sơ lớn")
     clerk.store.add_document(doc, [big])
-    engine, transport = SyncController.prepare(clerk, clerk_profiles, FAST_TRANSPORT)
-    engine.run()
-    transport.close()
+    SyncController.prepare(clerk, FAST_TRANSPORT)
+    clerk.sync()
 
     profiles, profile = online(demo_server.url, "xa01.leader")
     window, _sync = synced_window(profiles, profile)
@@ -300,7 +299,7 @@ def test_a_large_attachment_waits_to_be_asked_for_and_downloads_on_demand(
     with qtbot.waitSignal(viewer.shown, timeout=30_000) as shown:
         qtbot.mouseClick(viewer.download_button, Qt.MouseButton.LeftButton)
     assert shown.args == ["pdf"]
-    assert profile.vault.read_bytes(hashlib.sha256(big.read_bytes()).hexdigest()) == big.read_bytes()
+    assert profile.store.vault.read_bytes(hashlib.sha256(big.read_bytes()).hexdigest()) == big.read_bytes()
 
 
 def test_an_ended_server_session_takes_the_user_to_the_online_sign_in_keeping_the_data(
@@ -319,8 +318,8 @@ def test_an_ended_server_session_takes_the_user_to_the_online_sign_in_keeping_th
            "COMMUNE_DATA_DIR": str(demo_server.folder / "data"), "DEMO_PW": DEMO_PASSWORD}
     subprocess.run([sys.executable, "-m", "server.cli", "user", "passwd", "xa03.specialist", "--password-env",
                     "DEMO_PW"], env=env, check=True, capture_output=True)
-    access, _expires, refresh = sync.recorder.load_tokens()
-    sync.recorder.save_tokens(access or "", 0.0, refresh or "")  # as if the short-lived access token expired
+    access, _expires, refresh = sync.session.replica.load_tokens()
+    sync.session.replica.save_tokens(access or "", 0.0, refresh or "")  # as if the short-lived access token expired
     with qtbot.waitSignal(controller.signInShown, timeout=60_000) as shown:
         sync.sync_now()
     dialog = shown.args[0]

@@ -33,7 +33,7 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     lupdate = Path(tool).with_name("pyside6-lupdate")
     copy = tmp_path / "check.ts"
     shutil.copy(ts_file("vi"), copy)
-    sources = sorted(str(p) for folder in ("client/ui", "client/models") for p in (REPO / folder).glob("*.py"))
+    sources = sorted(str(p) for folder in ("client/ui", "client/ui/models") for p in (REPO / folder).glob("*.py"))
     result = subprocess.run(
         [str(lupdate), *sources, "-ts", str(copy)], capture_output=True, text=True, cwd=REPO, check=True
     )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from client.cache.profile import OpenProfile
 from client.cache.search import DocumentFilter
+from client.office import OfficeSession
 from client.ui.main_window import SEARCH, TASKS, MainWindow
 from client.ui.settings import AppSettings
 from tests.ui.conftest import make_pdf, type_text
@@ -32,7 +33,7 @@ def _open_document(qtbot, window: MainWindow, number: str) -> None:
 
 
 def test_the_attached_pdf_opens_in_the_embedded_viewer_from_the_encrypted_vault(
-    qtbot, make_profile: Callable[..., OpenProfile], settings: AppSettings
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings
 ) -> None:
     window = _window(qtbot, make_profile(3), settings)
     view = window.incoming.document
@@ -45,7 +46,7 @@ def test_the_attached_pdf_opens_in_the_embedded_viewer_from_the_encrypted_vault(
 
 
 def test_a_processing_note_is_added_to_the_timeline_and_queued(
-    qtbot, make_profile: Callable[..., OpenProfile], settings: AppSettings
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings
 ) -> None:
     profile = make_profile(3)
     window = _window(qtbot, profile, settings)
@@ -61,7 +62,7 @@ def test_a_processing_note_is_added_to_the_timeline_and_queued(
 
 
 def test_registering_an_incoming_document_through_the_form(
-    qtbot, make_profile: Callable[..., OpenProfile], settings: AppSettings, tmp_path: Path
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings, tmp_path: Path
 ) -> None:
     profile = make_profile(4, with_pdf=False)
     window = _window(qtbot, profile, settings)
@@ -82,7 +83,7 @@ def test_registering_an_incoming_document_through_the_form(
 
 
 def test_a_form_with_no_summary_says_what_to_fix(
-    qtbot, make_profile: Callable[..., OpenProfile], settings: AppSettings
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings
 ) -> None:
     window = _window(qtbot, make_profile(1, with_pdf=False), settings)
     form = window.new_document("outgoing")
@@ -92,7 +93,7 @@ def test_a_form_with_no_summary_says_what_to_fix(
 
 
 def test_digitizing_a_folder_imports_each_scan_with_progress(
-    qtbot, make_profile: Callable[..., OpenProfile], settings: AppSettings, tmp_path: Path
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings, tmp_path: Path
 ) -> None:
     profile = make_profile(0, with_pdf=False)
     window = _window(qtbot, profile, settings)
@@ -116,7 +117,7 @@ def test_digitizing_a_folder_imports_each_scan_with_progress(
 
 
 def test_search_finds_without_diacritics(
-    qtbot, make_profile: Callable[..., OpenProfile], settings: AppSettings
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings
 ) -> None:
     window = _window(qtbot, make_profile(10), settings)
     window.show_view(SEARCH)
@@ -129,7 +130,7 @@ def test_search_finds_without_diacritics(
 
 
 def test_a_progress_report_with_figures_and_evidence_is_saved_offline(
-    qtbot, make_profile: Callable[..., OpenProfile], settings: AppSettings, tmp_path: Path
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings, tmp_path: Path
 ) -> None:
     profile = make_profile(0, with_pdf=False)
     window = _window(qtbot, profile, settings)

@@ -23,8 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from client.cache.search import CLOSED_STATUSES, DocumentFilter
-from client.cache.store import CacheStore
+from client.office import CLOSED_STATUSES, DocumentFilter, OfficeSession
 from client.ui import labels
 from client.ui.worker import Job, run_in_background
 
@@ -67,7 +66,7 @@ class DocumentQuery:
     descending: bool = True
     text: str = ""
 
-    def page(self, store: CacheStore, offset: int, limit: int) -> list[Row]:
+    def page(self, store: OfficeSession, offset: int, limit: int) -> list[Row]:
         """One page of rows (runs on a worker thread)."""
         if self.text.strip():
             return store.search(self.text, self.where, limit=limit, offset=offset)
@@ -89,7 +88,7 @@ class DocumentTableModel(QAbstractTableModel):
     loadFailed = Signal(str)
     totalKnown = Signal(int)
 
-    def __init__(self, store: CacheStore, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, store: OfficeSession, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.store = store
         self.page_size = page_size

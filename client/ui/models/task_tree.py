@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from client.cache.store import CacheStore
+from client.office import OfficeSession
 from client.ui import labels
 
 Row = dict[str, Any]
@@ -52,12 +52,12 @@ def task_is_overdue(task: Row, today: date) -> bool:
     return deadline is not None and deadline < today and task["status"] not in _FINISHED
 
 
-def read_resolutions(store: CacheStore, page: int = 1000) -> list[Resolution]:
+def read_resolutions(session: OfficeSession, page: int = 1000) -> list[Resolution]:
     """Every task of the cache, grouped by resolution (runs on a worker)."""
     groups: dict[str, Resolution] = {}
     offset = 0
     while True:
-        rows = store.list_tasks(limit=page, offset=offset)
+        rows = session.tasks(limit=page, offset=offset)
         for row in rows:
             group = groups.setdefault(row["resolution_number"], Resolution(row["resolution_number"], None))
             group.title = group.title or row.get("resolution_title")

@@ -1,8 +1,8 @@
-"""The online side of a profile, shared by the command line and the app: first sign-in and the sync engine.
+"""The online side of a profile: where its server is, how to reach it, and the first (online) sign-in.
 
-Both `commune-office signin --server` / `sync` and the desktop app come through here, so a profile signed in by
-one is synced the same way by the other, and both read the one machine configuration (`client.machine_config`).
-No Qt here.
+Both `commune-office signin --server` / `sync` and the desktop app come through here (by way of the office
+session), so a profile signed in by one is synced the same way by the other, and both read the one machine
+configuration (`client.machine_config`). No Qt here.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import socket
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,8 @@ from client import machine_config
 from client.cache.errors import ProfileNotFoundError
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
 from client.cache.replica import CacheReplica
-from sync.engine import DownloadPolicy, SyncEngine, Transport, TransportConfig
+from client.office.errors import NotBoundError, OfficeError
+from sync.engine import DownloadPolicy, Transport, TransportConfig
 from sync.protocol.domain import UnitLevel
 
 DEFAULT_DOWNLOAD_LIMIT_MB = 20
@@ -46,7 +46,7 @@ def server_url_of(opened: OpenProfile, replica: CacheReplica) -> str:
     """The server this profile is bound to (by its online sign-in), else the machine's server."""
     url = replica.get_state(SERVER_URL_STATE) or opened.info.server_url or machine().values.get("server_url")
     if not url:
-        raise ValueError("this profile is not bound to a server: sign in online first (signin --server URL)")
+        raise NotBoundError
     return str(url)
 
 
@@ -54,15 +54,6 @@ def download_policy() -> DownloadPolicy:
     """Attachments fetched in every run up to the machine's size limit; larger ones when opened."""
     limit = machine().values.get("download_limit_mb", DEFAULT_DOWNLOAD_LIMIT_MB)
     return DownloadPolicy(auto_max_bytes=int(limit) * 1024 * 1024)
-
-
-def build_engine(opened: OpenProfile, profiles: Profiles, *,
-                 replica_factory: Callable[..., CacheReplica] = CacheReplica,
-                 **transport_overrides: Any) -> tuple[SyncEngine, Transport]:
-    """The sync engine over an open profile, and its transport (the caller closes it)."""
-    replica = replica_factory(opened, profiles.keyring)
-    transport = make_transport(server_url_of(opened, replica), replica, **transport_overrides)
-    return SyncEngine(replica, transport, policy=download_policy()), transport
 
 
 def sign_in_online(profiles: Profiles, server_url: str, username: str, password: str, *,
@@ -88,8 +79,9 @@ def sign_in_online(profiles: Profiles, server_url: str, username: str, password:
                 raise
             if answer.unit.id != opened.info.unit.id:
                 opened.close()
-                raise ValueError(f"{username} now belongs to another unit ({answer.unit.name}) than this profile; "
-                                 "ask your administrator to move the profile.")
+                raise OfficeError("unit_moved", f"{username} now belongs to another unit ({answer.unit.name}) than "
+                                  "this profile; ask your administrator to move the profile.",
+                                  username=username, unit=answer.unit.name)
         CacheReplica(opened, profiles.keyring).bind_account(answer, server_url, time.time() + answer.expires_in)
         return opened
     finally:

@@ -1,7 +1,7 @@
 """What a sync run changed, so the window refreshes only the views it touched and the tray says what is new (no Qt).
 
-`TouchRecorder` is the cache replica the app hands to the engine: it notes which kinds of records each page and
-each push answer carried. The news queries run on the sync thread after a run.
+`TouchRecorder` is the cache replica the office session hands to the engine: it notes which kinds of records each
+page and each push answer carried. The news queries run on the sync thread after a run.
 """
 
 from __future__ import annotations

@@ -6,10 +6,6 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from sqlalchemy import select
-
-from client.cache.schema import conflicts, documents
-from client.cache.store import CacheStore
 
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
@@ -38,18 +34,6 @@ FIELD_NAMES = {
     "progress_percent": QT_TRANSLATE_NOOP("ConflictTableModel", "Progress"),
     "(delete)": QT_TRANSLATE_NOOP("ConflictTableModel", "(deleted)"),
 }
-
-
-def read_open_conflicts(store: CacheStore, limit: int = 1000) -> list[Row]:
-    """Conflicts waiting for a decision, oldest first (runs on a worker)."""
-    # The document's number and summary name the record better than its id.
-    statement = (
-        select(conflicts, documents.c.number_symbol, documents.c.summary)
-        .outerjoin(documents, documents.c.id == conflicts.c.record_id)
-        .where(conflicts.c.resolved_at.is_(None)).order_by(conflicts.c.id).limit(limit)
-    )
-    with store.engine.connect() as connection:
-        return [dict(r) for r in connection.execute(statement).mappings()]
 
 
 def _show(value: object) -> str:

@@ -1,0 +1,46 @@
+"""The office layer: the one door from the screens and the command line into the cache and the sync engine.
+
+`Office` lists this computer's profiles and signs into one; the `OfficeSession` it returns holds the queries,
+the actions (each returning `Changes`) and the sync of that profile. The names re-exported here are the whole
+vocabulary `client/ui` and `client/cli` may use; nothing here imports Qt.
+"""
+
+from client.cache.errors import (
+    CacheError,
+    KeyringUnavailableError,
+    ProfileBusyError,
+    ProfileNotFoundError,
+    WrongPasswordError,
+)
+from client.cache.importing import Bundle, ImportResult, read_bundle
+from client.cache.profile import ProfileInfo, UnitInfo
+from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, parse_date
+from client.cache.replica import OfflineLockedError
+from client.cache.search import CLOSED_STATUSES, DocumentFilter
+from client.office.changes import DOCUMENT_VIEWS, NOTHING, Changes
+from client.office.directory import Office
+from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
+from client.office.session import OfficeSession, SyncResult
+from client.office.sync_news import Deadlines
+from sync.engine import (
+    CancelToken,
+    DeviceRevokedError,
+    MassPurgeError,
+    Progress,
+    SignInRequiredError,
+    SyncCancelledError,
+    SyncError,
+    SyncReport,
+    SyncScheduler,
+    SyncStatus,
+)
+from sync.engine.replica import QueueCounts
+
+__all__ = [
+    "CLOSED_STATUSES", "DOCUMENT_VIEWS", "NOTHING", "Bundle", "CacheError", "CancelToken", "Changes", "Deadlines",
+    "DeviceRevokedError", "DocumentFilter", "DocumentRecord", "ImportResult", "KeyringUnavailableError",
+    "MassPurgeError", "NotBoundError", "NoteRecord", "Office", "OfficeError", "OfficeSession", "OfflineLockedError",
+    "Problem", "ProfileBusyError", "ProfileInfo", "ProfileNotFoundError", "Progress", "QueueCounts", "ReportRecord",
+    "SignInRequiredError", "SyncCancelledError", "SyncError", "SyncReport", "SyncResult", "SyncScheduler",
+    "SyncStatus", "UnitInfo", "WrongPasswordError", "parse_date", "problem_of", "read_bundle",
+]

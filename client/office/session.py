@@ -1,0 +1,363 @@
+"""One open profile as the screens and the command line use it: its queries, its actions, its sync.
+
+`OfficeSession` is the only door from `client/ui` and `client/cli` into the core (Anki's `Collection`): it owns
+the open profile, its store, its replica, and (once connected) the sync engine and its transport. Every action
+and every sync run returns a `Changes` value naming the views and counts it made stale. No Qt here; the methods
+block, so the GUI calls them on its worker runner, never on its own thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+
+from client.cache.database import full_check
+from client.cache.errors import CacheError
+from client.cache.importing import Bundle, ImportResult, import_bundle
+from client.cache.keys import KeyringSlot, unwrap_key
+from client.cache.profile import OpenProfile, ProfileInfo
+from client.cache.queue_status import queue_counts
+from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
+from client.cache.schema import documents
+from client.cache.search import DocumentFilter
+from client.office import online
+from client.office.actions import DocumentWorkflow
+from client.office.changes import DOCUMENT_VIEWS, Changes
+from client.office.errors import NotBoundError, OfficeError
+from client.office.queries import conflict_rows, handlers, recipient_units
+from client.office.sync_news import (
+    Deadlines,
+    TouchRecorder,
+    incoming_watermark,
+    near_deadlines,
+    new_incoming,
+)
+from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
+from sync.engine.replica import QueueCounts
+from sync.engine.status import read_status
+
+Row = dict[str, Any]
+ConfirmPurge = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What one sync run did and what the user should hear about it."""
+
+    report: SyncReport
+    changes: Changes
+    status: SyncStatus
+    new_incoming: int
+    new_titles: list[str]
+    deadlines: Deadlines
+
+
+class OfficeSession:
+    """A signed-in profile: queries, actions (each returning `Changes`), the lock screen's check, and sync."""
+
+    def __init__(self, opened: OpenProfile, keyring: KeyringSlot | None = None) -> None:
+        self.opened = opened
+        self.keyring = keyring
+        self.store = opened.store
+        # The replica records which views each stored page touched, so a sync run can say what it changed.
+        self.replica = TouchRecorder(opened, keyring)
+        self.workflow = DocumentWorkflow(self.replica)
+        self._engine: SyncEngine | None = None
+        self._transport: Transport | None = None
+        self._connect_lock = threading.Lock()
+
+    # -- who and where -----------------------------------------------------------------------------------------
+
+    @property
+    def info(self) -> ProfileInfo:
+        return self.opened.info
+
+    @property
+    def notices(self) -> list[str]:
+        """What the user should be told about the opening (damage set aside, no keyring...)."""
+        return self.opened.notices
+
+    @property
+    def folder(self) -> Path:
+        return self.opened.folder
+
+    @property
+    def is_open(self) -> bool:
+        return self.opened.folder.exists()
+
+    def user_id(self) -> str | None:
+        """The server's id of the signed-in person, once signed in online."""
+        return self.replica.get_state("auth.user_id")
+
+    def roles(self) -> frozenset[str]:
+        """The roles of the signed-in person, from the unit's directory synced into the cache."""
+        me = self.user_id()
+        if me is None:
+            return frozenset()
+        for person in handlers(self.replica):
+            if person["id"] == me:
+                return frozenset(person.get("roles") or ())
+        return frozenset()
+
+    def close(self) -> None:
+        """Close the connections and the profile (after every job using it has finished)."""
+        if self._transport is not None:
+            self._transport.close()
+            self._transport = None
+        self.opened.close()
+
+    def __enter__(self) -> OfficeSession:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- the lock screen ---------------------------------------------------------------------------------------
+
+    def verify_password(self, password: str) -> None:
+        """Raise WrongPasswordError unless this is the profile's password (Argon2: slow on purpose, use a worker)."""
+        info = self.opened.info
+        unwrap_key(info.wrapped_key, password, info.profile_id)
+
+    # -- queries -----------------------------------------------------------------------------------------------
+
+    def list_documents(self, where: DocumentFilter = DocumentFilter(), *, order_by: str = "issued_date",
+                       descending: bool = True, limit: int = 100, offset: int = 0) -> list[Row]:
+        """One page of documents matching the filter, in the given order."""
+        return self.store.list_documents(where, order_by=order_by, descending=descending, limit=limit,
+                                         offset=offset)
+
+    def count_documents(self, where: DocumentFilter = DocumentFilter()) -> int:
+        return self.store.count_documents(where)
+
+    def search(self, text: str, where: DocumentFilter = DocumentFilter(), *, limit: int = 50,
+               offset: int = 0) -> list[Row]:
+        """Documents matching the words typed, best first."""
+        return self.store.search(text, where, limit=limit, offset=offset)
+
+    def document(self, doc_id: str) -> Row:
+        """A document with its attachments and notes."""
+        return self.store.get_document(doc_id)
+
+    def open_document(self, doc_id: str) -> tuple[Row, Changes]:
+        """A document the user opens: marked read, and the lists showing it are stale."""
+        self.store.mark_read(doc_id)
+        row = self.store.get_document(doc_id)
+        return row, Changes.of_document(row.get("kind"), doc_id)
+
+    def resolve_document_id(self, prefix: str) -> str:
+        """The full id of the one document whose id starts with `prefix` (lists print 8 characters)."""
+        if len(prefix) >= 36:
+            return prefix
+        with self.store.engine.connect() as conn:
+            found = conn.execute(select(documents.c.id).where(documents.c.id.startswith(prefix)).limit(2)).all()
+        if len(found) != 1:
+            raise OfficeError("ambiguous_id" if found else "unknown_id",
+                              f"{'no' if not found else 'more than one'} document id starts with {prefix!r}",
+                              prefix=prefix)
+        return str(found[0][0])
+
+    def tasks(self, *, resolution: str | None = None, status: str | None = None, limit: int = 100,
+              offset: int = 0) -> list[Row]:
+        return self.store.list_tasks(resolution=resolution, status=status, limit=limit, offset=offset)
+
+    def overdue_tasks(self, today: date | None = None, *, limit: int = 500) -> list[Row]:
+        return self.store.overdue_tasks(today or date.today(), limit=limit)
+
+    def task_reports(self, task_id: str) -> list[Row]:
+        return self.store.task_reports(task_id)
+
+    def conflicts(self, limit: int = 1000) -> list[Row]:
+        """Open conflicts with the number and summary of their document, oldest first."""
+        return conflict_rows(self.store.engine, limit)
+
+    def refused_changes(self) -> list[Row]:
+        """Changes the server refused, with its reason."""
+        return self.replica.failed_changes()
+
+    def counts(self) -> QueueCounts:
+        """Changes to send, changes refused, conflicts to decide: one query, the same number everywhere."""
+        return queue_counts(self.store.engine)
+
+    def handlers(self) -> list[Row]:
+        """People of the unit a document can be assigned to."""
+        return handlers(self.replica)
+
+    def recipient_units(self) -> list[Row]:
+        """Units a document can be sent to."""
+        return recipient_units(self.replica)
+
+    def next_arrival_number(self, year: int) -> int:
+        return self.store.next_arrival_number(year)
+
+    def attachment_bytes(self, sha256: str) -> bytes:
+        """The decrypted bytes of an attachment (for the viewer)."""
+        return self.store.vault.read_bytes(sha256)
+
+    def has_attachment(self, sha256: str) -> bool:
+        return self.store.vault.contains(sha256)
+
+    def export_attachment(self, sha256: str, dest: Path) -> None:
+        """Decrypt an attachment to a file."""
+        self.store.vault.export_to(sha256, dest)
+
+    def check(self) -> list[str]:
+        """Every database page and every attachment verified; the problems found, none when healthy."""
+        problems = full_check(self.store.engine)
+        for sha256 in self.store.vault.iter_hashes():
+            try:
+                self.store.vault.verify(sha256)
+            except CacheError as error:
+                problems.append(str(error))
+        return problems
+
+    def watermark(self) -> int:
+        """The newest document row now, to tell afterwards what a run added."""
+        return incoming_watermark(self.store)
+
+    def news_since(self, watermark: int) -> tuple[int, list[str]]:
+        """Unread incoming documents added after the watermark, and the first few titles."""
+        return new_incoming(self.store, watermark)
+
+    def near_deadlines(self, days: int) -> Deadlines:
+        return near_deadlines(self.store, days)
+
+    # -- actions -----------------------------------------------------------------------------------------------
+
+    def add_document(self, record: DocumentRecord, files: Sequence[Path] = ()) -> Changes:
+        """Store a new document (register incoming, draft outgoing, digitized scan) and queue it."""
+        self.store.add_document(record, files)
+        return Changes.of_document(str(record.kind), record.id)
+
+    def import_bundle(self, bundle: Bundle) -> tuple[ImportResult, Changes]:
+        """Store a checked import bundle."""
+        result = import_bundle(self.store, bundle)
+        views = set(DOCUMENT_VIEWS) if result.documents else set()
+        if result.tasks or result.reports:
+            views.add("tasks")
+        if result.notes:
+            views.add("notes")
+        return result, Changes(frozenset(views), counts=True)
+
+    def edit_document(self, doc_id: str, fields: dict[str, Any]) -> Changes:
+        """Change register fields of a document and queue the update."""
+        kind = self.workflow.kind_of(doc_id)
+        self.replica.edit("document", doc_id, fields)
+        return Changes.of_document(kind, doc_id)
+
+    def register(self, doc_id: str) -> Changes:
+        """Enter a received document in the unit's incoming register (the server gives the arrival number)."""
+        return self.change_status(doc_id, "registered")
+
+    def assign(self, doc_id: str, handler_id: str, deadline: date | None, direction_note: str) -> Changes:
+        """The leader's assignment: handler, processing deadline and direction note."""
+        self.workflow.assign(doc_id, handler_id, deadline, direction_note)
+        return Changes.of_document("incoming", doc_id)
+
+    def change_status(self, doc_id: str, status: str) -> Changes:
+        """Move a document forward to a status along its register (start, done ...)."""
+        kind = self.workflow.change_status(doc_id, status)
+        return Changes.of_document(kind, doc_id)
+
+    def send(self, doc_id: str, unit_ids: list[str]) -> Changes:
+        """Send an outgoing document to units of the platform."""
+        self.workflow.send(doc_id, unit_ids)
+        return Changes.of_document("outgoing", doc_id)
+
+    def add_note(self, note: NoteRecord) -> Changes:
+        """Append a processing note to a document."""
+        self.store.add_note(note)
+        return Changes(frozenset({"notes"}), frozenset({note.document_id}), counts=True)
+
+    def add_report(self, report: ReportRecord, evidence: Sequence[Path] = ()) -> Changes:
+        """Append a progress report with its evidence files."""
+        self.store.add_report(report, evidence)
+        return Changes(frozenset({"tasks"}), frozenset({report.task_id}), counts=True)
+
+    def resolve_conflict(self, conflict_id: int, choice: Literal["mine", "theirs", "merged"],
+                         value: Any = None) -> Changes:
+        """Keep mine, keep theirs, or a value merged by hand; a kept or merged value is sent at the next sync."""
+        self.replica.resolve_conflict(conflict_id, choice, value)
+        return Changes(frozenset({"conflicts"}) | DOCUMENT_VIEWS | {"tasks"}, counts=True)
+
+    # -- online ------------------------------------------------------------------------------------------------
+
+    @property
+    def server_url(self) -> str | None:
+        """The server this profile syncs with, None when it never signed in online."""
+        try:
+            return online.server_url_of(self.opened, self.replica)
+        except NotBoundError:
+            return None
+
+    def connect(self, **transport_overrides: Any) -> None:
+        """Build the sync engine and its transport (reads the machine configuration; call it on a worker).
+
+        Raises NotBoundError when the profile has no server.
+        """
+        with self._connect_lock:
+            if self._engine is not None:
+                return
+            url = online.server_url_of(self.opened, self.replica)
+            self._transport = online.make_transport(url, self.replica, **transport_overrides)
+            self._engine = SyncEngine(self.replica, self._transport, policy=online.download_policy())
+
+    @property
+    def engine(self) -> SyncEngine:
+        if self._engine is None:
+            self.connect()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def transport(self) -> Transport:
+        self.engine  # noqa: B018 - builds the transport on first use
+        assert self._transport is not None
+        return self._transport
+
+    def health(self) -> bool:
+        """Whether the server answers its health probe, through the same TLS trust as the sync."""
+        return self.transport.health()
+
+    def status(self) -> SyncStatus:
+        """Online?, last sync, pending, refused, conflicts, last error; read from the cache, works offline."""
+        return read_status(self.replica)
+
+    def take_changes(self) -> Changes:
+        """The views the records stored since the last call belong to (a failed run may have stored pages)."""
+        return Changes(frozenset(self.replica.take()), counts=True)
+
+    def sync(self, *, on_progress: Callable[[Progress], None] | None = None, cancel: CancelToken | None = None,
+             confirm_mass_purge: ConfirmPurge | bool | None = None, lock_timeout: float = 0,
+             deadline_days: int = 3) -> SyncResult:
+        """One complete sync run: push, pull, attachments; raises a SyncError when it cannot finish.
+
+        `confirm_mass_purge` answers when the server asks to remove over half of the cache: a callback (the GUI's
+        dialog), True (the CLI's --allow-mass-purge), or None/False (stop and remove nothing).
+        """
+        engine = self.engine
+        watermark = self.watermark()
+        first = self.status().last_success_at is None
+        kwargs: dict[str, Any] = {"cancel": cancel, "lock_timeout": lock_timeout}
+        if on_progress is not None:
+            kwargs["on_progress"] = on_progress
+        if confirm_mass_purge is True:
+            kwargs["allow_mass_purge"] = True
+        elif callable(confirm_mass_purge) and "confirm_mass_purge" in engine.run.__code__.co_varnames:  # MERGE-TEMP
+            kwargs["confirm_mass_purge"] = confirm_mass_purge
+        report = engine.run(**kwargs)
+        changes = self.take_changes()
+        if report.push.rejected:
+            changes = changes | Changes(frozenset({"refused"}), counts=True)
+        count, titles = (0, []) if first else self.news_since(watermark)
+        return SyncResult(report, changes, self.status(), count, titles, self.near_deadlines(deadline_days))
+
+    def download_now(self, sha256: str) -> bool:
+        """Fetch one attachment the user opened (large files wait to be asked for)."""
+        return self.engine.download_now(sha256)
