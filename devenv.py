@@ -27,7 +27,7 @@ def _venv_bin(name: str) -> Path:
 
 
 def ensure_environment() -> Path:
-    """Create `.venv` and install the project with its test extras when pyproject.toml has changed."""
+    """Create `.venv` and install the project with its server and test extras when pyproject.toml has changed."""
     if sys.version_info < (3, 11):  # noqa: UP036 - this file is what an older Python runs first
         sys.exit(f"Commune Office needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = _venv_bin("python")
@@ -38,7 +38,10 @@ def ensure_environment() -> Path:
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
         print("Installing packages into .venv ...", flush=True)
         subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", f"{ROOT}[test]"],
+            # One environment serves both commands: `run` starts the demo, which runs the reference server
+            # (the `server` extra); `test` needs the test tools too (the `test` extra, which includes `server`).
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e",
+             f"{ROOT}[server,test]"],
             check=True,
         )
         STAMP.write_text(wanted)

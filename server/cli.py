@@ -6,8 +6,11 @@ import argparse
 import getpass
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +20,8 @@ from server.config import CONFIG_ENV, Settings, load_settings
 from server.db import migrate, open_database
 from server.models import Unit, User
 from sync.protocol.domain import Role, UnitLevel
+
+EXIT_GRACE_SECONDS = 5.0  # --exit-with-parent: how long a graceful shutdown may take before the process just ends
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -65,13 +70,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if value is not None:
             os.environ[key] = str(value)
     settings = load_settings()
+    if args.exit_with_parent and settings.workers > 1:
+        # Worker processes would outlive a supervisor that leaves by os._exit; the demo needs one process only.
+        print("error: --exit-with-parent serves with one worker; drop --workers", file=sys.stderr)
+        return 2
     migrate(settings.database_url)
     settings.signing_key()  # made once here, so workers starting together read the same key
-    uvicorn.run("server.app:create_app", factory=True, host=settings.host, port=settings.port,
-                workers=settings.workers, log_level=args.log_level, access_log=args.access_log,
-                timeout_keep_alive=30, limit_concurrency=args.limit_concurrency,
-                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
+    options: dict[str, Any] = {
+        "host": settings.host, "port": settings.port, "log_level": args.log_level, "access_log": args.access_log,
+        "timeout_keep_alive": 30, "limit_concurrency": args.limit_concurrency,
+        "ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile,
+    }
+    if not args.exit_with_parent:
+        uvicorn.run("server.app:create_app", factory=True, workers=settings.workers, **options)
+        return 0
+    server = uvicorn.Server(uvicorn.Config("server.app:create_app", factory=True, workers=1, **options))
+    threading.Thread(target=_stop_at_stdin_eof, args=(server,), name="parent-watch", daemon=True).start()
+    server.run()
     return 0
+
+
+def _stop_at_stdin_eof(server: Any) -> None:
+    """Stop the server once stdin reaches end of file, i.e. once the parent holding its write end is gone.
+
+    The parent never writes; the OS closes its end of the pipe when it exits for any reason (a crash, SIGKILL,
+    TerminateProcess), so this works on Windows as on Linux, with no signal, prctl or pid polling (pids are reused).
+    """
+    try:
+        while sys.stdin.buffer.read(65536):
+            pass  # a parent that writes by mistake must not stop us
+    except (OSError, ValueError):
+        pass  # no usable stdin at all: treat it as a parent that is gone
+    server.should_exit = True  # uvicorn's own graceful shutdown: stop accepting, finish requests in flight
+    time.sleep(EXIT_GRACE_SECONDS)
+    os._exit(0)  # a request or keep-alive that will not finish must not keep an orphan alive
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -175,6 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--limit-concurrency", type=int, default=None)
     serve.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM), for a pilot with no proxy")
     serve.add_argument("--ssl-keyfile", help="the certificate's private key (PEM)")
+    serve.add_argument("--exit-with-parent", action="store_true",
+                       help="stop when stdin reaches end of file: the parent that started the server keeps a pipe "
+                            "to it, and its end closes when the parent exits or is killed (used by the demo)")
     serve.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", help="upgrade the database schema").set_defaults(func=cmd_migrate)

@@ -1,23 +1,25 @@
 """The reference server with demo data, run on loopback as a child process for `commune-office --demo` (no Qt).
 
-The child must never outlive the app: it runs in its own process group (stopped as a group), is terminated on
-exit, and watches a pipe from the parent, so it stops itself when the parent dies without cleaning up (a crash,
-a kill): the pipe's other end closes with the parent on every OS. `python -m client.ui.demo_server serve` is
-that child; it then runs the server's own `serve` command in its process.
+The client imports nothing of `server/`: it runs `python -m server.cli seed-demo` and then
+`python -m server.cli serve --exit-with-parent` as processes, so a client install without the server extra
+still imports this module (the demo then fails with the server's own error in its log). The child must never
+outlive the app: it is stopped on exit, and it holds a pipe from the parent on stdin, which the OS closes when the
+parent dies without cleaning up (a crash, a kill), on Windows as on Linux; the server stops itself at that EOF.
 """
 
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import os
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import requests
 
@@ -43,6 +45,8 @@ class DemoServer:
         self.port = port or free_port()
         self.process: subprocess.Popen[bytes] | None = None
         self.log_path = folder / "server.log"
+        self._log: IO[bytes] | None = None
+        self._atexit_registered = False
 
     @property
     def url(self) -> str:
@@ -53,31 +57,58 @@ class DemoServer:
                 "COMMUNE_DATA_DIR": str(self.folder / "data"), "COMMUNE_SECRET_KEY": "commune-office-demo",
                 "PYTHONPATH": str(ROOT)}
 
+    @staticmethod
+    def check_runnable() -> None:
+        """Refuse early, and say why, where the reference server cannot run (rather than show a traceback)."""
+        if getattr(sys, "frozen", False):
+            raise RuntimeError("the demo runs the reference server from a source checkout; the installed app "
+                               "connects to your central platform instead")
+        # Looked up, not imported: the client must not load the server's packages into its own process.
+        if importlib.util.find_spec("uvicorn") is None or importlib.util.find_spec("fastapi") is None:
+            raise RuntimeError("the demo needs the reference server's packages: pip install -e '.[server]'")
+
     def seed(self) -> None:
         """Create the demo organisation and its documents (once per folder; ~2-3 s)."""
+        self.check_runnable()
         self.folder.mkdir(parents=True, exist_ok=True)
         if (self.folder / "central.db").exists():
             return
-        subprocess.run([sys.executable, "-m", "server.cli", "seed-demo", "--communes", str(self.communes),
-                        "--documents", str(self.documents)], cwd=ROOT, env=self._env(), check=True,
-                       capture_output=True)
+        with open(self.log_path, "ab") as log:
+            seeded = subprocess.run(
+                [sys.executable, "-m", "server.cli", "seed-demo", "--communes", str(self.communes),
+                 "--documents", str(self.documents)],
+                cwd=ROOT, env=self._env(), stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                check=False,
+            )
+        if seeded.returncode != 0:
+            (self.folder / "central.db").unlink(missing_ok=True)  # half-seeded: the next try starts over
+            raise RuntimeError(f"the demo server could not be seeded (exit {seeded.returncode}):\n{self.log_tail()}")
+
+    def log_tail(self, size: int = 2000) -> str:
+        """The end of the server's log, for an error message."""
+        return self.log_path.read_text(errors="replace")[-size:] if self.log_path.exists() else ""
 
     def start(self) -> None:
         """Start serving (returns at once; `wait_healthy` waits for the answer)."""
         if self.process is not None and self.process.poll() is None:
             return
+        self.check_runnable()
         log = open(self.log_path, "ab")  # noqa: SIM115 - the child holds it; closed in stop()
         group: dict[str, object] = (
             {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if sys.platform == "win32"
             else {"start_new_session": True}
         )
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "client.ui.demo_server", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+             "--workers", "1", "--log-level", "warning", "--no-access-log", "--exit-with-parent"],
+            # stdin is the lifeline: we keep its write end open and never write; it closes when we die.
             cwd=ROOT, env=self._env(), stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
             **group,  # type: ignore[call-overload]
         )
         self._log = log
-        atexit.register(self.stop)
+        if not self._atexit_registered:
+            atexit.register(self.stop)
+            self._atexit_registered = True
 
     def wait_healthy(self, timeout: float = 60.0, cancelled: Callable[[], bool] = lambda: False) -> None:
         """Wait until /v1/health answers (on a worker, never the GUI thread); raise if the server died."""
@@ -91,46 +122,32 @@ class DemoServer:
             except requests.RequestException:
                 pass
             if self.process is None or self.process.poll() is not None or time.monotonic() > deadline:
-                log = self.log_path.read_text(errors="replace")[-2000:] if self.log_path.exists() else ""
                 self.stop()
-                raise RuntimeError(f"the demo server did not start:\n{log}")
+                raise RuntimeError(f"the demo server did not start:\n{self.log_tail()}")
             time.sleep(0.1)
 
     def stop(self) -> None:
-        """Stop the server process group and wait for it."""
+        """Stop the server and wait for it: closing its stdin asks it to stop gracefully; signals are the fallback."""
         process, self.process = self.process, None
-        if process is not None and process.poll() is None:
+        if process is not None:
+            if process.stdin is not None:
+                process.stdin.close()
             try:
-                if sys.platform == "win32":
-                    process.terminate()
-                else:
-                    os.killpg(process.pid, signal.SIGTERM)
                 process.wait(timeout=10)
-            except (subprocess.TimeoutExpired, ProcessLookupError, PermissionError):
-                process.kill()
-                process.wait(timeout=5)
-        if process is not None and process.stdin is not None:
-            process.stdin.close()
-        if getattr(self, "_log", None) is not None:
+            except subprocess.TimeoutExpired:
+                self._terminate(process)
+        if self._log is not None:
             self._log.close()
             self._log = None
 
-
-def _exit_when_parent_dies() -> None:
-    # The parent holds the write end of our stdin and never writes: EOF means it is gone.
-    sys.stdin.buffer.read()
-    os._exit(0)
-
-
-def _serve(port: int) -> int:
-    from server.cli import main as server_main
-
-    threading.Thread(target=_exit_when_parent_dies, name="parent-watch", daemon=True).start()
-    return int(server_main(["serve", "--port", str(port), "--workers", "1", "--log-level", "warning",
-                            "--no-access-log"]) or 0)
-
-
-if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "serve" and sys.argv[2] == "--port":
-        sys.exit(_serve(int(sys.argv[3])))
-    sys.exit("usage: python -m client.ui.demo_server serve --port PORT")
+    @staticmethod
+    def _terminate(process: subprocess.Popen[bytes]) -> None:
+        try:
+            if sys.platform == "win32":
+                process.terminate()
+            else:
+                os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=10)
+        except (subprocess.TimeoutExpired, ProcessLookupError, PermissionError):
+            process.kill()
+            process.wait(timeout=5)
