@@ -37,6 +37,7 @@ from client.cache.schema import (
 )
 from client.cache.store import RecordNotFoundError, batched
 from client.cache.wire_rows import PURGEABLE, TABLES, attachment_refs, columns, new_row, wire_fields
+from sync.engine.merge import keep_local, merge_record
 from sync.engine.replica import ConflictView, IncomingChange, MissingAttachment, PendingMutation, QueueCounts
 from sync.engine.status import GRACE_HOURS, LAST_ONLINE, offline_grace_expired
 from sync.protocol.mutations import FIELD_MODELS
@@ -221,7 +222,7 @@ class CacheReplica:
             upserts = [c.record for c in group if c.op == "upsert" and c.record is not None]
             removals = [c.id for c in group if c.op == "remove"]
             if upserts:
-                self._upsert(conn, entity, upserts, held)
+                self._upsert(conn, entity, upserts, *held)
             if removals:
                 freed += self._remove(conn, entity, removals, pending)
         return freed
@@ -233,22 +234,25 @@ class CacheReplica:
                 outbox.c.record_id.in_(chunk), outbox.c.state == "pending")).scalars())
         return found
 
-    def _held_fields(self, conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
-        """Per record, the unsent update entries' fields (oldest first) — what the merge must not overwrite."""
-        held: dict[str, dict[str, Any]] = {}
+    def _held_fields(self, conn: Connection, ids: list[str]) -> tuple[dict[str, Row], dict[str, Row]]:
+        """Per record, what the merge must not overwrite: the unsent update entries' fields (oldest first, so a
+        later value wins) and the fields with an open conflict, each with the local side it keeps."""
+        held: dict[str, Row] = {}
+        open_conflicts: dict[str, Row] = {}
         for chunk in batched(ids, 500):
             rows = conn.execute(select(outbox.c.record_id, outbox.c.fields).where(
                 outbox.c.record_id.in_(chunk), outbox.c.state == "pending", outbox.c.op == "update",
             ).order_by(outbox.c.seq)).all()
             for record_id, fields in rows:
                 held.setdefault(record_id, {}).update(fields)
-            open_rows = conn.execute(select(conflicts.c.record_id, conflicts.c.field).where(
-                conflicts.c.record_id.in_(chunk), conflicts.c.resolved_at.is_(None))).all()
-            for record_id, field in open_rows:
-                held.setdefault(record_id, {}).setdefault(f"conflict:{field}", True)
-        return held
+            open_rows = conn.execute(select(conflicts.c.record_id, conflicts.c.field, conflicts.c.local_value).where(
+                conflicts.c.record_id.in_(chunk), conflicts.c.resolved_at.is_(None)).order_by(conflicts.c.id)).all()
+            for record_id, field, local_value in open_rows:
+                open_conflicts.setdefault(record_id, {})[field] = local_value  # the newest conflict wins
+        return held, open_conflicts
 
-    def _upsert(self, conn: Connection, entity: str, records: list[Row], held: dict[str, dict[str, Any]]) -> None:
+    def _upsert(self, conn: Connection, entity: str, records: list[Row], held: dict[str, Row],
+                open_conflicts: dict[str, Row]) -> None:
         table = TABLES[entity]
         now = self.clock()
         ids = [r["id"] for r in records]
@@ -263,8 +267,9 @@ class CacheReplica:
         fresh, changed = [], []
         for record in records:
             shown = record
-            if record["id"] in held:
-                shown = self._merge(conn, entity, record, existing.get(record["id"]), held[record["id"]])
+            if record["id"] in held or record["id"] in open_conflicts:
+                shown = self._merge(conn, entity, record, existing.get(record["id"]), held.get(record["id"], {}),
+                                    open_conflicts.get(record["id"], {}))
             if record["id"] in existing:
                 changed.append((record, shown))
             else:
@@ -298,47 +303,24 @@ class CacheReplica:
             present |= set(conn.execute(select(parent.c.id).where(parent.c.id.in_(chunk))).scalars())
         return [r for r in records if r[key] in present]
 
-    def _merge(self, conn: Connection, entity: str, remote: Row, base: Row | None, held: dict[str, Any]) -> Row:
-        """Three-way merge of unsent local edits with a newer server record (DESIGN principle 7).
-
-        A field edited here and not there keeps the local value; the same value on both sides is agreement; a
-        different value on both sides becomes a conflict that keeps both, and leaves the outbox entry, so that
-        nothing is overwritten silently in either direction.
-        """
-        shown = dict(remote)
-        base = base or {}
-        conflicting: dict[str, Any] = {}
-        agreed: list[str] = []
-        for name, local in held.items():
-            if name.startswith("conflict:"):
-                field = name.split(":", 1)[1]
-                local_value = self._open_conflict_value(conn, entity, remote["id"], field)
-                if field != _DELETE_FIELD and field in remote:
-                    shown[field] = local_value
-                    conn.execute(update(conflicts).where(
-                        conflicts.c.record_id == remote["id"], conflicts.c.field == field,
-                        conflicts.c.resolved_at.is_(None)).values(remote_value=remote.get(field),
-                                                                   remote_version=remote["version"]))
-                continue
-            if remote.get(name) == local:
-                agreed.append(name)
-            elif remote.get(name) == base.get(name):
-                shown[name] = local
-            else:
-                conflicting[name] = local
-                shown[name] = local
-        for name, local in conflicting.items():
+    def _merge(self, conn: Connection, entity: str, remote: Row, base: Row | None, held: Row,
+               open_conflicts: Row) -> Row:
+        """Merge unsent local edits with a newer server record (sync/engine/merge.py) and store what it decided:
+        new conflicts, the server's side of open ones, and the fields that leave the outbox."""
+        outcome = merge_record(remote, base, held, open_conflicts)
+        for name in outcome.reopened:
+            conn.execute(update(conflicts).where(
+                conflicts.c.record_id == remote["id"], conflicts.c.field == name,
+                conflicts.c.resolved_at.is_(None)).values(remote_value=remote.get(name),
+                                                           remote_version=remote["version"]))
+        for name, local in outcome.conflicting.items():
             conn.execute(insert(conflicts).values(
-                entity=entity, record_id=remote["id"], field=name, base_value=base.get(name), local_value=local,
-                remote_value=remote.get(name), remote_version=remote["version"], created_at=self.clock()))
-        if conflicting or agreed:
-            self._drop_fields(conn, remote["id"], set(conflicting) | set(agreed))
-        return shown
-
-    def _open_conflict_value(self, conn: Connection, entity: str, record_id: str, field: str) -> Any:
-        return conn.execute(select(conflicts.c.local_value).where(
-            conflicts.c.entity == entity, conflicts.c.record_id == record_id, conflicts.c.field == field,
-            conflicts.c.resolved_at.is_(None)).order_by(conflicts.c.id.desc()).limit(1)).scalar()
+                entity=entity, record_id=remote["id"], field=name, base_value=(base or {}).get(name),
+                local_value=local, remote_value=remote.get(name), remote_version=remote["version"],
+                created_at=self.clock()))
+        if outcome.settled:
+            self._drop_fields(conn, remote["id"], set(outcome.settled))
+        return outcome.shown
 
     @staticmethod
     def _drop_fields(conn: Connection, record_id: str, names: set[str]) -> None:
@@ -454,19 +436,11 @@ class CacheReplica:
         self.release_attachments(freed)
 
     def _store_server_copy(self, conn: Connection, entity: str, record: Row) -> None:
-        held = self._held_fields(conn, [record["id"]]) if entity in ("document", "task") else {}
+        shown = record
         if entity in ("document", "task"):
+            held, open_conflicts = self._held_fields(conn, [record["id"]])
             # Fields still waiting in later entries stay as the user typed them (they are sent next).
-            shown = dict(record)
-            for name, value in held.get(record["id"], {}).items():
-                if name.startswith("conflict:"):
-                    field = name.split(":", 1)[1]
-                    if field in record:
-                        shown[field] = self._open_conflict_value(conn, entity, record["id"], field)
-                else:
-                    shown[name] = value
-        else:
-            shown = record
+            shown = keep_local(record, held.get(record["id"], {}), open_conflicts.get(record["id"], {}))
         self._write_one(conn, entity, record, shown)
 
     def _write_one(self, conn: Connection, entity: str, record: Row, shown: Row) -> None:
@@ -507,7 +481,7 @@ class CacheReplica:
                 created_at=now))
         # The server applied none of this mutation: its other fields go back in the queue, unless a later
         # entry sets them again (then the later value is the one the user wants).
-        later = self._held_fields(conn, [record_id]).get(record_id, {})
+        later = self._held_fields(conn, [record_id])[0].get(record_id, {})
         rest = {k: v for k, v in fields.items() if k not in clashing and k not in later}
         if rest:
             conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "update", rest, now)))
