@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from client.cache.replica_removals import RemovalSide
-from client.cache.replica_rows import Row
+from client.cache.replica_rows import ENTITY_ORDER, Row
 from client.cache.schema import conflicts, documents, outbox, sync_cursors, tasks
 from client.cache.store import batched
 from client.cache.wire_rows import PURGEABLE, TABLES, columns, new_row
@@ -17,10 +17,6 @@ from sync.engine.replica import IncomingChange
 FEED_CURSOR = "feed"
 SNAPSHOT_CURSOR = "snapshot.cursor"
 SNAPSHOT_TOKEN = "snapshot.token"
-# Parents before children, so that a note or report finds the document or task it belongs to.
-_ENTITY_ORDER: dict[str, int] = {"unit": 0, "person": 1, "document": 2, "document_note": 3, "task": 4,
-                                 "task_report": 5}
-
 
 class PullSide(RemovalSide):
     """Every page is written in one transaction together with the position that follows it."""
@@ -48,19 +44,17 @@ class PullSide(RemovalSide):
     def apply_snapshot_page(self, items: list[IncomingChange], cursor: int, next_token: str | None) -> None:
         """A snapshot page and the snapshot's position; the last page hands over to the feed."""
         with self.writer.begin() as conn:
-            freed = self._apply(conn, items)
+            self._apply(conn, items)
             self._set_cursor(conn, SNAPSHOT_CURSOR, str(cursor) if next_token else None)
             self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
             if next_token is None:
                 self._set_cursor(conn, FEED_CURSOR, str(cursor))
-        self.release_attachments(freed)
 
     def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
-        """A feed page and the new cursor, in one transaction."""
+        """A feed page and the new cursor, in one transaction; its removals are staged, not applied."""
         with self.writer.begin() as conn:
-            freed = self._apply(conn, changes)
+            self._apply(conn, changes)
             self._set_cursor(conn, FEED_CURSOR, str(cursor))
-        self.release_attachments(freed)
 
     def reset_feed(self) -> None:
         """Start over from a snapshot at the next pull."""
@@ -73,28 +67,21 @@ class PullSide(RemovalSide):
         with self.engine.connect() as conn:
             return sum(conn.execute(select(func.count()).select_from(TABLES[e])).scalar_one() for e in PURGEABLE)
 
-    def _apply(self, conn: Connection, changes: list[IncomingChange]) -> list[str]:
-        """Write a page of incoming changes; return attachment hashes that removed records held."""
+    def _apply(self, conn: Connection, changes: list[IncomingChange]) -> None:
+        """Write a page's upserts and stage its removals (applied at the feed head: replica_removals.py)."""
         # The feed keeps only the newest entry per record, but a page may still repeat a record: last one wins.
         latest: dict[tuple[str, str], IncomingChange] = {}
         for change in changes:
             latest.pop((change.entity, change.id), None)
             latest[(change.entity, change.id)] = change
-        ordered = sorted(latest.values(), key=lambda c: _ENTITY_ORDER[c.entity])
+        ordered = sorted(latest.values(), key=lambda c: ENTITY_ORDER[c.entity])
         held = self._held_fields(conn, [c.id for c in ordered if c.entity in ("document", "task")])
-        pending = self._records_with_pending(conn, [c.id for c in ordered])
-        freed: list[str] = []
-        for entity in _ENTITY_ORDER:
-            group = [c for c in ordered if c.entity == entity]
-            if not group:
-                continue
-            upserts = [c.record for c in group if c.op == "upsert" and c.record is not None]
-            removals = [c.id for c in group if c.op == "remove"]
+        for entity in ENTITY_ORDER:
+            upserts = [c.record for c in ordered if c.entity == entity and c.op == "upsert" and c.record is not None]
             if upserts:
                 self._upsert(conn, entity, upserts, *held)
-            if removals:
-                freed += self._remove(conn, entity, removals, pending)
-        return freed
+        self._unstage(conn, [(c.entity, c.id) for c in ordered if c.op == "upsert"])
+        self._stage_removals(conn, [(c.entity, c.id) for c in ordered if c.op == "remove"])
 
     def _upsert(self, conn: Connection, entity: str, records: list[Row], held: dict[str, Row],
                 open_conflicts: dict[str, Row]) -> None:
