@@ -81,7 +81,12 @@ class PullSide(RemovalSide):
             if upserts:
                 self._upsert(conn, entity, upserts, *held)
         self._unstage(conn, [(c.entity, c.id) for c in ordered if c.op == "upsert"])
-        self._stage_removals(conn, [(c.entity, c.id) for c in ordered if c.op == "remove"])
+        self._stage_removals(conn, [(c.entity, c.id) for c in ordered if c.op == "remove" and c.entity in PURGEABLE])
+        # The unit's directory (units, people) is not what the mass-purge guard protects: it follows at once.
+        for entity in ("unit", "person"):
+            gone = [c.id for c in ordered if c.entity == entity and c.op == "remove"]
+            if gone:
+                self._delete_rows(conn, entity, TABLES[entity], gone)
 
     def _upsert(self, conn: Connection, entity: str, records: list[Row], held: dict[str, Row],
                 open_conflicts: dict[str, Row]) -> None:

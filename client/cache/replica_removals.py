@@ -31,7 +31,7 @@ class RemovalSide(ReplicaRows):
         """Note removals from a feed page without applying them (in the page's transaction)."""
         self._unstage(conn, keys)
         # A record not here has nothing to remove; should it arrive later, its next removal is staged then.
-        keys = [(e, i) for e, i in keys if e in TABLES and self._present(conn, e, i)]
+        keys = [(e, i) for e, i in keys if self._present(conn, e, i)]
         now = self.clock()
         if keys:
             conn.execute(insert(staged_removals), [{"entity": e, "record_id": i, "created_at": now} for e, i in keys])
@@ -76,9 +76,8 @@ class RemovalSide(ReplicaRows):
             rows = conn.execute(select(staged_removals.c.entity, staged_removals.c.record_id)).all()
             pending = self._records_with_pending(conn, [i for _, i in rows])
             freed: list[str] = []
-            for entity in sorted({e for e, _ in rows}, key=lambda e: ENTITY_ORDER.get(e, len(ENTITY_ORDER))):
-                if entity in TABLES:
-                    freed += self._remove(conn, entity, [i for e, i in rows if e == entity], pending)
+            for entity in sorted({e for e, _ in rows}, key=ENTITY_ORDER.__getitem__):
+                freed += self._remove(conn, entity, [i for e, i in rows if e == entity], pending)
             conn.execute(delete(staged_removals))
         self.release_attachments(freed)
         return removing

@@ -118,8 +118,9 @@ class Replica(TokenStore, Protocol):
     def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
         """Store a page of the feed and the new cursor in one transaction, merging with unsent local edits.
 
-        The page's removals are staged in that same transaction, not applied; an upsert of a record (in this page,
-        a later one or a snapshot page) takes back its staged removal, since the record came back into scope.
+        Removals of documents, notes, tasks and reports are staged in that same transaction, not applied (the
+        directory's units and people go at once); an upsert of a record (in this page, a later one or a snapshot
+        page) takes back its staged removal, since the record came back into scope.
         """
         ...
 
