@@ -1,63 +1,43 @@
 """The cache side of sync: the engine's `Replica` protocol over the encrypted cache's tables and vault.
 
-This module is also the one place where wire records (sync/protocol/records.py) and cache rows meet: records
+The cache replica is also the one place where wire records (sync/protocol/records.py) and cache rows meet: records
 from the server become rows, and outbox entries (however the local write paths shaped them) become mutations the
 server accepts. Every method that writes does so in one transaction, so a crash leaves either the old or the new
-state, never half of a page or an answer without its outbox entry removed.
+state, never half of a page or an answer without its outbox entry removed. The work is split by job:
+
+- replica_pull.py: snapshot and feed pages, their cursors, the merge with unsent edits
+- replica_removals.py: records leaving scope, staged until the feed head, deferred while they hold a change
+- replica_push.py: the outbox as mutations, the server's answers, refusals and conflicts
+- replica_edits.py: local edits of synced records, decisions on conflicts
+- replica_attachments.py: attachment bytes for upload and after download
+- replica_rows.py: the profile and the row work the others share
+This module composes them, and keeps the sync's small state and the session tokens.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, suppress
+from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select
 
-from client.cache.errors import CacheError, IntegrityError
-from client.cache.outbox import outbox_entry
-from client.cache.pdftext import extract_text
-from client.cache.schema import (
-    conflicts,
-    deferred_removals,
-    document_attachments,
-    documents,
-    outbox,
-    sync_cursors,
-    sync_state,
-    task_reports,
-    tasks,
-)
-from client.cache.store import RecordNotFoundError, batched
-from client.cache.wire_rows import PURGEABLE, TABLES, attachment_refs, columns, new_row, wire_fields
-from sync.engine.replica import ConflictView, IncomingChange, MissingAttachment, PendingMutation, QueueCounts
+from client.cache.errors import CacheError
+from client.cache.replica_attachments import AttachmentSide
+from client.cache.replica_edits import EditSide, LocalEditError
+from client.cache.replica_pull import FEED_CURSOR, SNAPSHOT_CURSOR, SNAPSHOT_TOKEN, PullSide
+from client.cache.replica_push import PushSide
+from client.cache.schema import sync_state
 from sync.engine.status import GRACE_HOURS, LAST_ONLINE, offline_grace_expired
-from sync.protocol.mutations import FIELD_MODELS
 from sync.protocol.wire import TokenResponse
 
-if TYPE_CHECKING:
-    from client.cache.keys import KeyringSlot
-    from client.cache.profile import OpenProfile
+__all__ = ["FEED_CURSOR", "RUN_LOCK_FILE", "SNAPSHOT_CURSOR", "SNAPSHOT_TOKEN", "CacheReplica", "LocalEditError",
+           "OfflineLockedError", "offline_lock_hours"]
 
-Row = dict[str, Any]
-_DELETE_FIELD = "(delete)"
-FEED_CURSOR = "feed"
-SNAPSHOT_CURSOR = "snapshot.cursor"
-SNAPSHOT_TOKEN = "snapshot.token"
 RUN_LOCK_FILE = "sync.lock"
-# Text is read from downloaded PDFs up to this size; the bytes are decrypted into memory for it.
-MAX_TEXT_SOURCE_BYTES = 30 * 1024 * 1024
-
-
-class LocalEditError(CacheError):
-    """A local edit that cannot be stored (unknown field, wrong value)."""
 
 
 class OfflineLockedError(CacheError):
@@ -72,30 +52,14 @@ class OfflineLockedError(CacheError):
         )
 
 
-# -- the replica -------------------------------------------------------------------------------------------------
-
-
-class CacheReplica:
+class CacheReplica(PullSide, PushSide, EditSide, AttachmentSide):
     """One open profile's cache as the sync engine sees it."""
-
-    def __init__(self, opened: OpenProfile, keyring: KeyringSlot | None = None, *,
-                 clock: Any = dt.datetime.now) -> None:
-        self.opened = opened
-        self.engine: Engine = opened.engine
-        self.writer = opened.engine.execution_options(write=True)
-        self.vault = opened.vault
-        self.keyring = keyring
-        self.clock = clock
-
-    @property
-    def ceiling(self) -> int:
-        return int(self.opened.info.unit.secrecy_ceiling)
 
     @property
     def run_lock_path(self) -> Path:
         return self.opened.folder / RUN_LOCK_FILE
 
-    # -- small state ---------------------------------------------------------------------------------------------
+    # -- small state and tokens ---------------------------------------------------------------------------------
 
     def get_state(self, name: str) -> str | None:
         """A value of the sync's state."""
@@ -139,550 +103,6 @@ class CacheReplica:
         """The server's id of this device, once signed in online."""
         return self.get_state("auth.device_id")
 
-    # -- pull ----------------------------------------------------------------------------------------------------
-
-    def _cursor(self, conn: Connection, name: str) -> str | None:
-        return conn.execute(select(sync_cursors.c.value).where(sync_cursors.c.name == name)).scalar()
-
-    def _set_cursor(self, conn: Connection, name: str, value: str | None) -> None:
-        conn.execute(delete(sync_cursors).where(sync_cursors.c.name == name))
-        if value is not None:
-            conn.execute(insert(sync_cursors).values(name=name, value=value, updated_at=self.clock()))
-
-    def feed_cursor(self) -> int | None:
-        """The feed position stored with the last page."""
-        with self.engine.connect() as conn:
-            value = self._cursor(conn, FEED_CURSOR)
-        return int(value) if value is not None else None
-
-    def snapshot_position(self) -> tuple[int, str] | None:
-        """A snapshot in progress."""
-        with self.engine.connect() as conn:
-            cursor, token = self._cursor(conn, SNAPSHOT_CURSOR), self._cursor(conn, SNAPSHOT_TOKEN)
-        return (int(cursor), token) if cursor is not None and token else None
-
-    def apply_snapshot_page(self, items: list[IncomingChange], cursor: int, next_token: str | None) -> None:
-        """A snapshot page and the snapshot's position; the last page hands over to the feed."""
-        with self.writer.begin() as conn:
-            freed = self._apply(conn, items)
-            self._set_cursor(conn, SNAPSHOT_CURSOR, str(cursor) if next_token else None)
-            self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
-            if next_token is None:
-                self._set_cursor(conn, FEED_CURSOR, str(cursor))
-        self.release_attachments(freed)
-
-    def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
-        """A feed page and the new cursor, in one transaction."""
-        with self.writer.begin() as conn:
-            freed = self._apply(conn, changes)
-            self._set_cursor(conn, FEED_CURSOR, str(cursor))
-        self.release_attachments(freed)
-
-    def reset_feed(self) -> None:
-        """Start over from a snapshot at the next pull."""
-        with self.writer.begin() as conn:
-            for name in (FEED_CURSOR, SNAPSHOT_CURSOR, SNAPSHOT_TOKEN):
-                self._set_cursor(conn, name, None)
-
-    def count_records(self) -> int:
-        """Synced records held (documents, notes, tasks, reports)."""
-        with self.engine.connect() as conn:
-            return sum(conn.execute(select(func.count()).select_from(TABLES[e])).scalar_one() for e in PURGEABLE)
-
-    def count_present(self, ids: list[tuple[str, str]]) -> int:
-        """How many of these records are here."""
-        found = 0
-        with self.engine.connect() as conn:
-            for entity in {e for e, _ in ids}:
-                table = TABLES.get(entity)
-                if table is None:
-                    continue
-                wanted = [i for e, i in ids if e == entity]
-                for chunk in batched(wanted, 500):
-                    found += conn.execute(select(func.count()).select_from(table).where(
-                        table.c.id.in_(chunk))).scalar_one()
-        return found
-
-    def _apply(self, conn: Connection, changes: list[IncomingChange]) -> list[str]:
-        """Write a page of incoming changes; return attachment hashes that removed records held."""
-        # The feed keeps only the newest entry per record, but a page may still repeat a record: last one wins.
-        latest: dict[tuple[str, str], IncomingChange] = {}
-        for change in changes:
-            latest.pop((change.entity, change.id), None)
-            latest[(change.entity, change.id)] = change
-        ordered = sorted(latest.values(), key=lambda c: _ENTITY_ORDER[c.entity])
-        held = self._held_fields(conn, [c.id for c in ordered if c.entity in ("document", "task")])
-        pending = self._records_with_pending(conn, [c.id for c in ordered])
-        freed: list[str] = []
-        for entity in _ENTITY_ORDER:
-            group = [c for c in ordered if c.entity == entity]
-            if not group:
-                continue
-            upserts = [c.record for c in group if c.op == "upsert" and c.record is not None]
-            removals = [c.id for c in group if c.op == "remove"]
-            if upserts:
-                self._upsert(conn, entity, upserts, held)
-            if removals:
-                freed += self._remove(conn, entity, removals, pending)
-        return freed
-
-    def _records_with_pending(self, conn: Connection, ids: list[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in batched(ids, 500):
-            found |= set(conn.execute(select(outbox.c.record_id).where(
-                outbox.c.record_id.in_(chunk), outbox.c.state == "pending")).scalars())
-        return found
-
-    def _held_fields(self, conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
-        """Per record, the unsent update entries' fields (oldest first) — what the merge must not overwrite."""
-        held: dict[str, dict[str, Any]] = {}
-        for chunk in batched(ids, 500):
-            rows = conn.execute(select(outbox.c.record_id, outbox.c.fields).where(
-                outbox.c.record_id.in_(chunk), outbox.c.state == "pending", outbox.c.op == "update",
-            ).order_by(outbox.c.seq)).all()
-            for record_id, fields in rows:
-                held.setdefault(record_id, {}).update(fields)
-            open_rows = conn.execute(select(conflicts.c.record_id, conflicts.c.field).where(
-                conflicts.c.record_id.in_(chunk), conflicts.c.resolved_at.is_(None))).all()
-            for record_id, field in open_rows:
-                held.setdefault(record_id, {}).setdefault(f"conflict:{field}", True)
-        return held
-
-    def _upsert(self, conn: Connection, entity: str, records: list[Row], held: dict[str, dict[str, Any]]) -> None:
-        table = TABLES[entity]
-        now = self.clock()
-        ids = [r["id"] for r in records]
-        existing: dict[str, Any] = {}
-        for chunk in batched(ids, 500):
-            select_base = [table.c.id, table.c.base] if "base" in table.c else [table.c.id, table.c.id]
-            existing.update(dict(conn.execute(select(*select_base).where(table.c.id.in_(chunk))).all()))
-        if entity == "document_note":
-            records = self._with_parent(conn, documents, records, "document_id")
-        elif entity == "task_report":
-            records = self._with_parent(conn, tasks, records, "task_id")
-        fresh, changed = [], []
-        for record in records:
-            shown = record
-            if record["id"] in held:
-                shown = self._merge(conn, entity, record, existing.get(record["id"]), held[record["id"]])
-            if record["id"] in existing:
-                changed.append((record, shown))
-            else:
-                fresh.append((record, shown))
-        if fresh:
-            rows = []
-            for record, shown in fresh:
-                row = new_row(entity, shown, now)
-                if "base" in table.c:
-                    row["base"] = record
-                rows.append(row)
-            conn.execute(insert(table), rows)
-        for record, shown in changed:
-            values = columns(entity, shown)
-            if "base" in table.c:
-                values["base"] = record
-            if "updated_at" in table.c:
-                values["updated_at"] = values.get("updated_at") or now
-            conn.execute(update(table).where(table.c.id == record["id"]).values(**values))
-        if entity == "document":
-            self._write_attachments(conn, [(r["id"], r.get("attachments", [])) for r, _ in fresh + changed],
-                                    replace=bool(changed))
-
-    @staticmethod
-    def _with_parent(conn: Connection, parent: Table, records: list[Row], key: str) -> list[Row]:
-        # A note or report whose parent is not here is skipped: the parent brings its children along when it
-        # enters the unit's scope (the server republishes them).
-        wanted = {r[key] for r in records}
-        present: set[str] = set()
-        for chunk in batched(sorted(wanted), 500):
-            present |= set(conn.execute(select(parent.c.id).where(parent.c.id.in_(chunk))).scalars())
-        return [r for r in records if r[key] in present]
-
-    def _merge(self, conn: Connection, entity: str, remote: Row, base: Row | None, held: dict[str, Any]) -> Row:
-        """Three-way merge of unsent local edits with a newer server record (DESIGN principle 7).
-
-        A field edited here and not there keeps the local value; the same value on both sides is agreement; a
-        different value on both sides becomes a conflict that keeps both, and leaves the outbox entry, so that
-        nothing is overwritten silently in either direction.
-        """
-        shown = dict(remote)
-        base = base or {}
-        conflicting: dict[str, Any] = {}
-        agreed: list[str] = []
-        for name, local in held.items():
-            if name.startswith("conflict:"):
-                field = name.split(":", 1)[1]
-                local_value = self._open_conflict_value(conn, entity, remote["id"], field)
-                if field != _DELETE_FIELD and field in remote:
-                    shown[field] = local_value
-                    conn.execute(update(conflicts).where(
-                        conflicts.c.record_id == remote["id"], conflicts.c.field == field,
-                        conflicts.c.resolved_at.is_(None)).values(remote_value=remote.get(field),
-                                                                   remote_version=remote["version"]))
-                continue
-            if remote.get(name) == local:
-                agreed.append(name)
-            elif remote.get(name) == base.get(name):
-                shown[name] = local
-            else:
-                conflicting[name] = local
-                shown[name] = local
-        for name, local in conflicting.items():
-            conn.execute(insert(conflicts).values(
-                entity=entity, record_id=remote["id"], field=name, base_value=base.get(name), local_value=local,
-                remote_value=remote.get(name), remote_version=remote["version"], created_at=self.clock()))
-        if conflicting or agreed:
-            self._drop_fields(conn, remote["id"], set(conflicting) | set(agreed))
-        return shown
-
-    def _open_conflict_value(self, conn: Connection, entity: str, record_id: str, field: str) -> Any:
-        return conn.execute(select(conflicts.c.local_value).where(
-            conflicts.c.entity == entity, conflicts.c.record_id == record_id, conflicts.c.field == field,
-            conflicts.c.resolved_at.is_(None)).order_by(conflicts.c.id.desc()).limit(1)).scalar()
-
-    @staticmethod
-    def _drop_fields(conn: Connection, record_id: str, names: set[str]) -> None:
-        """Take fields out of a record's unsent update entries; an entry left with nothing goes."""
-        rows = conn.execute(select(outbox.c.seq, outbox.c.fields).where(
-            outbox.c.record_id == record_id, outbox.c.state == "pending", outbox.c.op == "update")).all()
-        for seq, fields in rows:
-            kept = {k: v for k, v in fields.items() if k not in names}
-            if kept == fields:
-                continue
-            if kept:
-                conn.execute(update(outbox).where(outbox.c.seq == seq).values(fields=kept))
-            else:
-                conn.execute(delete(outbox).where(outbox.c.seq == seq))
-
-    def _write_attachments(self, conn: Connection, docs: list[tuple[str, list[Row]]], *, replace: bool) -> None:
-        known: dict[tuple[str, str], Row] = {}
-        if replace:
-            for chunk in batched([d for d, _ in docs], 500):
-                for row in conn.execute(select(document_attachments).where(
-                        document_attachments.c.document_id.in_(chunk))).mappings():
-                    known[(row["document_id"], row["sha256"])] = dict(row)
-                conn.execute(delete(document_attachments).where(document_attachments.c.document_id.in_(chunk)))
-        rows = []
-        for doc_id, refs in docs:
-            seen: set[str] = set()
-            for position, ref in enumerate(refs):
-                if ref["sha256"] in seen:
-                    continue
-                seen.add(ref["sha256"])
-                old = known.get((doc_id, ref["sha256"]), {})
-                rows.append({"document_id": doc_id, "sha256": ref["sha256"], "name": ref["name"],
-                             "size": ref["size"], "mime": ref.get("mime") or "application/octet-stream",
-                             "position": position, "text": old.get("text"),
-                             "present": self.vault.contains(ref["sha256"])})
-        if rows:
-            conn.execute(insert(document_attachments), rows)
-
-    def _remove(self, conn: Connection, entity: str, ids: list[str], pending: set[str]) -> list[str]:
-        table = TABLES[entity]
-        keep = [i for i in ids if i in pending]
-        for record_id in keep:
-            # Principle 8: not while it holds an unsent change; it goes once the change is sent.
-            conn.execute(delete(deferred_removals).where(deferred_removals.c.entity == entity,
-                                                         deferred_removals.c.record_id == record_id))
-            conn.execute(insert(deferred_removals).values(entity=entity, record_id=record_id,
-                                                          created_at=self.clock()))
-        gone = [i for i in ids if i not in pending]
-        return self._delete_rows(conn, entity, table, gone)
-
-    def _delete_rows(self, conn: Connection, entity: str, table: Table, ids: list[str]) -> list[str]:
-        freed: list[str] = []
-        for chunk in batched(ids, 500):
-            if entity == "document":
-                freed += conn.execute(select(document_attachments.c.sha256).where(
-                    document_attachments.c.document_id.in_(chunk))).scalars().all()
-            if entity in ("task_report", "task"):
-                reports = task_reports.c.task_id if entity == "task" else task_reports.c.id
-                for evidence in conn.execute(select(task_reports.c.evidence).where(reports.in_(chunk))).scalars():
-                    freed += [e["sha256"] for e in evidence or []]
-            conn.execute(delete(table).where(table.c.id.in_(chunk)))
-            conn.execute(delete(conflicts).where(conflicts.c.record_id.in_(chunk)))
-        return freed
-
-    # -- push ----------------------------------------------------------------------------------------------------
-
-    def pending_mutations(self, limit: int) -> list[PendingMutation]:
-        """The oldest unsent entries as wire mutations; base versions are the record's current server version."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq)
-                                .limit(limit)).mappings().all()
-            out = []
-            for row in rows:
-                base_version = row["base_version"]
-                if row["op"] in ("update", "delete") and row["entity"] in ("document", "task"):
-                    table = TABLES[row["entity"]]
-                    current = conn.execute(select(table.c.server_version).where(
-                        table.c.id == row["record_id"])).scalar()
-                    base_version = current if current is not None else base_version
-                fields = wire_fields(row["entity"], row["op"], row["fields"])
-                refs = [r for r in attachment_refs(row["entity"], fields) if self.vault.contains(r["sha256"])]
-                out.append(PendingMutation(row["seq"], row["mutation_id"], row["entity"], row["op"],
-                                           row["record_id"], base_version, fields, refs))
-        return out
-
-    def mark_failed(self, seq: int, code: str, reason: str) -> None:
-        """A permanent refusal, kept on the entry for the user to see."""
-        with self.writer.begin() as conn:
-            conn.execute(update(outbox).where(outbox.c.seq == seq).values(
-                state="failed", code=code, last_error=reason, attempts=outbox.c.attempts + 1))
-
-    def store_answers(self, answers: list[tuple[int, dict[str, Any]]]) -> None:
-        """Store each answer and remove its entry, all in one transaction."""
-        freed: list[str] = []
-        with self.writer.begin() as conn:
-            for seq, result in answers:
-                entry = conn.execute(select(outbox).where(outbox.c.seq == seq)).mappings().first()
-                if entry is None:
-                    continue
-                if result["status"] == "rejected":
-                    reason = result.get("reason") or "The server refused this change."
-                    conn.execute(update(outbox).where(outbox.c.seq == seq).values(
-                        state="failed", code=result.get("code"), last_error=reason,
-                        attempts=outbox.c.attempts + 1))
-                    continue
-                conn.execute(delete(outbox).where(outbox.c.seq == seq))
-                if result["status"] == "conflict":
-                    self._store_conflict(conn, dict(entry), result)
-                elif entry["op"] == "delete":
-                    freed += self._delete_rows(conn, entry["entity"], TABLES[entry["entity"]], [entry["record_id"]])
-                if result.get("record") is not None:
-                    self._store_server_copy(conn, entry["entity"], result["record"])
-        self.release_attachments(freed)
-
-    def _store_server_copy(self, conn: Connection, entity: str, record: Row) -> None:
-        held = self._held_fields(conn, [record["id"]]) if entity in ("document", "task") else {}
-        if entity in ("document", "task"):
-            # Fields still waiting in later entries stay as the user typed them (they are sent next).
-            shown = dict(record)
-            for name, value in held.get(record["id"], {}).items():
-                if name.startswith("conflict:"):
-                    field = name.split(":", 1)[1]
-                    if field in record:
-                        shown[field] = self._open_conflict_value(conn, entity, record["id"], field)
-                else:
-                    shown[name] = value
-        else:
-            shown = record
-        self._write_one(conn, entity, record, shown)
-
-    def _write_one(self, conn: Connection, entity: str, record: Row, shown: Row) -> None:
-        table = TABLES[entity]
-        exists = conn.execute(select(table.c.id).where(table.c.id == record["id"])).first() is not None
-        values = columns(entity, shown)
-        if "base" in table.c:
-            values["base"] = record
-        if exists:
-            conn.execute(update(table).where(table.c.id == record["id"]).values(**values))
-        else:
-            row = new_row(entity, shown, self.clock())
-            if "base" in table.c:
-                row["base"] = record
-            if entity == "document":
-                row["unread"] = False
-            conn.execute(insert(table).values(**row))
-        if entity == "document":
-            self._write_attachments(conn, [(record["id"], record.get("attachments", []))], replace=True)
-
-    def _store_conflict(self, conn: Connection, entry: Row, result: dict[str, Any]) -> None:
-        record = result["record"]
-        entity, record_id = entry["entity"], entry["record_id"]
-        table = TABLES[entity]
-        base = conn.execute(select(table.c.base).where(table.c.id == record_id)).scalar() or {}
-        now = self.clock()
-        if entry["op"] == "delete":
-            conn.execute(insert(conflicts).values(
-                entity=entity, record_id=record_id, field=_DELETE_FIELD, base_value=None, local_value=True,
-                remote_value=None, remote_version=result.get("version"), created_at=now))
-            return
-        fields = wire_fields(entity, entry["op"], entry["fields"])
-        clashing = set(result.get("conflicting_fields") or [])
-        for name in sorted(clashing & set(fields)):
-            conn.execute(insert(conflicts).values(
-                entity=entity, record_id=record_id, field=name, base_value=base.get(name),
-                local_value=fields[name], remote_value=record.get(name), remote_version=result.get("version"),
-                created_at=now))
-        # The server applied none of this mutation: its other fields go back in the queue, unless a later
-        # entry sets them again (then the later value is the one the user wants).
-        later = self._held_fields(conn, [record_id]).get(record_id, {})
-        rest = {k: v for k, v in fields.items() if k not in clashing and k not in later}
-        if rest:
-            conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "update", rest, now)))
-
-    def purge_deferred(self) -> list[str]:
-        """Remove records that left scope once nothing unsent holds them."""
-        freed: list[str] = []
-        with self.writer.begin() as conn:
-            rows = conn.execute(select(deferred_removals)).mappings().all()
-            for row in rows:
-                waiting = conn.execute(select(outbox.c.seq).where(
-                    outbox.c.record_id == row["record_id"], outbox.c.state == "pending").limit(1)).first()
-                if waiting is not None:
-                    continue
-                freed += self._delete_rows(conn, row["entity"], TABLES[row["entity"]], [row["record_id"]])
-                conn.execute(delete(deferred_removals).where(deferred_removals.c.entity == row["entity"],
-                                                             deferred_removals.c.record_id == row["record_id"]))
-        return freed
-
-    # -- attachments ---------------------------------------------------------------------------------------------
-
-    def open_attachment(self, sha256: str) -> AbstractContextManager[Iterator[bytes]]:
-        """The decrypted bytes of an attachment, chunk by chunk."""
-        return self.vault.open_reader(sha256)  # type: ignore[return-value]
-
-    def missing_attachments(self) -> list[MissingAttachment]:
-        """Attachments referenced by cached records whose bytes are not here, smallest first."""
-        found: dict[str, MissingAttachment] = {}
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(document_attachments.c.sha256, document_attachments.c.size,
-                                       document_attachments.c.name).where(
-                document_attachments.c.present.is_(False))).all()
-            evidence = conn.execute(select(task_reports.c.evidence)).scalars().all()
-        for sha, size, name in rows:
-            found.setdefault(sha, MissingAttachment(sha, int(size), name))
-        for refs in evidence:
-            for ref in refs or []:
-                found.setdefault(ref["sha256"], MissingAttachment(ref["sha256"], int(ref["size"]), ref["name"]))
-        return sorted((m for m in found.values() if not self.vault.contains(m.sha256)), key=lambda m: m.size)
-
-    def store_attachment(self, sha256: str, source: BinaryIO) -> None:
-        """Encrypt verified bytes into the vault and mark every reference present."""
-        digest = self.vault.put_stream(source)
-        if digest != sha256:
-            self.vault.delete(digest)
-            raise IntegrityError(f"Attachment {sha256[:12]}… did not match its hash and was not stored.")
-        text = self._attachment_text(sha256)
-        with self.writer.begin() as conn:
-            values: Row = {"present": True} if text is None else {"present": True, "text": text}
-            conn.execute(update(document_attachments).where(document_attachments.c.sha256 == sha256)
-                         .values(**values))
-
-    def _attachment_text(self, sha256: str) -> str | None:
-        """The text layer of a downloaded PDF, so that search finds words inside it as in imported ones."""
-        with self.engine.connect() as conn:
-            ref = conn.execute(select(document_attachments.c.mime, document_attachments.c.size)
-                               .where(document_attachments.c.sha256 == sha256).limit(1)).first()
-        if ref is None or ref.mime != "application/pdf" or ref.size > MAX_TEXT_SOURCE_BYTES:
-            return None
-        return extract_text(io.BytesIO(self.vault.read_bytes(sha256)), ref.mime)
-
-    def release_attachments(self, hashes: list[str]) -> None:
-        """Delete vault files that no record references any more (after the purge's transaction)."""
-        if not hashes:
-            return
-        with self.engine.connect() as conn:
-            still = set(conn.execute(select(document_attachments.c.sha256).where(
-                document_attachments.c.sha256.in_(set(hashes)))).scalars())
-            for refs in conn.execute(select(task_reports.c.evidence)).scalars():
-                still |= {r["sha256"] for r in refs or []}
-            for fields in conn.execute(select(outbox.c.fields)).scalars():
-                still |= {r["sha256"] for r in (fields.get("attachments") or fields.get("evidence") or [])}
-        for sha in set(hashes) - still:
-            self.vault.delete(sha)
-
-    # -- what the user sees and decides --------------------------------------------------------------------------
-
-    def counts(self) -> QueueCounts:
-        """Unsent, refused and conflicting changes."""
-        with self.engine.connect() as conn:
-            by_state = dict(conn.execute(select(outbox.c.state, func.count()).group_by(outbox.c.state)).all())
-            open_conflicts = conn.execute(select(func.count()).select_from(conflicts).where(
-                conflicts.c.resolved_at.is_(None))).scalar_one()
-        return QueueCounts(by_state.get("pending", 0), by_state.get("failed", 0), open_conflicts)
-
-    def failed_changes(self) -> list[dict[str, Any]]:
-        """Refused changes with the server's reason."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(outbox.c.seq, outbox.c.entity, outbox.c.record_id, outbox.c.op,
-                                       outbox.c.code, outbox.c.last_error).where(outbox.c.state == "failed")
-                                .order_by(outbox.c.seq)).mappings().all()
-        return [dict(r) for r in rows]
-
-    def open_conflicts(self) -> list[ConflictView]:
-        """Conflicts waiting for a decision, oldest first."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(conflicts).where(conflicts.c.resolved_at.is_(None))
-                                .order_by(conflicts.c.id)).mappings().all()
-        return [ConflictView(r["id"], r["entity"], r["record_id"], r["field"], r["base_value"], r["local_value"],
-                             r["remote_value"], r["remote_version"]) for r in rows]
-
-    def resolve_conflict(self, conflict_id: int, choice: Literal["mine", "theirs", "merged"],
-                         value: Any = None) -> None:
-        """Apply the user's decision; a kept or merged value is queued as a new edit on the current version."""
-        with self.writer.begin() as conn:
-            row = conn.execute(select(conflicts).where(conflicts.c.id == conflict_id)).mappings().first()
-            if row is None or row["resolved_at"] is not None:
-                raise RecordNotFoundError(f"No open conflict {conflict_id}.")
-            entity, record_id, field = row["entity"], row["record_id"], row["field"]
-            conn.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(
-                resolved_at=self.clock(), resolution=choice))
-            table = TABLES[entity]
-            base = conn.execute(select(table.c.base).where(table.c.id == record_id)).scalar()
-            if field == _DELETE_FIELD:
-                if choice != "theirs":
-                    conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "delete", {}, self.clock())))
-                return
-            if choice == "theirs":
-                if base is not None and field in base:
-                    conn.execute(update(table).where(table.c.id == record_id).values(
-                        **columns(entity, {field: base[field]})))
-                return
-            chosen = row["local_value"] if choice == "mine" else value
-            self._queue_edit(conn, entity, record_id, {field: chosen})
-
-    # -- local edits of synced records ---------------------------------------------------------------------------
-
-    def edit(self, entity: Literal["document", "task"], record_id: str, changes: dict[str, Any]) -> None:
-        """Change fields of a document or task here and queue the update (status, assignment, any field)."""
-        try:
-            clean = FIELD_MODELS[entity].model_validate(changes).model_dump(mode="json", exclude_unset=True)
-        except ValidationError as error:
-            err = error.errors()[0]
-            raise LocalEditError(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from error
-        if entity == "document" and int(clean.get("secrecy") or 0) > self.ceiling:
-            raise LocalEditError("This unit may not hold a document at that secrecy level.")
-        with self.writer.begin() as conn:
-            self._queue_edit(conn, entity, record_id, clean)
-
-    def _queue_edit(self, conn: Connection, entity: str, record_id: str, clean: Row) -> None:
-        table = TABLES[entity]
-        if conn.execute(select(table.c.id).where(table.c.id == record_id)).first() is None:
-            raise RecordNotFoundError(f"No {entity} with id {record_id} in this cache.")
-        now = self.clock()
-        values = columns(entity, clean)
-        if "updated_at" in table.c:
-            values["updated_at"] = now
-        conn.execute(update(table).where(table.c.id == record_id).values(**values))
-        # Typing a new value into a field that has an open conflict is the user's decision on that conflict.
-        conn.execute(update(conflicts).where(
-            conflicts.c.record_id == record_id, conflicts.c.field.in_(list(clean)),
-            conflicts.c.resolved_at.is_(None)).values(resolved_at=now, resolution="merged"))
-        if entity == "document" and "attachments" in clean:
-            self._write_attachments(conn, [(record_id, clean["attachments"])], replace=True)
-        create = conn.execute(select(outbox.c.seq, outbox.c.fields).where(
-            outbox.c.record_id == record_id, outbox.c.state == "pending", outbox.c.op == "create")).first()
-        if create is not None:
-            # Not on the server yet: the create carries the new values, no update needs a base.
-            conn.execute(update(outbox).where(outbox.c.seq == create.seq).values(fields={**create.fields, **clean}))
-            return
-        version = conn.execute(select(table.c.server_version).where(table.c.id == record_id)).scalar()
-        conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "update", clean, now, version)))
-
-    def set_document_status(self, doc_id: str, status: str) -> None:
-        """Move a document along its register (received -> registered -> assigned ...)."""
-        self.edit("document", doc_id, {"status": status})
-
-    def assign_document(self, doc_id: str, handler_id: str | None, deadline: str | None,
-                        direction_note: str | None = None) -> None:
-        """The leader's assignment: handler, processing deadline and direction note (bút phê)."""
-        changes: Row = {"handler_id": handler_id, "deadline": deadline}
-        if direction_note is not None:
-            changes["direction_note"] = direction_note
-        self.edit("document", doc_id, changes)
-
     # -- revocation ----------------------------------------------------------------------------------------------
 
     def wipe(self) -> None:
@@ -705,10 +125,6 @@ class CacheReplica:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-_ENTITY_ORDER: dict[str, int] = {"unit": 0, "person": 1, "document": 2, "document_note": 3, "task": 4,
-                                 "task_report": 5}
-
-
 def offline_lock_hours(engine: Engine) -> int | None:
     """The unit's grace period in hours when this profile has been offline longer than it; None otherwise."""
 
@@ -717,4 +133,3 @@ def offline_lock_hours(engine: Engine) -> int | None:
             return conn.execute(select(sync_state.c.value).where(sync_state.c.name == name)).scalar()
 
     return offline_grace_expired(get_state)
-

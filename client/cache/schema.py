@@ -233,4 +233,14 @@ deferred_removals = Table(
     Column("created_at", DateTime, nullable=False),
 )
 
+# Removals from feed pages wait here until the feed head, where the whole run's removals are counted (and, when
+# they are a mass purge, confirmed) before any is applied; a later upsert of the record takes its removal back.
+staged_removals = Table(
+    "staged_removals",
+    metadata,
+    Column("entity", String(32), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Column("created_at", DateTime, nullable=False),
+)
+
 FTS_COLUMNS = ("number_symbol", "summary", "issuing_body", "signer", "attachment_text")

@@ -349,7 +349,7 @@ class OfficeSession:
             kwargs["on_progress"] = on_progress
         if confirm_mass_purge is True:
             kwargs["allow_mass_purge"] = True
-        elif callable(confirm_mass_purge) and "confirm_mass_purge" in engine.run.__code__.co_varnames:  # MERGE-TEMP
+        elif callable(confirm_mass_purge):
             kwargs["confirm_mass_purge"] = confirm_mass_purge
         report = engine.run(**kwargs)
         changes = self.take_changes()

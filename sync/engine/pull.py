@@ -1,22 +1,26 @@
 """Pull: a snapshot for a new cache, then the unit's feed to its end, one page per local transaction.
 
 A dropped link loses at most the page in flight (DESIGN principle 3): every page is stored together with the
-cursor (or the snapshot's page token) that follows it, so the next run continues from there.
+cursor (or the snapshot's page token) that follows it, so the next run continues from there. Removals are staged
+with their page and applied only at the feed head, after the mass-purge check (principle 8).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sync.engine import inbound
 from sync.engine.errors import MassPurgeError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
-from sync.engine.replica import IncomingChange, Replica
+from sync.engine.replica import Replica
 from sync.engine.transport import Transport
 from sync.protocol.wire import API_PREFIX, MAX_PAGE
 
 # Below this size a cache is too small for "over half removed" to mean anything unusual.
 MASS_PURGE_MIN_RECORDS = 20
+# Asked with (records the run would remove, records in the cache); True lets the removal go ahead.
+ConfirmMassPurge = Callable[[int, int], bool]
 
 
 @dataclass
@@ -27,22 +31,21 @@ class PullResult:
 
 
 class Puller:
-    """Brings the cache up to the server's feed head."""
+    """Brings the cache up to the server's feed head, then applies the run's removals if they may go."""
 
     def __init__(self, replica: Replica, transport: Transport, *, page_size: int = MAX_PAGE,
-                 allow_mass_purge: bool = False, progress: ProgressCallback, cancel: CancelToken) -> None:
+                 confirm_mass_purge: ConfirmMassPurge | None = None, progress: ProgressCallback,
+                 cancel: CancelToken) -> None:
         self.replica = replica
         self.transport = transport
         self.page_size = page_size
-        self.allow_mass_purge = allow_mass_purge
+        self.confirm_mass_purge = confirm_mass_purge
         self.progress = progress
         self.cancel = cancel
         self.result = PullResult()
-        self._cache_size = replica.count_records()
-        self._removing = 0
 
     def run(self) -> PullResult:
-        """Snapshot if needed, then follow the feed until the server says there is no more."""
+        """Snapshot if needed, follow the feed until the server says there is no more, then remove what left."""
         if self.replica.feed_cursor() is None:
             self._snapshot()
         try:
@@ -54,6 +57,7 @@ class Puller:
             self.replica.reset_feed()
             self._snapshot()
             self._follow()
+        self._remove_staged()
         return self.result
 
     def _snapshot(self) -> None:
@@ -81,20 +85,20 @@ class Puller:
                                           params={"after": after, "limit": self.page_size})
             changes, cursor, has_more = inbound.changes_page(raw, after, self.page_size, self.replica.ceiling)
             if changes or cursor != after:
-                self._check_mass_purge(changes)
                 self.replica.apply_changes(changes, cursor)
                 self.result.changes += len(changes)
                 self.progress(Progress("pull", self.result.changes))
             if not has_more:
                 return
 
-    def _check_mass_purge(self, changes: list[IncomingChange]) -> None:
-        removals = [(c.entity, c.id) for c in changes if c.op == "remove"]
-        if not removals:
+    def _remove_staged(self) -> None:
+        # Counted at the head, over every page of this run and any earlier run that stopped here: a purge spread
+        # over many pages is seen whole, and nothing is removed before the answer.
+        removing = self.replica.count_staged_removals()
+        if not removing:
             return
-        present = self.replica.count_present(removals)
-        self._removing += present
-        self.result.removed += present
-        total = self._cache_size
-        if not self.allow_mass_purge and total >= MASS_PURGE_MIN_RECORDS and self._removing * 2 > total:
-            raise MassPurgeError(self._removing, total)
+        total = self.replica.count_records()
+        mass = total >= MASS_PURGE_MIN_RECORDS and removing * 2 > total
+        if mass and not (self.confirm_mass_purge and self.confirm_mass_purge(removing, total)):
+            raise MassPurgeError(removing, total)
+        self.result.removed += self.replica.apply_staged_removals()

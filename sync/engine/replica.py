@@ -116,7 +116,12 @@ class Replica(TokenStore, Protocol):
         ...
 
     def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
-        """Store a page of the feed and the new cursor in one transaction, merging with unsent local edits."""
+        """Store a page of the feed and the new cursor in one transaction, merging with unsent local edits.
+
+        Removals of documents, notes, tasks and reports are staged in that same transaction, not applied (the
+        directory's units and people go at once); an upsert of a record (in this page, a later one or a snapshot
+        page) takes back its staged removal, since the record came back into scope.
+        """
         ...
 
     def reset_feed(self) -> None:
@@ -127,8 +132,17 @@ class Replica(TokenStore, Protocol):
         """How many synced records the cache holds (the base of the mass-purge check)."""
         ...
 
-    def count_present(self, ids: list[tuple[str, str]]) -> int:
-        """How many of these (entity, id) are in the cache."""
+    def count_staged_removals(self) -> int:
+        """How many records applying the staged removals would delete: those present, with the notes and reports
+        their removal deletes along with a document or task. Reads only."""
+        ...
+
+    def apply_staged_removals(self) -> int:
+        """Apply every staged removal and clear them, in one transaction; return what was counted as removed.
+
+        A record holding an unsent change is not purged but deferred (see `purge_deferred`). Attachment files no
+        record references any more are released after the transaction.
+        """
         ...
 
     # -- push ----------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from sync.engine.attachments import Downloader, DownloadPolicy, Uploader
 from sync.engine.errors import DeviceRevokedError, SyncCancelledError, SyncError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback, ignore_progress
-from sync.engine.pull import Puller, PullResult
+from sync.engine.pull import ConfirmMassPurge, Puller, PullResult
 from sync.engine.push import Pusher, PushResult
 from sync.engine.replica import ConflictView, MissingAttachment, Replica
 from sync.engine.runlock import RunLock
@@ -57,8 +57,16 @@ class SyncEngine:
         self.page_size = page_size
 
     def run(self, *, on_progress: ProgressCallback = ignore_progress, cancel: CancelToken | None = None,
-            allow_mass_purge: bool = False, lock_timeout: float = 0) -> SyncReport:
-        """One complete run; raises a SyncError (whose text is for the user) when it cannot finish."""
+            confirm_mass_purge: ConfirmMassPurge | None = None, allow_mass_purge: bool = False,
+            lock_timeout: float = 0) -> SyncReport:
+        """One complete run; raises a SyncError (whose text is for the user) when it cannot finish.
+
+        A run that would remove over half of the cache calls `confirm_mass_purge(removing, total)` before
+        removing anything; without it, or when it answers False, the run raises MassPurgeError and removes
+        nothing (the next run asks again). `allow_mass_purge=True` answers yes without asking (the CLI's flag).
+        """
+        if allow_mass_purge:
+            confirm_mass_purge = _always_yes
         cancel = cancel or CancelToken()
         self.transport.cancel = cancel
         report = SyncReport()
@@ -71,7 +79,8 @@ class SyncEngine:
                 report.uploaded_bytes = uploader.bytes_sent
                 self.replica.release_attachments(self.replica.purge_deferred())
                 report.pull = Puller(self.replica, self.transport, page_size=self.page_size,
-                                     allow_mass_purge=allow_mass_purge, progress=on_progress, cancel=cancel).run()
+                                     confirm_mass_purge=confirm_mass_purge, progress=on_progress,
+                                     cancel=cancel).run()
                 self.replica.release_attachments(self.replica.purge_deferred())
                 downloader = Downloader(self.replica, self.transport, progress=on_progress, cancel=cancel)
                 report.downloaded = downloader.run(self.policy)
@@ -128,3 +137,7 @@ class SyncEngine:
     def missing_attachments(self) -> list[MissingAttachment]:
         """Attachments whose bytes are not here yet (the large ones wait to be opened)."""
         return self.replica.missing_attachments()
+
+
+def _always_yes(removing: int, total: int) -> bool:
+    return True

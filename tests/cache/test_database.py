@@ -39,6 +39,7 @@ ALL_TABLES = {
     "conflicts",
     "document_attachments",
     "documents_fts",
+    "staged_removals",
 }
 
 

@@ -1,0 +1,174 @@
+"""Pull into the cache: snapshot and feed pages with their cursors, merged with the user's unsent edits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+
+from client.cache.replica_removals import RemovalSide
+from client.cache.replica_rows import ENTITY_ORDER, Row
+from client.cache.schema import conflicts, documents, outbox, sync_cursors, tasks
+from client.cache.store import batched
+from client.cache.wire_rows import PURGEABLE, TABLES, columns, new_row
+from sync.engine.merge import merge_record
+from sync.engine.replica import IncomingChange
+
+FEED_CURSOR = "feed"
+SNAPSHOT_CURSOR = "snapshot.cursor"
+SNAPSHOT_TOKEN = "snapshot.token"
+
+class PullSide(RemovalSide):
+    """Every page is written in one transaction together with the position that follows it."""
+
+    def _cursor(self, conn: Connection, name: str) -> str | None:
+        return conn.execute(select(sync_cursors.c.value).where(sync_cursors.c.name == name)).scalar()
+
+    def _set_cursor(self, conn: Connection, name: str, value: str | None) -> None:
+        conn.execute(delete(sync_cursors).where(sync_cursors.c.name == name))
+        if value is not None:
+            conn.execute(insert(sync_cursors).values(name=name, value=value, updated_at=self.clock()))
+
+    def feed_cursor(self) -> int | None:
+        """The feed position stored with the last page."""
+        with self.engine.connect() as conn:
+            value = self._cursor(conn, FEED_CURSOR)
+        return int(value) if value is not None else None
+
+    def snapshot_position(self) -> tuple[int, str] | None:
+        """A snapshot in progress."""
+        with self.engine.connect() as conn:
+            cursor, token = self._cursor(conn, SNAPSHOT_CURSOR), self._cursor(conn, SNAPSHOT_TOKEN)
+        return (int(cursor), token) if cursor is not None and token else None
+
+    def apply_snapshot_page(self, items: list[IncomingChange], cursor: int, next_token: str | None) -> None:
+        """A snapshot page and the snapshot's position; the last page hands over to the feed."""
+        with self.writer.begin() as conn:
+            self._apply(conn, items)
+            self._set_cursor(conn, SNAPSHOT_CURSOR, str(cursor) if next_token else None)
+            self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
+            if next_token is None:
+                self._set_cursor(conn, FEED_CURSOR, str(cursor))
+
+    def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
+        """A feed page and the new cursor, in one transaction; its removals are staged, not applied."""
+        with self.writer.begin() as conn:
+            self._apply(conn, changes)
+            self._set_cursor(conn, FEED_CURSOR, str(cursor))
+
+    def reset_feed(self) -> None:
+        """Start over from a snapshot at the next pull."""
+        with self.writer.begin() as conn:
+            for name in (FEED_CURSOR, SNAPSHOT_CURSOR, SNAPSHOT_TOKEN):
+                self._set_cursor(conn, name, None)
+
+    def count_records(self) -> int:
+        """Synced records held (documents, notes, tasks, reports)."""
+        with self.engine.connect() as conn:
+            return sum(conn.execute(select(func.count()).select_from(TABLES[e])).scalar_one() for e in PURGEABLE)
+
+    def _apply(self, conn: Connection, changes: list[IncomingChange]) -> None:
+        """Write a page's upserts and stage its removals (applied at the feed head: replica_removals.py)."""
+        # The feed keeps only the newest entry per record, but a page may still repeat a record: last one wins.
+        latest: dict[tuple[str, str], IncomingChange] = {}
+        for change in changes:
+            latest.pop((change.entity, change.id), None)
+            latest[(change.entity, change.id)] = change
+        ordered = sorted(latest.values(), key=lambda c: ENTITY_ORDER[c.entity])
+        held = self._held_fields(conn, [c.id for c in ordered if c.entity in ("document", "task")])
+        for entity in ENTITY_ORDER:
+            upserts = [c.record for c in ordered if c.entity == entity and c.op == "upsert" and c.record is not None]
+            if upserts:
+                self._upsert(conn, entity, upserts, *held)
+        self._unstage(conn, [(c.entity, c.id) for c in ordered if c.op == "upsert"])
+        self._stage_removals(conn, [(c.entity, c.id) for c in ordered if c.op == "remove" and c.entity in PURGEABLE])
+        # The unit's directory (units, people) is not what the mass-purge guard protects: it follows at once.
+        for entity in ("unit", "person"):
+            gone = [c.id for c in ordered if c.entity == entity and c.op == "remove"]
+            if gone:
+                self._delete_rows(conn, entity, TABLES[entity], gone)
+
+    def _upsert(self, conn: Connection, entity: str, records: list[Row], held: dict[str, Row],
+                open_conflicts: dict[str, Row]) -> None:
+        table = TABLES[entity]
+        now = self.clock()
+        ids = [r["id"] for r in records]
+        existing: dict[str, Any] = {}
+        for chunk in batched(ids, 500):
+            select_base = [table.c.id, table.c.base] if "base" in table.c else [table.c.id, table.c.id]
+            existing.update(dict(conn.execute(select(*select_base).where(table.c.id.in_(chunk))).all()))
+        if entity == "document_note":
+            records = self._with_parent(conn, documents, records, "document_id")
+        elif entity == "task_report":
+            records = self._with_parent(conn, tasks, records, "task_id")
+        fresh, changed = [], []
+        for record in records:
+            shown = record
+            if record["id"] in held or record["id"] in open_conflicts:
+                shown = self._merge(conn, entity, record, existing.get(record["id"]), held.get(record["id"], {}),
+                                    open_conflicts.get(record["id"], {}))
+            if record["id"] in existing:
+                changed.append((record, shown))
+            else:
+                fresh.append((record, shown))
+        if fresh:
+            rows = []
+            for record, shown in fresh:
+                row = new_row(entity, shown, now)
+                if "base" in table.c:
+                    row["base"] = record
+                rows.append(row)
+            conn.execute(insert(table), rows)
+        for record, shown in changed:
+            values = columns(entity, shown)
+            if "base" in table.c:
+                values["base"] = record
+            if "updated_at" in table.c:
+                values["updated_at"] = values.get("updated_at") or now
+            conn.execute(update(table).where(table.c.id == record["id"]).values(**values))
+        if entity == "document":
+            self._write_attachments(conn, [(r["id"], r.get("attachments", [])) for r, _ in fresh + changed],
+                                    replace=bool(changed))
+
+    @staticmethod
+    def _with_parent(conn: Connection, parent: Table, records: list[Row], key: str) -> list[Row]:
+        # A note or report whose parent is not here is skipped: the parent brings its children along when it
+        # enters the unit's scope (the server republishes them).
+        wanted = {r[key] for r in records}
+        present: set[str] = set()
+        for chunk in batched(sorted(wanted), 500):
+            present |= set(conn.execute(select(parent.c.id).where(parent.c.id.in_(chunk))).scalars())
+        return [r for r in records if r[key] in present]
+
+    def _merge(self, conn: Connection, entity: str, remote: Row, base: Row | None, held: Row,
+               open_conflicts: Row) -> Row:
+        """Merge unsent local edits with a newer server record (sync/engine/merge.py) and store what it decided:
+        new conflicts, the server's side of open ones, and the fields that leave the outbox."""
+        outcome = merge_record(remote, base, held, open_conflicts)
+        for name in outcome.reopened:
+            conn.execute(update(conflicts).where(
+                conflicts.c.record_id == remote["id"], conflicts.c.field == name,
+                conflicts.c.resolved_at.is_(None)).values(remote_value=remote.get(name),
+                                                           remote_version=remote["version"]))
+        for name, local in outcome.conflicting.items():
+            conn.execute(insert(conflicts).values(
+                entity=entity, record_id=remote["id"], field=name, base_value=(base or {}).get(name),
+                local_value=local, remote_value=remote.get(name), remote_version=remote["version"],
+                created_at=self.clock()))
+        if outcome.settled:
+            self._drop_fields(conn, remote["id"], set(outcome.settled))
+        return outcome.shown
+
+    @staticmethod
+    def _drop_fields(conn: Connection, record_id: str, names: set[str]) -> None:
+        """Take fields out of a record's unsent update entries; an entry left with nothing goes."""
+        rows = conn.execute(select(outbox.c.seq, outbox.c.fields).where(
+            outbox.c.record_id == record_id, outbox.c.state == "pending", outbox.c.op == "update")).all()
+        for seq, fields in rows:
+            kept = {k: v for k, v in fields.items() if k not in names}
+            if kept == fields:
+                continue
+            if kept:
+                conn.execute(update(outbox).where(outbox.c.seq == seq).values(fields=kept))
+            else:
+                conn.execute(delete(outbox).where(outbox.c.seq == seq))
