@@ -108,8 +108,7 @@ class OfficeSession:
     def close(self) -> None:
         """Close the connections and the profile (after every job using it has finished)."""
         if self._transport is not None:
-            self._transport.close()
-            self._transport = None
+            self._transport.close()  # closing again later (a sync controller stopping) is harmless
         self.opened.close()
 
     def __enter__(self) -> OfficeSession:

@@ -49,6 +49,13 @@ class TouchRecorder(CacheReplica):
         super().apply_changes(changes, cursor)
         self._note(views_of(changes))
 
+    def apply_staged_removals(self) -> int:
+        removed = super().apply_staged_removals()
+        if removed:
+            # A staged removal does not say its kind: every list may have lost rows.
+            self._note(set(DOCUMENT_KINDS) | {"tasks", "notes", "conflicts"})
+        return removed
+
     def store_answers(self, answers: list[tuple[int, dict[str, Any]]]) -> None:
         super().store_answers(answers)
         names: set[str] = set()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -209,8 +210,12 @@ class Transport:
                     stream=True, verify=self._verify,
                 )
             except requests.exceptions.SSLError as error:
-                # A certificate that does not verify is not a flaky link: say so at once instead of "offline".
-                raise UntrustedServerError(str(error.__context__ or error)[:200]) from error
+                if _certificate_refused(error):
+                    # A certificate that does not verify is not a flaky link: say so at once instead of "offline".
+                    raise UntrustedServerError(str(error.__context__ or error)[:200]) from error
+                # A handshake cut by a dropping link (EOF, reset) is the link, not the certificate: retry it.
+                self._wait_before_retry(attempt, None, OfflineError(type(error).__name__))
+                continue
             except _TRANSIENT as error:
                 self._wait_before_retry(attempt, None, OfflineError(type(error).__name__))
                 continue
@@ -313,6 +318,28 @@ class Transport:
         if retry_after is not None:
             delay = max(delay, retry_after)
         self.cancel.sleep(delay)
+
+
+def _certificate_refused(error: BaseException) -> bool:
+    """Whether an SSL failure is the server's certificate failing verification (not a handshake cut short)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        for arg in getattr(current, "args", ()):
+            if isinstance(arg, BaseException) and _certificate_refused_arg(arg):
+                return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _certificate_refused_arg(error: BaseException) -> bool:
+    # urllib3 wraps the ssl error in MaxRetryError(reason=SSLError(SSLCertVerificationError)) inside the args.
+    reason = getattr(error, "reason", None)
+    inner = [error, reason, *(a for a in getattr(reason, "args", ()) if isinstance(a, BaseException))]
+    return any(isinstance(e, ssl.SSLCertVerificationError) for e in inner)
 
 
 def _problem(response: requests.Response, limit: int) -> dict[str, Any]:

@@ -48,7 +48,15 @@ class FaultProxy:
         self.errors_sent = 0
         self._lock = threading.Lock()
         self._closing = False
+        self._live: set[socket.socket] = set()
         threading.Thread(target=self._accept, daemon=True).start()
+
+    def drop_all(self) -> None:
+        """Reset every open connection, as a link that goes down does (keep-alive and TLS sessions included)."""
+        with self._lock:
+            live, self._live = set(self._live), set()
+        for sock in live:
+            _abort(sock)
 
     def close(self) -> None:
         """Stop accepting (open connections end when either side closes)."""
@@ -98,6 +106,8 @@ class FaultProxy:
         except OSError:
             _abort(client)
             return
+        with self._lock:
+            self._live |= {client, server}
         state = _Connection(self._plan())
         threading.Thread(target=self._pump, args=(client, server, True, state), daemon=True).start()
         self._pump(server, client, False, state)
