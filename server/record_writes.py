@@ -115,7 +115,10 @@ def create_record(
     *, parent_id: str | None = None, secrecy: int = 0,
 ) -> Record:
     """Insert a new record at version 1 and publish it."""
-    data = canonical(entity, {**data, "id": record_id, "version": 1, "unit_id": unit_id})
+    # Every way a record is made (pushes, deliveries, seed-demo) stamps its times here, so no record is ever sent
+    # without the created_at the client's cache requires.
+    stamped = {"created_at": now_iso(), "updated_at": now_iso(), **{k: v for k, v in data.items() if v is not None}}
+    data = canonical(entity, {**data, **stamped, "id": record_id, "version": 1, "unit_id": unit_id})
     record = Record(id=record_id, entity=entity, unit_id=unit_id, parent_id=parent_id, secrecy=secrecy, version=1,
                     data=data, field_versions={name: 1 for name in data}, created_at=utcnow(), updated_at=utcnow())
     session.add(record)

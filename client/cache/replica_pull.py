@@ -10,7 +10,8 @@ from client.cache.replica_removals import RemovalSide
 from client.cache.replica_rows import ENTITY_ORDER, Row
 from client.cache.schema import conflicts, documents, outbox, sync_cursors, tasks
 from client.cache.store import batched
-from client.cache.wire_rows import PURGEABLE, TABLES, columns, new_row
+from client.cache.wire_rows import PURGEABLE, TABLES, columns, new_row, unstorable
+from sync.engine.errors import ProtocolError
 from sync.engine.merge import merge_record
 from sync.engine.replica import IncomingChange
 
@@ -111,21 +112,26 @@ class PullSide(RemovalSide):
                 changed.append((record, shown))
             else:
                 fresh.append((record, shown))
-        if fresh:
-            rows = []
-            for record, shown in fresh:
-                row = new_row(entity, shown, now)
-                if "base" in table.c:
-                    row["base"] = record
-                rows.append(row)
-            conn.execute(insert(table), rows)
+        rows = []
+        for record, shown in fresh:
+            row = new_row(entity, shown, now)
+            _check_storable(entity, record["id"], row, whole=True)
+            if "base" in table.c:
+                row["base"] = record
+            rows.append(row)
+        updates = []
         for record, shown in changed:
             values = columns(entity, shown)
             if "base" in table.c:
                 values["base"] = record
             if "updated_at" in table.c:
                 values["updated_at"] = values.get("updated_at") or now
-            conn.execute(update(table).where(table.c.id == record["id"]).values(**values))
+            _check_storable(entity, record["id"], values, whole=False)
+            updates.append((record["id"], values))
+        if rows:
+            conn.execute(insert(table), rows)
+        for record_id, values in updates:
+            conn.execute(update(table).where(table.c.id == record_id).values(**values))
         if entity == "document":
             self._write_attachments(conn, [(r["id"], r.get("attachments", [])) for r, _ in fresh + changed],
                                     replace=bool(changed))
@@ -172,3 +178,11 @@ class PullSide(RemovalSide):
                 conn.execute(update(outbox).where(outbox.c.seq == seq).values(fields=kept))
             else:
                 conn.execute(delete(outbox).where(outbox.c.seq == seq))
+
+
+def _check_storable(entity: str, record_id: str, values: Row, *, whole: bool) -> None:
+    reason = unstorable(entity, values, whole=whole)
+    if reason is not None:
+        # Raised inside the page's transaction: the page and its cursor roll back together, the run fails naming
+        # the record, and the next run asks for the same page again (a fixed server then sends it right).
+        raise ProtocolError(f"{entity} {record_id} cannot be stored on this computer: {reason}")

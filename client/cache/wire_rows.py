@@ -76,6 +76,21 @@ def new_row(entity: str, record: Row, now: dt.datetime) -> Row:
     return row
 
 
+def unstorable(entity: str, values: Row, *, whole: bool) -> str | None:
+    """Why these column values cannot be stored (a NOT NULL column left empty), or None when they can.
+
+    `whole` is a new row (every required column must be there); otherwise only the columns given are written.
+    Checked before a page is applied, so a record the server sent that breaks a local constraint fails the run
+    with its name and the reason instead of a bare database error, and nothing of the page is stored.
+    """
+    for column in TABLES[entity].columns:
+        if column.nullable or column.primary_key or column.default is not None or column.server_default is not None:
+            continue
+        if (whole or column.name in values) and values.get(column.name) is None:
+            return f"{column.name} is empty"
+    return None
+
+
 def wire_fields(entity: str, op: str, fields: Row) -> Row:
     """Shape an outbox entry's fields as the server's `*Fields` models take them (the one place this is done).
 

@@ -183,3 +183,28 @@ def test_server_errors_are_retried_then_reported(fake: FakeServer, profile: Open
     engine = engine_for(profile, fake.url, max_attempts=4)
     engine.run()
     assert len(calls) == 3 and profile.store.count_documents() == 1
+
+
+def test_a_wire_valid_record_that_breaks_a_local_constraint_fails_the_run_naming_it(
+    fake: FakeServer, profile: OpenProfile
+) -> None:
+    # The demo's seeded tasks and documents once came back from the server with created_at null after an edit:
+    # valid on the wire, refused by the cache's NOT NULL, and every later sync of the unit failed with a bare
+    # database error. Now the page is checked before it is applied and the run names the record.
+    stored = _doc(str(uuid.uuid4()), created_at="2026-11-30T08:00:00+00:00")
+    fake.routes["/v1/sync/snapshot"] = good_snapshot([stored], cursor=10)
+    fake.routes["/v1/sync/changes"] = empty_feed(10)
+    engine = engine_for(profile, fake.url)
+    engine.run()
+    fresh = _doc(str(uuid.uuid4()), created_at="2026-12-01T08:00:00+00:00")
+    fake.routes["/v1/sync/changes"] = lambda _p: _json({"changes": [
+        {"seq": 11, "entity": "document", "id": fresh["id"], "op": "upsert", "version": 1, "record": fresh},
+        {"seq": 12, "entity": "document", "id": stored["id"], "op": "upsert", "version": 2,
+         "record": {**stored, "version": 2, "summary": "Đã sửa", "created_at": None}},
+    ], "cursor": 12, "has_more": False})
+    before = fingerprint(profile)
+    with pytest.raises(ProtocolError) as refused:
+        engine.run()
+    assert stored["id"] in str(refused.value) and "created_at" in str(refused.value)
+    assert fingerprint(profile) == before and engine.replica.feed_cursor() == 10  # the page is not applied
+    assert engine.status().last_error == str(refused.value) and engine.status().online
