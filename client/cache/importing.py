@@ -24,6 +24,8 @@ M = TypeVar("M", bound=BaseModel)
 class ImportFileError(CacheError):
     """The import file cannot be used; the message lists every problem found."""
 
+    code = "import_file"
+
 
 @dataclass
 class Bundle:

@@ -35,12 +35,14 @@ from client.cache.errors import (
     DiskFullError,
     IntegrityError,
     KeyringUnavailableError,
+    OfflineLockedError,
     ProfileBusyError,
     ProfileExistsError,
     ProfileNotFoundError,
     WrongPasswordError,
 )
 from client.cache.keys import KdfParams, KeyringSlot, WrappedKey, new_data_key, rewrap_key, unwrap_key, wrap_key
+from client.cache.offline_lock import offline_lock_hours
 from client.cache.store import CacheStore
 from client.cache.vault import Vault
 from sync.protocol.domain import Secrecy, UnitLevel
@@ -225,8 +227,6 @@ class Profiles:
             data_key = unwrap_key(info.wrapped_key, password, info.profile_id)
         opened = self._open(info, folder, data_key, remember=remember, write=write, lock_timeout=lock_timeout)
         if not allow_offline_expired:
-            from client.cache.replica import OfflineLockedError, offline_lock_hours  # replica imports this module
-
             hours = offline_lock_hours(opened.engine)
             if hours is not None:
                 opened.close()

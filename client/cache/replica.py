@@ -23,33 +23,22 @@ import shutil
 from contextlib import suppress
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
-from client.cache.errors import CacheError
+from client.cache.errors import CacheError, OfflineLockedError
+from client.cache.offline_lock import offline_lock_hours
 from client.cache.replica_attachments import AttachmentSide
 from client.cache.replica_edits import EditSide, LocalEditError
 from client.cache.replica_pull import FEED_CURSOR, SNAPSHOT_CURSOR, SNAPSHOT_TOKEN, PullSide
 from client.cache.replica_push import PushSide
 from client.cache.schema import sync_state
-from sync.engine.status import GRACE_HOURS, LAST_ONLINE, offline_grace_expired
+from sync.engine.status import GRACE_HOURS, LAST_ONLINE
 from sync.protocol.wire import TokenResponse
 
 __all__ = ["FEED_CURSOR", "RUN_LOCK_FILE", "SNAPSHOT_CURSOR", "SNAPSHOT_TOKEN", "CacheReplica", "LocalEditError",
            "OfflineLockedError", "offline_lock_hours"]
 
 RUN_LOCK_FILE = "sync.lock"
-
-
-class OfflineLockedError(CacheError):
-    """The profile has been offline past its unit's grace period: an online sign-in unlocks it."""
-
-    def __init__(self, hours: int) -> None:
-        self.hours = hours
-        super().__init__(
-            f"This profile has not reached the server for more than {hours} hours, the limit set for your unit. "
-            "Connect to the network and sign in online with your password (commune-office signin --server ...) "
-            "to unlock it."
-        )
 
 
 class CacheReplica(PullSide, PushSide, EditSide, AttachmentSide):
@@ -123,13 +112,3 @@ class CacheReplica(PullSide, PushSide, EditSide, AttachmentSide):
                 os.fsync(handle.fileno())
         self.opened.close()
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def offline_lock_hours(engine: Engine) -> int | None:
-    """The unit's grace period in hours when this profile has been offline longer than it; None otherwise."""
-
-    def get_state(name: str) -> str | None:
-        with engine.connect() as conn:
-            return conn.execute(select(sync_state.c.value).where(sync_state.c.name == name)).scalar()
-
-    return offline_grace_expired(get_state)

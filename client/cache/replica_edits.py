@@ -20,6 +20,8 @@ from sync.protocol.mutations import FIELD_MODELS
 class LocalEditError(CacheError):
     """A local edit that cannot be stored (unknown field, wrong value)."""
 
+    code = "local_edit"
+
 
 class EditSide(ReplicaRows):
     """What the user changes in a synced document or task, and how conflicts are settled."""

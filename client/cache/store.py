@@ -60,7 +60,7 @@ _VIETNAMESE_SORTED = {"summary", "issuing_body"}
 
 
 class RecordNotFoundError(CacheError):
-    pass
+    code = "record_not_found"
 
 
 @dataclass

@@ -8,6 +8,7 @@ vocabulary `client/ui` and `client/cli` may use; nothing here imports Qt.
 from client.cache.errors import (
     CacheError,
     KeyringUnavailableError,
+    OfflineLockedError,
     ProfileBusyError,
     ProfileNotFoundError,
     WrongPasswordError,
@@ -15,7 +16,6 @@ from client.cache.errors import (
 from client.cache.importing import Bundle, ImportResult, read_bundle
 from client.cache.profile import ProfileInfo, UnitInfo
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, parse_date
-from client.cache.replica import OfflineLockedError
 from client.cache.search import CLOSED_STATUSES, DocumentFilter
 from client.office.changes import DOCUMENT_VIEWS, NOTHING, Changes
 from client.office.directory import Office

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from client.office import Office, OfficeSession
+from client.ui.error_text import describe
 from client.ui.i18n import Translations
 from client.ui.main_window import MainWindow
 from client.ui.settings import AppSettings
@@ -85,7 +86,7 @@ class AppController(QObject):
 
         def failed(error: BaseException) -> None:
             dialog = self.show_sign_in()
-            dialog.message.setText(str(error))
+            dialog.message.setText(describe(error))
 
         run_in_background(open_it, self.signed_in, failed)
 

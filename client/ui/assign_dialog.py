@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from client.office import Changes, OfficeSession
 from client.ui.document_form import date_edit
+from client.ui.error_text import describe
 from client.ui.worker import run_in_background
 
 
@@ -90,4 +91,4 @@ class AssignDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setStyleSheet("color: #b00020")
-        self.message.setText(self.tr("Not assigned: %1").replace("%1", str(error)))
+        self.message.setText(self.tr("Not assigned: %1").replace("%1", describe(error)))

@@ -15,6 +15,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from client.office import OfficeSession
+from client.ui.error_text import describe
 from client.ui.worker import Job, run_in_background
 
 Row = dict[str, Any]
@@ -132,5 +133,5 @@ class AttachmentViewer(QStackedWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._job = None
-        self.clear(self.tr("The attachment could not be opened: %1").replace("%1", str(error)))
+        self.clear(self.tr("The attachment could not be opened: %1").replace("%1", describe(error)))
         self.shown.emit("message")

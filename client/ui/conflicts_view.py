@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import Changes, OfficeSession
+from client.ui.error_text import describe
 from client.ui.models.conflict_table import ConflictTableModel
 from client.ui.worker import run_in_background
 
@@ -181,6 +182,6 @@ class ConflictsView(QWidget):
 
         def failed(error: BaseException) -> None:
             self._enable(True)
-            self.message.setText(self.tr("Not decided: %1").replace("%1", str(error)))
+            self.message.setText(self.tr("Not decided: %1").replace("%1", describe(error)))
 
         run_in_background(lambda: actions.resolve_conflict(conflict_id, choice, value), done, failed)

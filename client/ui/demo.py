@@ -19,6 +19,7 @@ from client.machine_config import MachineConfig
 from client.office import Office, OfficeSession
 from client.ui.app import AppController, handle_termination, make_application, print_run
 from client.ui.demo_server import DEMO_PASSWORD, DEMO_USER, DemoServer
+from client.ui.error_text import describe
 from client.ui.settings import AppSettings
 from client.ui.worker import run_in_background
 
@@ -73,7 +74,7 @@ def run_demo(args: argparse.Namespace, qt_args: list[str]) -> int:
         starting.close()
         QMessageBox.critical(None, QCoreApplication.translate("StartingWindow", "Commune Office — demo"),
                              QCoreApplication.translate("StartingWindow", "The demo could not start: %1")
-                             .replace("%1", str(error)))
+                             .replace("%1", describe(error)))
         controller.exit_code = 1
         app.quit()
 

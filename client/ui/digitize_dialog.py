@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from client.office import DocumentRecord, OfficeSession
 from client.ui import labels
 from client.ui.document_form import FileList, date_edit
+from client.ui.error_text import describe
 from client.ui.worker import Job, run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, DocumentKind, Secrecy
 
@@ -204,7 +205,7 @@ class DigitizeDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.job = None
         self.import_button.setEnabled(True)
-        self.message.setText(self.tr("The import stopped: %1").replace("%1", str(error)))
+        self.message.setText(self.tr("The import stopped: %1").replace("%1", describe(error)))
 
     def cancel(self) -> None:
         """Stop a running import after the current file, or close the dialog."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from client.office import Changes, DocumentRecord, OfficeSession
 from client.ui import labels
+from client.ui.error_text import describe
 from client.ui.worker import run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, IncomingStatus, OutgoingStatus, Secrecy, Urgency
 
@@ -221,7 +222,7 @@ class DocumentForm(QDialog):
             record = self.record()
         except ValidationError as error:
             fields = ", ".join(str(e["loc"][0]) for e in error.errors() if e.get("loc"))
-            self.message.setText(self.tr("Please check: %1").replace("%1", fields or str(error)))
+            self.message.setText(self.tr("Please check: %1").replace("%1", fields or describe(error)))
             return
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
@@ -229,7 +230,7 @@ class DocumentForm(QDialog):
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
-            self.message.setText(self.tr("The document was not saved: %1").replace("%1", str(error)))
+            self.message.setText(self.tr("The document was not saved: %1").replace("%1", describe(error)))
 
         def done(changes: Changes) -> None:
             self.saved.emit(record.id)

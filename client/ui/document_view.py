@@ -25,6 +25,7 @@ from client.office import Changes, NoteRecord, OfficeSession
 from client.ui import labels
 from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
+from client.ui.error_text import describe
 from client.ui.send_dialog import SendDialog
 from client.ui.worker import Job, run_in_background
 
@@ -205,13 +206,13 @@ class DocumentView(QWidget):
             self.show_document(doc_id, mark_read=False)
 
         def failed(error: BaseException) -> None:
-            self.viewer.clear(self.tr("The download did not finish: %1").replace("%1", str(error)))
+            self.viewer.clear(self.tr("The download did not finish: %1").replace("%1", describe(error)))
 
         self.downloader(sha256, done, failed)
 
     def _failed(self, error: BaseException) -> None:
         self._job = None
-        self.heading.setText(self.tr("The document could not be opened: %1").replace("%1", str(error)))
+        self.heading.setText(self.tr("The document could not be opened: %1").replace("%1", describe(error)))
 
     def _show_badges(self, doc: Row) -> None:
         parts = []
@@ -293,7 +294,7 @@ class DocumentView(QWidget):
 
         def failed(error: BaseException) -> None:
             self.add_note_button.setEnabled(True)
-            self.heading.setText(self.tr("The note was not saved: %1").replace("%1", str(error)))
+            self.heading.setText(self.tr("The note was not saved: %1").replace("%1", describe(error)))
 
         session = self.session
         run_in_background(lambda: session.add_note(note), saved, failed)
@@ -352,4 +353,4 @@ class DocumentView(QWidget):
     def _action_failed(self, error: BaseException) -> None:
         if self.document is not None:
             self._enable_actions(self.document)
-        self.badges.setText(self.tr("The change was not saved: %1").replace("%1", str(error)))
+        self.badges.setText(self.tr("The change was not saved: %1").replace("%1", describe(error)))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from client.office import OfficeSession, WrongPasswordError
+from client.ui.error_text import describe
 from client.ui.worker import run_in_background
 
 
@@ -83,6 +84,6 @@ class LockScreen(QWidget):
         if isinstance(error, WrongPasswordError):
             self.message.setText(self.tr("Wrong password. Try again."))
         else:
-            self.message.setText(str(error))
+            self.message.setText(describe(error))
         self.password.selectAll()
         self.password.setFocus()

@@ -19,6 +19,7 @@ from client.ui.conflicts_view import ConflictsView
 from client.ui.digitize_dialog import DigitizeDialog
 from client.ui.document_form import DocumentForm
 from client.ui.document_list_view import DocumentListView
+from client.ui.error_text import describe
 from client.ui.idle_lock import IdleWatcher
 from client.ui.lock_screen import LockScreen
 from client.ui.search_view import SearchView
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, outcome: RunOutcome) -> None:
         self.refresh_counts()
         if outcome.error is not None and not SyncController.was_cancelled(outcome):
-            self.statusBar().showMessage(str(outcome.error), 15_000)
+            self.statusBar().showMessage(describe(outcome.error), 15_000)
 
     def _conflict_resolved(self, changes: Changes) -> None:
         self.apply_changes(changes)

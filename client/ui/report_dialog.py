@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import Changes, OfficeSession, ReportRecord
+from client.ui.error_text import describe
 from client.ui.worker import run_in_background
 
 Row = dict[str, Any]
@@ -137,6 +138,6 @@ class ReportDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
-            self.message.setText(self.tr("The report was not saved: %1").replace("%1", str(error)))
+            self.message.setText(self.tr("The report was not saved: %1").replace("%1", describe(error)))
 
         run_in_background(lambda: session.add_report(report, files), done, failed)

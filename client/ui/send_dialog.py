@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import Changes, OfficeSession
+from client.ui.error_text import describe
 from client.ui.worker import run_in_background
 
 
@@ -89,4 +90,4 @@ class SendDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setStyleSheet("color: #b00020")
-        self.message.setText(self.tr("Not sent: %1").replace("%1", str(error)))
+        self.message.setText(self.tr("Not sent: %1").replace("%1", describe(error)))

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import (
-    CacheError,
     Office,
-    OfficeError,
     OfficeSession,
     OfflineLockedError,
     ProfileBusyError,
@@ -34,6 +32,7 @@ from client.office import (
     SyncError,
     WrongPasswordError,
 )
+from client.ui.error_text import describe
 from client.ui.settings import AppSettings
 from client.ui.worker import run_in_background
 
@@ -221,8 +220,8 @@ class SignInDialog(QDialog):
             self.message.setText(self.tr("The server refused the user name or password. Check them and try again."))
             self.online_password.selectAll()
         elif isinstance(error, SyncError):
-            self.message.setText(str(error) if error.offline else self.tr("The server refused the sign-in: %1")
-                                 .replace("%1", str(error)))
+            self.message.setText(describe(error) if error.offline else self.tr("The server refused the sign-in: %1")
+                                 .replace("%1", describe(error)))
         elif isinstance(error, ProfileBusyError):
             self.message.setText(
                 self.tr("This profile is already open in another window or program. Close it there first.")
@@ -234,8 +233,7 @@ class SignInDialog(QDialog):
     def _show_error(self, error: BaseException) -> None:
         self._set_busy(False)
         self.message.setStyleSheet("color: #b00020")
-        detail = str(error) if isinstance(error, CacheError | OfficeError | OSError | ValueError) else repr(error)
-        self.message.setText(self.tr("Could not open the profile: %1").replace("%1", detail))
+        self.message.setText(self.tr("Could not open the profile: %1").replace("%1", describe(error)))
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.profile_box, self.password, self.remember, self.sign_in, self.username,

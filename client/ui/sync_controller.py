@@ -30,6 +30,7 @@ from client.office import (
     SyncScheduler,
     SyncStatus,
 )
+from client.ui.error_text import describe
 from client.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -210,10 +211,10 @@ class SyncController(QObject):
         if isinstance(outcome.error, DeviceRevokedError):
             self._stopped = True
             self.scheduler.stop(timeout=0)  # called on the GUI thread: the run has ended, the thread follows
-            self.revoked.emit(str(outcome.error))
+            self.revoked.emit(describe(outcome.error))
             return
         if isinstance(outcome.error, SignInRequiredError):
-            self.signInRequired.emit(str(outcome.error))
+            self.signInRequired.emit(describe(outcome.error))
         if outcome.status is not None:
             self.statusRead.emit(outcome.status)
         if outcome.changes:

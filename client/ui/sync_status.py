@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from client.office import OfficeSession, Progress, QueueCounts, SyncStatus
 from client.ui import labels
+from client.ui.error_text import describe_status_error
 from client.ui.worker import run_in_background
 
 
@@ -78,12 +79,18 @@ class SyncStatusBar(QWidget):
     def show_state(self, state: SyncState) -> None:
         """Show a new sync state."""
         self.state = state
+        failing = state.online and state.error is not None and not state.syncing
         if state.syncing and state.transfer is None:
             self.link.setText("◌ " + self.tr("Syncing…"))
+        elif failing:
+            # The server answers but the run fails (a record it cannot store, a refused request): not "online".
+            self.link.setText("⚠ " + self.tr("Sync failing"))
         else:
             self.link.setText(("● " + self.tr("Online")) if state.online else ("○ " + self.tr("Offline")))
-        self.link.setStyleSheet("color: #2e7d32" if state.online else "color: #8d6e63")
-        tip = (self.tr("Connected to the server.") if state.online else
+        self.link.setStyleSheet("color: #b00020" if failing else "color: #2e7d32" if state.online else
+                                "color: #8d6e63")
+        tip = (self.tr("The server answers, but the sync did not finish.") if failing else
+               self.tr("Connected to the server.") if state.online else
                self.tr("Working offline. Your changes are saved and will be sent when the connection returns."))
         if state.error:
             tip += "\n" + state.error
@@ -107,7 +114,7 @@ class SyncStatusBar(QWidget):
         """The engine's stored status (after a run, or at start)."""
         self.show_state(replace(self.state, online=bool(status.online), last_sync=parse_time(status.last_success_at),
                                 pending=status.pending_changes, failed=status.failed_changes,
-                                conflicts=status.open_conflicts, error=status.last_error))
+                                conflicts=status.open_conflicts, error=describe_status_error(status)))
 
     def run_started(self) -> None:
         """A run began."""

@@ -4,62 +4,62 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="34"/>
+        <location filename="../../client/ui/assign_dialog.py" line="35"/>
         <source>Assign the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="37"/>
+        <location filename="../../client/ui/assign_dialog.py" line="38"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="38"/>
+        <location filename="../../client/ui/assign_dialog.py" line="39"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="41"/>
+        <location filename="../../client/ui/assign_dialog.py" line="42"/>
         <source>The leader&apos;s direction, e.g. who leads, what to report and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="42"/>
+        <location filename="../../client/ui/assign_dialog.py" line="43"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="46"/>
+        <location filename="../../client/ui/assign_dialog.py" line="47"/>
         <source>&amp;Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="50"/>
+        <location filename="../../client/ui/assign_dialog.py" line="51"/>
         <source>&amp;Handler:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="51"/>
+        <location filename="../../client/ui/assign_dialog.py" line="52"/>
         <source>&amp;Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="52"/>
+        <location filename="../../client/ui/assign_dialog.py" line="53"/>
         <source>Direction &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="71"/>
+        <location filename="../../client/ui/assign_dialog.py" line="72"/>
         <source>The unit&apos;s staff list has not been synced yet. Sync, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="78"/>
+        <location filename="../../client/ui/assign_dialog.py" line="79"/>
         <source>Choose the handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="93"/>
+        <location filename="../../client/ui/assign_dialog.py" line="94"/>
         <source>Not assigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,62 +67,62 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="45"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="46"/>
         <source>&amp;Download now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="46"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="47"/>
         <source>Download this attachment now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="61"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="62"/>
         <source>PDF attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="64"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="65"/>
         <source>Image attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="83"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="84"/>
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="88"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="89"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="93"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="94"/>
         <source>This file (%1 MB) has not been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="98"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="99"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="103"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="104"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="112"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="113"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="128"/>
         <source>This PDF cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="135"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="136"/>
         <source>The attachment could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,68 +228,68 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="60"/>
-        <location filename="../../client/ui/conflicts_view.py" line="93"/>
+        <location filename="../../client/ui/conflicts_view.py" line="61"/>
+        <location filename="../../client/ui/conflicts_view.py" line="94"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="70"/>
+        <location filename="../../client/ui/conflicts_view.py" line="71"/>
         <source>Your change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="73"/>
+        <location filename="../../client/ui/conflicts_view.py" line="74"/>
         <source>On the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="77"/>
+        <location filename="../../client/ui/conflicts_view.py" line="78"/>
         <source>Merged value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="78"/>
+        <location filename="../../client/ui/conflicts_view.py" line="79"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="80"/>
+        <location filename="../../client/ui/conflicts_view.py" line="81"/>
         <source>Keep &amp;my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="82"/>
+        <location filename="../../client/ui/conflicts_view.py" line="83"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="84"/>
+        <location filename="../../client/ui/conflicts_view.py" line="85"/>
         <source>Save the merged &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="105"/>
+        <location filename="../../client/ui/conflicts_view.py" line="106"/>
         <source>Your change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="106"/>
+        <location filename="../../client/ui/conflicts_view.py" line="107"/>
         <source>On the server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="110"/>
+        <location filename="../../client/ui/conflicts_view.py" line="111"/>
         <source>Merge by hand:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="128"/>
+        <location filename="../../client/ui/conflicts_view.py" line="129"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="131"/>
+        <location filename="../../client/ui/conflicts_view.py" line="132"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n field was changed both here and on the server. Choose which value to keep.</numerusform>
@@ -297,12 +297,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="172"/>
+        <location filename="../../client/ui/conflicts_view.py" line="173"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="184"/>
+        <location filename="../../client/ui/conflicts_view.py" line="185"/>
         <source>Not decided: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,102 +310,102 @@
 <context>
     <name>DigitizeDialog</name>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="79"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="80"/>
         <source>Digitize scanned documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="82"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="83"/>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="83"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
         <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="86"/>
         <source>Choose &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="88"/>
         <source>Choose a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="97"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="98"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="103"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="104"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="104"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
         <source>Document type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="106"/>
         <source>Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="106"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="107"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="107"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="108"/>
         <source>Secrecy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="117"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="118"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="121"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="122"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="146"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="147"/>
         <source>Reading the folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="151"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="152"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n file ready to import.</numerusform>
@@ -413,32 +413,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="155"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="156"/>
         <source>Scanned files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="155"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="156"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="160"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="161"/>
         <source>Folder of scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="168"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="169"/>
         <source>Add files to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="193"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="194"/>
         <source>Imported %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="198"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="199"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document imported.</numerusform>
@@ -446,12 +446,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="207"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="208"/>
         <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="215"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="216"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,158 +459,158 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="86"/>
+        <location filename="../../client/ui/document_form.py" line="87"/>
         <source>Register an incoming document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="87"/>
+        <location filename="../../client/ui/document_form.py" line="88"/>
         <source>Draft an outgoing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="88"/>
+        <location filename="../../client/ui/document_form.py" line="89"/>
         <source>New internal draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="94"/>
+        <location filename="../../client/ui/document_form.py" line="95"/>
         <source>e.g. 125-CV/HU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="102"/>
+        <location filename="../../client/ui/document_form.py" line="103"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="106"/>
+        <location filename="../../client/ui/document_form.py" line="107"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="108"/>
+        <location filename="../../client/ui/document_form.py" line="109"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="116"/>
         <location filename="../../client/ui/document_form.py" line="117"/>
+        <location filename="../../client/ui/document_form.py" line="118"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="127"/>
+        <location filename="../../client/ui/document_form.py" line="128"/>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="131"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="134"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="134"/>
+        <location filename="../../client/ui/document_form.py" line="135"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="135"/>
+        <location filename="../../client/ui/document_form.py" line="136"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="136"/>
+        <location filename="../../client/ui/document_form.py" line="137"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="138"/>
+        <location filename="../../client/ui/document_form.py" line="139"/>
         <source>Arrival number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="139"/>
+        <location filename="../../client/ui/document_form.py" line="140"/>
         <source>Arrival date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="141"/>
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>&amp;Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Secrecy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="148"/>
         <source>copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="149"/>
+        <location filename="../../client/ui/document_form.py" line="150"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="153"/>
+        <location filename="../../client/ui/document_form.py" line="154"/>
         <source>Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="166"/>
+        <location filename="../../client/ui/document_form.py" line="167"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="166"/>
+        <location filename="../../client/ui/document_form.py" line="167"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="168"/>
+        <location filename="../../client/ui/document_form.py" line="169"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="182"/>
+        <location filename="../../client/ui/document_form.py" line="183"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="182"/>
+        <location filename="../../client/ui/document_form.py" line="183"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="224"/>
+        <location filename="../../client/ui/document_form.py" line="225"/>
         <source>Please check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="227"/>
+        <location filename="../../client/ui/document_form.py" line="228"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="232"/>
+        <location filename="../../client/ui/document_form.py" line="233"/>
         <source>The document was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,211 +692,399 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="65"/>
-        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="66"/>
+        <location filename="../../client/ui/document_view.py" line="158"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="70"/>
+        <location filename="../../client/ui/document_view.py" line="71"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="71"/>
+        <location filename="../../client/ui/document_view.py" line="72"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="72"/>
+        <location filename="../../client/ui/document_view.py" line="73"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="74"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="75"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="76"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="77"/>
         <source>Mark the document done (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="78"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="79"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>Processing notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
-        <location filename="../../client/ui/document_view.py" line="130"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="131"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="117"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="118"/>
+        <location filename="../../client/ui/document_view.py" line="119"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="119"/>
+        <location filename="../../client/ui/document_view.py" line="120"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="169"/>
+        <location filename="../../client/ui/document_view.py" line="170"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="185"/>
+        <location filename="../../client/ui/document_view.py" line="186"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="208"/>
+        <location filename="../../client/ui/document_view.py" line="209"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="214"/>
+        <location filename="../../client/ui/document_view.py" line="215"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="231"/>
+        <location filename="../../client/ui/document_view.py" line="232"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="232"/>
+        <location filename="../../client/ui/document_view.py" line="233"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="233"/>
+        <location filename="../../client/ui/document_view.py" line="234"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="234"/>
+        <location filename="../../client/ui/document_view.py" line="235"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="235"/>
+        <location filename="../../client/ui/document_view.py" line="236"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="236"/>
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="237"/>
+        <location filename="../../client/ui/document_view.py" line="238"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="242"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="242"/>
+        <location filename="../../client/ui/document_view.py" line="243"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="246"/>
+        <location filename="../../client/ui/document_view.py" line="247"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="247"/>
+        <location filename="../../client/ui/document_view.py" line="248"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="251"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
+        <location filename="../../client/ui/document_view.py" line="252"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="252"/>
+        <location filename="../../client/ui/document_view.py" line="253"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="253"/>
+        <location filename="../../client/ui/document_view.py" line="254"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="254"/>
+        <location filename="../../client/ui/document_view.py" line="255"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="255"/>
+        <location filename="../../client/ui/document_view.py" line="256"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
+        <location filename="../../client/ui/document_view.py" line="267"/>
         <source>No processing note yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="296"/>
+        <location filename="../../client/ui/document_view.py" line="297"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="355"/>
+        <location filename="../../client/ui/document_view.py" line="356"/>
         <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="23"/>
+        <source>Cannot reach the server. Your changes are saved and will be sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="25"/>
+        <source>The server&apos;s security certificate is not trusted, so nothing was sent. Check the server address; if it is right, ask your administrator to install the unit&apos;s CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="29"/>
+        <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="32"/>
+        <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="35"/>
+        <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="37"/>
+        <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="39"/>
+        <source>This computer was removed from the platform by an administrator, so its local copy was erased. Sign in on an authorised computer, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="42"/>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="43"/>
+        <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="46"/>
+        <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="48"/>
+        <source>A sync of this profile is already running. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="50"/>
+        <source>The sync did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="51"/>
+        <source>The local copy could not do this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="53"/>
+        <source>Wrong password. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="54"/>
+        <source>Stored data is damaged and was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="55"/>
+        <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="57"/>
+        <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="59"/>
+        <source>This profile is already open in another window or program. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="61"/>
+        <source>There is no such profile on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="62"/>
+        <source>A profile with this user name already exists on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="64"/>
+        <source>This computer cannot keep you signed in; type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="66"/>
+        <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="68"/>
+        <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="71"/>
+        <source>The change cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="72"/>
+        <source>This record is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="73"/>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="75"/>
+        <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="77"/>
+        <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="79"/>
+        <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="81"/>
+        <source>This document is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="82"/>
+        <source>Only incoming documents are assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="83"/>
+        <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="85"/>
+        <source>Choose at least one unit to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="86"/>
+        <source>This document has been sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="87"/>
+        <source>No document has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="88"/>
+        <source>More than one document id starts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="89"/>
+        <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,37 +1277,37 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="22"/>
+        <location filename="../../client/ui/lock_screen.py" line="23"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="25"/>
+        <location filename="../../client/ui/lock_screen.py" line="26"/>
         <source>The window was locked after a period without activity. Type the password of %1 to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="31"/>
+        <location filename="../../client/ui/lock_screen.py" line="32"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="35"/>
+        <location filename="../../client/ui/lock_screen.py" line="36"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="36"/>
+        <location filename="../../client/ui/lock_screen.py" line="37"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="38"/>
+        <location filename="../../client/ui/lock_screen.py" line="39"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="84"/>
+        <location filename="../../client/ui/lock_screen.py" line="85"/>
         <source>Wrong password. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,153 +1315,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="57"/>
+        <location filename="../../client/ui/main_window.py" line="58"/>
         <source>Commune Office — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="61"/>
+        <location filename="../../client/ui/main_window.py" line="62"/>
         <source>Incoming documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="62"/>
+        <location filename="../../client/ui/main_window.py" line="63"/>
         <source>Outgoing documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="63"/>
-        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="64"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="70"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="70"/>
+        <location filename="../../client/ui/main_window.py" line="71"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="72"/>
+        <location filename="../../client/ui/main_window.py" line="73"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="73"/>
+        <location filename="../../client/ui/main_window.py" line="74"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="74"/>
+        <location filename="../../client/ui/main_window.py" line="75"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="77"/>
+        <location filename="../../client/ui/main_window.py" line="78"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="131"/>
+        <location filename="../../client/ui/main_window.py" line="132"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="133"/>
+        <location filename="../../client/ui/main_window.py" line="134"/>
         <source>&amp;Register incoming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="136"/>
+        <location filename="../../client/ui/main_window.py" line="137"/>
         <source>Draft &amp;outgoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="139"/>
+        <location filename="../../client/ui/main_window.py" line="140"/>
         <source>New internal &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="141"/>
+        <location filename="../../client/ui/main_window.py" line="142"/>
         <source>&amp;Digitize scans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="142"/>
+        <location filename="../../client/ui/main_window.py" line="143"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="143"/>
+        <location filename="../../client/ui/main_window.py" line="144"/>
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="144"/>
+        <location filename="../../client/ui/main_window.py" line="145"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="145"/>
+        <location filename="../../client/ui/main_window.py" line="146"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="146"/>
+        <location filename="../../client/ui/main_window.py" line="147"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="147"/>
+        <location filename="../../client/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="155"/>
+        <location filename="../../client/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="158"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="160"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="239"/>
+        <location filename="../../client/ui/main_window.py" line="240"/>
         <source>Remove records from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="240"/>
+        <location filename="../../client/ui/main_window.py" line="241"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="244"/>
+        <location filename="../../client/ui/main_window.py" line="245"/>
         <source>&amp;Remove %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="245"/>
+        <location filename="../../client/ui/main_window.py" line="246"/>
         <source>&amp;Keep them and stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="320"/>
+        <location filename="../../client/ui/main_window.py" line="321"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,88 +1469,88 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="43"/>
+        <location filename="../../client/ui/report_dialog.py" line="44"/>
         <source>Progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="50"/>
+        <location filename="../../client/ui/report_dialog.py" line="51"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="51"/>
+        <location filename="../../client/ui/report_dialog.py" line="52"/>
         <source>e.g. Quarter 2/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="53"/>
+        <location filename="../../client/ui/report_dialog.py" line="54"/>
         <source>Report text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="58"/>
+        <location filename="../../client/ui/report_dialog.py" line="59"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="60"/>
+        <location filename="../../client/ui/report_dialog.py" line="61"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="61"/>
+        <location filename="../../client/ui/report_dialog.py" line="62"/>
         <source>&amp;Report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="62"/>
+        <location filename="../../client/ui/report_dialog.py" line="63"/>
         <source>Pro&amp;gress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="73"/>
+        <location filename="../../client/ui/report_dialog.py" line="74"/>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="78"/>
-        <location filename="../../client/ui/report_dialog.py" line="111"/>
+        <location filename="../../client/ui/report_dialog.py" line="79"/>
+        <location filename="../../client/ui/report_dialog.py" line="112"/>
         <source>Evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="80"/>
+        <location filename="../../client/ui/report_dialog.py" line="81"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="87"/>
+        <location filename="../../client/ui/report_dialog.py" line="88"/>
         <source>&amp;Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="88"/>
+        <location filename="../../client/ui/report_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="98"/>
+        <location filename="../../client/ui/report_dialog.py" line="99"/>
         <source>Evidence attachments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="127"/>
+        <location filename="../../client/ui/report_dialog.py" line="128"/>
         <source>Write what was done in the report text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="130"/>
+        <location filename="../../client/ui/report_dialog.py" line="131"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/report_dialog.py" line="140"/>
+        <location filename="../../client/ui/report_dialog.py" line="141"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,37 +1605,37 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="31"/>
+        <location filename="../../client/ui/send_dialog.py" line="32"/>
         <source>Send the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="34"/>
+        <location filename="../../client/ui/send_dialog.py" line="35"/>
         <source>Recipient units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="35"/>
+        <location filename="../../client/ui/send_dialog.py" line="36"/>
         <source>The document is sent at the next sync; each unit receives its own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="38"/>
+        <location filename="../../client/ui/send_dialog.py" line="39"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="43"/>
+        <location filename="../../client/ui/send_dialog.py" line="44"/>
         <source>&amp;Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="79"/>
+        <location filename="../../client/ui/send_dialog.py" line="80"/>
         <source>Choose at least one unit to send to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="92"/>
+        <location filename="../../client/ui/send_dialog.py" line="93"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,162 +1643,162 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="50"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="49"/>
         <source>Commune Office — sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="54"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="53"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="57"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="56"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="58"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="57"/>
         <source>Stay signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="59"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="58"/>
         <source>Stay signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="64"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="63"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="66"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="65"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="72"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="71"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="73"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="72"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="76"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="75"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="77"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="76"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="80"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="79"/>
         <source>Sign in to your office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="96"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="95"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="99"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="98"/>
         <source>Set by your administrator for this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="101"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="100"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="104"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="103"/>
         <source>Password on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="106"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="105"/>
         <source>The first time on this computer, or after a long time offline, sign in with the user name and password of the platform. The office&apos;s documents are then downloaded and kept encrypted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="112"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="111"/>
         <source>Ser&amp;ver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="113"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="112"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="114"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="113"/>
         <source>Passwo&amp;rd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="139"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="138"/>
         <source>There is no profile on this computer yet: sign in online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="161"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="160"/>
         <source>Type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="166"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="165"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="186"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="185"/>
         <source>Type the server address, starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="189"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="188"/>
         <source>Type your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="194"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="193"/>
         <source>Signing in online…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="214"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="213"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="218"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="217"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="221"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="220"/>
         <source>The server refused the user name or password. Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="224"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="223"/>
         <source>The server refused the sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="228"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="227"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_in_dialog.py" line="238"/>
+        <location filename="../../client/ui/sign_in_dialog.py" line="236"/>
         <source>Could not open the profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,18 +1806,18 @@
 <context>
     <name>StartingWindow</name>
     <message>
-        <location filename="../../client/ui/demo.py" line="31"/>
-        <location filename="../../client/ui/demo.py" line="74"/>
+        <location filename="../../client/ui/demo.py" line="32"/>
+        <location filename="../../client/ui/demo.py" line="75"/>
         <source>Commune Office — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/demo.py" line="32"/>
+        <location filename="../../client/ui/demo.py" line="33"/>
         <source>Starting the demo office: the reference server with demo data, then signing in as %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/demo.py" line="75"/>
+        <location filename="../../client/ui/demo.py" line="76"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1825,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../client/ui/sync_controller.py" line="123"/>
+        <location filename="../../client/ui/sync_controller.py" line="124"/>
         <source>A sync is running; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,62 +1833,72 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="56"/>
+        <location filename="../../client/ui/sync_status.py" line="57"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="63"/>
+        <location filename="../../client/ui/sync_status.py" line="64"/>
         <source>Transfer progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="66"/>
+        <location filename="../../client/ui/sync_status.py" line="67"/>
         <source>Cancel the sync (Ctrl+Shift+X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="67"/>
+        <location filename="../../client/ui/sync_status.py" line="68"/>
         <source>Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="82"/>
+        <location filename="../../client/ui/sync_status.py" line="84"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="84"/>
+        <location filename="../../client/ui/sync_status.py" line="87"/>
+        <source>Sync failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="89"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="84"/>
+        <location filename="../../client/ui/sync_status.py" line="89"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="86"/>
+        <location filename="../../client/ui/sync_status.py" line="92"/>
+        <source>The server answers, but the sync did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="93"/>
         <source>Connected to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="87"/>
+        <location filename="../../client/ui/sync_status.py" line="94"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="91"/>
+        <location filename="../../client/ui/sync_status.py" line="98"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="92"/>
+        <location filename="../../client/ui/sync_status.py" line="99"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="93"/>
+        <location filename="../../client/ui/sync_status.py" line="100"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -1708,7 +1906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="95"/>
+        <location filename="../../client/ui/sync_status.py" line="102"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1716,7 +1914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="97"/>
+        <location filename="../../client/ui/sync_status.py" line="104"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -1724,27 +1922,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="128"/>
+        <location filename="../../client/ui/sync_status.py" line="135"/>
         <source>Sending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="129"/>
+        <location filename="../../client/ui/sync_status.py" line="136"/>
         <source>Uploading attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="130"/>
+        <location filename="../../client/ui/sync_status.py" line="137"/>
         <source>Downloading the office&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="131"/>
+        <location filename="../../client/ui/sync_status.py" line="138"/>
         <source>Receiving changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="132"/>
+        <location filename="../../client/ui/sync_status.py" line="139"/>
         <source>Downloading attachments</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,10 +16,12 @@ from sync.engine.runlock import RunLock
 from sync.engine.status import (
     LAST_ATTEMPT,
     LAST_ERROR,
+    LAST_ERROR_CODE,
     LAST_ONLINE,
     LAST_SUCCESS,
     ONLINE,
     SyncStatus,
+    error_state,
     now_iso,
     read_status,
 )
@@ -97,13 +99,13 @@ class SyncEngine:
             report.round_trips = self.transport.round_trips - start_trips
             stamp = now_iso()
             self.replica.set_state({LAST_SUCCESS: stamp, LAST_ATTEMPT: stamp, LAST_ONLINE: stamp, ONLINE: "1",
-                                    LAST_ERROR: None})
+                                    LAST_ERROR: None, LAST_ERROR_CODE: None})
         on_progress(Progress("done"))
         return report
 
     def _record_failure(self, error: SyncError) -> None:
         values: dict[str, str | None] = {LAST_ATTEMPT: now_iso(), LAST_ERROR: str(error),
-                                         ONLINE: "0" if error.offline else "1"}
+                                         LAST_ERROR_CODE: error_state(error), ONLINE: "0" if error.offline else "1"}
         if not error.offline:
             values[LAST_ONLINE] = now_iso()  # the server answered, even if the run failed
         try:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sync.engine.replica import Replica
@@ -12,6 +13,7 @@ from sync.engine.replica import Replica
 LAST_SUCCESS = "status.last_success_at"
 LAST_ATTEMPT = "status.last_attempt_at"
 LAST_ERROR = "status.last_error"
+LAST_ERROR_CODE = "status.last_error_code"  # JSON {"code": ..., "params": {...}}: what the GUI words with tr()
 ONLINE = "status.online"
 LAST_ONLINE = "account.last_online_at"
 GRACE_HOURS = "account.offline_grace_hours"
@@ -29,6 +31,13 @@ class SyncStatus:
     failed_changes: int
     open_conflicts: int
     failed: list[dict[str, Any]]
+    last_error_code: str | None = None
+    last_error_params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def failing(self) -> bool:
+        """The server answers but the last run failed: "sync failing", not "offline"."""
+        return bool(self.online) and self.last_error is not None
 
     def as_dict(self) -> dict[str, Any]:
         """Plain values, for `status --json`."""
@@ -40,10 +49,24 @@ def now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def error_state(error: Exception) -> str:
+    """The stored form of a run's error: its code and values (see LAST_ERROR_CODE)."""
+    params = {k: v for k, v in (getattr(error, "params", None) or {}).items()
+              if isinstance(v, str | int | float | bool) or v is None}
+    return json.dumps({"code": getattr(error, "code", "sync_error"), "params": params}, ensure_ascii=False)
+
+
 def read_status(replica: Replica) -> SyncStatus:
     """The current status of a profile's sync, from its cache alone (works offline)."""
     counts = replica.counts()
     online = replica.get_state(ONLINE)
+    last_error = replica.get_state(LAST_ERROR)
+    coded: dict[str, Any] = {}
+    if last_error is not None:
+        try:
+            coded = json.loads(replica.get_state(LAST_ERROR_CODE) or "{}")
+        except ValueError:
+            coded = {}
     return SyncStatus(
         online=None if online is None else online == "1",
         last_success_at=replica.get_state(LAST_SUCCESS),
@@ -53,6 +76,8 @@ def read_status(replica: Replica) -> SyncStatus:
         failed_changes=counts.failed,
         open_conflicts=counts.conflicts,
         failed=replica.failed_changes(),
+        last_error_code=coded.get("code") if last_error is not None else None,
+        last_error_params=coded.get("params") or {},
     )
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from client.cache.errors import OfflineLockedError
 from client.cache.records import DocumentRecord
-from client.cache.replica import OfflineLockedError
 from client.office.online import sign_in_online
 from sync.engine import CancelToken, OfflineError, Progress, SyncBusyError, SyncCancelledError, SyncScheduler
 from sync.engine.runlock import RunLock

@@ -1,0 +1,115 @@
+"""Errors in the clerk's words: every code the core raises (client/office, cache, engine) worded with tr().
+
+The core never writes a sentence for the screens: an error crosses `client/office` as a code with values
+(`problem_of`), and this table words it in the interface's language, placing the values into %1, %2.
+Unknown codes fall back to a general sentence with the English detail, so nothing is ever shown blank.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from client.office import Problem, SyncStatus, problem_of
+from client.ui import labels
+
+_CONTEXT = "ErrorText"
+_STATUSES = frozenset({"current", "target"})
+
+# code -> (sentence, names of the params that fill %1, %2, ...)
+TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # the sync engine
+    "offline": (QT_TRANSLATE_NOOP("ErrorText", "Cannot reach the server. Your changes are saved and will be sent "
+                                               "when the connection returns."), ()),
+    "untrusted_server": (QT_TRANSLATE_NOOP("ErrorText", "The server's security certificate is not trusted, so "
+                                                        "nothing was sent. Check the server address; if it is right, "
+                                                        "ask your administrator to install the unit's CA "
+                                                        "certificate."), ()),
+    "server_busy": (QT_TRANSLATE_NOOP("ErrorText", "The server is having trouble (HTTP %1) and did not accept the "
+                                                   "sync. Your changes are saved; the sync will be tried again "
+                                                   "later."), ("status",)),
+    "protocol": (QT_TRANSLATE_NOOP("ErrorText", "The server sent something this program cannot accept, so the "
+                                                "sync is failing: %1. Nothing of it was stored. Tell your "
+                                                "administrator."), ("what",)),
+    "attachment_integrity": (QT_TRANSLATE_NOOP("ErrorText", "A downloaded file did not match its fingerprint and "
+                                                            "was not stored: %1."), ("what",)),
+    "sign_in_required": (QT_TRANSLATE_NOOP("ErrorText", "Your sign-in with the server has ended. Sign in online "
+                                                        "again with your password; unsent changes are kept."), ()),
+    "device_revoked": (QT_TRANSLATE_NOOP("ErrorText", "This computer was removed from the platform by an "
+                                                      "administrator, so its local copy was erased. Sign in on an "
+                                                      "authorised computer, or ask your administrator."), ()),
+    "rejected": (QT_TRANSLATE_NOOP("ErrorText", "The server refused the request: %1"), ("detail",)),
+    "mass_purge": (QT_TRANSLATE_NOOP("ErrorText", "The server asks to remove %1 of the %2 records on this "
+                                                  "computer. Nothing was removed; the sync stopped until you "
+                                                  "decide."), ("removing", "total")),
+    "cancelled": (QT_TRANSLATE_NOOP("ErrorText", "The sync was cancelled. What was already saved stays; the next "
+                                                 "sync continues from there."), ()),
+    "sync_busy": (QT_TRANSLATE_NOOP("ErrorText", "A sync of this profile is already running. Wait for it to "
+                                                 "finish."), ()),
+    "sync_error": (QT_TRANSLATE_NOOP("ErrorText", "The sync did not finish: %1"), ("text",)),
+    "cache_error": (QT_TRANSLATE_NOOP("ErrorText", "The local copy could not do this: %1"), ("text",)),
+    # the cache
+    "wrong_password": (QT_TRANSLATE_NOOP("ErrorText", "Wrong password. Nothing was changed; try again."), ()),
+    "integrity": (QT_TRANSLATE_NOOP("ErrorText", "Stored data is damaged and was refused: %1"), ("text",)),
+    "corrupt_database": (QT_TRANSLATE_NOOP("ErrorText", "The local copy is damaged and was set aside. A fresh "
+                                                        "copy will be downloaded at the next sync."), ()),
+    "above_ceiling": (QT_TRANSLATE_NOOP("ErrorText", "This record is classified above what your unit may hold, so "
+                                                     "nothing of it was saved on this computer."), ()),
+    "profile_busy": (QT_TRANSLATE_NOOP("ErrorText", "This profile is already open in another window or program. "
+                                                    "Close it there first."), ()),
+    "profile_not_found": (QT_TRANSLATE_NOOP("ErrorText", "There is no such profile on this computer."), ()),
+    "profile_exists": (QT_TRANSLATE_NOOP("ErrorText", "A profile with this user name already exists on this "
+                                                      "computer."), ()),
+    "keyring_unavailable": (QT_TRANSLATE_NOOP("ErrorText", "This computer cannot keep you signed in; type your "
+                                                           "password."), ()),
+    "disk_full": (QT_TRANSLATE_NOOP("ErrorText", "The disk is full: %1 could not be saved. Nothing was "
+                                                 "half-written; free some space and try again."), ("what",)),
+    "offline_locked": (QT_TRANSLATE_NOOP("ErrorText", "This profile has not reached the server for more than %1 "
+                                                      "hours, the limit set for your unit. Sign in online to unlock "
+                                                      "it."), ("hours",)),
+    "local_edit": (QT_TRANSLATE_NOOP("ErrorText", "The change cannot be saved: %1"), ("text",)),
+    "record_not_found": (QT_TRANSLATE_NOOP("ErrorText", "This record is no longer on this computer."), ()),
+    "import_file": (QT_TRANSLATE_NOOP("ErrorText", "The file cannot be imported: %1"), ("text",)),
+    # the office layer
+    "not_bound": (QT_TRANSLATE_NOOP("ErrorText", "This profile has never signed in online, so it has no server "
+                                                 "to sync with. Sign in online once."), ()),
+    "unit_moved": (QT_TRANSLATE_NOOP("ErrorText", "%1 now belongs to another unit (%2) than this profile; ask "
+                                                  "your administrator to move the profile."), ("username", "unit")),
+    "bad_transition": (QT_TRANSLATE_NOOP("ErrorText", "A document that is \"%1\" cannot become \"%2\"."),
+                       ("current", "target")),
+    "document_missing": (QT_TRANSLATE_NOOP("ErrorText", "This document is no longer on this computer."), ()),
+    "assign_not_incoming": (QT_TRANSLATE_NOOP("ErrorText", "Only incoming documents are assigned."), ()),
+    "send_not_outgoing": (QT_TRANSLATE_NOOP("ErrorText", "Only outgoing documents are sent; make the draft an "
+                                                         "outgoing document first."), ()),
+    "send_no_recipient": (QT_TRANSLATE_NOOP("ErrorText", "Choose at least one unit to send to."), ()),
+    "already_sent": (QT_TRANSLATE_NOOP("ErrorText", "This document has been sent already."), ()),
+    "unknown_id": (QT_TRANSLATE_NOOP("ErrorText", "No document has the id %1."), ("prefix",)),
+    "ambiguous_id": (QT_TRANSLATE_NOOP("ErrorText", "More than one document id starts with %1."), ("prefix",)),
+    "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
+}
+
+
+def _word(code: str, params: dict[str, Any], english: str) -> str:
+    sentence, names = TEXTS.get(code, TEXTS["unexpected"])
+    text = QCoreApplication.translate(_CONTEXT, sentence)
+    values = {**params, "text": english}
+    for position, name in enumerate(names, start=1):
+        value = values.get(name)
+        if name in _STATUSES and isinstance(value, str):
+            value = labels.status_label(value)  # "Đã gửi", never the stored code "sent"
+        text = text.replace(f"%{position}", "" if value is None else str(value))
+    return text
+
+
+def describe(error: BaseException | Problem) -> str:
+    """An error in the interface's language."""
+    problem = error if isinstance(error, Problem) else problem_of(error)
+    return _word(problem.code, problem.params, problem.text)
+
+
+def describe_status_error(status: SyncStatus) -> str | None:
+    """The last run's error, stored with the status, in the interface's language (None when the last run was fine)."""
+    if status.last_error is None:
+        return None
+    return _word(status.last_error_code or "sync_error", status.last_error_params, status.last_error)
