@@ -92,7 +92,7 @@ def shoot(language: str, out: Path) -> list[Path]:
         clerk.edit_document(doc["id"], {"summary": doc["summary"] + " (bản của văn thư)"})
         clerk.sync()
         clerk.close()
-        leader.edit_document("document", doc["id"], {"summary": doc["summary"] + " (bản của lãnh đạo)"})
+        leader.edit_document(doc["id"], {"summary": doc["summary"] + " (bản của lãnh đạo)"})
         runs = sync.runs
         sync.sync_now()
         wait_until(lambda: sync.runs > runs)

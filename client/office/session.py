@@ -264,6 +264,14 @@ class OfficeSession:
         kind = self.workflow.change_status(doc_id, status)
         return Changes.of_document(kind, doc_id)
 
+    def start(self, doc_id: str) -> Changes:
+        """The handler starts processing an assigned document."""
+        return self.change_status(doc_id, "in_progress")
+
+    def mark_done(self, doc_id: str) -> Changes:
+        """The document's processing is finished."""
+        return self.change_status(doc_id, "done")
+
     def send(self, doc_id: str, unit_ids: list[str]) -> Changes:
         """Send an outgoing document to units of the platform."""
         self.workflow.send(doc_id, unit_ids)
