@@ -81,6 +81,8 @@ class Translations:
     def install(self, language: str) -> bool:
         """Use `language` for every string translated from now on; False if its catalogue is missing."""
         app = QCoreApplication.instance()
+        if app is None:  # a translator installed in no application would translate nothing, silently
+            raise RuntimeError("create the QApplication before installing translations")
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
