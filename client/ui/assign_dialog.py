@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import Changes, OfficeSession
+from client.ui import labels
 from client.ui.document_form import date_edit
 from client.ui.error_text import describe
 from client.ui.worker import run_in_background
@@ -79,7 +80,7 @@ class AssignDialog(QDialog):
         if not handler_id:
             self.message.setText(self.tr("Choose the handler."))
             return
-        deadline = self.deadline.date().toPython()
+        deadline = labels.python_date(self.deadline.date())
         note = self.note.toPlainText().strip()
         self.buttons.setEnabled(False)
         session, doc_id = self.session, self.doc_id

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QColor
 
 from client.ui.i18n import source_texts
@@ -115,3 +115,10 @@ def format_date(value: date | datetime | str | None) -> str:
         return value.strftime("%d/%m/%Y %H:%M")
     return value.strftime("%d/%m/%Y")
 
+
+def python_date(value: QDate) -> date:
+    """A date field's QDate as a `datetime.date` (PySide6 types `QDate.toPython()` as returning `object`)."""
+    converted = value.toPython()
+    if not isinstance(converted, date):  # an invalid QDate; the app's date fields always hold a valid one
+        raise ValueError(f"not a valid date: {value!r}")
+    return converted
