@@ -1,7 +1,7 @@
 """Set up the project's virtual environment and run the app or the test suite.
 
     python devenv.py run [ARGS...]    run the app (`commune-office ARGS`; no ARGS: `commune-office --demo`)
-    python devenv.py test [ARGS...]   lint, then run the whole test suite (pytest ARGS)
+    python devenv.py test [ARGS...]   lint (ruff), type-check (mypy), then run the whole test suite (pytest ARGS)
 
 Only the standard library is used here, so it works on a fresh machine with Python 3.11+ (Linux or Windows).
 The environment lives in `.venv/` beside this file and is refreshed when pyproject.toml changes.
@@ -60,6 +60,9 @@ def main(argv: list[str]) -> int:
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT)
     if lint:
         return lint
+    types = subprocess.call([str(python), "-m", "mypy"], cwd=ROOT)  # files and options: [tool.mypy] in pyproject.toml
+    if types:
+        return types
     return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT)
 
 

@@ -75,7 +75,7 @@ def _configured(url: URL, **engine_args: Any) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: Any, _record: object) -> None:  # sqlite3 or sqlcipher3 (untyped) DB-API
         # Python's sqlite3 module opens transactions lazily and never for DDL; SQLAlchemy's documented recipe is
         # to take over BEGIN ourselves so that a transaction spans exactly what the code says.
         dbapi_connection.isolation_level = None

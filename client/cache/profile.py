@@ -7,6 +7,7 @@ writing takes the profile's lock file, so a second program cannot write to the s
 
 from __future__ import annotations
 
+import builtins
 import errno
 import json
 import os
@@ -153,6 +154,7 @@ class Profiles:
         self.kdf = kdf  # None: the production Argon2id parameters
         self.keyring = keyring or KeyringSlot()
 
+    # Below this method, `list` in the class body names it: later signatures spell the type `builtins.list`.
     def list(self) -> list[ProfileInfo]:
         """Every readable profile, by user name; damaged profile files are skipped."""
         found = []
@@ -295,7 +297,7 @@ class Profiles:
         return OpenProfile(info, folder, engine, store, notices, lock)
 
     @staticmethod
-    def _open_database(path: Path, data_key: bytes, notices: list[str], *, migrate_schema: bool) -> Engine:
+    def _open_database(path: Path, data_key: bytes, notices: builtins.list[str], *, migrate_schema: bool) -> Engine:
         engine = create_encrypted_engine(path, data_key)
         try:
             if not path.exists():
@@ -320,7 +322,9 @@ class Profiles:
             raise
         return engine
 
-    def _apply_remember(self, info: ProfileInfo, folder: Path, data_key: bytes, remember: bool | None) -> list[str]:
+    def _apply_remember(
+        self, info: ProfileInfo, folder: Path, data_key: bytes, remember: bool | None,
+    ) -> builtins.list[str]:
         if remember is None:
             return []
         try:

@@ -15,7 +15,10 @@ from sync.engine.replica import QueueCounts
 def queue_counts(engine: Engine) -> QueueCounts:
     """Changes waiting to be sent, changes the server refused, and conflicts waiting for a decision."""
     with engine.connect() as conn:
-        by_state = dict(conn.execute(select(outbox.c.state, func.count()).group_by(outbox.c.state)).all())
+        by_state: dict[str, int] = {
+            state: count for state, count in conn.execute(
+                select(outbox.c.state, func.count()).group_by(outbox.c.state))
+        }
         open_conflicts = conn.execute(select(func.count()).select_from(conflicts).where(
             conflicts.c.resolved_at.is_(None))).scalar_one()
-    return QueueCounts(int(by_state.get("pending", 0)), int(by_state.get("failed", 0)), int(open_conflicts))
+    return QueueCounts(by_state.get("pending", 0), by_state.get("failed", 0), int(open_conflicts))

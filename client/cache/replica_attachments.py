@@ -24,7 +24,7 @@ class AttachmentSide(ReplicaRows):
 
     def open_attachment(self, sha256: str) -> AbstractContextManager[Iterator[bytes]]:
         """The decrypted bytes of an attachment, chunk by chunk."""
-        return self.vault.open_reader(sha256)  # type: ignore[return-value]
+        return self.vault.open_reader(sha256)
 
     def missing_attachments(self) -> list[MissingAttachment]:
         """Attachments referenced by cached records whose bytes are not here, smallest first."""

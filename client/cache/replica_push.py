@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from client.cache.outbox import outbox_entry
+from client.cache.queue_status import queue_counts
 from client.cache.replica_rows import DELETE_FIELD, ReplicaRows, Row
 from client.cache.schema import conflicts, outbox
 from client.cache.wire_rows import TABLES, attachment_refs, columns, new_row, wire_fields
@@ -118,11 +119,7 @@ class PushSide(ReplicaRows):
 
     def counts(self) -> QueueCounts:
         """Unsent, refused and conflicting changes."""
-        with self.engine.connect() as conn:
-            by_state = dict(conn.execute(select(outbox.c.state, func.count()).group_by(outbox.c.state)).all())
-            open_conflicts = conn.execute(select(func.count()).select_from(conflicts).where(
-                conflicts.c.resolved_at.is_(None))).scalar_one()
-        return QueueCounts(by_state.get("pending", 0), by_state.get("failed", 0), open_conflicts)
+        return queue_counts(self.engine)  # the one count every screen and command shows
 
     def failed_changes(self) -> list[dict[str, Any]]:
         """Refused changes with the server's reason."""

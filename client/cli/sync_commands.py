@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from client.cli.common import (
     EXIT_ERROR,
@@ -50,9 +50,9 @@ def cmd_sync(args: argparse.Namespace, office: Office) -> int:
             result = session.sync(confirm_mass_purge=True if args.allow_mass_purge else None,
                                   lock_timeout=args.wait)
         except SyncError as error:
-            status = session.status().as_dict() if session.is_open else None
+            status_now = session.status().as_dict() if session.is_open else None
             if args.json:
-                emit_json({"ok": False, "error": str(error), "status": status})
+                emit_json({"ok": False, "error": str(error), "status": status_now})
             print(f"error: {error}", file=sys.stderr)
             return _exit_code(error)
         report, status = result.report, result.status
@@ -108,7 +108,7 @@ def cmd_conflicts(args: argparse.Namespace, office: Office) -> int:
 
 def cmd_resolve(args: argparse.Namespace, office: Office) -> int:
     value: Any = json.loads(args.value) if args.value is not None else None
-    choice = "merged" if args.value is not None else args.keep
+    choice: Literal["mine", "theirs", "merged"] = "merged" if args.value is not None else args.keep
     with open_session(args, office) as session:
         session.resolve_conflict(args.conflict_id, choice, value)
     return done(args, {"resolved": args.conflict_id, "choice": choice}, f"Conflict {args.conflict_id}: {choice}.")

@@ -71,7 +71,10 @@ class AppController(QObject):
         """Sign in with the saved sign-in of the last profile if there is one, else show the sign-in dialog."""
         last = self.settings.last_profile
         if last and self.settings.remembers(last):
-            run_in_background(lambda: self.office.open(last, None), self.signed_in, lambda _e: self.show_sign_in())
+            def saved_sign_in_failed(_error: BaseException) -> None:
+                self.show_sign_in()  # the saved sign-in did not open the profile: ask for the password
+
+            run_in_background(lambda: self.office.open(last, None), self.signed_in, saved_sign_in_failed)
         else:
             self.show_sign_in()
 
@@ -285,13 +288,19 @@ def handle_termination(controller: AppController) -> QTimer:
 
 def make_application(qt_args: list[str]) -> QApplication:
     """The QApplication with the app's names and style sheet."""
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication([sys.argv[0], *qt_args])
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:  # a QCoreApplication (no widgets) cannot show the app's windows; say so rather than fail on first use
+        raise RuntimeError(f"a {type(existing).__name__} is already running; the desktop app needs a QApplication")
     app.setApplicationName("Commune Office")
     app.setOrganizationName("CommuneOffice")
     if STYLE.is_file():
         app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends (dialogs come and go)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:

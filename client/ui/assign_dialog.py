@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import Changes, OfficeSession
+from client.ui import labels
 from client.ui.document_form import date_edit
 from client.ui.error_text import describe
 from client.ui.worker import run_in_background
@@ -28,9 +29,10 @@ class AssignDialog(QDialog):
 
     assigned = Signal(object)  # Changes, once the assignment is queued
 
-    def __init__(self, actions: OfficeSession, doc: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, doc: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        # `session`, never `actions`: that name would shadow QWidget.actions() (the widget's QAction list).
+        self.session = session
         self.doc_id = str(doc["id"])
         self.setWindowTitle(self.tr("Assign the document"))
         self.setMinimumWidth(460)
@@ -58,7 +60,7 @@ class AssignDialog(QDialog):
         layout.addWidget(self.buttons)
         self._current_handler = doc.get("handler_id")
         self.buttons.setEnabled(False)
-        run_in_background(actions.handlers, self._show_handlers, self._failed)
+        run_in_background(session.handlers, self._show_handlers, self._failed)
 
     def _show_handlers(self, people: list[dict[str, Any]]) -> None:
         self.handler.clear()
@@ -78,11 +80,11 @@ class AssignDialog(QDialog):
         if not handler_id:
             self.message.setText(self.tr("Choose the handler."))
             return
-        deadline = self.deadline.date().toPython()
+        deadline = labels.python_date(self.deadline.date())
         note = self.note.toPlainText().strip()
         self.buttons.setEnabled(False)
-        actions, doc_id = self.actions, self.doc_id
-        run_in_background(lambda: actions.assign(doc_id, handler_id, deadline, note), self._done, self._failed)
+        session, doc_id = self.session, self.doc_id
+        run_in_background(lambda: session.assign(doc_id, handler_id, deadline, note), self._done, self._failed)
 
     def _done(self, changes: Changes) -> None:
         self.assigned.emit(changes)

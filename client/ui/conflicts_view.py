@@ -7,7 +7,7 @@ worker through the cache replica and a kept or merged value is sent at the next 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeySequence
@@ -43,6 +43,8 @@ def parse_edited(text: str, like: Any) -> Any:
         return text
     return json.loads(text)
 
+Choice = Literal["mine", "theirs", "merged"]  # how a conflict is decided
+
 
 class ConflictsView(QWidget):
     """The table of open conflicts and the three ways to decide one."""
@@ -53,8 +55,8 @@ class ConflictsView(QWidget):
 
     def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # `session`, never `actions`: that name would shadow QWidget.actions() (the widget's QAction list).
         self.session = session
-        self.actions: OfficeSession | None = session
         self.model = ConflictTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -149,7 +151,7 @@ class ConflictsView(QWidget):
         self.theirs.setPlainText(editable_text(row["remote_value"]))
         self.merged.setPlainText(editable_text(row["local_value"]))
         self.message.clear()
-        self._enable(self.actions is not None)
+        self._enable(True)
 
     def _enable(self, enabled: bool) -> None:
         for button in (self.keep_mine, self.keep_theirs, self.keep_merged):
@@ -160,10 +162,10 @@ class ConflictsView(QWidget):
         index = self.table.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
-    def resolve(self, choice: str) -> None:
+    def resolve(self, choice: Choice) -> None:
         """Decide the chosen conflict ("mine", "theirs" or "merged" with the editor's value)."""
-        row, actions = self.current(), self.actions
-        if row is None or actions is None:
+        row, session = self.current(), self.session
+        if row is None:
             return
         value: Any = None
         if choice == "merged":
@@ -184,4 +186,4 @@ class ConflictsView(QWidget):
             self._enable(True)
             self.message.setText(self.tr("Not decided: %1").replace("%1", describe(error)))
 
-        run_in_background(lambda: actions.resolve_conflict(conflict_id, choice, value), done, failed)
+        run_in_background(lambda: session.resolve_conflict(conflict_id, choice, value), done, failed)

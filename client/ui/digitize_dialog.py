@@ -173,7 +173,7 @@ class DigitizeDialog(QDialog):
             doc_type=self.doc_type.currentText().strip() or "Công văn",
             issuing_body=self.issuing_body.text().strip() or None,
             secrecy=self.secrecy.currentData(),
-            issued_date=self.issued_date.date().toPython(),
+            issued_date=labels.python_date(self.issued_date.date()),
             owner_unit_id=self.session.info.unit.id,
         )
         self.import_button.setEnabled(False)

@@ -112,8 +112,8 @@ class DocumentForm(QDialog):
             if level <= session.info.unit.secrecy_ceiling:  # the unit may not hold more
                 self.secrecy.addItem(labels.secrecy_label(level), int(level))
         self.urgency = QComboBox()
-        for level in Urgency:
-            self.urgency.addItem(labels.urgency_label(level), int(level))
+        for urgency in Urgency:
+            self.urgency.addItem(labels.urgency_label(urgency), int(urgency))
         self.has_deadline = QCheckBox(self.tr("Processing deadline"))
         self.deadline = date_edit(self.tr("Processing deadline"))
         self.deadline.setDate(QDate.currentDate().addDays(7))
@@ -155,9 +155,11 @@ class DocumentForm(QDialog):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is not None and field is not None and label.widget() is not None and field.widget() is not None:
-                text = label.widget().property("text") or ""
-                field.widget().setAccessibleName(str(text).replace("&", "").rstrip(":"))
+            label_widget = label.widget() if label is not None else None
+            field_widget = field.widget() if field is not None else None
+            if label_widget is not None and field_widget is not None:  # a row of a layout has no widget to name
+                text = label_widget.property("text") or ""
+                field_widget.setAccessibleName(str(text).replace("&", "").rstrip(":"))
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -193,11 +195,11 @@ class DocumentForm(QDialog):
             "doc_type": self.doc_type.currentText().strip(),
             "summary": self.summary.toPlainText().strip(),
             "issuing_body": self.issuing_body.text().strip() or (None if incoming else self.session.info.unit.name),
-            "issued_date": self.issued_date.date().toPython(),
+            "issued_date": labels.python_date(self.issued_date.date()),
             "signer": self.signer.text().strip() or None,
             "secrecy": self.secrecy.currentData(),
             "urgency": self.urgency.currentData(),
-            "deadline": self.deadline.date().toPython() if self.has_deadline.isChecked() else None,
+            "deadline": labels.python_date(self.deadline.date()) if self.has_deadline.isChecked() else None,
             "pages": self.pages.value() or None,
             "copies": self.copies.value() or None,
             "owner_unit_id": self.session.info.unit.id,
@@ -206,7 +208,7 @@ class DocumentForm(QDialog):
             # Given an arrival number, the document is in the register: "registered", not merely "received".
             values |= {
                 "arrival_number": self.arrival_number.value(),
-                "arrival_date": self.arrival_date.date().toPython(),
+                "arrival_date": labels.python_date(self.arrival_date.date()),
                 "status": IncomingStatus.REGISTERED,
             }
         else:

@@ -13,12 +13,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from client.office import Problem, SyncStatus, problem_of
 from client.ui import labels
+from client.ui.i18n import source_text
 
 _CONTEXT = "ErrorText"
 _STATUSES = frozenset({"current", "target"})
 
-# code -> (sentence, names of the params that fill %1, %2, ...)
-TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
+# code -> (sentence, names of the params that fill %1, %2, ...); the sentences typed as str in TEXTS below
+_MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     # the sync engine
     "offline": (QT_TRANSLATE_NOOP("ErrorText", "Cannot reach the server. Your changes are saved and will be sent "
                                                "when the connection returns."), ()),
@@ -87,6 +88,9 @@ TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "unknown_id": (QT_TRANSLATE_NOOP("ErrorText", "No document has the id %1."), ("prefix",)),
     "ambiguous_id": (QT_TRANSLATE_NOOP("ErrorText", "More than one document id starts with %1."), ("prefix",)),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
+}
+TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    code: (source_text(sentence), names) for code, (sentence, names) in _MARKED.items()
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -44,8 +45,8 @@ class FilterBar(QWidget):
         self.urgency_box = self._combo(
             self.tr("Urgency"), [(self.tr("≥ %1").replace("%1", labels.urgency_label(u)), int(u)) for u in Urgency if u]
         )
-        for box in (self.type_box, self.status_box, self.secrecy_box, self.urgency_box):
-            layout.addWidget(box)
+        for combo in (self.type_box, self.status_box, self.secrecy_box, self.urgency_box):
+            layout.addWidget(combo)
 
         self.use_dates = QCheckBox(self.tr("Issued from"))
         self.date_from = _date_edit(self.tr("Issued from"))
@@ -64,10 +65,14 @@ class FilterBar(QWidget):
                 box.currentIndexChanged.connect(self.changed)
         for check in (self.use_dates, self.overdue, self.unread):
             check.toggled.connect(self.changed)
-        self.date_from.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.changed.emit())
-        self.date_to.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.changed.emit())
+        self.date_from.dateChanged.connect(self._date_changed)
+        self.date_to.dateChanged.connect(self._date_changed)
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _date_changed(self, _date: QDate) -> None:
+        if self.use_dates.isChecked():  # the dates filter nothing while their box is unticked
+            self.changed.emit()
+
+    def _combo(self, name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
         box.setToolTip(name)
@@ -88,8 +93,8 @@ class FilterBar(QWidget):
             status=self.status_box.currentData(),
             secrecy=Secrecy(secrecy) if secrecy is not None else None,
             urgency_at_least=Urgency(urgency) if urgency is not None else None,
-            issued_from=self.date_from.date().toPython() if dates else None,
-            issued_to=self.date_to.date().toPython() if dates else None,
+            issued_from=labels.python_date(self.date_from.date()) if dates else None,
+            issued_to=labels.python_date(self.date_to.date()) if dates else None,
             overdue_on=date.today() if self.overdue.isChecked() else None,
             unread=True if self.unread.isChecked() else None,
         )

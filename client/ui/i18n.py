@@ -11,12 +11,31 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 CATALOGUE = "commune_office"
+K = TypeVar("K")
+
+
+def source_text(marked: object) -> str:
+    """The English source string a `QT_TRANSLATE_NOOP(context, text)` call returned, typed as the `str` it is.
+
+    PySide6 types the marker as returning `object`; wrapping the call (rather than replacing it) keeps the literal
+    call where pyside6-lupdate finds it, and a non-string here fails at import rather than on screen.
+    """
+    if not isinstance(marked, str):
+        raise TypeError(f"QT_TRANSLATE_NOOP returned {type(marked).__name__}, not a source string")
+    return marked
+
+
+def source_texts(table: Mapping[K, object]) -> dict[K, str]:
+    """A table of `QT_TRANSLATE_NOOP` results, its values typed as source strings (see `source_text`)."""
+    return {key: source_text(marked) for key, marked in table.items()}
 
 
 def ts_file(language: str) -> Path:
@@ -62,6 +81,8 @@ class Translations:
     def install(self, language: str) -> bool:
         """Use `language` for every string translated from now on; False if its catalogue is missing."""
         app = QCoreApplication.instance()
+        if app is None:  # a translator installed in no application would translate nothing, silently
+            raise RuntimeError("create the QApplication before installing translations")
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None

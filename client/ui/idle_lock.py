@@ -31,7 +31,10 @@ class IdleWatcher(QObject):
         if self.interval_ms <= 0:
             return
         if not self._active:
-            QCoreApplication.instance().installEventFilter(self)
+            app = QCoreApplication.instance()
+            if app is None:  # no application, no input events: the lock would never see the clerk working
+                raise RuntimeError("the idle lock watches a running QApplication; create it first")
+            app.installEventFilter(self)
             self._active = True
         self._timer.start(self.interval_ms)
 
@@ -39,7 +42,9 @@ class IdleWatcher(QObject):
         """Stop watching (while locked, or signed out)."""
         self._timer.stop()
         if self._active:
-            QCoreApplication.instance().removeEventFilter(self)
+            app = QCoreApplication.instance()
+            if app is not None:  # None: the application is already gone, and its filters with it
+                app.removeEventFilter(self)
             self._active = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

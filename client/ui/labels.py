@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QColor
 
+from client.ui.i18n import source_texts
 from sync.protocol.domain import Secrecy, Urgency
 
 _CONTEXT = "Labels"
 DATE_FORMAT = "dd/MM/yyyy"
 
-_KINDS = {
+_KINDS: dict[str, str] = source_texts({
     "incoming": QT_TRANSLATE_NOOP("Labels", "Incoming"),
     "outgoing": QT_TRANSLATE_NOOP("Labels", "Outgoing"),
     "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
-}
-_STATUSES = {
+})
+_STATUSES: dict[str, str] = source_texts({
     "received": QT_TRANSLATE_NOOP("Labels", "Received"),
     "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
     "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
@@ -33,26 +34,26 @@ _STATUSES = {
     "signed": QT_TRANSLATE_NOOP("Labels", "Signed"),
     "issued": QT_TRANSLATE_NOOP("Labels", "Issued"),
     "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
-}
-_TASK_STATUSES = {
+})
+_TASK_STATUSES: dict[str, str] = source_texts({
     "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
     "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
     "done": QT_TRANSLATE_NOOP("Labels", "Done"),
     "done_late": QT_TRANSLATE_NOOP("Labels", "Done late"),
     "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
-}
-_SECRECY = {
+})
+_SECRECY: dict[Secrecy, str] = source_texts({
     Secrecy.NONE: QT_TRANSLATE_NOOP("Labels", "Normal"),
     Secrecy.MAT: QT_TRANSLATE_NOOP("Labels", "Secret"),
     Secrecy.TOI_MAT: QT_TRANSLATE_NOOP("Labels", "Top secret"),
     Secrecy.TUYET_MAT: QT_TRANSLATE_NOOP("Labels", "Absolute secret"),
-}
-_URGENCY = {
+})
+_URGENCY: dict[Urgency, str] = source_texts({
     Urgency.NONE: QT_TRANSLATE_NOOP("Labels", "Normal"),
     Urgency.KHAN: QT_TRANSLATE_NOOP("Labels", "Urgent"),
     Urgency.THUONG_KHAN: QT_TRANSLATE_NOOP("Labels", "Very urgent"),
     Urgency.HOA_TOC: QT_TRANSLATE_NOOP("Labels", "Flash"),
-}
+})
 # Badge colours rise with the level, so the eye finds the urgent and the secret first.
 _URGENCY_COLOURS = {Urgency.KHAN: "#b26a00", Urgency.THUONG_KHAN: "#c0392b", Urgency.HOA_TOC: "#8e0000"}
 SECRECY_COLOUR = "#6a1b9a"
@@ -113,3 +114,11 @@ def format_date(value: date | datetime | str | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%d/%m/%Y %H:%M")
     return value.strftime("%d/%m/%Y")
+
+
+def python_date(value: QDate) -> date:
+    """A date field's QDate as a `datetime.date` (PySide6 types `QDate.toPython()` as returning `object`)."""
+    converted = value.toPython()
+    if not isinstance(converted, date):  # an invalid QDate; the app's date fields always hold a valid one
+        raise ValueError(f"not a valid date: {value!r}")
+    return converted

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +29,8 @@ from client.ui.settings import AppSettings
 from client.ui.sync_controller import RunOutcome, SyncController
 from client.ui.sync_status import SyncStatusBar
 from client.ui.tasks_view import TasksView
+
+View = DocumentListView | TasksView | SearchView | ConflictsView  # the pages the navigation list switches
 
 INCOMING, OUTGOING, DRAFTS, TASKS, SEARCH, CONFLICTS = range(6)
 
@@ -65,7 +69,8 @@ class MainWindow(QMainWindow):
         self.tasks = TasksView(session)
         self.search = SearchView(session)
         self.conflicts = ConflictsView(session)
-        self.views: list[QWidget] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts]
+        # The pages of the stack, in its order; each fetches what it shows on start() and again on refresh().
+        self.views: list[View] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts]
         nav_names = [
             self.tr("Incoming"),
             self.tr("Outgoing"),
@@ -121,11 +126,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self, nav_names: list[str]) -> None:
         self.session_actions: list[QAction] = []
 
-        def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object) -> QAction:
+        # `slot` may take the `checked` flag that QAction.triggered passes, or nothing.
+        def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[..., object]) -> QAction:
             act = QAction(text, self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)  # type: ignore[arg-type]
+            act.triggered.connect(slot)
             self.session_actions.append(act)
             return act
 
@@ -177,14 +183,13 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(position)
         view = self.views[position]
-        view.start()  # type: ignore[attr-defined]
+        view.start()
         if self.nav.currentRow() != position:
             self.nav.setCurrentRow(position)
 
     def refresh(self) -> None:
         """Read the current view and the counts again from the cache."""
-        view = self.pages.currentWidget()
-        view.refresh()  # type: ignore[attr-defined]
+        self.views[self.pages.currentIndex()].refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:

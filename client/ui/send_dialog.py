@@ -25,9 +25,10 @@ class SendDialog(QDialog):
 
     sent = Signal(object)  # Changes, once the send is queued
 
-    def __init__(self, actions: OfficeSession, doc: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, session: OfficeSession, doc: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        # `session`, never `actions`: that name would shadow QWidget.actions() (the widget's QAction list).
+        self.session = session
         self.doc_id = str(doc["id"])
         self.setWindowTitle(self.tr("Send the document"))
         self.setMinimumSize(460, 420)
@@ -48,7 +49,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.buttons)
         self._chosen = {r.get("unit_id") for r in doc.get("recipient_units") or [] if isinstance(r, dict)}
         self.buttons.setEnabled(False)
-        run_in_background(actions.recipient_units, self._show_units, self._failed)
+        run_in_background(session.recipient_units, self._show_units, self._failed)
 
     def _show_units(self, units: list[dict[str, Any]]) -> None:
         for unit in units:
@@ -80,8 +81,8 @@ class SendDialog(QDialog):
             self.message.setText(self.tr("Choose at least one unit to send to."))
             return
         self.buttons.setEnabled(False)
-        actions, doc_id = self.actions, self.doc_id
-        run_in_background(lambda: actions.send(doc_id, unit_ids), self._done, self._failed)
+        session, doc_id = self.session, self.doc_id
+        run_in_background(lambda: session.send(doc_id, unit_ids), self._done, self._failed)
 
     def _done(self, changes: Changes) -> None:
         self.sent.emit(changes)

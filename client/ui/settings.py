@@ -100,9 +100,11 @@ class AppSettings:
 
     def _remembered(self) -> list[str]:
         value = self._qs.value("session/remembered", [])
-        if isinstance(value, str):
+        if isinstance(value, str):  # QSettings gives a one-item list back as a plain string on some backends
             return [value] if value else []
-        return [str(v) for v in value or []]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []  # unset (None) or a value this key never holds
 
 
 def _int(value: object, default: int) -> int:

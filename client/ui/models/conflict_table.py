@@ -7,18 +7,20 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from client.ui.i18n import source_text, source_texts
+
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = (
+HEADERS: tuple[str, ...] = tuple(map(source_text, (
     QT_TRANSLATE_NOOP("ConflictTableModel", "Record"),
     QT_TRANSLATE_NOOP("ConflictTableModel", "Field"),
     QT_TRANSLATE_NOOP("ConflictTableModel", "Your change"),
     QT_TRANSLATE_NOOP("ConflictTableModel", "On the server"),
     QT_TRANSLATE_NOOP("ConflictTableModel", "Before both"),
-)
+)))
 
 # The names staff know for the fields that are edited by hand (the stored names are the wire's).
-FIELD_NAMES = {
+FIELD_NAMES: dict[str, str] = source_texts({
     "summary": QT_TRANSLATE_NOOP("ConflictTableModel", "Summary"),
     "number_symbol": QT_TRANSLATE_NOOP("ConflictTableModel", "Number and symbol"),
     "doc_type": QT_TRANSLATE_NOOP("ConflictTableModel", "Document type"),
@@ -33,7 +35,7 @@ FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("ConflictTableModel", "Title"),
     "progress_percent": QT_TRANSLATE_NOOP("ConflictTableModel", "Progress"),
     "(delete)": QT_TRANSLATE_NOOP("ConflictTableModel", "(deleted)"),
-}
+})
 
 
 def _show(value: object) -> str:

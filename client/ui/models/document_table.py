@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 
 from client.office import CLOSED_STATUSES, DocumentFilter, OfficeSession
 from client.ui import labels
+from client.ui.i18n import source_text
 from client.ui.worker import Job, run_in_background
 
 Row = dict[str, Any]
@@ -43,16 +44,16 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("number_symbol", QT_TRANSLATE_NOOP("DocumentTableModel", "Number"), "number_symbol"),
-    Column("arrival_number", QT_TRANSLATE_NOOP("DocumentTableModel", "Arrival no.")),
-    Column("doc_type", QT_TRANSLATE_NOOP("DocumentTableModel", "Type")),
-    Column("summary", QT_TRANSLATE_NOOP("DocumentTableModel", "Summary"), "summary"),
-    Column("issuing_body", QT_TRANSLATE_NOOP("DocumentTableModel", "Issued by")),
-    Column("issued_date", QT_TRANSLATE_NOOP("DocumentTableModel", "Issued"), "issued_date"),
-    Column("deadline", QT_TRANSLATE_NOOP("DocumentTableModel", "Deadline"), "deadline"),
-    Column("urgency", QT_TRANSLATE_NOOP("DocumentTableModel", "Urgency"), "urgency"),
-    Column("secrecy", QT_TRANSLATE_NOOP("DocumentTableModel", "Secrecy")),
-    Column("status", QT_TRANSLATE_NOOP("DocumentTableModel", "Status")),
+    Column("number_symbol", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Number")), "number_symbol"),
+    Column("arrival_number", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Arrival no."))),
+    Column("doc_type", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Type"))),
+    Column("summary", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Summary")), "summary"),
+    Column("issuing_body", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Issued by"))),
+    Column("issued_date", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Issued")), "issued_date"),
+    Column("deadline", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Deadline")), "deadline"),
+    Column("urgency", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Urgency")), "urgency"),
+    Column("secrecy", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Secrecy"))),
+    Column("status", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Status"))),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
