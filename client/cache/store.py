@@ -33,7 +33,8 @@ from client.cache.schema import (
 )
 from client.cache.search import DocumentFilter, search_statement
 from client.cache.vault import Vault
-from sync.protocol.domain import Secrecy, TaskStatus
+from sync.protocol.domain import Secrecy
+from sync.protocol.lifecycle import TASK_FINISHED
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -275,7 +276,7 @@ class CacheStore:
 
     def overdue_tasks(self, today: date, *, limit: int = 500) -> list[Row]:
         """Open tasks whose deadline has passed, the most overdue first."""
-        finished = [TaskStatus.DONE.value, TaskStatus.DONE_LATE.value]
+        finished = sorted(str(s) for s in TASK_FINISHED)
         statement = (
             select(tasks)
             .where(tasks.c.deadline < today, tasks.c.status.not_in(finished))

@@ -23,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from client.cache.search import CLOSED_STATUSES, DocumentFilter
+from client.cache.search import DocumentFilter
 from client.cache.store import CacheStore
 from client.ui import labels
 from client.ui.worker import Job, run_in_background
+from sync.protocol.lifecycle import CLOSED_STATUSES
 
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex

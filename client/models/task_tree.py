@@ -15,12 +15,12 @@ from PySide6.QtGui import QColor, QFont
 
 from client.cache.store import CacheStore
 from client.ui import labels
+from sync.protocol.lifecycle import TASK_FINISHED
 
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 _TOP = 0xFFFFFFFF  # internalId of a resolution row; a task row holds its resolution's position
-_FINISHED = {"done", "done_late"}
 HEADERS = (
     QT_TRANSLATE_NOOP("TaskTreeModel", "Resolution / task"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Deadline"),
@@ -49,7 +49,7 @@ def task_is_overdue(task: Row, today: date) -> bool:
     if task["status"] == "overdue":
         return True
     deadline = task.get("deadline")
-    return deadline is not None and deadline < today and task["status"] not in _FINISHED
+    return deadline is not None and deadline < today and task["status"] not in TASK_FINISHED
 
 
 def read_resolutions(store: CacheStore, page: int = 1000) -> list[Resolution]:

@@ -29,6 +29,8 @@ from client.ui.attachment_viewer import AttachmentViewer
 from client.ui.document_actions import DocumentActions, unavailable_tip
 from client.ui.send_dialog import SendDialog
 from client.ui.worker import Job, run_in_background
+from sync.protocol.domain import DocumentKind, IncomingStatus, OutgoingStatus
+from sync.protocol.lifecycle import ASSIGNABLE_STATUSES, DOCUMENT_TRANSITIONS, can_move_forward, next_step_is
 
 Row = dict[str, Any]
 
@@ -304,13 +306,15 @@ class DocumentView(QWidget):
 
     def _enable_actions(self, doc: Row) -> None:
         available = self.actions is not None
-        incoming, status = doc["kind"] == "incoming", doc["status"]
-        self.register_button.setEnabled(available and incoming and status == "received")
-        self.assign_button.setEnabled(available and incoming and status in ("received", "registered", "assigned",
-                                                                             "in_progress"))
-        self.start_button.setEnabled(available and incoming and status == "assigned")
-        self.done_button.setEnabled(available and incoming and status in ("assigned", "in_progress"))
-        self.send_button.setEnabled(available and doc["kind"] == "outgoing" and status != "sent")
+        kind, status = doc["kind"], doc["status"]
+        incoming = kind == DocumentKind.INCOMING
+        self.register_button.setEnabled(available and next_step_is(kind, status, IncomingStatus.REGISTERED))
+        self.assign_button.setEnabled(available and incoming and status in ASSIGNABLE_STATUSES)
+        self.start_button.setEnabled(available and next_step_is(kind, status, IncomingStatus.IN_PROGRESS))
+        self.done_button.setEnabled(available and incoming
+                                    and IncomingStatus.DONE in DOCUMENT_TRANSITIONS[kind].get(status, ()))
+        self.send_button.setEnabled(available and kind == DocumentKind.OUTGOING
+                                    and can_move_forward(kind, status, OutgoingStatus.SENT))
 
     def mark_done(self) -> None:
         """Move the document to "done" (queued for the server)."""

@@ -76,6 +76,8 @@ FORWARD_PATHS: dict[str, tuple[str, ...]] = {
     _KIND_DRAFT: (_OUT.DRAFT, _OUT.IN_REVIEW),
 }
 
+# Where the assign action applies: an unregistered document is registered first, assigned work is reassigned.
+ASSIGNABLE_STATUSES: frozenset[str] = frozenset({_IN.RECEIVED, _IN.REGISTERED, _IN.ASSIGNED, _IN.IN_PROGRESS})
 # Statuses after which a deadline no longer makes a document overdue.
 CLOSED_STATUSES: frozenset[str] = frozenset({_IN.DONE, _IN.ARCHIVED, _OUT.ISSUED, _OUT.SENT})
 # Documents may be deleted only before they enter a register.
@@ -239,14 +241,20 @@ def creation_error(roles: Collection[str], kind: str, status: str | None,
         return refusal
     if _reachable(kind, target, roles, fields):
         return None
-    if _reachable(kind, target, (ADMIN,), fields):
+    if not _reachable(kind, target, roles, None):
         return Refusal("create_status_forbidden", {"kind": kind, "status": target})
-    # Not even an admin could walk there: a status on every way lacks what it requires.
-    return requirement_error(kind, target, fields) or Refusal("create_status_forbidden",
-                                                              {"kind": kind, "status": target})
+    # The roles could walk there, but a status on every way lacks what it requires (a handler).
+    return requirement_error(kind, target, fields) or Refusal(
+        "field_required", {"kind": kind, "status": target, "fields": sorted(_required_on_the_way(kind, fields))})
 
 
-def _reachable(kind: str, target: str, roles: Collection[str], fields: Mapping[str, Any]) -> bool:
+def _required_on_the_way(kind: str, fields: Mapping[str, Any]) -> set[str]:
+    return {name for (k, _status), names in STATUS_REQUIRES.items() if k == kind for name in names
+            if not fields.get(name)}
+
+
+def _reachable(kind: str, target: str, roles: Collection[str], fields: Mapping[str, Any] | None) -> bool:
+    """Whether the roles can walk a new document to `target`; `fields` None ignores what statuses require."""
     start = initial_status(kind)
     seen, queue = {start}, deque([start])
     while queue:
@@ -254,7 +262,9 @@ def _reachable(kind: str, target: str, roles: Collection[str], fields: Mapping[s
         if status == target:
             return True
         for new in DOCUMENT_TRANSITIONS[kind][status] - seen:
-            if _may(roles, TRANSITION_RIGHTS[(kind, status, new)]) and requirement_error(kind, new, fields) is None:
+            if not _may(roles, TRANSITION_RIGHTS[(kind, status, new)]):
+                continue
+            if fields is None or requirement_error(kind, new, fields) is None:
                 seen.add(new)
                 queue.append(new)
     return False
@@ -279,6 +289,22 @@ def steps_to(kind: str, current: str, target: str) -> list[str]:
     if current not in path or target not in path or path.index(target) < path.index(current):
         raise LifecycleError(Refusal("not_on_path", {"kind": kind, "current": current, "target": target}))
     return [str(s) for s in path[path.index(current) + 1: path.index(target) + 1]]
+
+
+def next_step_is(kind: str, current: str, target: str) -> bool:
+    """True when `target` is the very next status on the kind's forward path (one action step, no step back)."""
+    try:
+        return steps_to(kind, current, target) == [target]
+    except LifecycleError:
+        return False
+
+
+def can_move_forward(kind: str, current: str, target: str) -> bool:
+    """True when an action can walk the document forward from `current` to a later `target`."""
+    try:
+        return bool(steps_to(kind, current, target))
+    except LifecycleError:
+        return False
 
 
 def task_transition_error(old: str, new: str) -> Refusal | None:
