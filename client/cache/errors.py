@@ -56,3 +56,7 @@ class DiskFullError(CacheError):
         super().__init__(
             f"The disk is full: {what} could not be saved. Nothing was half-written; free some space and try again."
         )
+
+
+class InvalidChangeError(CacheError):
+    """A local change the server's write models would refuse; refused at save so it never waits in the outbox."""

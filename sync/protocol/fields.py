@@ -1,0 +1,41 @@
+"""The constrained field types of the synced records: every length and range limit, defined once.
+
+The wire's write models (`sync.protocol.mutations`) and the client's local records (`client.cache.records`) both
+build on these, so a value the cache accepts is one the server accepts: a limit that differed between the two
+would let a change save locally and then be refused at every sync.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")]
+Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Level = Annotated[int, Field(ge=0, le=3)]  # secrecy and urgency levels
+
+ShortText = Annotated[str, StringConstraints(max_length=500)]  # names, issuing body, signer, titles of resolutions
+LongText = Annotated[str, StringConstraints(max_length=20_000)]  # direction notes, report texts
+NumberSymbol = Annotated[str, StringConstraints(max_length=100)]  # số, ký hiệu: `57-NQ/TW`, a resolution's number
+DocType = Annotated[str, StringConstraints(max_length=100)]
+Summary = Annotated[str, StringConstraints(max_length=2000)]  # trích yếu
+StatusName = Annotated[str, StringConstraints(max_length=30)]
+TaskTitle = Annotated[str, StringConstraints(max_length=2000)]
+PeriodLabel = Annotated[str, StringConstraints(max_length=100)]  # "Quý I/2025"
+MeasureUnit = Annotated[str, StringConstraints(max_length=50)]
+NoteText = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+FileName = Annotated[str, StringConstraints(min_length=1, max_length=255)]
+MimeType = Annotated[str, StringConstraints(max_length=127)]
+
+Count = Annotated[int, Field(ge=0, le=100_000)]  # pages, copies
+Percent = Annotated[int, Field(ge=0, le=100)]
+FileSize = Annotated[int, Field(ge=0, le=2**63 - 1)]
+# JSON has no NaN or infinity: such a figure could not travel, so it is refused where it is typed.
+Amount = Annotated[float, Field(allow_inf_nan=False)]
+
+MAX_RECIPIENTS = 500
+MAX_ATTACHMENTS = 200
+MAX_EVIDENCE = 50
+MAX_COOPERATING_UNITS = 200
+MAX_INDICATORS = 100
