@@ -9,24 +9,34 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
+
+def no_nul(value: str) -> str:
+    """Refuse NUL: JSON carries it, but no database text type stores it, and the server refuses a push holding one."""
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL (\\u0000) characters")
+    return value
+
+
+_Text = AfterValidator(no_nul)
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")]
 Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Level = Annotated[int, Field(ge=0, le=3)]  # secrecy and urgency levels
 
-ShortText = Annotated[str, StringConstraints(max_length=500)]  # names, issuing body, signer, titles of resolutions
-LongText = Annotated[str, StringConstraints(max_length=20_000)]  # direction notes, report texts
-NumberSymbol = Annotated[str, StringConstraints(max_length=100)]  # số, ký hiệu: `57-NQ/TW`, a resolution's number
-DocType = Annotated[str, StringConstraints(max_length=100)]
-Summary = Annotated[str, StringConstraints(max_length=2000)]  # trích yếu
-StatusName = Annotated[str, StringConstraints(max_length=30)]
-TaskTitle = Annotated[str, StringConstraints(max_length=2000)]
-PeriodLabel = Annotated[str, StringConstraints(max_length=100)]  # "Quý I/2025"
-MeasureUnit = Annotated[str, StringConstraints(max_length=50)]
-NoteText = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
-FileName = Annotated[str, StringConstraints(min_length=1, max_length=255)]
-MimeType = Annotated[str, StringConstraints(max_length=127)]
+# names, issuing body, signer, a resolution's title
+ShortText = Annotated[str, StringConstraints(max_length=500), _Text]
+LongText = Annotated[str, StringConstraints(max_length=20_000), _Text]  # direction notes, report texts
+NumberSymbol = Annotated[str, StringConstraints(max_length=100), _Text]  # số, ký hiệu `57-NQ/TW`; resolution numbers
+DocType = Annotated[str, StringConstraints(max_length=100), _Text]
+Summary = Annotated[str, StringConstraints(max_length=2000), _Text]  # trích yếu
+StatusName = Annotated[str, StringConstraints(max_length=30), _Text]
+TaskTitle = Annotated[str, StringConstraints(max_length=2000), _Text]
+PeriodLabel = Annotated[str, StringConstraints(max_length=100), _Text]  # "Quý I/2025"
+MeasureUnit = Annotated[str, StringConstraints(max_length=50), _Text]
+NoteText = Annotated[str, StringConstraints(min_length=1, max_length=20_000), _Text]
+FileName = Annotated[str, StringConstraints(min_length=1, max_length=255), _Text]
+MimeType = Annotated[str, StringConstraints(max_length=127), _Text]
 
 Count = Annotated[int, Field(ge=0, le=100_000)]  # pages, copies
 Percent = Annotated[int, Field(ge=0, le=100)]
