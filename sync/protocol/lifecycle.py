@@ -54,8 +54,10 @@ FIELD_RIGHTS: dict[str, frozenset[str]] = {
 
 # Who may create a document of each kind; it starts in INITIAL_STATUS and any other status it is created in must
 # be reachable by steps the same roles may take (so a clerk cannot create an outgoing document as signed).
+# A leader handed a document (at a meeting, from above) may enter it as received; registering it, which gives the
+# arrival number, stays the clerk's step.
 CREATE_RIGHTS: dict[str, frozenset[str]] = {
-    _KIND_IN: frozenset({CLERK}),
+    _KIND_IN: frozenset({CLERK, LEADER}),
     _KIND_OUT: frozenset({CLERK, LEADER, SPECIALIST}),
     _KIND_DRAFT: frozenset({CLERK, LEADER, SPECIALIST}),
 }

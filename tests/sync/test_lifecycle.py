@@ -91,7 +91,8 @@ def test_role_rights(roles: set[str], kind: str, old: str, new: str, fields: lis
     (CLERK, "incoming", None, {}, None),
     (CLERK, "incoming", "registered", {}, None),
     (CLERK, "incoming", "archived", {}, None),  # digitizing the paper archive: registered, then filed
-    (LEADER, "incoming", "received", {}, "create_forbidden"),
+    (LEADER, "incoming", "received", {}, None),  # handed to the leader: entered as received
+    (LEADER, "incoming", "registered", {}, "create_status_forbidden"),  # but registering is the clerk's
     (SPECIALIST, "incoming", "received", {}, "create_forbidden"),
     (CLERK, "incoming", "assigned", HANDLER, "fields_forbidden"),  # the handler is the leader's to give
     (CLERK, "incoming", "assigned", {}, "create_status_forbidden"),
