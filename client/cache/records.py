@@ -28,7 +28,12 @@ from sync.protocol.fields import (
     MAX_RECIPIENTS,
     Amount,
     Count,
-    DocType,
+    FilledDocType,
+    FilledLongText,
+    FilledNumberSymbol,
+    FilledShortText,
+    FilledSummary,
+    FilledTaskTitle,
     LongText,
     MeasureUnit,
     NoteText,
@@ -37,8 +42,6 @@ from sync.protocol.fields import (
     PeriodLabel,
     ShortText,
     StatusName,
-    Summary,
-    TaskTitle,
     Uuid,
 )
 from sync.protocol.lifecycle import initial_status
@@ -73,8 +76,8 @@ class DocumentRecord(_Record):
     id: Uuid = Field(default_factory=new_id)
     kind: DocumentKind
     number_symbol: NumberSymbol | None = None
-    doc_type: Annotated[DocType, Field(min_length=1)]
-    summary: Annotated[Summary, Field(min_length=1)]
+    doc_type: FilledDocType
+    summary: FilledSummary
     issuing_body: ShortText | None = None
     issued_date: FlexDate | None = None
     signer: ShortText | None = None
@@ -115,9 +118,9 @@ class TaskRecord(_Record):
     """A resolution-implementation task (nhiệm vụ)."""
 
     id: Uuid = Field(default_factory=new_id)
-    resolution_number: Annotated[NumberSymbol, Field(min_length=1)]
+    resolution_number: FilledNumberSymbol
     resolution_title: ShortText | None = None
-    title: Annotated[TaskTitle, Field(min_length=1)]
+    title: FilledTaskTitle
     lead_unit_id: Uuid | None = None
     cooperating_unit_ids: Annotated[list[Uuid], Field(max_length=MAX_COOPERATING_UNITS)] = Field(default_factory=list)
     deadline: FlexDate | None = None
@@ -134,7 +137,7 @@ class NoteRecord(_Record):
     id: Uuid = Field(default_factory=new_id)
     document_id: Uuid
     author_id: str | None = None
-    author_name: Annotated[ShortText, Field(min_length=1)]
+    author_name: FilledShortText
     text: NoteText
 
 
@@ -144,8 +147,8 @@ class ReportRecord(_Record):
     id: Uuid = Field(default_factory=new_id)
     task_id: Uuid
     period_label: PeriodLabel | None = None
-    text: Annotated[LongText, Field(min_length=1)]
+    text: FilledLongText
     figures: Annotated[dict[ShortText, Amount], Field(max_length=MAX_INDICATORS)] = Field(default_factory=dict)
     progress_percent: Percent | None = None
     author_id: str | None = None
-    author_name: Annotated[ShortText, Field(min_length=1)]
+    author_name: FilledShortText
