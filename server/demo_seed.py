@@ -87,13 +87,13 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
         attachment = _attach(session, blobs, province.id, [meta.number_symbol, meta.summary, meta.signer],
                              f"{meta.number_symbol.replace('/', '-')}.pdf")
         clerk = staff[(province.id, Role.CLERK)]
-        data = {"kind": "outgoing", "status": OutgoingStatus.SENT, "number_symbol": meta.number_symbol,
+        sent: dict[str, Any] = {"kind": "outgoing", "status": OutgoingStatus.SENT, "number_symbol": meta.number_symbol,
                 "doc_type": meta.doc_type, "summary": meta.summary, "issuing_body": meta.issuing_body,
                 "issued_date": meta.issued_date.isoformat(), "signer": meta.signer, "urgency": meta.urgency,
                 "secrecy": rng.choices((0, 1), weights=(85, 15))[0], "pages": meta.pages, "copies": meta.copies,
                 "outgoing_number": lifecycle.next_register_number(session, province.id, "outgoing", year),
                 "recipients": [{"name": u.name, "unit_id": u.id} for u in communes], "attachments": [attachment]}
-        record = create_record(session, "document", make_id(rng), province.id, data, secrecy=data["secrecy"])
+        record = create_record(session, "document", make_id(rng), province.id, sent, secrecy=int(sent["secrecy"]))
         deliver(session, _principal(clerk, UnitLevel.PROVINCE), record)
     for _ in range(count - sent_count):
         unit = rng.choice([province, *communes, *communes])
@@ -116,7 +116,7 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
             handler = staff[(unit.id, Role.SPECIALIST)]
             data.update(handler_id=handler.id, direction_note=f"Giao đồng chí {handler.full_name} tham mưu xử lý.",
                         deadline=(meta.issued_date + dt.timedelta(days=rng.randint(7, 30))).isoformat())
-        record = create_record(session, "document", make_id(rng), unit.id, data, secrecy=data["secrecy"])
+        record = create_record(session, "document", make_id(rng), unit.id, data, secrecy=int(data["secrecy"]))
         if "handler_id" in data:
             specialist = staff[(unit.id, Role.SPECIALIST)]
             create_record(session, "document_note", make_id(rng), unit.id,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from server import lifecycle
 from server.merge import changed_since, merge_update
-from server.models import Record, Unit
+from server.models import Record, Unit, User
 from server.record_writes import (
     Rejection,
     attachment_hashes,
@@ -25,7 +25,8 @@ from server.record_writes import (
     save_changes,
 )
 from server.scope import Principal, ceiling_of
-from sync.protocol.domain import DocumentKind, IncomingStatus, OutgoingStatus, Role, Secrecy
+from sync.protocol import lifecycle as rules
+from sync.protocol.domain import DocumentKind, IncomingStatus, OutgoingStatus, Secrecy
 from sync.protocol.wire import Mutation
 
 # Incoming copies get ids derived from (sent document, recipient unit): sending twice delivers once.
@@ -54,18 +55,34 @@ def _apply_register_numbers(session: Session, who: Principal, data: dict[str, An
         changed["outgoing_number"] = lifecycle.next_register_number(session, who.unit_id, "outgoing", year)
 
 
+def _refusal_rejection(refusal: rules.Refusal) -> Rejection:
+    """The push answer for a lifecycle refusal: the server keeps sending the English text."""
+    code = {
+        "unknown_kind": "invalid_fields", "unknown_status": "invalid_status", "field_required": "invalid_fields",
+        "invalid_transition": "invalid_transition",
+    }.get(refusal.code, "forbidden")
+    return Rejection(code, str(refusal))
+
+
+def _check_handler(session: Session, who: Principal, handler_id: str | None) -> None:
+    """A handler is an active person of the document's unit (the writer's: only the owning unit writes)."""
+    if handler_id is None:
+        return
+    person = session.get(User, handler_id)
+    if person is None or person.unit_id != who.unit_id or not person.active:
+        raise Rejection("unknown_handler", f"{handler_id} is not an active person of this unit; choose a handler "
+                                           "from the unit's staff.")
+
+
 def create_document(session: Session, who: Principal, mutation: Mutation, fields: dict[str, Any]) -> Record:
-    """A new document of the user's unit."""
+    """A new document of the user's unit, created in a status the user could have walked it to."""
     kind = fields.get("kind")
     if kind is None:
         raise Rejection("invalid_fields", "A new document needs its kind: incoming, outgoing or draft.")
-    if kind != DocumentKind.DRAFT and not who.has_role(Role.CLERK, Role.LEADER):
-        raise Rejection("forbidden", "Only a clerk or leader registers incoming and outgoing documents.")
-    status = fields.setdefault("status", lifecycle.initial_status(kind))
-    if status not in lifecycle.valid_statuses(kind):
-        raise Rejection("invalid_status", f"{status!r} is not a status of a {kind} document.")
-    if reason := lifecycle.role_error(who.roles, set(fields), None):
-        raise Rejection("forbidden", reason)
+    status = fields.setdefault("status", rules.initial_status(kind))
+    if refusal := rules.status_error(kind, status) or rules.creation_error(who.roles, kind, status, fields):
+        raise _refusal_rejection(refusal)
+    _check_handler(session, who, fields.get("handler_id"))
     _check_secrecy(who, fields.get("secrecy", 0))
     check_attachments_held(session, who, attachment_hashes("document", fields))
     data = {**fields, "created_at": now_iso(), "updated_at": now_iso()}
@@ -96,13 +113,16 @@ def update_document(session: Session, who: Principal, mutation: Mutation, fields
     new = {**old, **changed}
     if "kind" in changed and not (old["kind"] == DocumentKind.DRAFT and new["kind"] == DocumentKind.OUTGOING):
         raise Rejection("invalid_fields", "A document's kind is fixed, except that a draft may become outgoing.")
-    if new["status"] not in lifecycle.valid_statuses(new["kind"]):
-        raise Rejection("invalid_status", f"{new['status']!r} is not a status of a {new['kind']} document.")
-    if "status" in changed and (reason := lifecycle.document_transition_error(old["kind"], old["status"],
-                                                                              new["status"])):
-        raise Rejection("invalid_transition", reason)
-    if reason := lifecycle.role_error(who.roles, set(changed), changed.get("status")):
-        raise Rejection("forbidden", reason)
+    if refusal := (rules.status_error(new["kind"], new["status"])
+                   # a draft that becomes outgoing moves on by the outgoing steps, of which the draft's are a part
+                   or rules.transition_error(new["kind"], old["status"], new["status"])
+                   or rules.role_error(who.roles, new["kind"], old["status"], new["status"], changed)):
+        raise _refusal_rejection(refusal)
+    if {"status", "handler_id"} & changed.keys() and (refusal := rules.requirement_error(new["kind"], new["status"],
+                                                                                         new)):
+        raise _refusal_rejection(refusal)
+    if "handler_id" in changed:
+        _check_handler(session, who, changed["handler_id"])
     _check_secrecy(who, new["secrecy"])
     check_attachments_held(session, who, attachment_hashes("document", new) - attachment_hashes("document", old))
     _apply_register_numbers(session, who, new, changed)
@@ -121,7 +141,7 @@ def delete_document(session: Session, who: Principal, mutation: Mutation) -> dic
     if record.version > base:
         return {"status": "conflict", "version": record.version, "record": record.data,
                 "conflicting_fields": changed_since(record.field_versions, base)}
-    if record.data["status"] not in lifecycle.DELETABLE_STATUSES:
+    if record.data["status"] not in rules.DELETABLE_STATUSES:
         raise Rejection("not_deletable", f"A document in status {record.data['status']!r} is in a register and "
                                          "cannot be deleted; archive it instead.")
     delete_record(session, record)

@@ -72,7 +72,7 @@ def read_changes(session: Session, who: Principal, after: int, limit: int) -> tu
         .limit(limit + 1)
     ).all()
     has_more = len(rows) > limit
-    changes = []
+    changes: list[dict[str, Any]] = []
     for seq, entity, record_id, op, version, data, current_version, secrecy in rows[:limit]:
         if op == "upsert" and data is not None and secrecy <= who.ceiling:
             changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "upsert",
@@ -81,7 +81,7 @@ def read_changes(session: Session, who: Principal, after: int, limit: int) -> tu
             # Defence in depth: anything above the ceiling that slipped into a feed goes out as a removal.
             changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "remove", "version": version,
                             "record": None})
-    cursor = changes[-1]["seq"] if changes else after
+    cursor = int(changes[-1]["seq"]) if changes else after
     return changes, cursor, has_more
 
 

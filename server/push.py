@@ -33,8 +33,10 @@ def push(db: Database, who: Principal, request: PushRequest, ip: str | None = No
     """Apply every mutation in order; one that fails does not stop the ones after it (DESIGN principle 6)."""
     results = []
     for mutation in request.mutations:
-        result = in_write_transaction(db, lambda session, m=mutation: apply_once(session, who, m, ip))
-        results.append(result)
+        def apply(session: Session, m: Mutation = mutation) -> dict[str, Any]:
+            return apply_once(session, who, m, ip)
+
+        results.append(in_write_transaction(db, apply))
     return results
 
 

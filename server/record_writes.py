@@ -41,7 +41,13 @@ def clean_fields(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
 def canonical(entity: str, data: dict[str, Any]) -> dict[str, Any]:
     """The record as stored and sent: validated by its wire model, defaults filled in, JSON-ready."""
     model: type[BaseModel] = RECORD_MODELS[entity]
-    return model.model_validate(data).model_dump(mode="json")
+    try:
+        return model.model_validate(data).model_dump(mode="json")
+    except ValidationError as error:
+        # The write models allow null for every field (an update sends only what changed); a null where the record
+        # needs a value is this mutation's fault, not the server's: refuse it instead of failing the whole push.
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in error.errors()[:5])
+        raise Rejection("invalid_fields", problems) from error
 
 
 def load_for_write(session: Session, who: Principal, entity: str, record_id: str) -> Record:

@@ -40,7 +40,7 @@ async def changes(
     request: Request, who: CurrentPrincipal,
     after: Annotated[int, Query(ge=0, le=MAX_INT64, description="Cursor: the last seq already stored")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
-) -> ChangesPage:
+) -> Response:
     """The unit's changes after a cursor, oldest first, one page at a time."""
     if after > who.feed_head:
         raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was restored from "

@@ -7,7 +7,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import lifecycle
 from server.merge import changed_since, merge_update
 from server.models import Record, Unit
 from server.record_writes import (
@@ -23,11 +22,9 @@ from server.record_writes import (
     save_changes,
 )
 from server.scope import Principal
+from sync.protocol import lifecycle as rules
 from sync.protocol.domain import Role, TaskStatus
 from sync.protocol.wire import Mutation
-
-# Progress and status are reported by whoever does the work; the rest defines the task and is the leader's.
-PROGRESS_FIELDS = frozenset({"status", "progress_percent"})
 
 
 def _check_units(session: Session, unit_ids: set[str]) -> None:
@@ -38,8 +35,8 @@ def _check_units(session: Session, unit_ids: set[str]) -> None:
 
 def create_task(session: Session, who: Principal, mutation: Mutation, fields: dict[str, Any]) -> Record:
     """A new task owned by the user's unit."""
-    if not who.has_role(Role.LEADER):
-        raise Rejection("forbidden", "Only a leader creates tasks.")
+    if refusal := rules.task_creation_error(who.roles):
+        raise Rejection("forbidden", str(refusal))
     missing = [name for name in ("resolution_number", "title", "lead_unit_id") if not fields.get(name)]
     if missing:
         raise Rejection("invalid_fields", f"A new task needs: {', '.join(missing)}.")
@@ -66,11 +63,10 @@ def update_task(session: Session, who: Principal, mutation: Mutation, fields: di
     changed = dict(outcome.changed)
     if not changed:
         return {"status": "applied", "version": record.version, "record": record.data}
-    if set(changed) - PROGRESS_FIELDS and not who.has_role(Role.LEADER):
-        raise Rejection("forbidden", "Only a leader changes what a task is, who leads it and its deadline.")
-    if "status" in changed and (reason := lifecycle.task_transition_error(record.data["status"],
-                                                                          changed["status"])):
-        raise Rejection("invalid_transition", reason)
+    if refusal := rules.task_role_error(who.roles, changed):
+        raise Rejection("forbidden", str(refusal))
+    if "status" in changed and (refusal := rules.task_transition_error(record.data["status"], changed["status"])):
+        raise Rejection("invalid_transition", str(refusal))
     unit_ids = {changed.get("lead_unit_id"), *changed.get("cooperating_unit_ids", [])} - {None}
     if unit_ids:
         _check_units(session, {str(u) for u in unit_ids})

@@ -98,3 +98,7 @@ class OfflineLockedError(CacheError):
             "to unlock it.",
             hours=hours,
         )
+
+
+class InvalidChangeError(CacheError):
+    """A local change the server's write models would refuse; refused at save so it never waits in the outbox."""

@@ -7,6 +7,7 @@ file (`documents[3].secrecy: ...`), so an import either stores everything or not
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,6 +20,18 @@ from client.cache.store import CacheStore, NewDocument
 
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 M = TypeVar("M", bound=BaseModel)
+# Bundle authors link notes and reports to their records by ids they make up ("doc-1"); the server takes only
+# UUIDs, so such an id becomes a UUID derived from it, the same one wherever the bundle names it.
+BUNDLE_ID_NAMESPACE = uuid.UUID("8d3c3b9e-2f0a-4e57-b7c1-6a2f5d9e4c11")
+_ID_KEYS = ("id", "document_id", "task_id")
+
+
+def bundle_id(value: str) -> str:
+    """The record id an import file's own id stands for: a UUID as given, any other text mapped to one."""
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return str(uuid.uuid5(BUNDLE_ID_NAMESPACE, value))
 
 
 class ImportFileError(CacheError):
@@ -123,7 +136,9 @@ def _items(data: dict[str, Any], section: str, problems: list[str]) -> list[tupl
     found = []
     for i, item in enumerate(items):
         if isinstance(item, dict):
-            found.append((f"{section}[{i}]", dict(item)))
+            item = {k: bundle_id(v) if k in _ID_KEYS and isinstance(v, str) and v.strip() else v
+                    for k, v in item.items()}
+            found.append((f"{section}[{i}]", item))
         else:
             problems.append(f"{section}[{i}]: must be an object")
     return found

@@ -1,7 +1,9 @@
 """Validated shapes of the records the cache stores, as they arrive from an import file or the GUI's forms.
 
 Levels accept their Vietnamese labels (`"Mật"`, `"Hỏa tốc"`) as well as numbers; a bad field is reported by
-name, so an admin importing a thousand documents knows which one to fix.
+name, so an admin importing a thousand documents knows which one to fix. Every length and range limit is the
+wire's own (`sync.protocol.fields`): what saves here is what the server accepts. The local models may be stricter
+(a summary is required here), never looser.
 """
 
 from __future__ import annotations
@@ -15,13 +17,34 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 from sync.protocol.domain import (
     DOCUMENT_STATUSES,
     DocumentKind,
-    IncomingStatus,
-    OutgoingStatus,
     ReportingPeriod,
     Secrecy,
     TaskStatus,
     Urgency,
 )
+from sync.protocol.fields import (
+    MAX_COOPERATING_UNITS,
+    MAX_INDICATORS,
+    MAX_RECIPIENTS,
+    Amount,
+    Count,
+    FilledDocType,
+    FilledLongText,
+    FilledNumberSymbol,
+    FilledShortText,
+    FilledSummary,
+    FilledTaskTitle,
+    LongText,
+    MeasureUnit,
+    NoteText,
+    NumberSymbol,
+    Percent,
+    PeriodLabel,
+    ShortText,
+    StatusName,
+    Uuid,
+)
+from sync.protocol.lifecycle import initial_status
 
 
 def parse_date(value: Any) -> Any:
@@ -50,33 +73,33 @@ class _Record(BaseModel):
 class DocumentRecord(_Record):
     """A document (văn bản) with its register fields."""
 
-    id: str = Field(default_factory=new_id, min_length=1, max_length=36)
+    id: Uuid = Field(default_factory=new_id)
     kind: DocumentKind
-    number_symbol: str | None = Field(default=None, max_length=200)
-    doc_type: str = Field(min_length=1, max_length=100)
-    summary: str = Field(min_length=1, max_length=4000)
-    issuing_body: str | None = Field(default=None, max_length=500)
+    number_symbol: NumberSymbol | None = None
+    doc_type: FilledDocType
+    summary: FilledSummary
+    issuing_body: ShortText | None = None
     issued_date: FlexDate | None = None
-    signer: str | None = Field(default=None, max_length=300)
+    signer: ShortText | None = None
     arrival_number: int | None = Field(default=None, ge=1)
     arrival_date: FlexDate | None = None
     outgoing_number: int | None = Field(default=None, ge=1)
-    recipients: list[str] = Field(default_factory=list)
+    recipients: Annotated[list[ShortText], Field(max_length=MAX_RECIPIENTS)] = Field(default_factory=list)
     secrecy: SecrecyLevel = Secrecy.NONE
     urgency: UrgencyLevel = Urgency.NONE
     deadline: FlexDate | None = None
-    handler_id: str | None = None
-    direction_note: str | None = Field(default=None, max_length=4000)
-    status: str | None = None
-    pages: int | None = Field(default=None, ge=0)
-    copies: int | None = Field(default=None, ge=0)
+    handler_id: Uuid | None = None
+    direction_note: LongText | None = None
+    status: StatusName | None = None
+    pages: Count | None = None
+    copies: Count | None = None
     owner_unit_id: str | None = None
 
     @model_validator(mode="after")
     def _status_fits_kind(self) -> DocumentRecord:
         allowed = DOCUMENT_STATUSES[self.kind]
         if self.status is None:
-            self.status = IncomingStatus.RECEIVED if self.kind == DocumentKind.INCOMING else OutgoingStatus.DRAFT
+            self.status = initial_status(self.kind)
         elif self.status not in allowed:
             raise ValueError(f"status {self.status!r} is not one of {', '.join(allowed)} for a {self.kind} document")
         if self.kind != DocumentKind.INCOMING and (self.arrival_number or self.arrival_date):
@@ -85,47 +108,47 @@ class DocumentRecord(_Record):
 
 
 class Indicator(_Record):
-    name: str
-    target: float | None = None
-    actual: float | None = None
-    unit: str | None = None
+    name: ShortText
+    target: Amount | None = None
+    actual: Amount | None = None
+    unit: MeasureUnit | None = None
 
 
 class TaskRecord(_Record):
     """A resolution-implementation task (nhiệm vụ)."""
 
-    id: str = Field(default_factory=new_id, min_length=1, max_length=36)
-    resolution_number: str = Field(min_length=1, max_length=100)
-    resolution_title: str | None = None
-    title: str = Field(min_length=1, max_length=4000)
-    lead_unit_id: str | None = None
-    cooperating_unit_ids: list[str] = Field(default_factory=list)
+    id: Uuid = Field(default_factory=new_id)
+    resolution_number: FilledNumberSymbol
+    resolution_title: ShortText | None = None
+    title: FilledTaskTitle
+    lead_unit_id: Uuid | None = None
+    cooperating_unit_ids: Annotated[list[Uuid], Field(max_length=MAX_COOPERATING_UNITS)] = Field(default_factory=list)
     deadline: FlexDate | None = None
     period: ReportingPeriod = ReportingPeriod.ONCE
     status: TaskStatus = TaskStatus.NOT_STARTED
-    progress_percent: int = Field(default=0, ge=0, le=100)
-    indicators: list[Indicator] = Field(default_factory=list)
+    progress_percent: Percent = 0
+    indicators: Annotated[list[Indicator], Field(max_length=MAX_INDICATORS)] = Field(default_factory=list)
     secrecy: SecrecyLevel = Secrecy.NONE
 
 
 class NoteRecord(_Record):
     """A processing note (ý kiến xử lý): append-only."""
 
-    id: str = Field(default_factory=new_id)
-    document_id: str
+    id: Uuid = Field(default_factory=new_id)
+    document_id: Uuid
     author_id: str | None = None
-    author_name: str = Field(min_length=1)
-    text: str = Field(min_length=1, max_length=8000)
+    author_name: FilledShortText
+    text: NoteText
 
 
 class ReportRecord(_Record):
     """A task progress report (báo cáo tiến độ): append-only, with figures and evidence attachments."""
 
-    id: str = Field(default_factory=new_id)
-    task_id: str
-    period_label: str | None = None
-    text: str = Field(min_length=1, max_length=8000)
-    figures: dict[str, float] = Field(default_factory=dict)
-    progress_percent: int | None = Field(default=None, ge=0, le=100)
+    id: Uuid = Field(default_factory=new_id)
+    task_id: Uuid
+    period_label: PeriodLabel | None = None
+    text: FilledLongText
+    figures: Annotated[dict[ShortText, Amount], Field(max_length=MAX_INDICATORS)] = Field(default_factory=dict)
+    progress_percent: Percent | None = None
     author_id: str | None = None
-    author_name: str = Field(min_length=1)
+    author_name: FilledShortText

@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, column, literal_column, not_, select, table
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import Label
 
 from client.cache.schema import documents
 from client.cache.textfold import fold_required
-from sync.protocol.domain import IncomingStatus, OutgoingStatus, Secrecy, Urgency
+from sync.protocol.domain import Secrecy, Urgency
+from sync.protocol.lifecycle import CLOSED_STATUSES
+
+__all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "search_statement"]  # CLOSED_STATUSES: old importers
 
 # bm25 weights in FTS column order: a hit in the number and symbol or the summary counts most. Called directly
 # rather than through a configured `rank` column, which measured 1.5x slower per matching row.
@@ -23,8 +28,6 @@ _RANK = "bm25(documents_fts, 10.0, 5.0, 2.0, 2.0, 1.0)"
 # Letters and digits, as FTS5's unicode61 tokenizer reads them: "_" is \w to Python but a separator to FTS5, and a
 # phrase of separators alone would match nothing and empty the whole result.
 _TOKEN = re.compile(r"[^\W_]+")
-# Statuses after which a deadline no longer makes a document overdue.
-CLOSED_STATUSES = (IncomingStatus.DONE, IncomingStatus.ARCHIVED, OutgoingStatus.ISSUED, OutgoingStatus.SENT)
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,8 @@ class DocumentFilter:
         if self.issued_to is not None:
             found.append(c.issued_date <= self.issued_to)
         if self.overdue_on is not None:
-            found.append(and_(c.deadline < self.overdue_on, not_(c.status.in_([str(s) for s in CLOSED_STATUSES]))))
+            closed = sorted(str(s) for s in CLOSED_STATUSES)
+            found.append(and_(c.deadline < self.overdue_on, not_(c.status.in_(closed))))
         if self.unread is not None:
             found.append(c.unread == self.unread)
         return found
@@ -89,7 +93,7 @@ def search_statement(query: str, where: DocumentFilter, limit: int, offset: int 
         return None
     fts = table("documents_fts", column("rowid"))  # a virtual table, not in the metadata
     matching = literal_column("documents_fts").op("MATCH")(match)
-    rank = literal_column(_RANK).label("rank")
+    rank: Label[Any] = literal_column(_RANK).label("rank")
     conditions = where.conditions()
     if not conditions:
         # Let FTS5 rank and cut the page itself, then fetch only those documents: joining every match first

@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, func, insert, literal_column, select, update
+from sqlalchemy import ColumnElement, Connection, Engine, func, insert, literal_column, select, update
 
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
@@ -33,7 +33,9 @@ from client.cache.schema import (
 )
 from client.cache.search import DocumentFilter, search_statement
 from client.cache.vault import Vault
-from sync.protocol.domain import Secrecy, TaskStatus
+from client.cache.wire_rows import mutation_fields
+from sync.protocol.domain import Secrecy
+from sync.protocol.lifecycle import TASK_FINISHED
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -117,6 +119,8 @@ class CacheStore:
         for batch in batched(items, batch_size):
             for item in batch:
                 self._check_ceiling("document", item.record.id, item.record.secrecy)
+                if local:  # before any file goes into the vault
+                    mutation_fields("document", "create", item.record.model_dump(mode="json"))
             files = [[self._store_file(path) for path in item.files] for item in batch]
             now = self.clock()
             doc_rows, attachment_rows, outbox_rows = [], [], []
@@ -138,7 +142,8 @@ class CacheStore:
                 ]
                 if local:
                     fields = record.model_dump(mode="json") | {"attachments": [f.as_ref() for f in stored_files]}
-                    outbox_rows.append(outbox_entry("document", record.id, "create", fields, now))
+                    outbox_rows.append(outbox_entry("document", record.id, "create",
+                                                    mutation_fields("document", "create", fields), now))
             with disk_full_as_error(f"{len(batch)} document(s)"), self.writer.begin() as connection:
                 connection.execute(insert(documents), doc_rows)
                 if attachment_rows:
@@ -182,7 +187,7 @@ class CacheStore:
         """One page of documents matching the filter, in the given order."""
         if order_by not in _SORTABLE:
             raise ValueError(f"cannot sort by {order_by!r}; choose one of {', '.join(sorted(_SORTABLE))}")
-        column = documents.c[order_by]
+        column: ColumnElement[Any] = documents.c[order_by]
         if order_by in _VIETNAMESE_SORTED:
             column = func.vi_key(column)  # served by the expression indexes of migration 0003
         ordering = [column.desc() if descending else column.asc(), documents.c.rid.desc()]
@@ -214,10 +219,10 @@ class CacheStore:
     def add_note(self, note: NoteRecord) -> str:
         """Append a processing note to a document; notes are never edited or deleted."""
         now = self.clock()
+        fields = mutation_fields("document_note", "append", note.model_dump(mode="json"))
         with disk_full_as_error("the processing note"), self.writer.begin() as connection:
             self._require(connection, documents.c.id, note.document_id, "document")
             connection.execute(insert(document_notes).values(**note.model_dump(), created_at=now))
-            fields = note.model_dump(mode="json") | {"created_at": now.isoformat()}
             connection.execute(insert(outbox).values(outbox_entry("document_note", note.id, "append", fields, now)))
         return note.id
 
@@ -239,6 +244,7 @@ class CacheStore:
         for batch in batched(records, batch_size):
             for record in batch:
                 self._check_ceiling("task", record.id, record.secrecy)
+            wire = [mutation_fields("task", "create", r.model_dump(mode="json")) for r in batch] if local else []
             now = self.clock()
             rows = [
                 {
@@ -255,7 +261,7 @@ class CacheStore:
                 if local:
                     connection.execute(
                         insert(outbox),
-                        [outbox_entry("task", r.id, "create", r.model_dump(mode="json"), now) for r in batch],
+                        [outbox_entry("task", r.id, "create", f, now) for r, f in zip(batch, wire, strict=True)],
                     )
             stored += len(batch)
         return stored
@@ -275,7 +281,7 @@ class CacheStore:
 
     def overdue_tasks(self, today: date, *, limit: int = 500) -> list[Row]:
         """Open tasks whose deadline has passed, the most overdue first."""
-        finished = [TaskStatus.DONE.value, TaskStatus.DONE_LATE.value]
+        finished = sorted(str(s) for s in TASK_FINISHED)
         statement = (
             select(tasks)
             .where(tasks.c.deadline < today, tasks.c.status.not_in(finished))
@@ -289,9 +295,11 @@ class CacheStore:
         """Append a progress report with its evidence files; the task's progress follows the report's figure."""
         with self.engine.connect() as connection:  # before the files go into the vault, not after
             self._require(connection, tasks.c.id, report.task_id, "task")
+        mutation_fields("task_report", "append", report.model_dump(mode="json"))
         stored_files = [self._store_file(path) for path in evidence]
         now = self.clock()
         refs = [f.as_ref() for f in stored_files]
+        fields = mutation_fields("task_report", "append", report.model_dump(mode="json") | {"evidence": refs})
         with disk_full_as_error("the progress report"), self.writer.begin() as connection:
             self._require(connection, tasks.c.id, report.task_id, "task")
             connection.execute(insert(task_reports).values(**report.model_dump(), evidence=refs, created_at=now))
@@ -301,7 +309,6 @@ class CacheStore:
                     .where(tasks.c.id == report.task_id)
                     .values(progress_percent=report.progress_percent, updated_at=now)
                 )
-            fields = report.model_dump(mode="json") | {"evidence": refs, "created_at": now.isoformat()}
             connection.execute(insert(outbox).values(outbox_entry("task_report", report.id, "append", fields, now)))
         return report.id
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import Table
 
+from client.cache.errors import InvalidChangeError
 from client.cache.schema import document_notes, documents, people, task_reports, tasks, units
 from sync.protocol.mutations import FIELD_MODELS
 
@@ -94,8 +96,9 @@ def unstorable(entity: str, values: Row, *, whole: bool) -> str | None:
 def wire_fields(entity: str, op: str, fields: Row) -> Row:
     """Shape an outbox entry's fields as the server's `*Fields` models take them (the one place this is done).
 
-    The local write paths store their own record shape (ids, display-only columns, names instead of recipient
-    objects, figures as a map); the server forbids unknown keys, so they are mapped or dropped here.
+    New entries are written in this shape already (`mutation_fields`); entries written by older versions hold
+    the local record shape (ids, display-only columns, names instead of recipient objects, figures as a map),
+    and the server forbids unknown keys, so they are mapped or dropped here at push time. Idempotent.
     """
     allowed = FIELD_MODELS[entity].model_fields if entity in FIELD_MODELS else {}
     out: Row = {}
@@ -110,6 +113,21 @@ def wire_fields(entity: str, op: str, fields: Row) -> Row:
             value = [{"name": k, "actual": v} for k, v in value.items()]
         out[name] = value
     return out
+
+
+def mutation_fields(entity: str, op: str, fields: Row) -> Row:
+    """The fields of a new outbox entry: in wire shape and checked by the protocol's write model now, so a change
+    the server would refuse is refused at save instead of failing at every sync."""
+    shaped = wire_fields(entity, op, fields)
+    try:
+        parsed = FIELD_MODELS[entity].model_validate(shaped)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'fields'}: {e['msg']}" for e in error.errors()[:5]
+        )
+        raise InvalidChangeError(f"This {entity.replace('_', ' ')} cannot be sent to the server as it is, so it "
+                                 f"was not saved: {problems}") from error
+    return parsed.model_dump(mode="json", exclude_unset=True)
 
 
 def attachment_refs(entity: str, fields: Row) -> list[Row]:

@@ -1,12 +1,14 @@
-"""The document workflow over the cache replica: assign, change status, send; each a queued edit, sent at the next sync.
+"""The document workflow over the cache replica: register, assign, start, done, send; each a queued edit.
 
-The server checks every status step, so an action that spans several steps (send a draft: draft → in review →
-signed → issued → sent) queues one edit per step; the push sends a record's edits in order, each on the version
-the previous one made. No Qt: these run on worker threads.
+Every step is checked here first against the one lifecycle and role table (`sync/protocol/lifecycle.py`) that
+the server enforces, so a clerk is told at once that only a leader assigns, instead of learning it from a refusal
+at the next sync. The server still checks every step: an action that spans several steps (send: signed → issued
+→ sent) queues one edit per step, and the push sends a record's edits in order. No Qt: these run on workers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from typing import Any
 
@@ -16,31 +18,68 @@ from client.cache.replica import CacheReplica
 from client.cache.schema import documents
 from client.office.errors import OfficeError
 from client.office.queries import unit_names
+from sync.protocol import lifecycle
+from sync.protocol.lifecycle import LifecycleError, Refusal
 
-# The register's forward path of each kind; a step back is never taken by these actions.
-OUTGOING_PATH = ("draft", "in_review", "signed", "issued", "sent")
-INCOMING_PATH = ("received", "registered", "assigned", "in_progress", "done", "archived")
+# The actions the screens offer on a document, each named for its button.
+ACTIONS = ("register", "assign", "start", "done", "send")
 
 
 class ActionError(OfficeError):
-    """An action that does not fit the document's present state."""
+    """An action that does not fit the document's present state or the person's role."""
 
 
-def steps_to(path: tuple[str, ...], current: str, target: str) -> list[str]:
-    """The statuses to go through, in order, from `current` to `target` along a path ([] when already there)."""
-    if current == target:
-        return []
-    if current not in path or target not in path or path.index(target) < path.index(current):
+def refused(refusal: Refusal) -> ActionError:
+    return ActionError(refusal.code, str(refusal), **dict(refusal.params))
+
+
+def steps_to(kind: str, current: str, target: str) -> list[str]:
+    """The statuses to go through, in order, from `current` to `target` ([] when already there)."""
+    try:
+        return lifecycle.steps_to(kind, current, target)
+    except LifecycleError as error:
         raise ActionError("bad_transition", f"A document in status {current!r} cannot move to {target!r}.",
-                          current=current, target=target)
-    return list(path[path.index(current) + 1: path.index(target) + 1])
+                          current=current, target=target) from error
+
+
+def available_actions(kind: str, status: str, roles: Collection[str]) -> frozenset[str]:
+    """The actions a person with these roles may take on a document now; with no known roles, every one the
+    lifecycle allows (a profile that never synced its directory: the server still checks each step)."""
+
+    def may_walk(target: str) -> bool:
+        try:
+            walk = lifecycle.steps_to(kind, status, target)
+        except LifecycleError:
+            return False
+        previous = status
+        for step in walk:
+            if roles and lifecycle.role_error(roles, kind, previous, step, ()) is not None:
+                return False
+            previous = step
+        return bool(walk)
+
+    found = set()
+    if lifecycle.next_step_is(kind, status, "registered") and may_walk("registered"):
+        found.add("register")
+    leads = not roles or lifecycle.fields_error(roles, ["handler_id"]) is None
+    if kind == "incoming" and leads and (status in ("assigned", "in_progress") or may_walk("assigned")):
+        found.add("assign")
+    if lifecycle.next_step_is(kind, status, "in_progress") and may_walk("in_progress"):
+        found.add("start")
+    if kind == "incoming" and "done" in lifecycle.DOCUMENT_TRANSITIONS[kind].get(status, ()) and (
+            not roles or "done" in lifecycle.allowed_transitions(kind, status, roles)):
+        found.add("done")
+    if kind == "outgoing" and may_walk("sent"):
+        found.add("send")
+    return frozenset(found)
 
 
 class DocumentWorkflow:
-    """Edits of synced documents through CacheReplica, queued for the server."""
+    """Edits of synced documents through CacheReplica, checked against the role table, queued for the server."""
 
-    def __init__(self, replica: CacheReplica) -> None:
+    def __init__(self, replica: CacheReplica, roles: Callable[[], frozenset[str]]) -> None:
         self.replica = replica
+        self.roles = roles
 
     def _document(self, doc_id: str) -> dict[str, Any]:
         with self.replica.engine.connect() as conn:
@@ -54,8 +93,27 @@ class DocumentWorkflow:
         """The document's kind (incoming, outgoing, draft)."""
         return str(self._document(doc_id)["kind"])
 
+    def check(self, kind: str, old: str, new: str, fields: Iterable[str]) -> None:
+        """Raise ActionError when the signed-in person's roles may not take this step or set these fields."""
+        roles = self.roles()
+        if not roles:
+            return  # never synced its directory: the server is the guard
+        if refusal := lifecycle.role_error(roles, kind, old, new, list(fields)):
+            raise refused(refusal)
+
+    def edit(self, doc_id: str, fields: dict[str, Any]) -> str:
+        """Change fields of a document (a status change is checked as a step); return its kind."""
+        doc = self._document(doc_id)
+        new_status = fields.get("status") or doc["status"]
+        if new_status != doc["status"] and (refusal := lifecycle.transition_error(doc["kind"], doc["status"],
+                                                                                  new_status)):
+            raise refused(refusal)
+        self.check(doc["kind"], doc["status"], new_status, [name for name in fields if name != "status"])
+        self.replica.edit("document", doc_id, fields)
+        return str(doc["kind"])
+
     def assign(self, doc_id: str, handler_id: str, deadline: date | None, direction_note: str) -> None:
-        """Assign to a handler with a deadline and the leader's direction note; registers it first if needed."""
+        """Assign to a handler with a deadline and the leader's direction note."""
         doc = self._document(doc_id)
         if doc["kind"] != "incoming":
             raise ActionError("assign_not_incoming", "Only incoming documents are assigned.", kind=doc["kind"])
@@ -63,11 +121,15 @@ class DocumentWorkflow:
                                    "direction_note": direction_note or None}
         status = doc["status"]
         if status == "received":
+            self.check("incoming", "received", "registered", ())
             self.replica.set_document_status(doc_id, "registered")  # the server gives the arrival number
             status = "registered"
         if status in ("registered", "in_progress"):
+            self.check("incoming", status, "assigned", changes)
             changes["status"] = "assigned"
-        elif status != "assigned":
+        elif status == "assigned":
+            self.check("incoming", status, status, changes)
+        else:
             raise ActionError("bad_transition", f"A document in status {status!r} cannot be assigned.",
                               current=status, target="assigned")
         self.replica.edit("document", doc_id, changes)
@@ -75,8 +137,12 @@ class DocumentWorkflow:
     def change_status(self, doc_id: str, status: str) -> str:
         """Move the document forward to a status step by step along its register; return its kind."""
         doc = self._document(doc_id)
-        path = INCOMING_PATH if doc["kind"] == "incoming" else OUTGOING_PATH
-        for step in steps_to(path, doc["status"], status):
+        walk = steps_to(doc["kind"], doc["status"], status)
+        previous = doc["status"]
+        for step in walk:  # every step is checked before the first is queued: all or nothing
+            self.check(doc["kind"], previous, step, ())
+            previous = step
+        for step in walk:
             self.replica.set_document_status(doc_id, step)
         return str(doc["kind"])
 
@@ -89,11 +155,15 @@ class DocumentWorkflow:
                               kind=doc["kind"])
         if not unit_ids:
             raise ActionError("send_no_recipient", "Choose at least one unit to send to.")
-        names = unit_names(self.replica, unit_ids)
-        recipients = [{"name": names.get(unit_id, unit_id), "unit_id": unit_id} for unit_id in unit_ids]
-        steps = steps_to(OUTGOING_PATH, doc["status"], "sent")
+        steps = steps_to("outgoing", doc["status"], "sent")
         if not steps:
             raise ActionError("already_sent", "This document has been sent already.")
+        previous = doc["status"]
+        for step in steps:
+            self.check("outgoing", previous, step, ())
+            previous = step
+        names = unit_names(self.replica, unit_ids)
+        recipients = [{"name": names.get(unit_id, unit_id), "unit_id": unit_id} for unit_id in unit_ids]
         self.replica.edit("document", doc_id, {"recipients": recipients, "status": steps[0]})
         for step in steps[1:]:
             self.replica.set_document_status(doc_id, step)

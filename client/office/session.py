@@ -27,7 +27,7 @@ from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter
 from client.office import online
-from client.office.actions import DocumentWorkflow
+from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
@@ -41,6 +41,7 @@ from client.office.sync_news import (
 from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
 from sync.engine.status import read_status
+from sync.protocol.lifecycle import creation_error
 
 Row = dict[str, Any]
 ConfirmPurge = Callable[[int, int], bool]
@@ -67,7 +68,8 @@ class OfficeSession:
         self.store = opened.store
         # The replica records which views each stored page touched, so a sync run can say what it changed.
         self.replica = TouchRecorder(opened, keyring)
-        self.workflow = DocumentWorkflow(self.replica)
+        self.known_roles: frozenset[str] = self.roles()
+        self.workflow = DocumentWorkflow(self.replica, lambda: self.known_roles)
         self._engine: SyncEngine | None = None
         self._transport: Transport | None = None
         self._connect_lock = threading.Lock()
@@ -96,7 +98,11 @@ class OfficeSession:
         return self.replica.get_state("auth.user_id")
 
     def roles(self) -> frozenset[str]:
-        """The roles of the signed-in person, from the unit's directory synced into the cache."""
+        """The roles of the signed-in person, read from the unit's directory synced into the cache.
+
+        `known_roles` keeps the last read (made when the session opens and after each sync), so the screens can
+        ask `available_actions` on the GUI thread without touching the disk.
+        """
         me = self.user_id()
         if me is None:
             return frozenset()
@@ -231,6 +237,9 @@ class OfficeSession:
 
     def add_document(self, record: DocumentRecord, files: Sequence[Path] = ()) -> Changes:
         """Store a new document (register incoming, draft outgoing, digitized scan) and queue it."""
+        if self.known_roles and (refusal := creation_error(self.known_roles, str(record.kind), record.status,
+                                                            record.model_dump(mode="json"))):
+            raise ActionError(refusal.code, str(refusal), **dict(refusal.params))
         self.store.add_document(record, files)
         return Changes.of_document(str(record.kind), record.id)
 
@@ -245,10 +254,14 @@ class OfficeSession:
         return result, Changes(frozenset(views), counts=True)
 
     def edit_document(self, doc_id: str, fields: dict[str, Any]) -> Changes:
-        """Change register fields of a document and queue the update."""
-        kind = self.workflow.kind_of(doc_id)
-        self.replica.edit("document", doc_id, fields)
+        """Change register fields of a document and queue the update (checked against the role table)."""
+        kind = self.workflow.edit(doc_id, fields)
         return Changes.of_document(kind, doc_id)
+
+    def available_actions(self, document: Row) -> frozenset[str]:
+        """What the signed-in person may do to this document now ("register", "assign", "start", "done", "send"),
+        from the lifecycle and role table the server enforces; no I/O."""
+        return available_actions(str(document["kind"]), str(document["status"]), self.known_roles)
 
     def register(self, doc_id: str) -> Changes:
         """Enter a received document in the unit's incoming register (the server gives the arrival number)."""
@@ -359,6 +372,7 @@ class OfficeSession:
         elif callable(confirm_mass_purge):
             kwargs["confirm_mass_purge"] = confirm_mass_purge
         report = engine.run(**kwargs)
+        self.known_roles = self.roles()  # the directory may have changed with the run
         changes = self.take_changes()
         if report.push.rejected:
             changes = changes | Changes(frozenset({"refused"}), counts=True)

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 
 from client.cache.replica import CacheReplica
 from client.cache.schema import documents, tasks
-from client.cache.search import CLOSED_STATUSES
 from client.cache.store import CacheStore
 from sync.engine.replica import IncomingChange
+from sync.protocol.lifecycle import CLOSED_STATUSES, TASK_FINISHED
 
 DOCUMENT_KINDS = ("incoming", "outgoing", "draft")
 _CLOSED = [str(s) for s in CLOSED_STATUSES]
@@ -117,6 +117,6 @@ def near_deadlines(store: CacheStore, days: int, today: date | None = None, limi
                             .order_by(documents.c.deadline).limit(limit)).all()
         due = conn.execute(select(tasks.c.id, tasks.c.title, tasks.c.deadline)
                            .where(tasks.c.deadline.between(today, until),
-                                  tasks.c.status.not_in(["done", "done_late"]))
+                                  tasks.c.status.not_in([str(s) for s in TASK_FINISHED]))
                            .order_by(tasks.c.deadline).limit(limit)).all()
     return Deadlines([(r[0], f"{r[1] or '–'} — {r[2]}", r[3]) for r in docs], [(r[0], r[1], r[2]) for r in due])

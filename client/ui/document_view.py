@@ -56,7 +56,6 @@ class DocumentView(QWidget):
     def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.actions: OfficeSession | None = session
         self.document: Row | None = None
         self._job: Job | None = None
         # Fetches one attachment on demand; set when the profile syncs with a server.
@@ -300,14 +299,11 @@ class DocumentView(QWidget):
         run_in_background(lambda: session.add_note(note), saved, failed)
 
     def _enable_actions(self, doc: Row) -> None:
-        available = self.actions is not None
-        incoming, status = doc["kind"] == "incoming", doc["status"]
-        self.register_button.setEnabled(available and incoming and status == "received")
-        self.assign_button.setEnabled(available and incoming and status in ("received", "registered", "assigned",
-                                                                             "in_progress"))
-        self.start_button.setEnabled(available and incoming and status == "assigned")
-        self.done_button.setEnabled(available and incoming and status in ("assigned", "in_progress"))
-        self.send_button.setEnabled(available and doc["kind"] == "outgoing" and status != "sent")
+        # The same lifecycle and role table the server enforces decides what is offered (client/office).
+        allowed = self.session.available_actions(doc)
+        for name, button in (("register", self.register_button), ("assign", self.assign_button),
+                             ("start", self.start_button), ("done", self.done_button), ("send", self.send_button)):
+            button.setEnabled(name in allowed)
 
     def mark_done(self) -> None:
         """Move the document to "done" (queued for the server)."""
@@ -315,8 +311,8 @@ class DocumentView(QWidget):
 
     def change_status(self, status: str) -> None:
         """Move the document forward to a status through the actions, on a worker."""
-        actions, doc = self.actions, self.document
-        if actions is None or doc is None:
+        session, doc = self.session, self.document
+        if doc is None:
             return
         for button in self.action_buttons:
             button.setEnabled(False)
@@ -326,25 +322,29 @@ class DocumentView(QWidget):
             self.statusChanged.emit(status)
             self._changed(changes)
 
-        run_in_background(lambda: actions.change_status(doc_id, status), done, self._action_failed)
+        run_in_background(lambda: session.change_status(doc_id, status), done, self._action_failed)
 
     def open_assign(self) -> AssignDialog | None:
         """Open the assignment form for this document."""
-        if self.actions is None or self.document is None or not self.assign_button.isEnabled():
+        if self.document is None or not self.assign_button.isEnabled():
             return None
-        dialog = AssignDialog(self.actions, self.document, self)
-        dialog.assigned.connect(lambda changes: (self.assigned.emit(dialog.doc_id), self._changed(changes)))
+        dialog = AssignDialog(self.session, self.document, self)
+        dialog.assigned.connect(lambda changes: self._acted(self.assigned, dialog.doc_id, changes))
         dialog.open()
         return dialog
 
     def open_send(self) -> SendDialog | None:
         """Open the recipients form for this document."""
-        if self.actions is None or self.document is None or not self.send_button.isEnabled():
+        if self.document is None or not self.send_button.isEnabled():
             return None
-        dialog = SendDialog(self.actions, self.document, self)
-        dialog.sent.connect(lambda changes: (self.sent.emit(dialog.doc_id), self._changed(changes)))
+        dialog = SendDialog(self.session, self.document, self)
+        dialog.sent.connect(lambda changes: self._acted(self.sent, dialog.doc_id, changes))
         dialog.open()
         return dialog
+
+    def _acted(self, signal: Any, doc_id: str, changes: Changes) -> None:
+        signal.emit(doc_id)
+        self._changed(changes)
 
     def _changed(self, changes: Changes) -> None:
         self.changed.emit(changes)

@@ -16,7 +16,7 @@ from client.ui import labels
 from client.ui.i18n import source_text
 
 _CONTEXT = "ErrorText"
-_STATUSES = frozenset({"current", "target"})
+_STATUSES = frozenset({"current", "target", "old", "new", "status"})
 
 # code -> (sentence, names of the params that fill %1, %2, ...); the sentences typed as str in TEXTS below
 _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
@@ -87,6 +87,23 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "already_sent": (QT_TRANSLATE_NOOP("ErrorText", "This document has been sent already."), ()),
     "unknown_id": (QT_TRANSLATE_NOOP("ErrorText", "No document has the id %1."), ("prefix",)),
     "ambiguous_id": (QT_TRANSLATE_NOOP("ErrorText", "More than one document id starts with %1."), ("prefix",)),
+    # the lifecycle and role table (sync/protocol/lifecycle.py), checked here first and on the server
+    "transition_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "Only the %1 may move a document from \"%2\" to "
+                                                            "\"%3\"."), ("roles", "old", "new")),
+    "fields_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "Only the %1 may set %2."), ("roles", "fields")),
+    "create_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "Only the %1 may create this kind of document."),
+                         ("roles",)),
+    "create_status_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "You cannot create a document directly as \"%1\": "
+                                                               "it takes steps that are not yours."), ("status",)),
+    "field_required": (QT_TRANSLATE_NOOP("ErrorText", "A document that is \"%1\" needs %2."), ("status", "fields")),
+    "invalid_transition": (QT_TRANSLATE_NOOP("ErrorText", "A document that is \"%1\" cannot become \"%2\"."),
+                           ("old", "new")),
+    "not_on_path": (QT_TRANSLATE_NOOP("ErrorText", "A document that is \"%1\" cannot become \"%2\"."),
+                    ("current", "target")),
+    "task_finished": (QT_TRANSLATE_NOOP("ErrorText", "This task is finished already."), ()),
+    "task_fields_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "Only a leader changes what a task is, who leads it "
+                                                             "and its deadline."), ()),
+    "task_create_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "Only a leader creates tasks."), ()),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -102,8 +119,21 @@ def _word(code: str, params: dict[str, Any], english: str) -> str:
         value = values.get(name)
         if name in _STATUSES and isinstance(value, str):
             value = labels.status_label(value)  # "Đã gửi", never the stored code "sent"
+        elif name == "roles" and isinstance(value, list | tuple):
+            value = _or([labels.role_label(str(v)) for v in value if v != "admin"] or ["administrator"])
+        elif name == "fields" and isinstance(value, list | tuple):
+            value = ", ".join(labels.field_label(str(v)) for v in value)
         text = text.replace(f"%{position}", "" if value is None else str(value))
     return text
+
+
+def _or(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " " + QCoreApplication.translate(_CONTEXT, "or") + " " + names[-1]
+
+
+_OR = QT_TRANSLATE_NOOP("ErrorText", "or")
 
 
 def describe(error: BaseException | Problem) -> str:

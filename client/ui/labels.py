@@ -54,6 +54,17 @@ _URGENCY: dict[Urgency, str] = source_texts({
     Urgency.THUONG_KHAN: QT_TRANSLATE_NOOP("Labels", "Very urgent"),
     Urgency.HOA_TOC: QT_TRANSLATE_NOOP("Labels", "Flash"),
 })
+_ROLES: dict[str, str] = source_texts({
+    "clerk": QT_TRANSLATE_NOOP("Labels", "clerk"),
+    "leader": QT_TRANSLATE_NOOP("Labels", "leader"),
+    "specialist": QT_TRANSLATE_NOOP("Labels", "specialist"),
+    "admin": QT_TRANSLATE_NOOP("Labels", "administrator"),
+})
+_FIELDS: dict[str, str] = source_texts({
+    "handler_id": QT_TRANSLATE_NOOP("Labels", "the handler"),
+    "deadline": QT_TRANSLATE_NOOP("Labels", "the processing deadline"),
+    "direction_note": QT_TRANSLATE_NOOP("Labels", "the direction note"),
+})
 # Badge colours rise with the level, so the eye finds the urgent and the secret first.
 _URGENCY_COLOURS = {Urgency.KHAN: "#b26a00", Urgency.THUONG_KHAN: "#c0392b", Urgency.HOA_TOC: "#8e0000"}
 SECRECY_COLOUR = "#6a1b9a"
@@ -72,6 +83,16 @@ def kind_label(kind: str) -> str:
 def status_label(status: str | None) -> str:
     """The shown name of a document status."""
     return _tr(_STATUSES.get(status or "", status or ""))
+
+
+def role_label(role: str) -> str:
+    """The shown name of a role (văn thư, lãnh đạo, chuyên viên)."""
+    return _tr(_ROLES.get(role, role))
+
+
+def field_label(field: str) -> str:
+    """The shown name of a document field that only some roles may set."""
+    return _tr(_FIELDS.get(field, field))
 
 
 def task_status_label(status: str) -> str:

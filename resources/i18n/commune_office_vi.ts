@@ -4,62 +4,62 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="35"/>
+        <location filename="../../client/ui/assign_dialog.py" line="37"/>
         <source>Assign the document</source>
         <translation>Giao xử lý văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="38"/>
+        <location filename="../../client/ui/assign_dialog.py" line="40"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="39"/>
+        <location filename="../../client/ui/assign_dialog.py" line="41"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="42"/>
+        <location filename="../../client/ui/assign_dialog.py" line="44"/>
         <source>The leader&apos;s direction, e.g. who leads, what to report and when</source>
         <translation>Ý kiến chỉ đạo của lãnh đạo, ví dụ: ai chủ trì, báo cáo gì, khi nào</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="43"/>
+        <location filename="../../client/ui/assign_dialog.py" line="45"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="47"/>
+        <location filename="../../client/ui/assign_dialog.py" line="49"/>
         <source>&amp;Assign</source>
         <translation>&amp;Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="51"/>
+        <location filename="../../client/ui/assign_dialog.py" line="53"/>
         <source>&amp;Handler:</source>
         <translation>&amp;Người xử lý:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="52"/>
+        <location filename="../../client/ui/assign_dialog.py" line="54"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="53"/>
+        <location filename="../../client/ui/assign_dialog.py" line="55"/>
         <source>Direction &amp;note:</source>
         <translation>Ý kiến &amp;chỉ đạo:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="72"/>
+        <location filename="../../client/ui/assign_dialog.py" line="74"/>
         <source>The unit&apos;s staff list has not been synced yet. Sync, then try again.</source>
         <translation>Danh sách cán bộ của đơn vị chưa được đồng bộ. Hãy đồng bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="79"/>
+        <location filename="../../client/ui/assign_dialog.py" line="81"/>
         <source>Choose the handler.</source>
         <translation>Hãy chọn người xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="94"/>
+        <location filename="../../client/ui/assign_dialog.py" line="96"/>
         <source>Not assigned: %1</source>
         <translation>Chưa giao được: %1</translation>
     </message>
@@ -130,97 +130,97 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="13"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="15"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="14"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="16"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="15"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="17"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="16"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="18"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="17"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="19"/>
         <source>Before both</source>
         <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="22"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="24"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="23"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="25"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="24"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="26"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="25"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="27"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="26"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="28"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="27"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="29"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="28"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="30"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="29"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="30"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="36"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="37"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
@@ -228,80 +228,80 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="61"/>
-        <location filename="../../client/ui/conflicts_view.py" line="94"/>
+        <location filename="../../client/ui/conflicts_view.py" line="63"/>
+        <location filename="../../client/ui/conflicts_view.py" line="96"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="71"/>
+        <location filename="../../client/ui/conflicts_view.py" line="73"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="74"/>
+        <location filename="../../client/ui/conflicts_view.py" line="76"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="78"/>
+        <location filename="../../client/ui/conflicts_view.py" line="80"/>
         <source>Merged value</source>
         <translation>Giá trị đã hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="79"/>
+        <location filename="../../client/ui/conflicts_view.py" line="81"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation>Chọn một xung đột, rồi sửa giá trị cần giữ tại đây</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="81"/>
+        <location filename="../../client/ui/conflicts_view.py" line="83"/>
         <source>Keep &amp;my change</source>
         <translation>Giữ thay đổi của &amp;tôi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="83"/>
+        <location filename="../../client/ui/conflicts_view.py" line="85"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation>Giữ bản trên &amp;máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="85"/>
+        <location filename="../../client/ui/conflicts_view.py" line="87"/>
         <source>Save the merged &amp;value</source>
         <translation>Lưu giá trị đã &amp;hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="106"/>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
         <source>Your change:</source>
         <translation>Thay đổi của bạn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="107"/>
+        <location filename="../../client/ui/conflicts_view.py" line="109"/>
         <source>On the server:</source>
         <translation>Trên máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="111"/>
+        <location filename="../../client/ui/conflicts_view.py" line="113"/>
         <source>Merge by hand:</source>
         <translation>Hợp nhất thủ công:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="129"/>
+        <location filename="../../client/ui/conflicts_view.py" line="131"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation>Không có gì cần quyết định: không thay đổi nào xung đột với máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="132"/>
+        <location filename="../../client/ui/conflicts_view.py" line="134"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n trường bị sửa cả ở đây lẫn trên máy chủ. Hãy chọn giá trị cần giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="173"/>
+        <location filename="../../client/ui/conflicts_view.py" line="175"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation>Giá trị hợp nhất không hợp lệ; hãy giữ đúng dạng của các giá trị ở trên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="185"/>
+        <location filename="../../client/ui/conflicts_view.py" line="187"/>
         <source>Not decided: %1</source>
         <translation>Chưa xử lý được: %1</translation>
     </message>
@@ -572,42 +572,42 @@
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="167"/>
+        <location filename="../../client/ui/document_form.py" line="169"/>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="167"/>
+        <location filename="../../client/ui/document_form.py" line="169"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="169"/>
+        <location filename="../../client/ui/document_form.py" line="171"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="183"/>
+        <location filename="../../client/ui/document_form.py" line="185"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="183"/>
+        <location filename="../../client/ui/document_form.py" line="185"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="225"/>
+        <location filename="../../client/ui/document_form.py" line="227"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="228"/>
+        <location filename="../../client/ui/document_form.py" line="230"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="233"/>
+        <location filename="../../client/ui/document_form.py" line="235"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -630,57 +630,57 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="46"/>
+        <location filename="../../client/ui/models/document_table.py" line="48"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="47"/>
+        <location filename="../../client/ui/models/document_table.py" line="49"/>
         <source>Arrival no.</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="48"/>
+        <location filename="../../client/ui/models/document_table.py" line="50"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="49"/>
+        <location filename="../../client/ui/models/document_table.py" line="51"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="50"/>
+        <location filename="../../client/ui/models/document_table.py" line="52"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="51"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="56"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="57"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="232"/>
+        <location filename="../../client/ui/models/document_table.py" line="234"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
@@ -688,205 +688,205 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="66"/>
-        <location filename="../../client/ui/document_view.py" line="158"/>
+        <location filename="../../client/ui/document_view.py" line="65"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="71"/>
+        <location filename="../../client/ui/document_view.py" line="70"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="72"/>
+        <location filename="../../client/ui/document_view.py" line="71"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="72"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="73"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="74"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="75"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="76"/>
         <source>Mark the document done (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã xử lý xong (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="77"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="78"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Processing notes</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
-        <location filename="../../client/ui/document_view.py" line="131"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="130"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="117"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="119"/>
+        <location filename="../../client/ui/document_view.py" line="118"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="120"/>
+        <location filename="../../client/ui/document_view.py" line="119"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="170"/>
+        <location filename="../../client/ui/document_view.py" line="169"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="186"/>
+        <location filename="../../client/ui/document_view.py" line="185"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="209"/>
+        <location filename="../../client/ui/document_view.py" line="208"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="215"/>
+        <location filename="../../client/ui/document_view.py" line="214"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="232"/>
+        <location filename="../../client/ui/document_view.py" line="231"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="233"/>
+        <location filename="../../client/ui/document_view.py" line="232"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="234"/>
+        <location filename="../../client/ui/document_view.py" line="233"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="235"/>
+        <location filename="../../client/ui/document_view.py" line="234"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="236"/>
+        <location filename="../../client/ui/document_view.py" line="235"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="237"/>
+        <location filename="../../client/ui/document_view.py" line="236"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="238"/>
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="242"/>
+        <location filename="../../client/ui/document_view.py" line="241"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="243"/>
+        <location filename="../../client/ui/document_view.py" line="242"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="247"/>
+        <location filename="../../client/ui/document_view.py" line="246"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="248"/>
+        <location filename="../../client/ui/document_view.py" line="247"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="252"/>
+        <location filename="../../client/ui/document_view.py" line="251"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="253"/>
+        <location filename="../../client/ui/document_view.py" line="252"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="254"/>
+        <location filename="../../client/ui/document_view.py" line="253"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="255"/>
+        <location filename="../../client/ui/document_view.py" line="254"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="256"/>
+        <location filename="../../client/ui/document_view.py" line="255"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="267"/>
+        <location filename="../../client/ui/document_view.py" line="266"/>
         <source>No processing note yet.</source>
         <translation>Chưa có ý kiến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="297"/>
+        <location filename="../../client/ui/document_view.py" line="296"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
@@ -899,251 +899,298 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/ui/error_text.py" line="23"/>
+        <location filename="../../client/ui/error_text.py" line="24"/>
         <source>Cannot reach the server. Your changes are saved and will be sent when the connection returns.</source>
         <translation>Không kết nối được máy chủ. Các thay đổi được lưu và sẽ gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="25"/>
+        <location filename="../../client/ui/error_text.py" line="26"/>
         <source>The server&apos;s security certificate is not trusted, so nothing was sent. Check the server address; if it is right, ask your administrator to install the unit&apos;s CA certificate.</source>
         <translation>Chứng thư bảo mật của máy chủ không được tin cậy nên chưa gửi gì. Hãy kiểm tra địa chỉ máy chủ; nếu đúng, đề nghị quản trị viên cài chứng thư CA của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="29"/>
+        <location filename="../../client/ui/error_text.py" line="30"/>
         <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
         <translation>Máy chủ đang gặp sự cố (HTTP %1) và chưa nhận đồng bộ. Các thay đổi đã được lưu; hệ thống sẽ đồng bộ lại sau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="32"/>
+        <location filename="../../client/ui/error_text.py" line="33"/>
         <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
         <translation>Máy chủ gửi dữ liệu mà chương trình không thể nhận nên đồng bộ đang bị lỗi: %1. Không có gì trong đó được lưu. Hãy báo quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="35"/>
+        <location filename="../../client/ui/error_text.py" line="36"/>
         <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
         <translation>Tệp tải về không khớp mã kiểm tra nên không được lưu: %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="37"/>
+        <location filename="../../client/ui/error_text.py" line="38"/>
         <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
         <translation>Phiên đăng nhập với máy chủ đã kết thúc. Hãy đăng nhập trực tuyến lại bằng mật khẩu; các thay đổi chưa gửi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="39"/>
+        <location filename="../../client/ui/error_text.py" line="40"/>
         <source>This computer was removed from the platform by an administrator, so its local copy was erased. Sign in on an authorised computer, or ask your administrator.</source>
         <translation>Quản trị viên đã gỡ máy tính này khỏi hệ thống nên dữ liệu trên máy đã bị xóa. Hãy đăng nhập trên máy được cấp phép, hoặc liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="42"/>
+        <location filename="../../client/ui/error_text.py" line="43"/>
         <source>The server refused the request: %1</source>
         <translation>Máy chủ từ chối yêu cầu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="43"/>
+        <location filename="../../client/ui/error_text.py" line="44"/>
         <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy này. Chưa có gì bị xóa; đồng bộ tạm dừng cho đến khi bạn quyết định.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="46"/>
+        <location filename="../../client/ui/error_text.py" line="47"/>
         <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
         <translation>Đã dừng đồng bộ. Những gì đã lưu vẫn được giữ; lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="48"/>
+        <location filename="../../client/ui/error_text.py" line="49"/>
         <source>A sync of this profile is already running. Wait for it to finish.</source>
         <translation>Hồ sơ này đang được đồng bộ. Hãy chờ đồng bộ xong.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="50"/>
+        <location filename="../../client/ui/error_text.py" line="51"/>
         <source>The sync did not finish: %1</source>
         <translation>Đồng bộ chưa hoàn tất: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="51"/>
+        <location filename="../../client/ui/error_text.py" line="52"/>
         <source>The local copy could not do this: %1</source>
         <translation>Dữ liệu trên máy không thực hiện được việc này: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="53"/>
+        <location filename="../../client/ui/error_text.py" line="54"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Sai mật khẩu. Không có gì bị thay đổi; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="54"/>
+        <location filename="../../client/ui/error_text.py" line="55"/>
         <source>Stored data is damaged and was refused: %1</source>
         <translation>Dữ liệu đã lưu bị hỏng và đã bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="55"/>
+        <location filename="../../client/ui/error_text.py" line="56"/>
         <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
         <translation>Bản dữ liệu trên máy bị hỏng và đã được để riêng. Một bản mới sẽ được tải về ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="57"/>
+        <location filename="../../client/ui/error_text.py" line="58"/>
         <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
         <translation>Hồ sơ này có độ mật cao hơn mức đơn vị được lưu giữ nên không có gì được lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="59"/>
+        <location filename="../../client/ui/error_text.py" line="60"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation>Hồ sơ này đang mở ở một cửa sổ hoặc chương trình khác. Hãy đóng ở đó trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="61"/>
+        <location filename="../../client/ui/error_text.py" line="62"/>
         <source>There is no such profile on this computer.</source>
         <translation>Máy này không có hồ sơ người dùng đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="62"/>
+        <location filename="../../client/ui/error_text.py" line="63"/>
         <source>A profile with this user name already exists on this computer.</source>
         <translation>Máy này đã có hồ sơ với tên đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="64"/>
+        <location filename="../../client/ui/error_text.py" line="65"/>
         <source>This computer cannot keep you signed in; type your password.</source>
         <translation>Máy này không duy trì được đăng nhập; hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="66"/>
+        <location filename="../../client/ui/error_text.py" line="67"/>
         <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: không lưu được %1. Không có gì bị ghi dở; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="68"/>
+        <location filename="../../client/ui/error_text.py" line="69"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation>Hồ sơ này đã không kết nối máy chủ quá %1 giờ, mức giới hạn của đơn vị. Hãy đăng nhập trực tuyến để mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="71"/>
+        <location filename="../../client/ui/error_text.py" line="72"/>
         <source>The change cannot be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="72"/>
+        <location filename="../../client/ui/error_text.py" line="73"/>
         <source>This record is no longer on this computer.</source>
         <translation>Hồ sơ này không còn trên máy.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="73"/>
+        <location filename="../../client/ui/error_text.py" line="74"/>
         <source>The file cannot be imported: %1</source>
         <translation>Không nhập được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="75"/>
+        <location filename="../../client/ui/error_text.py" line="76"/>
         <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
         <translation>Hồ sơ này chưa từng đăng nhập trực tuyến nên chưa có máy chủ để đồng bộ. Hãy đăng nhập trực tuyến một lần.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="77"/>
+        <location filename="../../client/ui/error_text.py" line="78"/>
         <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
         <translation>%1 nay thuộc đơn vị khác (%2) với hồ sơ này; hãy đề nghị quản trị viên chuyển hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="79"/>
+        <location filename="../../client/ui/error_text.py" line="80"/>
+        <location filename="../../client/ui/error_text.py" line="99"/>
+        <location filename="../../client/ui/error_text.py" line="101"/>
         <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>Văn bản đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="81"/>
+        <location filename="../../client/ui/error_text.py" line="82"/>
         <source>This document is no longer on this computer.</source>
         <translation>Văn bản này không còn trên máy.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="82"/>
+        <location filename="../../client/ui/error_text.py" line="83"/>
         <source>Only incoming documents are assigned.</source>
         <translation>Chỉ văn bản đến mới được giao xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="83"/>
+        <location filename="../../client/ui/error_text.py" line="84"/>
         <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
         <translation>Chỉ văn bản đi mới được gửi; hãy chuyển dự thảo thành văn bản đi trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="85"/>
+        <location filename="../../client/ui/error_text.py" line="86"/>
         <source>Choose at least one unit to send to.</source>
         <translation>Hãy chọn ít nhất một đơn vị nhận.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="86"/>
+        <location filename="../../client/ui/error_text.py" line="87"/>
         <source>This document has been sent already.</source>
         <translation>Văn bản này đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="87"/>
+        <location filename="../../client/ui/error_text.py" line="88"/>
         <source>No document has the id %1.</source>
         <translation>Không có văn bản nào có mã %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="88"/>
+        <location filename="../../client/ui/error_text.py" line="89"/>
         <source>More than one document id starts with %1.</source>
         <translation>Có nhiều văn bản có mã bắt đầu bằng %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="89"/>
+        <location filename="../../client/ui/error_text.py" line="91"/>
+        <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>Chỉ %1 mới được chuyển văn bản từ &quot;%2&quot; sang &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="93"/>
+        <source>Only the %1 may set %2.</source>
+        <translation>Chỉ %1 mới được đặt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="94"/>
+        <source>Only the %1 may create this kind of document.</source>
+        <translation>Chỉ %1 mới được tạo loại văn bản này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="96"/>
+        <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
+        <translation>Bạn không thể tạo văn bản ở trạng thái &quot;%1&quot;: cần qua các bước không thuộc quyền của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="98"/>
+        <source>A document that is &quot;%1&quot; needs %2.</source>
+        <translation>Văn bản ở trạng thái &quot;%1&quot; phải có %2.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="103"/>
+        <source>This task is finished already.</source>
+        <translation>Nhiệm vụ này đã hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="104"/>
+        <source>Only a leader changes what a task is, who leads it and its deadline.</source>
+        <translation>Chỉ lãnh đạo mới được thay đổi nội dung, đơn vị chủ trì và thời hạn của nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="106"/>
+        <source>Only a leader creates tasks.</source>
+        <translation>Chỉ lãnh đạo mới được tạo nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="107"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="136"/>
+        <source>or</source>
+        <translation>hoặc</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="37"/>
+        <location filename="../../client/ui/filter_bar.py" line="38"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="39"/>
+        <location filename="../../client/ui/filter_bar.py" line="40"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="41"/>
+        <location filename="../../client/ui/filter_bar.py" line="42"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="42"/>
+        <location filename="../../client/ui/filter_bar.py" line="43"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="45"/>
+        <location filename="../../client/ui/filter_bar.py" line="46"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="45"/>
+        <location filename="../../client/ui/filter_bar.py" line="46"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="50"/>
         <location filename="../../client/ui/filter_bar.py" line="51"/>
+        <location filename="../../client/ui/filter_bar.py" line="52"/>
         <source>Issued from</source>
         <translation>Ban hành từ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="53"/>
+        <location filename="../../client/ui/filter_bar.py" line="54"/>
         <source>Issued to</source>
         <translation>Ban hành đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="54"/>
+        <location filename="../../client/ui/filter_bar.py" line="55"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="56"/>
+        <location filename="../../client/ui/filter_bar.py" line="57"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="57"/>
+        <location filename="../../client/ui/filter_bar.py" line="58"/>
         <source>Unread</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="74"/>
+        <location filename="../../client/ui/filter_bar.py" line="79"/>
         <source>%1: any</source>
         <translation>%1: tất cả</translation>
     </message>
@@ -1151,123 +1198,158 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../client/ui/labels.py" line="20"/>
+        <location filename="../../client/ui/labels.py" line="21"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="21"/>
+        <location filename="../../client/ui/labels.py" line="22"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="22"/>
-        <location filename="../../client/ui/labels.py" line="31"/>
+        <location filename="../../client/ui/labels.py" line="23"/>
+        <location filename="../../client/ui/labels.py" line="32"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="25"/>
+        <location filename="../../client/ui/labels.py" line="26"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="26"/>
+        <location filename="../../client/ui/labels.py" line="27"/>
         <source>Registered</source>
         <translation>Đã vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="27"/>
+        <location filename="../../client/ui/labels.py" line="28"/>
         <source>Assigned</source>
         <translation>Đã giao</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="28"/>
-        <location filename="../../client/ui/labels.py" line="39"/>
+        <location filename="../../client/ui/labels.py" line="29"/>
+        <location filename="../../client/ui/labels.py" line="40"/>
         <source>In progress</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="29"/>
-        <location filename="../../client/ui/labels.py" line="40"/>
+        <location filename="../../client/ui/labels.py" line="30"/>
+        <location filename="../../client/ui/labels.py" line="41"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="30"/>
+        <location filename="../../client/ui/labels.py" line="31"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="32"/>
+        <location filename="../../client/ui/labels.py" line="33"/>
         <source>In review</source>
         <translation>Đang trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="33"/>
+        <location filename="../../client/ui/labels.py" line="34"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="34"/>
+        <location filename="../../client/ui/labels.py" line="35"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="35"/>
+        <location filename="../../client/ui/labels.py" line="36"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="38"/>
+        <location filename="../../client/ui/labels.py" line="39"/>
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="41"/>
+        <location filename="../../client/ui/labels.py" line="42"/>
         <source>Done late</source>
         <translation>Hoàn thành trễ hạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="42"/>
+        <location filename="../../client/ui/labels.py" line="43"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="45"/>
-        <location filename="../../client/ui/labels.py" line="51"/>
+        <location filename="../../client/ui/labels.py" line="46"/>
+        <location filename="../../client/ui/labels.py" line="52"/>
         <source>Normal</source>
         <translation>Thường</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="46"/>
+        <location filename="../../client/ui/labels.py" line="47"/>
         <source>Secret</source>
         <translation>Mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="47"/>
+        <location filename="../../client/ui/labels.py" line="48"/>
         <source>Top secret</source>
         <translation>Tối mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="48"/>
+        <location filename="../../client/ui/labels.py" line="49"/>
         <source>Absolute secret</source>
         <translation>Tuyệt mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="52"/>
+        <location filename="../../client/ui/labels.py" line="53"/>
         <source>Urgent</source>
         <translation>Khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="53"/>
+        <location filename="../../client/ui/labels.py" line="54"/>
         <source>Very urgent</source>
         <translation>Thượng khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="54"/>
+        <location filename="../../client/ui/labels.py" line="55"/>
         <source>Flash</source>
         <translation>Hỏa tốc</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="58"/>
+        <source>clerk</source>
+        <translation>văn thư</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="59"/>
+        <source>leader</source>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="60"/>
+        <source>specialist</source>
+        <translation>chuyên viên</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="61"/>
+        <source>administrator</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="64"/>
+        <source>the handler</source>
+        <translation>người xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="65"/>
+        <source>the processing deadline</source>
+        <translation>hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="66"/>
+        <source>the direction note</source>
+        <translation>ý kiến chỉ đạo</translation>
     </message>
 </context>
 <context>
@@ -1311,153 +1393,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="58"/>
+        <location filename="../../client/ui/main_window.py" line="62"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="62"/>
+        <location filename="../../client/ui/main_window.py" line="66"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="63"/>
+        <location filename="../../client/ui/main_window.py" line="67"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="64"/>
-        <location filename="../../client/ui/main_window.py" line="72"/>
+        <location filename="../../client/ui/main_window.py" line="68"/>
+        <location filename="../../client/ui/main_window.py" line="77"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="70"/>
+        <location filename="../../client/ui/main_window.py" line="75"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="76"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="73"/>
+        <location filename="../../client/ui/main_window.py" line="78"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="74"/>
+        <location filename="../../client/ui/main_window.py" line="79"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="75"/>
+        <location filename="../../client/ui/main_window.py" line="80"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="78"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="132"/>
+        <location filename="../../client/ui/main_window.py" line="138"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="134"/>
+        <location filename="../../client/ui/main_window.py" line="140"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="137"/>
+        <location filename="../../client/ui/main_window.py" line="143"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="140"/>
+        <location filename="../../client/ui/main_window.py" line="146"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="142"/>
+        <location filename="../../client/ui/main_window.py" line="148"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="143"/>
+        <location filename="../../client/ui/main_window.py" line="149"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="144"/>
+        <location filename="../../client/ui/main_window.py" line="150"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="145"/>
+        <location filename="../../client/ui/main_window.py" line="151"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="146"/>
+        <location filename="../../client/ui/main_window.py" line="152"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="147"/>
+        <location filename="../../client/ui/main_window.py" line="153"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="148"/>
+        <location filename="../../client/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="156"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="165"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="162"/>
+        <location filename="../../client/ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="240"/>
+        <location filename="../../client/ui/main_window.py" line="245"/>
         <source>Remove records from this computer?</source>
         <translation>Xóa hồ sơ khỏi máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="241"/>
+        <location filename="../../client/ui/main_window.py" line="246"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="245"/>
+        <location filename="../../client/ui/main_window.py" line="250"/>
         <source>&amp;Remove %1 records</source>
         <translation>&amp;Xóa %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="246"/>
+        <location filename="../../client/ui/main_window.py" line="251"/>
         <source>&amp;Keep them and stop</source>
         <translation>&amp;Giữ lại và dừng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="321"/>
+        <location filename="../../client/ui/main_window.py" line="326"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -1600,37 +1682,37 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="32"/>
+        <location filename="../../client/ui/send_dialog.py" line="33"/>
         <source>Send the document</source>
         <translation>Gửi văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="35"/>
+        <location filename="../../client/ui/send_dialog.py" line="36"/>
         <source>Recipient units</source>
         <translation>Đơn vị nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="36"/>
+        <location filename="../../client/ui/send_dialog.py" line="37"/>
         <source>The document is sent at the next sync; each unit receives its own copy.</source>
         <translation>Văn bản được gửi ở lần đồng bộ tới; mỗi đơn vị nhận một bản riêng.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="39"/>
+        <location filename="../../client/ui/send_dialog.py" line="40"/>
         <source>&amp;Send</source>
         <translation>&amp;Gửi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="44"/>
+        <location filename="../../client/ui/send_dialog.py" line="45"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="80"/>
+        <location filename="../../client/ui/send_dialog.py" line="81"/>
         <source>Choose at least one unit to send to.</source>
         <translation>Hãy chọn ít nhất một đơn vị nhận.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="93"/>
+        <location filename="../../client/ui/send_dialog.py" line="94"/>
         <source>Not sent: %1</source>
         <translation>Chưa gửi được: %1</translation>
     </message>
@@ -1951,39 +2033,39 @@
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="25"/>
+        <location filename="../../client/ui/models/task_tree.py" line="26"/>
         <source>Resolution / task</source>
         <translation>Nghị quyết / nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="26"/>
+        <location filename="../../client/ui/models/task_tree.py" line="27"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="27"/>
+        <location filename="../../client/ui/models/task_tree.py" line="28"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="28"/>
+        <location filename="../../client/ui/models/task_tree.py" line="29"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="131"/>
+        <location filename="../../client/ui/models/task_tree.py" line="132"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="151"/>
+        <location filename="../../client/ui/models/task_tree.py" line="152"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="152"/>
+        <location filename="../../client/ui/models/task_tree.py" line="153"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n quá hạn</numerusform>

@@ -10,12 +10,32 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
 from sync.protocol.domain import DocumentKind, ReportingPeriod, TaskStatus
-from sync.protocol.records import AttachmentRef, Indicator, Level, LongText, Recipient, ShortText
+from sync.protocol.fields import (
+    MAX_ATTACHMENTS,
+    MAX_COOPERATING_UNITS,
+    MAX_EVIDENCE,
+    MAX_INDICATORS,
+    MAX_RECIPIENTS,
+    Count,
+    DocType,
+    Level,
+    LongText,
+    NoteText,
+    NumberSymbol,
+    Percent,
+    PeriodLabel,
+    ShortText,
+    StatusName,
+    Summary,
+    TaskTitle,
+    Uuid,
+)
+from sync.protocol.records import AttachmentRef, Indicator, Recipient
 
-Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")]
+__all__ = ["FIELD_MODELS", "DocumentFields", "DocumentNoteFields", "TaskFields", "TaskReportFields", "Uuid"]
 
 
 class _Fields(BaseModel):
@@ -26,56 +46,56 @@ class DocumentFields(_Fields):
     """Writable document fields; `arrival_number` and `outgoing_number` are given by the server's registers."""
 
     kind: DocumentKind | None = None
-    number_symbol: Annotated[str, StringConstraints(max_length=100)] | None = None
-    doc_type: Annotated[str, StringConstraints(max_length=100)] | None = None
-    summary: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    number_symbol: NumberSymbol | None = None
+    doc_type: DocType | None = None
+    summary: Summary | None = None
     issuing_body: ShortText | None = None
     issued_date: dt.date | None = None
     signer: ShortText | None = None
     arrival_date: dt.date | None = None
-    recipients: Annotated[list[Recipient], Field(max_length=500)] | None = None
+    recipients: Annotated[list[Recipient], Field(max_length=MAX_RECIPIENTS)] | None = None
     secrecy: Level | None = None
     urgency: Level | None = None
     deadline: dt.date | None = None
     handler_id: Uuid | None = None
     direction_note: LongText | None = None
-    status: Annotated[str, StringConstraints(max_length=30)] | None = None
-    pages: Annotated[int, Field(ge=0, le=100_000)] | None = None
-    copies: Annotated[int, Field(ge=0, le=100_000)] | None = None
-    attachments: Annotated[list[AttachmentRef], Field(max_length=200)] | None = None
+    status: StatusName | None = None
+    pages: Count | None = None
+    copies: Count | None = None
+    attachments: Annotated[list[AttachmentRef], Field(max_length=MAX_ATTACHMENTS)] | None = None
 
 
 class DocumentNoteFields(_Fields):
     """A processing note; author and time are set by the server."""
 
     document_id: Uuid
-    text: Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+    text: NoteText
 
 
 class TaskFields(_Fields):
     """Writable task fields."""
 
-    resolution_number: Annotated[str, StringConstraints(max_length=100)] | None = None
+    resolution_number: NumberSymbol | None = None
     resolution_title: ShortText | None = None
-    title: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    title: TaskTitle | None = None
     lead_unit_id: Uuid | None = None
-    cooperating_unit_ids: Annotated[list[Uuid], Field(max_length=200)] | None = None
+    cooperating_unit_ids: Annotated[list[Uuid], Field(max_length=MAX_COOPERATING_UNITS)] | None = None
     deadline: dt.date | None = None
     period: ReportingPeriod | None = None
     status: TaskStatus | None = None
-    progress_percent: Annotated[int, Field(ge=0, le=100)] | None = None
-    indicators: Annotated[list[Indicator], Field(max_length=100)] | None = None
+    progress_percent: Percent | None = None
+    indicators: Annotated[list[Indicator], Field(max_length=MAX_INDICATORS)] | None = None
 
 
 class TaskReportFields(_Fields):
     """A progress report; a given `progress_percent` and figures also move the task's own progress."""
 
     task_id: Uuid
-    period_label: Annotated[str, StringConstraints(max_length=100)] = ""
+    period_label: PeriodLabel = ""
     text: LongText = ""
-    progress_percent: Annotated[int, Field(ge=0, le=100)] | None = None
-    figures: Annotated[list[Indicator], Field(max_length=100)] = []
-    evidence: Annotated[list[AttachmentRef], Field(max_length=50)] = []
+    progress_percent: Percent | None = None
+    figures: Annotated[list[Indicator], Field(max_length=MAX_INDICATORS)] = []
+    evidence: Annotated[list[AttachmentRef], Field(max_length=MAX_EVIDENCE)] = []
 
 
 FIELD_MODELS: dict[str, type[_Fields]] = {

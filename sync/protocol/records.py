@@ -9,21 +9,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from sync.protocol.domain import DocumentKind, ReportingPeriod, Role, TaskStatus, UnitLevel
+from sync.protocol.fields import (
+    Amount,
+    FileName,
+    FileSize,
+    Level,
+    LongText,
+    MeasureUnit,
+    MimeType,
+    Percent,
+    Sha256Hex,
+    ShortText,
+)
+
+__all__ = ["Level", "LongText", "Sha256Hex", "ShortText"]  # defined in sync.protocol.fields, read from here too
 
 Entity = Literal["document", "document_note", "task", "task_report", "unit", "person"]
 ENTITIES: tuple[Entity, ...] = ("document", "document_note", "task", "task_report", "unit", "person")
 APPEND_ONLY: frozenset[str] = frozenset({"document_note", "task_report"})
 CLIENT_WRITABLE: frozenset[str] = frozenset({"document", "document_note", "task", "task_report"})
-
-Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-Level = Annotated[int, Field(ge=0, le=3)]
-ShortText = Annotated[str, StringConstraints(max_length=500)]
-LongText = Annotated[str, StringConstraints(max_length=20_000)]
 
 # A file name is shown to the user and used as a download hint; it never becomes a path on either side.
 _BAD_NAME = re.compile(r"[/\\\x00-\x1f]|^\.{1,2}$")
@@ -46,9 +55,9 @@ class AttachmentRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     sha256: Sha256Hex
-    name: Annotated[str, StringConstraints(min_length=1, max_length=255)]
-    size: Annotated[int, Field(ge=0, le=2**63 - 1)]
-    mime: Annotated[str, StringConstraints(max_length=127)] = "application/octet-stream"
+    name: FileName
+    size: FileSize
+    mime: MimeType = "application/octet-stream"
 
     @field_validator("name")
     @classmethod
@@ -71,9 +80,9 @@ class Indicator(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: ShortText
-    target: float | None = None
-    actual: float | None = None
-    unit: Annotated[str, StringConstraints(max_length=50)] = ""
+    target: Amount | None = None
+    actual: Amount | None = None
+    unit: MeasureUnit = ""
 
 
 class DocumentRecord(_Record):
@@ -134,7 +143,7 @@ class TaskRecord(_Record):
     deadline: dt.date | None = None
     period: ReportingPeriod = ReportingPeriod.ONCE
     status: TaskStatus = TaskStatus.NOT_STARTED
-    progress_percent: Annotated[int, Field(ge=0, le=100)] = 0
+    progress_percent: Percent = 0
     indicators: list[Indicator] = []
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None

@@ -281,7 +281,9 @@ def test_full_disk_loses_nothing_already_saved(
     with profiles.create("lan.nt", PASSWORD, COMMUNE) as opened:
         with pytest.raises(DiskFullError, match="The disk is full") as full:
             for i in range(2000):
-                record = document(summary=f"Văn bản {i}: " + os.urandom(1800).hex())
+                # as long as the wire allows a summary, the rest of the bulk in a direction note
+                record = document(summary=f"Văn bản {i}: " + os.urandom(940).hex(),
+                                  direction_note=os.urandom(900).hex())
                 files = []
                 if with_attachments:
                     scan.write_bytes(os.urandom(48 * 1024))

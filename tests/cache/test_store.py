@@ -13,7 +13,7 @@ import sqlalchemy.exc
 from sqlalchemy import select
 
 from client.cache.errors import IntegrityError, SecrecyCeilingError
-from client.cache.importing import ImportFileError, import_bundle, read_bundle
+from client.cache.importing import ImportFileError, bundle_id, import_bundle, read_bundle
 from client.cache.profile import OpenProfile, Profiles
 from client.cache.records import NoteRecord, ReportRecord, TaskRecord
 from client.cache.schema import outbox
@@ -23,6 +23,7 @@ from sync.protocol.domain import Secrecy, TaskStatus, Urgency
 from tests.cache.conftest import PASSWORD, PROVINCE, document
 
 TODAY = date.today()
+UNKNOWN_ID = "00000000-0000-4000-8000-000000000404"
 
 
 def _outbox(opened: OpenProfile) -> list[dict]:
@@ -119,7 +120,7 @@ def test_processing_notes_are_appended_in_order_and_never_overwritten(opened: Op
 
 def test_note_on_unknown_document_stores_nothing(opened: OpenProfile) -> None:
     with pytest.raises(RecordNotFoundError):
-        opened.store.add_note(NoteRecord(document_id="no-such-id", author_name="Lan", text="Ý kiến"))
+        opened.store.add_note(NoteRecord(document_id=UNKNOWN_ID, author_name="Lan", text="Ý kiến"))
     assert opened.store.pending_changes() == 0
 
 
@@ -153,7 +154,7 @@ def test_progress_report_updates_the_task_and_keeps_evidence_in_the_vault(opened
 
 def test_report_on_unknown_task_stores_nothing(opened: OpenProfile) -> None:
     with pytest.raises(RecordNotFoundError):
-        opened.store.add_report(ReportRecord(task_id="no-such-task", text="Báo cáo", author_name="Minh"))
+        opened.store.add_report(ReportRecord(task_id=UNKNOWN_ID, text="Báo cáo", author_name="Minh"))
     assert opened.store.pending_changes() == 0
 
 
@@ -368,7 +369,7 @@ def test_valid_bundle_stores_documents_tasks_notes_and_reports(
     }
     result = import_bundle(opened.store, read_bundle(write_bundle(bundle)))
     assert (result.documents, result.tasks, result.notes, result.reports) == (2, 1, 1, 1)
-    doc = opened.store.get_document("doc-1")
+    doc = opened.store.get_document(bundle_id("doc-1"))
     assert doc["issued_date"] == date(2025, 3, 5)
     assert (doc["secrecy"], doc["urgency"]) == (1, 1)
     assert [a["name"] for a in doc["attachments"]] == ["cong-van.pdf"]

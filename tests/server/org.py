@@ -123,3 +123,20 @@ def new_document(api: Api, **fields: Any) -> dict[str, Any]:
     result = api.push_one("document", "create", **values)
     assert result["status"] == "applied", result
     return result
+
+
+def signed_outgoing(http: Any, suffix: str, **fields: Any) -> dict[str, Any]:
+    """An outgoing document of unit `suffix` walked to "signed" by the roles whose steps they are.
+
+    The specialist drafts and submits it, the leader signs; the applied result of the signing is returned, so the
+    unit's clerk can issue and send it from there.
+    """
+    writer, leader = sign_in(http, f"specialist_{suffix}"), sign_in(http, f"leader_{suffix}")
+    draft = writer.push_one("document", "create", kind="outgoing", **fields)
+    assert draft["status"] == "applied", draft
+    doc_id = draft["record"]["id"]
+    review = writer.push_one("document", "update", doc_id, draft["version"], status="in_review")
+    assert review["status"] == "applied", review
+    signed = leader.push_one("document", "update", doc_id, review["version"], status="signed")
+    assert signed["status"] == "applied", signed
+    return signed

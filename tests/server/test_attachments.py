@@ -8,7 +8,7 @@ import os
 
 from fastapi.testclient import TestClient
 
-from tests.server.org import Api, DemoOrg, new_document, sign_in
+from tests.server.org import Api, DemoOrg, new_document, sign_in, signed_outgoing
 
 
 def upload(api: Api, data: bytes, name: str = "cong-van.pdf", chunk: int = 40_000) -> dict:
@@ -97,8 +97,9 @@ def test_sent_document_attachments_are_readable_by_recipients(client: TestClient
     province, a = sign_in(client, "clerk_tinh"), sign_in(client, "clerk_a")
     data = b"%PDF-1.4 ke hoach"
     ref = upload(province, data)
-    doc = province.push_one("document", "create", kind="outgoing", summary="Kế hoạch", status="issued",
-                            attachments=[ref], recipients=[{"name": "Xã An Bình", "unit_id": org.commune_a}])
+    signed = signed_outgoing(client, "tinh", summary="Kế hoạch", attachments=[ref],
+                             recipients=[{"name": "Xã An Bình", "unit_id": org.commune_a}])
+    doc = province.push_one("document", "update", signed["record"]["id"], signed["version"], status="issued")
     assert a.get(f"/v1/attachments/{ref['sha256']}").status_code == 404
     province.push_one("document", "update", doc["record"]["id"], doc["version"], status="sent")
     assert a.get(f"/v1/attachments/{ref['sha256']}").content == data

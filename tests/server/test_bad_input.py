@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 from fastapi.testclient import TestClient
 
-from tests.server.org import DemoOrg, sign_in
+from tests.server.org import DemoOrg, new_document, sign_in
 
 
 def _is_problem(response: httpx.Response, status: int) -> dict[str, Any]:
@@ -101,3 +101,12 @@ def test_nul_characters_anywhere_in_a_body_are_422_and_store_nothing(client: Tes
     mutation = a.mutation("document", "create", None, None, kind="incoming", summary="trích yếu\x00")
     _is_problem(a.post("/v1/sync/push", json={"mutations": [mutation]}), 422)
     assert a.changes()["cursor"] == before
+
+
+def test_a_null_where_the_record_needs_a_value_is_one_refused_mutation(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    doc = new_document(a)
+    results = a.push(a.mutation("document", "update", doc["record"]["id"], doc["version"], summary=None),
+                     a.mutation("document", "update", doc["record"]["id"], doc["version"], pages=3))
+    assert [r["status"] for r in results] == ["rejected", "applied"]
+    assert results[0]["code"] == "invalid_fields" and "summary" in results[0]["reason"]

@@ -14,6 +14,7 @@ from server.config import Settings
 from server.db import migrate, open_database
 from server.demo_pdf import make_pdf
 from server.demo_seed import DEMO_PASSWORD, seed_demo
+from sync.protocol import lifecycle as rules
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,6 +66,11 @@ def test_seed_demo_is_deterministic_and_usable(settings: Settings, tmp_path: Pat
         documents = [r["record"] for r in records if r["entity"] == "document"]
         assert all(d["secrecy"] <= 1 for d in documents)
         assert any(d["source_document_id"] for d in documents)  # the province's sent documents arrived
+        handlers = {r["id"] for r in records if r["entity"] == "person" and r["record"]["active"]}
+        for d in documents:  # the seed writes records directly, so it must keep the rules by itself
+            assert rules.status_error(d["kind"], d["status"]) is None, d
+            assert rules.requirement_error(d["kind"], d["status"], d) is None, d
+            assert d["handler_id"] is None or d["handler_id"] in handlers, d
         sha = documents[0]["attachments"][0]["sha256"]
         pdf = client.get(f"/v1/attachments/{sha}", headers=headers)
         assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF-1.4")

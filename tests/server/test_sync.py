@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.server.org import DemoOrg, new_document, sign_in
+from tests.server.org import DemoOrg, new_document, sign_in, signed_outgoing
 
 
 def test_created_document_appears_in_own_feed_only(client: TestClient, org: DemoOrg) -> None:
@@ -139,10 +139,10 @@ def test_sending_delivers_incoming_copies_with_attachments(client: TestClient, o
     a, b = sign_in(client, "clerk_a"), sign_in(client, "clerk_b")
     recipients = [{"name": "Đảng ủy xã An Bình", "unit_id": org.commune_a},
                   {"name": "Đảng ủy xã Bình Minh", "unit_id": org.commune_b}]
-    doc = province.push_one("document", "create", kind="outgoing", number_symbol="57-KH/TU", doc_type="Kế hoạch",
-                            summary="Kế hoạch thực hiện Nghị quyết 57", status="signed", recipients=recipients,
-                            secrecy=1)["record"]
-    issued = province.push_one("document", "update", doc["id"], 1, status="issued")
+    signed = signed_outgoing(client, "tinh", number_symbol="57-KH/TU", doc_type="Kế hoạch",
+                             summary="Kế hoạch thực hiện Nghị quyết 57", recipients=recipients, secrecy=1)
+    doc = signed["record"]
+    issued = province.push_one("document", "update", doc["id"], signed["version"], status="issued")
     assert issued["record"]["outgoing_number"] == 1
     sent = province.push_one("document", "update", doc["id"], issued["version"], status="sent")
     assert sent["status"] == "applied"
@@ -156,8 +156,9 @@ def test_sending_delivers_incoming_copies_with_attachments(client: TestClient, o
 
 def test_sending_toi_mat_to_a_commune_is_rejected(client: TestClient, org: DemoOrg) -> None:
     province = sign_in(client, "clerk_tinh")
-    result = province.push_one("document", "create", kind="outgoing", summary="Tối mật", status="issued",
-                               secrecy=2, recipients=[{"name": "Xã", "unit_id": org.commune_a}])
+    signed = signed_outgoing(client, "tinh", summary="Tối mật", secrecy=2,
+                             recipients=[{"name": "Xã", "unit_id": org.commune_a}])
+    result = province.push_one("document", "update", signed["record"]["id"], signed["version"], status="issued")
     assert result["status"] == "applied"
     sent = province.push_one("document", "update", result["record"]["id"], result["version"], status="sent")
     assert sent["status"] == "rejected" and sent["code"] == "recipient_above_ceiling"

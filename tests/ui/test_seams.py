@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles
-from client.office import DocumentRecord, Office, OfficeSession
+from client.office import DocumentRecord, Office, OfficeError, OfficeSession
 from server.db import migrate
 from tests.server.conftest import run_server_process
 from tests.server.org import PASSWORD, build_org
@@ -87,8 +87,11 @@ def test_one_refused_change_counts_as_refused_not_also_as_waiting(
         with qtbot.waitSignal(sync.runFinished, timeout=60_000) as registered:
             window.sync_action.trigger()
         assert registered.args[0].error is None and tuple(vars(session.counts()).values()) == (0, 0, 0)
-        # Only a leader writes direction notes: the server refuses the clerk's edit and the queue moves on.
-        session.edit_document(doc.id, {"direction_note": "Văn thư tự ghi ý kiến chỉ đạo"})
+        # Only a leader writes direction notes. The office layer refuses that at once now; a change queued before
+        # the clerk's role was known (or changed) still reaches the server, which refuses it, and the queue moves on.
+        with pytest.raises(OfficeError, match="may set"):
+            session.edit_document(doc.id, {"direction_note": "Văn thư tự ghi ý kiến chỉ đạo"})
+        session.replica.edit("document", doc.id, {"direction_note": "Văn thư tự ghi ý kiến chỉ đạo"})
         assert session.counts().pending == 1
         with qtbot.waitSignal(sync.runFinished, timeout=60_000) as finished:
             window.sync_action.trigger()

@@ -88,15 +88,27 @@ def test_online_first_sign_in_opens_the_office_and_the_status_bar_follows_the_sy
     _close(controller)
 
 
-def test_register_assign_start_and_done_reach_the_server(
+def test_register_assign_start_and_done_reach_the_server_each_by_its_role(
     qtbot, demo_server: DemoServer, online: Online, synced_window: Window
 ) -> None:
-    profiles, profile = online(demo_server.url, "xa01.leader")
-    window, sync = synced_window(profiles, profile)
-    view = window.incoming
+    # The clerk registers, the leader assigns, the specialist processes: each window offers only its own steps.
+    clerk_office, clerk = online(demo_server.url, "xa01.clerk")
+    clerk_window, clerk_sync = synced_window(clerk_office, clerk)
+    view = clerk_window.incoming
     doc = _select(qtbot, view, lambda d: d["status"] == "received")
-    assert view.document.register_button.isEnabled() and view.document.assign_button.isEnabled()
+    assert view.document.register_button.isEnabled() and not view.document.assign_button.isEnabled()
+    with qtbot.waitSignal(view.document.statusChanged, timeout=10_000):
+        qtbot.mouseClick(view.document.register_button, Qt.MouseButton.LeftButton)
+    outcome = sync_once(qtbot, clerk_sync)
+    assert outcome.error is None and outcome.report.push.applied == 1 and outcome.status.failed_changes == 0
+    assert clerk.store.get_document(doc["id"])["arrival_number"] is not None  # given by the server's register
 
+    leader_office, leader = online(demo_server.url, "xa01.leader")
+    window, sync = synced_window(leader_office, leader)
+    view = window.incoming
+    _select(qtbot, view, lambda d: d["id"] == doc["id"])
+    assert view.document.assign_button.isEnabled() and not view.document.register_button.isEnabled()
+    assert not view.document.start_button.isEnabled() and not view.document.done_button.isEnabled()
     dialog = view.document.open_assign()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.handler.count() == 3, timeout=10_000)  # the unit's staff, from the directory
@@ -105,27 +117,29 @@ def test_register_assign_start_and_done_reach_the_server(
     type_text(qtbot, dialog.note, "Giao đồng chí Thảo chủ trì, báo cáo trước hạn.")
     with qtbot.waitSignal(view.document.assigned, timeout=10_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert profile.store.pending_changes() == 2  # registered, then assigned: the server checks each step
-
+    assert leader.counts().pending == 1
     outcome = sync_once(qtbot, sync)
-    assert outcome.error is None and outcome.report.push.applied == 2 and outcome.status.failed_changes == 0
-    stored = profile.store.get_document(doc["id"])
+    assert outcome.error is None and outcome.report.push.applied == 1 and outcome.status.failed_changes == 0
+    stored = leader.store.get_document(doc["id"])
     assert stored["status"] == "assigned" and stored["handler_id"] == handler_id
-    assert stored["arrival_number"] is not None  # given by the server's register
     assert "incoming" in outcome.touched
 
-    qtbot.waitUntil(lambda: view.document.start_button.isEnabled(), timeout=10_000)
+    specialist_office, specialist = online(demo_server.url, "xa01.specialist")
+    s_window, s_sync = synced_window(specialist_office, specialist)
+    view = s_window.incoming
+    _select(qtbot, view, lambda d: d["id"] == doc["id"])
+    assert view.document.start_button.isEnabled() and not view.document.assign_button.isEnabled()
     with qtbot.waitSignal(view.document.statusChanged, timeout=10_000):
         qtbot.mouseClick(view.document.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.document.done_button.isEnabled(), timeout=10_000)
-    window.activateWindow()
+    s_window.activateWindow()
     view.document.notes.setFocus()
-    qtbot.waitUntil(lambda: window.isActiveWindow())
+    qtbot.waitUntil(lambda: s_window.isActiveWindow())
     with qtbot.waitSignal(view.document.statusChanged, timeout=10_000):
         qtbot.keyClick(view.document.notes, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Mark done
-    outcome = sync_once(qtbot, sync)
+    outcome = sync_once(qtbot, s_sync)
     assert outcome.error is None and outcome.report.push.applied == 2 and outcome.status.failed_changes == 0
-    assert profile.store.get_document(doc["id"])["status"] == "done"
+    assert specialist.store.get_document(doc["id"])["status"] == "done"
     qtbot.waitUntil(lambda: "Done" in view.document.badges.text(), timeout=10_000)
 
 
@@ -141,13 +155,24 @@ def test_an_outgoing_document_with_its_signed_pdf_is_sent_and_the_recipient_is_n
     with qtbot.waitSignal(attached.args[0].runFinished, timeout=60_000):
         pass  # the first sync of a new PC says nothing of "new" documents
 
-    profiles, profile = online(demo_server.url, "xa01.leader")
+    # The specialist drafts and submits, the leader signs, the clerk issues and sends: each by its own role.
+    _specialist_office, specialist = online(demo_server.url, "xa01.specialist")
+    specialist.connect(**FAST_TRANSPORT)
+    record = DocumentRecord(kind="outgoing", number_symbol="15-BC/ĐU", doc_type="Báo cáo",
+                            issued_date=date.today(), summary="Báo cáo kết quả chuyển đổi số quý III",
+                            signer="Đặng Văn Dung")
+    doc_id = record.id
+    specialist.add_document(record, [make_pdf(tmp_path / "bao-cao-da-ky.pdf", "Báo cáo đã ký")])
+    specialist.change_status(doc_id, "in_review")
+    assert specialist.sync().report.push.rejected == 0
+    _leader_office, leader = online(demo_server.url, "xa01.leader")
+    leader.connect(**FAST_TRANSPORT)
+    leader.sync()
+    leader.change_status(doc_id, "signed")
+    assert leader.sync().report.push.rejected == 0
+
+    profiles, profile = online(demo_server.url, "xa01.clerk")
     window, sync = synced_window(profiles, profile)
-    doc_id = profile.store.add_document(
-        DocumentRecord(kind="outgoing", number_symbol="15-BC/ĐU", doc_type="Báo cáo", issued_date=date.today(),
-                       summary="Báo cáo kết quả chuyển đổi số quý III", signer="Đặng Văn Dung"),
-        [make_pdf(tmp_path / "bao-cao-da-ky.pdf", "Báo cáo đã ký")],
-    )
     window.show_view(OUTGOING)
     view = window.outgoing
     _select(qtbot, view, lambda d: d["id"] == doc_id)

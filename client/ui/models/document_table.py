@@ -23,10 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from client.office import CLOSED_STATUSES, DocumentFilter, OfficeSession
+from client.office import DocumentFilter, OfficeSession
 from client.ui import labels
 from client.ui.i18n import source_text
 from client.ui.worker import Job, run_in_background
+from sync.protocol.lifecycle import CLOSED_STATUSES
 
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex

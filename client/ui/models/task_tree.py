@@ -15,18 +15,19 @@ from PySide6.QtGui import QColor, QFont
 
 from client.office import OfficeSession
 from client.ui import labels
+from client.ui.i18n import source_texts
+from sync.protocol.lifecycle import TASK_FINISHED
 
 Row = dict[str, Any]
 Index = QModelIndex | QPersistentModelIndex
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 _TOP = 0xFFFFFFFF  # internalId of a resolution row; a task row holds its resolution's position
-_FINISHED = {"done", "done_late"}
-HEADERS = (
+HEADERS: list[str] = list(source_texts(dict(enumerate((
     QT_TRANSLATE_NOOP("TaskTreeModel", "Resolution / task"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Deadline"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Status"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Progress"),
-)
+)))).values())
 
 
 @dataclass
@@ -49,7 +50,7 @@ def task_is_overdue(task: Row, today: date) -> bool:
     if task["status"] == "overdue":
         return True
     deadline = task.get("deadline")
-    return deadline is not None and deadline < today and task["status"] not in _FINISHED
+    return deadline is not None and deadline < today and task["status"] not in TASK_FINISHED
 
 
 def read_resolutions(session: OfficeSession, page: int = 1000) -> list[Resolution]:
