@@ -152,6 +152,8 @@ def test_steps_to_walks_forward_along_the_register_and_never_back(kind: str, pat
     for current, target in itertools.product((*path, "nonsense"), repeat=2):
         ahead = current in path and target in path and path.index(target) >= path.index(current)
         expected = list(path[path.index(current) + 1: path.index(target) + 1]) if ahead else None
+        if current == target:
+            expected = []  # already there: nothing to walk, whatever the status
         try:
             found: list[str] | None = steps_to(kind, current, target)
         except LifecycleError as error:
