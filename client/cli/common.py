@@ -77,6 +77,17 @@ def say_notices(notices: list[str]) -> None:
         print(f"note: {notice}", file=sys.stderr)
 
 
+def parse_day(text: str) -> date:
+    """A day typed as the interface writes it (dd/mm/yyyy) or as ISO (yyyy-mm-dd)."""
+    value = parse_date(text)
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not a date; write dd/mm/yyyy") from error
+
+
 def document_filter(args: argparse.Namespace) -> DocumentFilter:
     """The list and search filters from their options."""
     return DocumentFilter(

@@ -279,9 +279,11 @@ def _parser() -> argparse.ArgumentParser:
     add("check", cmd_check, "verify every page of the database and every attachment")
     add("gui", cmd_gui, "open the desktop app")
 
+    from client.cli.action_commands import register as register_actions
     from client.cli.machine_commands import register as register_machine
     from client.cli.sync_commands import register  # it builds on this module's helpers
 
     register(add, signin)
     register_machine(add)
+    register_actions(add)
     return parser

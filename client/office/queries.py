@@ -22,7 +22,8 @@ def handlers(replica: CacheReplica) -> list[Row]:
     """The people of the user's unit who can be assigned a document (from the directory synced into the cache)."""
     unit_id = replica.opened.info.unit.id
     with replica.engine.connect() as conn:
-        rows = conn.execute(select(people.c.id, people.c.full_name, people.c.position, people.c.roles)
+        rows = conn.execute(select(people.c.id, people.c.username, people.c.full_name, people.c.position,
+                                   people.c.roles)
                             .where(people.c.unit_id == unit_id, people.c.active.is_not(False))
                             .order_by(people.c.full_name)).mappings().all()
     return [dict(r) for r in rows]

@@ -1,0 +1,107 @@
+"""The document actions as commands, for admins and scripted checks: register, assign, start, done, note, send.
+
+Each runs the same office-layer action as the app's button (the same role and lifecycle checks), queues the
+change for the next sync, and prints the result (or JSON with --json). Handlers and units may be named the way
+people know them: a user name or full name, a unit code or name.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from client.cli.common import Handler, done, open_session, parse_day
+from client.office import NoteRecord, Office, OfficeError, OfficeSession
+
+
+def _find(rows: list[dict[str, Any]], wanted: str, keys: tuple[str, ...], what: str) -> str:
+    """The id of the one row whose id or one of `keys` equals `wanted` (case-insensitive for names)."""
+    folded = wanted.casefold()
+    found = [r for r in rows if r["id"] == wanted or any(str(r.get(k) or "").casefold() == folded for k in keys)]
+    if len(found) != 1:
+        names = ", ".join(str(r.get(keys[0]) or r["id"]) for r in rows) or "none synced yet"
+        raise OfficeError(f"unknown_{what}", f"no single {what} is {wanted!r}; choose one of: {names}",
+                          wanted=wanted)
+    return str(found[0]["id"])
+
+
+def _result(args: argparse.Namespace, session: OfficeSession, doc_id: str, message: str) -> int:
+    doc = session.document(doc_id)
+    pending = session.counts().pending
+    return done(args, {"id": doc_id, "status": doc["status"], "pending_changes": pending},
+                f"{message}; {pending} change(s) to send at the next sync.")
+
+
+def cmd_register(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        session.register(doc_id)
+        return _result(args, session, doc_id, f"Registered {doc_id[:8]}")
+
+
+def cmd_assign(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        handler = _find(session.handlers(), args.handler_name, ("username", "full_name"), "handler")
+        session.assign(doc_id, handler, parse_day(args.deadline) if args.deadline else None, args.note or "")
+        return _result(args, session, doc_id, f"Assigned {doc_id[:8]}")
+
+
+def cmd_start(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        session.start(doc_id)
+        return _result(args, session, doc_id, f"Started {doc_id[:8]}")
+
+
+def cmd_done(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        if args.note:
+            session.add_note(_note(session, doc_id, args.note))
+        session.mark_done(doc_id)
+        return _result(args, session, doc_id, f"Marked {doc_id[:8]} done")
+
+
+def cmd_note(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        session.add_note(_note(session, doc_id, " ".join(args.text)))
+        return _result(args, session, doc_id, f"Added a processing note to {doc_id[:8]}")
+
+
+def cmd_send(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        units = session.recipient_units()
+        unit_ids = [_find(units, name, ("code", "name"), "unit") for name in args.to]
+        session.send(doc_id, unit_ids)
+        return _result(args, session, doc_id, f"Sent {doc_id[:8]} to {len(unit_ids)} unit(s)")
+
+
+def _note(session: OfficeSession, doc_id: str, text: str) -> NoteRecord:
+    return NoteRecord(document_id=doc_id, author_id=session.user_id(), author_name=session.info.display_name,
+                      text=text)
+
+
+def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:
+    """Add the action commands to the command line."""
+
+    def document(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = add(name, handler, help_text)
+        sub.add_argument("id", help="the document's id, or its first 8 characters")
+        return sub
+
+    document("register", cmd_register, "enter a received document in the incoming register (the clerk)")
+    assign = document("assign", cmd_assign, "assign a document to a handler (the leader)")
+    assign.add_argument("--handler", dest="handler_name", required=True, help="user name, full name or id of a person of the unit")
+    assign.add_argument("--deadline", help="processing deadline (dd/mm/yyyy or yyyy-mm-dd)")
+    assign.add_argument("--note", help="the leader's direction note")
+    document("start", cmd_start, "start processing an assigned document (the handler)")
+    finish = document("done", cmd_done, "mark a document done (the handler)")
+    finish.add_argument("--note", help="the result, kept as a processing note")
+    note = document("note", cmd_note, "add a processing note to a document")
+    note.add_argument("text", nargs="+")
+    send = document("send", cmd_send, "send a signed outgoing document to units (the clerk)")
+    send.add_argument("--to", nargs="+", required=True, help="unit codes or names, e.g. HUYEN-BX XA-02")
