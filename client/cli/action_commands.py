@@ -95,7 +95,8 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
 
     document("register", cmd_register, "enter a received document in the incoming register (the clerk)")
     assign = document("assign", cmd_assign, "assign a document to a handler (the leader)")
-    assign.add_argument("--handler", dest="handler_name", required=True, help="user name, full name or id of a person of the unit")
+    assign.add_argument("--handler", dest="handler_name", required=True,
+                        help="user name, full name or id of a person of the unit")
     assign.add_argument("--deadline", help="processing deadline (dd/mm/yyyy or yyyy-mm-dd)")
     assign.add_argument("--note", help="the leader's direction note")
     document("start", cmd_start, "start processing an assigned document (the handler)")

@@ -41,7 +41,7 @@ from client.office.sync_news import (
 from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
 from sync.engine.status import read_status
-from sync.protocol.lifecycle import creation_error
+from sync.protocol.lifecycle import creation_error, fields_error
 
 Row = dict[str, Any]
 ConfirmPurge = Callable[[int, int], bool]
@@ -251,12 +251,16 @@ class OfficeSession:
             views.add("tasks")
         if result.notes:
             views.add("notes")
-        return result, Changes(frozenset(views), counts=True)
+        return result, Changes(frozenset(views), counts=True, queued=True)
 
     def edit_document(self, doc_id: str, fields: dict[str, Any]) -> Changes:
         """Change register fields of a document and queue the update (checked against the role table)."""
         kind = self.workflow.edit(doc_id, fields)
         return Changes.of_document(kind, doc_id)
+
+    def may_set(self, field: str) -> bool:
+        """Whether the signed-in person may set this document field (the deadline is the leader's); no I/O."""
+        return not self.known_roles or fields_error(self.known_roles, [field]) is None
 
     def available_actions(self, document: Row) -> frozenset[str]:
         """What the signed-in person may do to this document now ("register", "assign", "start", "done", "send"),
@@ -293,18 +297,18 @@ class OfficeSession:
     def add_note(self, note: NoteRecord) -> Changes:
         """Append a processing note to a document."""
         self.store.add_note(note)
-        return Changes(frozenset({"notes"}), frozenset({note.document_id}), counts=True)
+        return Changes(frozenset({"notes"}), frozenset({note.document_id}), counts=True, queued=True)
 
     def add_report(self, report: ReportRecord, evidence: Sequence[Path] = ()) -> Changes:
         """Append a progress report with its evidence files."""
         self.store.add_report(report, evidence)
-        return Changes(frozenset({"tasks"}), frozenset({report.task_id}), counts=True)
+        return Changes(frozenset({"tasks"}), frozenset({report.task_id}), counts=True, queued=True)
 
     def resolve_conflict(self, conflict_id: int, choice: Literal["mine", "theirs", "merged"],
                          value: Any = None) -> Changes:
         """Keep mine, keep theirs, or a value merged by hand; a kept or merged value is sent at the next sync."""
         self.replica.resolve_conflict(conflict_id, choice, value)
-        return Changes(frozenset({"conflicts"}) | DOCUMENT_VIEWS | {"tasks"}, counts=True)
+        return Changes(frozenset({"conflicts"}) | DOCUMENT_VIEWS | {"tasks"}, counts=True, queued=True)
 
     # -- online ------------------------------------------------------------------------------------------------
 

@@ -47,6 +47,8 @@ class AssignDialog(QDialog):
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Assign"))
+        # Qt's own button words are not in our catalogue: name Cancel ourselves so it reads Vietnamese too.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

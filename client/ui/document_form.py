@@ -135,14 +135,23 @@ class DocumentForm(QDialog):
         form.addRow(self.tr("&Issuing body:"), self.issuing_body)
         form.addRow(self.tr("Date of issue:"), self.issued_date)
         form.addRow(self.tr("Si&gner:"), self.signer)
-        if kind == "incoming":
+        # The form offers what the person's role may do (the table the server enforces): only the clerk enters a
+        # document in the register with its arrival number; only the leader sets a processing deadline.
+        self.registers = kind == "incoming" and "register" in session.available_actions(
+            {"kind": "incoming", "status": "received"})
+        if self.registers:
             form.addRow(self.tr("Arrival number:"), self.arrival_number)
             form.addRow(self.tr("Arrival date:"), self.arrival_date)
-        else:
+        elif kind != "incoming":
             form.addRow(self.tr("&Recipients:"), self.recipients)
         form.addRow(self.tr("Secrecy:"), self.secrecy)
         form.addRow(self.tr("Urgency:"), self.urgency)
-        form.addRow(self.has_deadline, self.deadline)
+        self.sets_deadline = session.may_set("deadline")
+        if self.sets_deadline:
+            form.addRow(self.has_deadline, self.deadline)
+        else:
+            self.has_deadline.hide()
+            self.deadline.hide()
         pages_row = QHBoxLayout()
         pages_row.addWidget(self.pages)
         pages_row.addWidget(QLabel(self.tr("copies:")))
@@ -176,7 +185,7 @@ class DocumentForm(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        if kind == "incoming":
+        if self.registers:
             year = date.today().year
             run_in_background(lambda: session.next_arrival_number(year), self.arrival_number.setValue)
 
@@ -199,12 +208,15 @@ class DocumentForm(QDialog):
             "signer": self.signer.text().strip() or None,
             "secrecy": self.secrecy.currentData(),
             "urgency": self.urgency.currentData(),
-            "deadline": labels.python_date(self.deadline.date()) if self.has_deadline.isChecked() else None,
+            "deadline": labels.python_date(self.deadline.date())
+            if self.sets_deadline and self.has_deadline.isChecked() else None,
             "pages": self.pages.value() or None,
             "copies": self.copies.value() or None,
             "owner_unit_id": self.session.info.unit.id,
         }
-        if incoming:
+        if incoming and not self.registers:
+            values["status"] = IncomingStatus.RECEIVED  # the clerk registers it, which gives the arrival number
+        elif incoming:
             # Given an arrival number, the document is in the register: "registered", not merely "received".
             values |= {
                 "arrival_number": self.arrival_number.value(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from client.ui.tasks_view import TasksView
 View = DocumentListView | TasksView | SearchView | ConflictsView  # the pages the navigation list switches
 
 INCOMING, OUTGOING, DRAFTS, TASKS, SEARCH, CONFLICTS = range(6)
+SEND_SOON_MS = 2_000  # an action taken online is sent this long after the last of a burst
 
 
 class MainWindow(QMainWindow):
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         self.tasks.changed.connect(self.apply_changes)
         self.conflicts.changed.connect(self._conflict_resolved)
         self.sync = None
+        self.send_soon = QTimer(self)
+        self.send_soon.setSingleShot(True)
+        self.send_soon.setInterval(SEND_SOON_MS)
+        self.send_soon.timeout.connect(self.sync_now)
         if sync is not None:
             self.attach_sync(sync)
 
@@ -235,6 +240,9 @@ class MainWindow(QMainWindow):
             self.conflicts.refresh()
         if changes.counts:
             self.refresh_counts()
+        if changes.queued and self.sync is not None and self.sync_status.state.online:
+            # Online, a change goes out now (a few seconds later, so a burst of actions is one sync).
+            self.send_soon.start()
 
     def _ask_mass_purge(self, removing: int, total: int) -> None:
         """The server asks to remove over half of the cache: the user decides, with the numbers in front of them."""
