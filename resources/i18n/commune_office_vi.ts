@@ -34,32 +34,37 @@
         <translation>&amp;Giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="53"/>
+        <location filename="../../client/ui/assign_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="55"/>
         <source>&amp;Handler:</source>
         <translation>&amp;Người xử lý:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="54"/>
+        <location filename="../../client/ui/assign_dialog.py" line="56"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="55"/>
+        <location filename="../../client/ui/assign_dialog.py" line="57"/>
         <source>Direction &amp;note:</source>
         <translation>Ý kiến &amp;chỉ đạo:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="74"/>
+        <location filename="../../client/ui/assign_dialog.py" line="76"/>
         <source>The unit&apos;s staff list has not been synced yet. Sync, then try again.</source>
         <translation>Danh sách cán bộ của đơn vị chưa được đồng bộ. Hãy đồng bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="81"/>
+        <location filename="../../client/ui/assign_dialog.py" line="83"/>
         <source>Choose the handler.</source>
         <translation>Hãy chọn người xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="96"/>
+        <location filename="../../client/ui/assign_dialog.py" line="98"/>
         <source>Not assigned: %1</source>
         <translation>Chưa giao được: %1</translation>
     </message>
@@ -532,82 +537,82 @@
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="139"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Arrival number:</source>
         <translation>Số đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="140"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Arrival date:</source>
         <translation>Ngày đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142"/>
+        <location filename="../../client/ui/document_form.py" line="146"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="147"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="144"/>
+        <location filename="../../client/ui/document_form.py" line="148"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="148"/>
+        <location filename="../../client/ui/document_form.py" line="157"/>
         <source>copies:</source>
         <translation>số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="150"/>
+        <location filename="../../client/ui/document_form.py" line="159"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="154"/>
+        <location filename="../../client/ui/document_form.py" line="163"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="169"/>
+        <location filename="../../client/ui/document_form.py" line="178"/>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="169"/>
+        <location filename="../../client/ui/document_form.py" line="178"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="171"/>
+        <location filename="../../client/ui/document_form.py" line="180"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="185"/>
+        <location filename="../../client/ui/document_form.py" line="194"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="185"/>
+        <location filename="../../client/ui/document_form.py" line="194"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="227"/>
+        <location filename="../../client/ui/document_form.py" line="239"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="230"/>
+        <location filename="../../client/ui/document_form.py" line="242"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="235"/>
+        <location filename="../../client/ui/document_form.py" line="247"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -1393,153 +1398,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="62"/>
+        <location filename="../../client/ui/main_window.py" line="63"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="66"/>
+        <location filename="../../client/ui/main_window.py" line="67"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="67"/>
+        <location filename="../../client/ui/main_window.py" line="68"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="68"/>
-        <location filename="../../client/ui/main_window.py" line="77"/>
+        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="78"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="75"/>
+        <location filename="../../client/ui/main_window.py" line="76"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="76"/>
+        <location filename="../../client/ui/main_window.py" line="77"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="78"/>
+        <location filename="../../client/ui/main_window.py" line="79"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="79"/>
+        <location filename="../../client/ui/main_window.py" line="80"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="80"/>
+        <location filename="../../client/ui/main_window.py" line="81"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="83"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="138"/>
+        <location filename="../../client/ui/main_window.py" line="143"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="140"/>
+        <location filename="../../client/ui/main_window.py" line="145"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="143"/>
+        <location filename="../../client/ui/main_window.py" line="148"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="146"/>
+        <location filename="../../client/ui/main_window.py" line="151"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="148"/>
+        <location filename="../../client/ui/main_window.py" line="153"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="149"/>
+        <location filename="../../client/ui/main_window.py" line="154"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="150"/>
+        <location filename="../../client/ui/main_window.py" line="155"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="156"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="152"/>
+        <location filename="../../client/ui/main_window.py" line="157"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="153"/>
+        <location filename="../../client/ui/main_window.py" line="158"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="154"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="162"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="165"/>
+        <location filename="../../client/ui/main_window.py" line="170"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="167"/>
+        <location filename="../../client/ui/main_window.py" line="172"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="168"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="245"/>
+        <location filename="../../client/ui/main_window.py" line="253"/>
         <source>Remove records from this computer?</source>
         <translation>Xóa hồ sơ khỏi máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="246"/>
+        <location filename="../../client/ui/main_window.py" line="254"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="250"/>
+        <location filename="../../client/ui/main_window.py" line="258"/>
         <source>&amp;Remove %1 records</source>
         <translation>&amp;Xóa %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="251"/>
+        <location filename="../../client/ui/main_window.py" line="259"/>
         <source>&amp;Keep them and stop</source>
         <translation>&amp;Giữ lại và dừng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="326"/>
+        <location filename="../../client/ui/main_window.py" line="334"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -1702,17 +1707,22 @@
         <translation>&amp;Gửi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="45"/>
+        <location filename="../../client/ui/send_dialog.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/send_dialog.py" line="47"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="81"/>
+        <location filename="../../client/ui/send_dialog.py" line="83"/>
         <source>Choose at least one unit to send to.</source>
         <translation>Hãy chọn ít nhất một đơn vị nhận.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/send_dialog.py" line="94"/>
+        <location filename="../../client/ui/send_dialog.py" line="96"/>
         <source>Not sent: %1</source>
         <translation>Chưa gửi được: %1</translation>
     </message>
