@@ -116,7 +116,8 @@ def update_document(session: Session, who: Principal, mutation: Mutation, fields
     if refusal := (rules.status_error(new["kind"], new["status"])
                    # a draft that becomes outgoing moves on by the outgoing steps, of which the draft's are a part
                    or rules.transition_error(new["kind"], old["status"], new["status"])
-                   or rules.role_error(who.roles, new["kind"], old["status"], new["status"], changed)):
+                   or rules.role_error(who.roles, new["kind"], old["status"], new["status"], changed)
+                   or rules.correction_error(new["kind"], old["status"], changed)):
         raise _refusal_rejection(refusal)
     if {"status", "handler_id"} & changed.keys() and (refusal := rules.requirement_error(new["kind"], new["status"],
                                                                                          new)):

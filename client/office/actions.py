@@ -22,7 +22,7 @@ from sync.protocol import lifecycle
 from sync.protocol.lifecycle import LifecycleError, Refusal
 
 # The actions the screens offer on a document, each named for its button.
-ACTIONS = ("register", "assign", "start", "done", "send")
+ACTIONS = ("register", "assign", "start", "done", "send", "edit")
 
 
 class ActionError(OfficeError):
@@ -71,6 +71,8 @@ def available_actions(kind: str, status: str, roles: Collection[str]) -> frozens
         found.add("done")
     if kind == "outgoing" and may_walk("sent"):
         found.add("send")
+    if status in lifecycle.CORRECTABLE_STATUSES.get(kind, frozenset()):
+        found.add("edit")
     return frozenset(found)
 
 
@@ -109,6 +111,8 @@ class DocumentWorkflow:
                                                                                   new_status)):
             raise refused(refusal)
         self.check(doc["kind"], doc["status"], new_status, [name for name in fields if name != "status"])
+        if refusal := lifecycle.correction_error(doc["kind"], doc["status"], fields):
+            raise refused(refusal)
         self.replica.edit("document", doc_id, fields)
         return str(doc["kind"])
 

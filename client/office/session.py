@@ -258,6 +258,14 @@ class OfficeSession:
         kind = self.workflow.edit(doc_id, fields)
         return Changes.of_document(kind, doc_id)
 
+    def correct_document(self, doc_id: str, fields: dict[str, Any], trail: str | None = None) -> Changes:
+        """Correct register fields and, when `trail` is given, record the correction as a processing note."""
+        changes = self.edit_document(doc_id, fields)
+        if trail:
+            changes = changes | self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
+                                                         author_name=self.info.display_name, text=trail))
+        return changes
+
     def may_set(self, field: str) -> bool:
         """Whether the signed-in person may set this document field (the deadline is the leader's); no I/O."""
         return not self.known_roles or fields_error(self.known_roles, [field]) is None

@@ -25,6 +25,7 @@ from client.office import Changes, NoteRecord, OfficeSession
 from client.ui import labels
 from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
+from client.ui.edit_dialog import EditDocumentDialog
 from client.ui.error_text import describe
 from client.ui.send_dialog import SendDialog
 from client.ui.worker import Job, run_in_background
@@ -76,8 +77,10 @@ class DocumentView(QWidget):
         self.done_button.setToolTip(self.tr("Mark the document done (Ctrl+D)"))
         self.send_button = QPushButton(self.tr("Se&nd…"))
         self.send_button.setToolTip(self.tr("Send to units of the platform (Ctrl+Shift+S)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Correct the register fields: number, type, summary, issuer (Ctrl+E)"))
         self.action_buttons = (self.register_button, self.assign_button, self.start_button, self.done_button,
-                               self.send_button)
+                               self.send_button, self.edit_button)
         action_row = QHBoxLayout()
         for button in self.action_buttons:
             action_row.addWidget(button)
@@ -88,8 +91,9 @@ class DocumentView(QWidget):
         self.start_button.clicked.connect(lambda: self.change_status("in_progress"))
         self.done_button.clicked.connect(self.mark_done)
         self.send_button.clicked.connect(self.open_send)
+        self.edit_button.clicked.connect(self.open_edit)
         for key, button in (("Ctrl+G", self.assign_button), ("Ctrl+D", self.done_button),
-                            ("Ctrl+Shift+S", self.send_button)):
+                            ("Ctrl+Shift+S", self.send_button), ("Ctrl+E", self.edit_button)):
             QShortcut(QKeySequence(key), self, button.click, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.tabs = QTabWidget()
@@ -302,7 +306,8 @@ class DocumentView(QWidget):
         # The same lifecycle and role table the server enforces decides what is offered (client/office).
         allowed = self.session.available_actions(doc)
         for name, button in (("register", self.register_button), ("assign", self.assign_button),
-                             ("start", self.start_button), ("done", self.done_button), ("send", self.send_button)):
+                             ("start", self.start_button), ("done", self.done_button), ("send", self.send_button),
+                             ("edit", self.edit_button)):
             button.setEnabled(name in allowed)
 
     def mark_done(self) -> None:
@@ -330,6 +335,15 @@ class DocumentView(QWidget):
             return None
         dialog = AssignDialog(self.session, self.document, self)
         dialog.assigned.connect(lambda changes: self._acted(self.assigned, dialog.doc_id, changes))
+        dialog.open()
+        return dialog
+
+    def open_edit(self) -> EditDocumentDialog | None:
+        """Open the correction form for this document's register fields."""
+        if self.document is None or not self.edit_button.isEnabled():
+            return None
+        dialog = EditDocumentDialog(self.session, self.document, self)
+        dialog.changed.connect(self._changed)
         dialog.open()
         return dialog
 

@@ -100,6 +100,8 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
                            ("old", "new")),
     "not_on_path": (QT_TRANSLATE_NOOP("ErrorText", "A document that is \"%1\" cannot become \"%2\"."),
                     ("current", "target")),
+    "not_correctable": (QT_TRANSLATE_NOOP("ErrorText", "A document that is \"%1\" can no longer be corrected."),
+                        ("status",)),
     "task_finished": (QT_TRANSLATE_NOOP("ErrorText", "This task is finished already."), ()),
     "task_fields_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "Only a leader changes what a task is, who leads it "
                                                              "and its deadline."), ()),

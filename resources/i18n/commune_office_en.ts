@@ -697,211 +697,354 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="65"/>
-        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="66"/>
+        <location filename="../../client/ui/document_view.py" line="161"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="70"/>
+        <location filename="../../client/ui/document_view.py" line="71"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="71"/>
+        <location filename="../../client/ui/document_view.py" line="72"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="72"/>
+        <location filename="../../client/ui/document_view.py" line="73"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="74"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="75"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="76"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="77"/>
         <source>Mark the document done (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="78"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="79"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="80"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="81"/>
+        <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="117"/>
         <source>Processing notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
-        <location filename="../../client/ui/document_view.py" line="130"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="134"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="119"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="120"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="118"/>
+        <location filename="../../client/ui/document_view.py" line="122"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="119"/>
+        <location filename="../../client/ui/document_view.py" line="123"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="169"/>
+        <location filename="../../client/ui/document_view.py" line="173"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="185"/>
+        <location filename="../../client/ui/document_view.py" line="189"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="208"/>
+        <location filename="../../client/ui/document_view.py" line="212"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="214"/>
+        <location filename="../../client/ui/document_view.py" line="218"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="231"/>
+        <location filename="../../client/ui/document_view.py" line="235"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="232"/>
+        <location filename="../../client/ui/document_view.py" line="236"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="233"/>
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="234"/>
+        <location filename="../../client/ui/document_view.py" line="238"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="235"/>
+        <location filename="../../client/ui/document_view.py" line="239"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="236"/>
+        <location filename="../../client/ui/document_view.py" line="240"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="237"/>
+        <location filename="../../client/ui/document_view.py" line="241"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="245"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="242"/>
+        <location filename="../../client/ui/document_view.py" line="246"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="246"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="247"/>
+        <location filename="../../client/ui/document_view.py" line="251"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="254"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
+        <location filename="../../client/ui/document_view.py" line="255"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="252"/>
+        <location filename="../../client/ui/document_view.py" line="256"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="253"/>
+        <location filename="../../client/ui/document_view.py" line="257"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="254"/>
+        <location filename="../../client/ui/document_view.py" line="258"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="255"/>
+        <location filename="../../client/ui/document_view.py" line="259"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
+        <location filename="../../client/ui/document_view.py" line="270"/>
         <source>No processing note yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="296"/>
+        <location filename="../../client/ui/document_view.py" line="300"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="356"/>
+        <location filename="../../client/ui/document_view.py" line="370"/>
         <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDocumentDialog</name>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="49"/>
+        <source>Correct the register fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="52"/>
+        <source>e.g. 125-CV/HU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="60"/>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <source>number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <source>issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <source>date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <source>signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <source>copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <source>&amp;Number and symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <source>Document &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="93"/>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="94"/>
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <source>Date of issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <source>Si&amp;gner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="97"/>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="137"/>
+        <source>The summary and the document type cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="148"/>
+        <source>The correction was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="150"/>
+        <source>Corrected the register fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,26 +1259,31 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="103"/>
+        <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="105"/>
         <source>This task is finished already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="104"/>
+        <location filename="../../client/ui/error_text.py" line="106"/>
         <source>Only a leader changes what a task is, who leads it and its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="106"/>
+        <location filename="../../client/ui/error_text.py" line="108"/>
         <source>Only a leader creates tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="107"/>
+        <location filename="../../client/ui/error_text.py" line="109"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="136"/>
+        <location filename="../../client/ui/error_text.py" line="138"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>

@@ -693,212 +693,355 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="65"/>
-        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="66"/>
+        <location filename="../../client/ui/document_view.py" line="161"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="70"/>
+        <location filename="../../client/ui/document_view.py" line="71"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="71"/>
+        <location filename="../../client/ui/document_view.py" line="72"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="72"/>
+        <location filename="../../client/ui/document_view.py" line="73"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="74"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="75"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="76"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="77"/>
         <source>Mark the document done (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã xử lý xong (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="78"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="79"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="80"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="81"/>
+        <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
+        <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="117"/>
         <source>Processing notes</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
-        <location filename="../../client/ui/document_view.py" line="130"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="134"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="119"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="120"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="118"/>
+        <location filename="../../client/ui/document_view.py" line="122"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="119"/>
+        <location filename="../../client/ui/document_view.py" line="123"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="169"/>
+        <location filename="../../client/ui/document_view.py" line="173"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="185"/>
+        <location filename="../../client/ui/document_view.py" line="189"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="208"/>
+        <location filename="../../client/ui/document_view.py" line="212"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="214"/>
+        <location filename="../../client/ui/document_view.py" line="218"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="231"/>
+        <location filename="../../client/ui/document_view.py" line="235"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="232"/>
+        <location filename="../../client/ui/document_view.py" line="236"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="233"/>
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="234"/>
+        <location filename="../../client/ui/document_view.py" line="238"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="235"/>
+        <location filename="../../client/ui/document_view.py" line="239"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="236"/>
+        <location filename="../../client/ui/document_view.py" line="240"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="237"/>
+        <location filename="../../client/ui/document_view.py" line="241"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="245"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="242"/>
+        <location filename="../../client/ui/document_view.py" line="246"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="246"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="247"/>
+        <location filename="../../client/ui/document_view.py" line="251"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="254"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
+        <location filename="../../client/ui/document_view.py" line="255"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="252"/>
+        <location filename="../../client/ui/document_view.py" line="256"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="253"/>
+        <location filename="../../client/ui/document_view.py" line="257"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="254"/>
+        <location filename="../../client/ui/document_view.py" line="258"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="255"/>
+        <location filename="../../client/ui/document_view.py" line="259"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
+        <location filename="../../client/ui/document_view.py" line="270"/>
         <source>No processing note yet.</source>
         <translation>Chưa có ý kiến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="296"/>
+        <location filename="../../client/ui/document_view.py" line="300"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="356"/>
+        <location filename="../../client/ui/document_view.py" line="370"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditDocumentDialog</name>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="49"/>
+        <source>Correct the register fields</source>
+        <translation>Sửa thông tin vào sổ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="52"/>
+        <source>e.g. 125-CV/HU</source>
+        <translation>ví dụ: 125-CV/HU</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="60"/>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <source>number and symbol</source>
+        <translation>số ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <source>document type</source>
+        <translation>loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <source>summary</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <source>issuing body</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <source>date of issue</source>
+        <translation>ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <source>signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <source>urgency</source>
+        <translation>độ khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <source>pages</source>
+        <translation>số trang</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <source>copies</source>
+        <translation>số bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <source>&amp;Number and symbol:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="93"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="94"/>
+        <source>&amp;Issuing body:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <source>Date of issue:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <source>Urgency:</source>
+        <translation>Độ khẩn:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <source>Pages:</source>
+        <translation>Số trang:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="97"/>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="137"/>
+        <source>The summary and the document type cannot be empty.</source>
+        <translation>Trích yếu và loại văn bản không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="148"/>
+        <source>The correction was not saved: %1</source>
+        <translation>Chưa lưu được nội dung sửa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/edit_dialog.py" line="150"/>
+        <source>Corrected the register fields: %1</source>
+        <translation>Đã sửa thông tin vào sổ: %1</translation>
     </message>
 </context>
 <context>
@@ -1112,26 +1255,31 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="103"/>
+        <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
+        <translation>Văn bản ở trạng thái &quot;%1&quot; không còn sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="105"/>
         <source>This task is finished already.</source>
         <translation>Nhiệm vụ này đã hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="104"/>
+        <location filename="../../client/ui/error_text.py" line="106"/>
         <source>Only a leader changes what a task is, who leads it and its deadline.</source>
         <translation>Chỉ lãnh đạo mới được thay đổi nội dung, đơn vị chủ trì và thời hạn của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="106"/>
+        <location filename="../../client/ui/error_text.py" line="108"/>
         <source>Only a leader creates tasks.</source>
         <translation>Chỉ lãnh đạo mới được tạo nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="107"/>
+        <location filename="../../client/ui/error_text.py" line="109"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="136"/>
+        <location filename="../../client/ui/error_text.py" line="138"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>

@@ -62,6 +62,16 @@ CREATE_RIGHTS: dict[str, frozenset[str]] = {
     _KIND_DRAFT: frozenset({CLERK, LEADER, SPECIALIST}),
 }
 
+# The register fields (what the clerk enters from the paper) and the statuses in which they may still be corrected:
+# an outgoing document is frozen once signed (the signature covers its content), an incoming one once archived.
+REGISTER_FIELDS = frozenset({"number_symbol", "doc_type", "summary", "issuing_body", "issued_date", "signer",
+                             "urgency", "pages", "copies"})
+CORRECTABLE_STATUSES: dict[str, frozenset[str]] = {
+    _KIND_IN: frozenset({_IN.RECEIVED, _IN.REGISTERED, _IN.ASSIGNED, _IN.IN_PROGRESS, _IN.DONE}),
+    _KIND_OUT: frozenset({_OUT.DRAFT, _OUT.IN_REVIEW}),
+    _KIND_DRAFT: frozenset({_OUT.DRAFT, _OUT.IN_REVIEW}),
+}
+
 INITIAL_STATUS: dict[str, str] = {_KIND_IN: _IN.RECEIVED, _KIND_OUT: _OUT.DRAFT, _KIND_DRAFT: _OUT.DRAFT}
 
 # What a document in a status must hold: work that is assigned has a handler until it is archived.
@@ -111,6 +121,7 @@ _MESSAGES: dict[str, str] = {
                                "that are not yours",
     "field_required": "{a_kind} document in status {status!r} needs {fields}",
     "not_on_path": "{a_kind} document in status {current!r} cannot move forward to {target!r}",
+    "not_correctable": "the register fields of {a_kind} document in status {status!r} can no longer be corrected",
     "task_finished": "the task is already {old!r} and cannot become {new!r}",
     "task_fields_forbidden": "only a leader changes what a task is, who leads it and its deadline",
     "task_create_forbidden": "only a leader creates tasks",
@@ -270,6 +281,13 @@ def _reachable(kind: str, target: str, roles: Collection[str], fields: Mapping[s
                 seen.add(new)
                 queue.append(new)
     return False
+
+
+def correction_error(kind: str, status: str, fields: Iterable[str]) -> Refusal | None:
+    """None when these fields may be changed in this status (register fields are frozen once signed/archived)."""
+    if REGISTER_FIELDS & set(fields) and status not in CORRECTABLE_STATUSES.get(kind, frozenset()):
+        return Refusal("not_correctable", {"kind": kind, "status": status})
+    return None
 
 
 def allowed_transitions(kind: str, status: str, roles: Collection[str]) -> frozenset[str]:

@@ -18,7 +18,7 @@ from server.db import open_database
 from server.organisation import set_active
 from sync.protocol import lifecycle as rules
 from sync.protocol.domain import DOCUMENT_STATUSES, Role
-from tests.server.org import DemoOrg, new_document, sign_in
+from tests.server.org import DemoOrg, new_document, sign_in, signed_outgoing
 
 ROLES = [str(r) for r in Role]
 
@@ -94,3 +94,16 @@ def test_a_handler_is_an_active_person_of_the_unit(client: TestClient, org: Demo
     elsewhere = admin.push_one("document", "create", kind="incoming", summary="x", status="assigned",
                                handler_id=org.users["specialist_b"])
     assert elsewhere["status"] == "rejected" and elsewhere["code"] == "unknown_handler", elsewhere
+
+
+def test_a_signed_document_keeps_its_register_fields(client: TestClient, org: DemoOrg) -> None:
+    # The signature covers the content: after signing, the summary or number may no longer change; before, it may.
+    signed = signed_outgoing(client, "a", doc_type="Báo cáo", summary="Báo cáo quý III")
+    clerk = sign_in(client, "clerk_a")
+    refused = clerk.push_one("document", "update", signed["record"]["id"], signed["version"], summary="Đổi nội dung")
+    assert refused["status"] == "rejected" and "no longer be corrected" in refused["reason"], refused
+    draft = sign_in(client, "specialist_a").push_one("document", "create", kind="outgoing", doc_type="Tờ trình",
+                                                      summary="Tờ trình xin kinh phí")
+    fixed = sign_in(client, "specialist_a").push_one("document", "update", draft["record"]["id"], draft["version"],
+                                                      summary="Tờ trình xin bổ sung kinh phí")
+    assert fixed["status"] == "applied", fixed

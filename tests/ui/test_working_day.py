@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from client.office import Office, OfficeSession, SyncStatus
+from client.office import DocumentRecord, Office, OfficeSession, SyncStatus
 from client.ui.demo_server import DemoServer
 from client.ui.document_form import DocumentForm
 from client.ui.main_window import MainWindow
 from client.ui.sync_controller import SyncController
 from client.ui.sync_status import SyncStatusBar
-from tests.ui.conftest import type_text
+from tests.ui.conftest import make_pdf, sync_once, type_text
 
 Window = Callable[..., tuple[MainWindow, SyncController]]
 Online = Callable[..., tuple[Office, OfficeSession]]
@@ -67,3 +68,35 @@ def test_a_run_that_fails_while_the_server_answers_says_sync_failing(qtbot) -> N
                                last_error_params={"what": "task t1 cannot be stored on this computer"}))
     assert "Sync failing" in bar.link.text() and "Online" not in bar.link.text()
     assert "task t1 cannot be stored on this computer" in bar.link.toolTip()
+
+
+def test_a_digitized_scan_gets_its_number_and_summary_corrected_and_the_trail_says_so(
+    qtbot, demo_server: DemoServer, online: Online, synced_window: Window, tmp_path
+) -> None:
+    office, clerk = online(demo_server.url, "xa03.clerk")
+    window, sync = synced_window(office, clerk)
+    scan = make_pdf(tmp_path / "scan_0001.pdf", "Công văn về việc rà soát hộ nghèo")
+    record = DocumentRecord(kind="incoming", doc_type="Công văn", summary="scan 0001", status="received")
+    window.apply_changes(clerk.add_document(record, [scan]))  # as Digitize does: file name as summary, no number
+    view = window.incoming
+    qtbot.waitUntil(lambda: any(view.model.row_data(r)["id"] == record.id for r in range(view.model.rowCount())),
+                    timeout=10_000)
+    row = next(r for r in range(view.model.rowCount()) if view.model.row_data(r)["id"] == record.id)
+    with qtbot.waitSignal(view.document.loaded, timeout=10_000):
+        view.table.setCurrentIndex(view.model.index(row, 0))
+    assert view.document.edit_button.isEnabled()
+    dialog = view.document.open_edit()
+    assert dialog is not None
+    dialog.number.clear()
+    type_text(qtbot, dialog.number, "45-CV/UBND")
+    dialog.summary.clear()
+    type_text(qtbot, dialog.summary, "V/v rà soát hộ nghèo, hộ cận nghèo năm 2026")
+    assert set(dialog.edits()) == {"number_symbol", "summary"}
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    outcome = sync_once(qtbot, sync)
+    assert outcome.error is None and outcome.status.failed_changes == 0 and outcome.status.pending_changes == 0
+    stored = clerk.document(record.id)
+    assert stored["number_symbol"] == "45-CV/UBND" and stored["summary"].startswith("V/v rà soát")
+    assert any("Corrected the register fields: number and symbol, summary" in n["text"] for n in stored["notes"])
+    qtbot.waitUntil(lambda: "45-CV/UBND" in view.document.heading.text(), timeout=10_000)

@@ -1,0 +1,152 @@
+"""Correct a document's register fields: a digitized scan arrives with its file name as summary and no number.
+
+Only the fields the user changed are sent (each change is a queued edit the server merges field by field), and
+the change is written in the document's processing notes so the trail says who corrected what, and when.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client.office import Changes, OfficeSession
+from client.ui import labels
+from client.ui.document_form import date_edit
+from client.ui.error_text import describe
+from client.ui.worker import run_in_background
+from sync.protocol.domain import DOCUMENT_TYPES, Urgency
+
+Row = dict[str, Any]
+NO_DATE = QDate(1900, 1, 1)
+# The register fields a correction may change, in the form's order.
+EDITABLE = ("number_symbol", "doc_type", "summary", "issuing_body", "issued_date", "signer", "urgency", "pages",
+            "copies")
+
+
+class EditDocumentDialog(QDialog):
+    """The register fields of one document, prefilled; Save queues what changed."""
+
+    changed = Signal(object)  # Changes, once the correction is queued
+
+    def __init__(self, session: OfficeSession, doc: Row, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.doc = doc
+        self.setWindowTitle(self.tr("Correct the register fields"))
+        self.setMinimumWidth(520)
+        self.number = QLineEdit(doc.get("number_symbol") or "")
+        self.number.setPlaceholderText(self.tr("e.g. 125-CV/HU"))
+        self.doc_type = QComboBox()
+        self.doc_type.setEditable(True)
+        self.doc_type.addItems(list(DOCUMENT_TYPES))
+        self.doc_type.setCurrentText(doc.get("doc_type") or "")
+        self.summary = QPlainTextEdit(doc.get("summary") or "")
+        self.summary.setMaximumHeight(80)
+        self.issuing_body = QLineEdit(doc.get("issuing_body") or "")
+        self.issued_date = date_edit(self.tr("Date of issue"))
+        # A scan may have no date yet: the earliest date stands for "none" and shows as a dash.
+        self.issued_date.setMinimumDate(NO_DATE)
+        self.issued_date.setSpecialValueText("–")
+        issued = doc.get("issued_date")
+        self.issued_date.setDate(QDate(issued) if isinstance(issued, date) else NO_DATE)
+        self.signer = QLineEdit(doc.get("signer") or "")
+        self.urgency = QComboBox()
+        for level in Urgency:
+            self.urgency.addItem(labels.urgency_label(level), int(level))
+        self.urgency.setCurrentIndex(max(self.urgency.findData(int(doc.get("urgency") or 0)), 0))
+        self.pages = QSpinBox()
+        self.pages.setRange(0, 100_000)
+        self.pages.setValue(int(doc.get("pages") or 0))
+        self.copies = QSpinBox()
+        self.copies.setRange(0, 10_000)
+        self.copies.setValue(int(doc.get("copies") or 0))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.field_names = {
+            "number_symbol": self.tr("number and symbol"), "doc_type": self.tr("document type"),
+            "summary": self.tr("summary"), "issuing_body": self.tr("issuing body"),
+            "issued_date": self.tr("date of issue"), "signer": self.tr("signer"), "urgency": self.tr("urgency"),
+            "pages": self.tr("pages"), "copies": self.tr("copies"),
+        }
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Number and symbol:"), self.number), (self.tr("Document &type:"),
+                              self.doc_type), (self.tr("Su&mmary:"), self.summary),
+                              (self.tr("&Issuing body:"), self.issuing_body),
+                              (self.tr("Date of issue:"), self.issued_date), (self.tr("Si&gner:"), self.signer),
+                              (self.tr("Urgency:"), self.urgency), (self.tr("Pages:"), self.pages),
+                              (self.tr("Copies:"), self.copies)):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> Row:
+        """The register fields as the form shows them, in the record's shape."""
+        return {
+            "number_symbol": self.number.text().strip() or None,
+            "doc_type": self.doc_type.currentText().strip() or None,
+            "summary": self.summary.toPlainText().strip() or None,
+            "issuing_body": self.issuing_body.text().strip() or None,
+            "issued_date": None if self.issued_date.date() == NO_DATE else labels.python_date(self.issued_date.date()),
+            "signer": self.signer.text().strip() or None,
+            "urgency": int(self.urgency.currentData()),
+            "pages": self.pages.value() or None,
+            "copies": self.copies.value() or None,
+        }
+
+    def edits(self) -> Row:
+        """Only what changed, in the wire's shape (dates as ISO text)."""
+        found: Row = {}
+        for name, value in self.values().items():
+            before = self.doc.get(name)
+            if name == "urgency":
+                before = int(before or 0)
+            if value != before:
+                found[name] = value.isoformat() if isinstance(value, date) else value
+        return found
+
+    def submit(self) -> None:
+        """Queue the corrected fields on a worker."""
+        edits = self.edits()
+        if not edits:
+            self.reject()
+            return
+        if not edits.get("summary", True) or not edits.get("doc_type", True):
+            self.message.setText(self.tr("The summary and the document type cannot be empty."))
+            return
+        self.buttons.setEnabled(False)
+        session, doc_id = self.session, str(self.doc["id"])
+
+        def done(changes: Changes) -> None:
+            self.changed.emit(changes)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            self.message.setText(self.tr("The correction was not saved: %1").replace("%1", describe(error)))
+
+        trail = self.tr("Corrected the register fields: %1").replace(
+            "%1", ", ".join(self.field_names[name] for name in edits))
+        run_in_background(lambda: session.correct_document(doc_id, edits, trail), done, failed)
