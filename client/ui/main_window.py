@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         sync.runFinished.connect(self._sync_finished)
         sync.changed.connect(self.apply_changes)
         sync.massPurgeAsked.connect(self._ask_mass_purge)
+        if sync.runs:
+            sync.refresh_status()  # a window rebuilt on a running sync (language switch) shows the last sync again
         for view in (self.incoming, self.outgoing, self.drafts, self.search):
             view.document.set_downloader(sync.download)
 

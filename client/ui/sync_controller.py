@@ -107,9 +107,12 @@ class SyncController(QObject):
 
     def start(self) -> None:
         """Show the stored status, then start syncing (the first run follows at once)."""
-        session = self.session
-        run_in_background(session.status, self.statusRead.emit, lambda e: log.warning("status: %s", e))
+        self.refresh_status()
         self.scheduler.start()
+
+    def refresh_status(self) -> None:
+        """Read the stored status on a worker and emit it (a window rebuilt in another language shows it again)."""
+        run_in_background(self.session.status, self.statusRead.emit, lambda e: log.warning("status: %s", e))
 
     def sync_now(self) -> None:
         """Run now (F5)."""

@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from client.office import DocumentRecord, Office, OfficeSession, SyncStatus
+from client.ui.app import AppController
 from client.ui.demo_server import DemoServer
 from client.ui.document_form import DocumentForm
 from client.ui.main_window import MainWindow
 from client.ui.sync_controller import SyncController
 from client.ui.sync_status import SyncStatusBar
-from tests.ui.conftest import make_pdf, sync_once, type_text
+from tests.ui.conftest import FAST_TRANSPORT, make_pdf, sync_once, type_text
 
 Window = Callable[..., tuple[MainWindow, SyncController]]
 Online = Callable[..., tuple[Office, OfficeSession]]
@@ -100,3 +101,25 @@ def test_a_digitized_scan_gets_its_number_and_summary_corrected_and_the_trail_sa
     assert stored["number_symbol"] == "45-CV/UBND" and stored["summary"].startswith("V/v rà soát")
     assert any("Corrected the register fields: number and symbol, summary" in n["text"] for n in stored["notes"])
     qtbot.waitUntil(lambda: "45-CV/UBND" in view.document.heading.text(), timeout=10_000)
+
+
+def test_switching_language_keeps_the_last_sync_time(
+    qtbot, demo_server: DemoServer, online: Online, settings
+) -> None:
+    office, session = online(demo_server.url, "xa03.specialist")
+    controller = AppController(office, settings, idle_ms=0, sync_transport=FAST_TRANSPORT, retry_interval=0.3)
+    with qtbot.waitSignal(controller.syncAttached, timeout=20_000) as attached:
+        controller.signed_in(session)
+    with qtbot.waitSignal(attached.args[0].runFinished, timeout=60_000):
+        pass
+    assert controller.window is not None
+    qtbot.waitUntil(lambda: "never" not in controller.window.sync_status.last.text(), timeout=5_000)
+    with qtbot.waitSignal(controller.windowShown, timeout=5_000) as shown:
+        controller.window.language_vi_action.trigger()
+    rebuilt: MainWindow = shown.args[0]
+    qtbot.waitUntil(lambda: "Đồng bộ lần cuối" in rebuilt.sync_status.last.text()
+                    and "chưa lần nào" not in rebuilt.sync_status.last.text(), timeout=5_000)
+    assert "chưa lần nào" not in rebuilt.sync_status.last.text()  # not "never"
+    controller._replacing = True
+    rebuilt.close()
+    controller._close_profile()
