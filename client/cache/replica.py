@@ -9,6 +9,7 @@ state, never half of a page or an answer without its outbox entry removed. The w
 - replica_removals.py: records leaving scope, staged until the feed head, deferred while they hold a change
 - replica_push.py: the outbox as mutations, the server's answers, refusals and conflicts
 - replica_edits.py: local edits of synced records, decisions on conflicts
+- replica_refused.py: changes the server refused, discarded (the server's copy back) or sent again
 - replica_attachments.py: attachment bytes for upload and after download
 - replica_rows.py: the profile and the row work the others share
 This module composes them, and keeps the sync's small state and the session tokens.
@@ -31,17 +32,18 @@ from client.cache.replica_attachments import AttachmentSide
 from client.cache.replica_edits import EditSide, LocalEditError
 from client.cache.replica_pull import FEED_CURSOR, SNAPSHOT_CURSOR, SNAPSHOT_TOKEN, PullSide
 from client.cache.replica_push import PushSide
+from client.cache.replica_refused import RefusedOutcome, RefusedSide
 from client.cache.schema import sync_state
 from sync.engine.status import GRACE_HOURS, LAST_ONLINE
 from sync.protocol.wire import TokenResponse
 
 __all__ = ["FEED_CURSOR", "RUN_LOCK_FILE", "SNAPSHOT_CURSOR", "SNAPSHOT_TOKEN", "CacheReplica", "LocalEditError",
-           "OfflineLockedError", "offline_lock_hours"]
+           "OfflineLockedError", "RefusedOutcome", "offline_lock_hours"]
 
 RUN_LOCK_FILE = "sync.lock"
 
 
-class CacheReplica(PullSide, PushSide, EditSide, AttachmentSide):
+class CacheReplica(PullSide, PushSide, EditSide, RefusedSide, AttachmentSide):
     """One open profile's cache as the sync engine sees it."""
 
     @property

@@ -1,4 +1,5 @@
-"""The sync commands: `signin --server` (online first sign-in), `sync`, `status`, `conflicts` and `resolve`.
+"""The sync commands: `signin --server` (online first sign-in), `sync`, `status`, `conflicts`, `resolve` and
+`refused` (list, discard or send again the changes the server refused).
 
 `commune-office sync` runs the same engine as the app; Windows Task Scheduler and scripts call it. Exit codes:
 0 done, 1 error, 3 wrong password, 4 server unreachable, 5 a mass removal needs confirmation, 6 sign in online.
@@ -114,6 +115,34 @@ def cmd_resolve(args: argparse.Namespace, office: Office) -> int:
     return done(args, {"resolved": args.conflict_id, "choice": choice}, f"Conflict {args.conflict_id}: {choice}.")
 
 
+def cmd_refused(args: argparse.Namespace, office: Office) -> int:
+    if args.action is None:
+        with open_session(args, office, write=False) as session:
+            rows = [change.as_dict() for change in session.refused_changes()]
+        if args.json:
+            emit_json(rows)
+        elif not rows:
+            print("No change was refused.")
+        else:
+            for row in rows:
+                fields = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in row["fields"].items())
+                print(f"{row['seq']:>4}  {row['op']} {row['entity']} {row['label']}: {fields or '-'}\n"
+                      f"      refused ({row['code']}): {row['reason']}")
+        return 0
+    if args.seq is None:
+        raise ValueError(f"say which refused change to {args.action}: `refused {args.action} SEQ` "
+                         "(the numbers are in `commune-office refused`)")
+    with open_session(args, office) as session:
+        if args.action == "discard":
+            session.discard_refused(args.seq)
+            message = f"Refused change {args.seq} discarded; the server's copy is back."
+        else:
+            session.retry_refused(args.seq, args.only)
+            message = f"Refused change {args.seq} queued again; it is sent at the next sync."
+        counts = session.counts()
+    return done(args, {args.action: args.seq, "pending_changes": counts.pending, "refused": counts.failed}, message)
+
+
 def register(add: Callable[[str, Handler, str], argparse.ArgumentParser], signin: argparse.ArgumentParser) -> None:
     """Add the sync commands to the command line, and the online variant of `signin`."""
     signin.add_argument("--server", help="sign in online against this server (creates the profile on first use)")
@@ -127,3 +156,10 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser], signin
     resolve.add_argument("conflict_id", type=int)
     resolve.add_argument("--keep", choices=["mine", "theirs"], default="mine")
     resolve.add_argument("--value", help="the merged value, as JSON (e.g. '\"new summary\"')")
+    refused = add("refused", cmd_refused, "changes the server refused: list them, discard one (the server's copy "
+                                          "comes back) or send one again")
+    refused.add_argument("action", nargs="?", choices=["discard", "retry"],
+                         help="discard SEQ, or retry SEQ; without it, list the refused changes")
+    refused.add_argument("seq", nargs="?", type=int, help="the refused change's number, as listed")
+    refused.add_argument("--only", nargs="+", metavar="FIELD",
+                         help="with retry: send only these fields of the change, the others get the server's copy")

@@ -20,6 +20,7 @@ from client.cache.search import CLOSED_STATUSES, DocumentFilter
 from client.office.changes import DOCUMENT_VIEWS, NOTHING, Changes
 from client.office.directory import Office
 from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
+from client.office.refused import RefusedChange
 from client.office.session import OfficeSession, SyncResult
 from client.office.sync_news import Deadlines
 from sync.engine import (
@@ -40,7 +41,8 @@ __all__ = [
     "CLOSED_STATUSES", "DOCUMENT_VIEWS", "NOTHING", "Bundle", "CacheError", "CancelToken", "Changes", "Deadlines",
     "DeviceRevokedError", "DocumentFilter", "DocumentRecord", "ImportResult", "KeyringUnavailableError",
     "MassPurgeError", "NotBoundError", "NoteRecord", "Office", "OfficeError", "OfficeSession", "OfflineLockedError",
-    "Problem", "ProfileBusyError", "ProfileInfo", "ProfileNotFoundError", "Progress", "QueueCounts", "ReportRecord",
+    "Problem", "ProfileBusyError", "ProfileInfo", "ProfileNotFoundError", "Progress", "QueueCounts", "RefusedChange",
+    "ReportRecord",
     "SignInRequiredError", "SyncCancelledError", "SyncError", "SyncReport", "SyncResult", "SyncScheduler",
     "SyncStatus", "UnitInfo", "WrongPasswordError", "parse_date", "problem_of", "read_bundle",
 ]

@@ -26,11 +26,12 @@ from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter
-from client.office import online
+from client.office import online, refused
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
+from client.office.refused import RefusedChange
 from client.office.sync_news import (
     Deadlines,
     TouchRecorder,
@@ -182,9 +183,9 @@ class OfficeSession:
         """Open conflicts with the number and summary of their document, oldest first."""
         return conflict_rows(self.store.engine, limit)
 
-    def refused_changes(self) -> list[Row]:
-        """Changes the server refused, with its reason."""
-        return self.replica.failed_changes()
+    def refused_changes(self) -> list[RefusedChange]:
+        """Changes the server refused, oldest first: the record, the fields it carried, the code and reason."""
+        return refused.refused_changes(self.replica, self.known_roles)
 
     def counts(self) -> QueueCounts:
         """Changes to send, changes refused, conflicts to decide: one query, the same number everywhere."""
@@ -317,6 +318,14 @@ class OfficeSession:
         """Keep mine, keep theirs, or a value merged by hand; a kept or merged value is sent at the next sync."""
         self.replica.resolve_conflict(conflict_id, choice, value)
         return Changes(frozenset({"conflicts"}) | DOCUMENT_VIEWS | {"tasks"}, counts=True, queued=True)
+
+    def discard_refused(self, seq: int) -> Changes:
+        """Drop a refused change and restore the server's copy (a refused new record leaves this computer)."""
+        return refused.discard(self.replica, seq)
+
+    def retry_refused(self, seq: int, only: Sequence[str] | None = None) -> Changes:
+        """Send a refused change again with the record's current values; `only` keeps just these fields."""
+        return refused.retry(self.replica, seq, only)
 
     # -- online ------------------------------------------------------------------------------------------------
 

@@ -144,6 +144,55 @@ def describe(error: BaseException | Problem) -> str:
     return _word(problem.code, problem.params, problem.text)
 
 
+# The server's refusal codes (server/record_writes.py and its callers), worded for the Refused view. Refusals
+# that a rule of the shared lifecycle table explains arrive with that rule's code instead, worded by TEXTS.
+_REFUSALS_MARKED: dict[str, object] = {
+    "forbidden": QT_TRANSLATE_NOOP("ErrorText", "Your role or your unit may not make this change."),
+    "invalid_fields": QT_TRANSLATE_NOOP("ErrorText", "The server did not accept the values of this change."),
+    "invalid_status": QT_TRANSLATE_NOOP("ErrorText", "This status does not exist for this kind of document."),
+    "invalid_transition": QT_TRANSLATE_NOOP("ErrorText", "On the server the record is in a status from which "
+                                                         "this step is not possible."),
+    "above_ceiling": QT_TRANSLATE_NOOP("ErrorText", "This document is classified above what your unit may "
+                                                    "hold."),
+    "unknown_handler": QT_TRANSLATE_NOOP("ErrorText", "The chosen handler is not an active person of your "
+                                                      "unit."),
+    "not_found": QT_TRANSLATE_NOOP("ErrorText", "The record is not on the server: it was removed, or never "
+                                                "reached it."),
+    "missing_base_version": QT_TRANSLATE_NOOP("ErrorText", "The change was made on a copy the server does not "
+                                                           "know. Send it again."),
+    "bad_base_version": QT_TRANSLATE_NOOP("ErrorText", "The change was made on a copy the server does not know. "
+                                                       "Send it again."),
+    "stale_device_seq": QT_TRANSLATE_NOOP("ErrorText", "The change reached the server out of order. Send it "
+                                                       "again."),
+    "attachment_not_uploaded": QT_TRANSLATE_NOOP("ErrorText", "An attached file had not reached the server. "
+                                                              "Send the change again."),
+    "invalid_op": QT_TRANSLATE_NOOP("ErrorText", "This kind of record cannot be changed that way."),
+    "append_only": QT_TRANSLATE_NOOP("ErrorText", "Notes and progress reports are never changed or deleted."),
+    "duplicate_id": QT_TRANSLATE_NOOP("ErrorText", "The server already holds another record with the same "
+                                                   "identifier."),
+    "unknown_unit": QT_TRANSLATE_NOOP("ErrorText", "A unit named in the change is not on the platform."),
+    "not_deletable": QT_TRANSLATE_NOOP("ErrorText", "A document entered in a register cannot be deleted."),
+    "no_recipients": QT_TRANSLATE_NOOP("ErrorText", "Sending needs at least one recipient unit."),
+    "unknown_recipient": QT_TRANSLATE_NOOP("ErrorText", "A recipient unit is not on the platform."),
+    "recipient_above_ceiling": QT_TRANSLATE_NOOP("ErrorText", "A recipient unit may not hold a document this "
+                                                              "secret."),
+}
+REFUSAL_TEXTS: dict[str, str] = {code: source_text(sentence) for code, sentence in _REFUSALS_MARKED.items()}
+# Codes of the shared lifecycle and role table (sync/protocol/lifecycle.py) a refused change may be explained by.
+_RULE_CODES = frozenset({"transition_forbidden", "fields_forbidden", "create_forbidden", "create_status_forbidden",
+                         "field_required", "invalid_transition", "not_on_path", "task_finished",
+                         "task_fields_forbidden", "task_create_forbidden"})
+
+
+def describe_refusal(problem: Problem) -> str:
+    """Why the server refused a change, in the interface's language; the server's own text when the code is new."""
+    if problem.code in _RULE_CODES and "detail" not in problem.params:
+        return _word(problem.code, problem.params, problem.text)
+    if problem.code in REFUSAL_TEXTS:
+        return QCoreApplication.translate(_CONTEXT, REFUSAL_TEXTS[problem.code])
+    return problem.text or _word("unexpected", {}, problem.code)
+
+
 def describe_status_error(status: SyncStatus) -> str | None:
     """The last run's error, stored with the status, in the interface's language (None when the last run was fine)."""
     if status.last_error is None:

@@ -24,15 +24,16 @@ from client.ui.document_list_view import DocumentListView
 from client.ui.error_text import describe
 from client.ui.idle_lock import IdleWatcher
 from client.ui.lock_screen import LockScreen
+from client.ui.refused_view import RefusedView
 from client.ui.search_view import SearchView
 from client.ui.settings import AppSettings
 from client.ui.sync_controller import RunOutcome, SyncController
 from client.ui.sync_status import SyncStatusBar
 from client.ui.tasks_view import TasksView
 
-View = DocumentListView | TasksView | SearchView | ConflictsView  # the pages the navigation list switches
+View = DocumentListView | TasksView | SearchView | ConflictsView | RefusedView  # the pages the navigation switches
 
-INCOMING, OUTGOING, DRAFTS, TASKS, SEARCH, CONFLICTS = range(6)
+INCOMING, OUTGOING, DRAFTS, TASKS, SEARCH, CONFLICTS, REFUSED = range(7)
 SEND_SOON_MS = 2_000  # an action taken online is sent this long after the last of a burst
 
 
@@ -70,8 +71,10 @@ class MainWindow(QMainWindow):
         self.tasks = TasksView(session)
         self.search = SearchView(session)
         self.conflicts = ConflictsView(session)
+        self.refused = RefusedView(session)
         # The pages of the stack, in its order; each fetches what it shows on start() and again on refresh().
-        self.views: list[View] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts]
+        self.views: list[View] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts,
+                                  self.refused]
         nav_names = [
             self.tr("Incoming"),
             self.tr("Outgoing"),
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
             self.tr("Tasks"),
             self.tr("Search"),
             self.tr("Conflicts"),
+            self.tr("Refused"),
         ]
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
             view.document.changed.connect(self.apply_changes)
         self.tasks.changed.connect(self.apply_changes)
         self.conflicts.changed.connect(self._conflict_resolved)
+        self.refused.changed.connect(self._refused_settled)
+        self.sync_status.refusedClicked.connect(lambda: self.show_view(REFUSED))
         self.sync = None
         self.send_soon = QTimer(self)
         self.send_soon.setSingleShot(True)
@@ -240,6 +246,8 @@ class MainWindow(QMainWindow):
             self.tasks.refresh()
         if changes.views & {"conflicts", "incoming", "outgoing", "draft"}:
             self.conflicts.refresh()
+        if changes.touches("refused") or (changes.counts and self.refused.isVisible()):
+            self.refused.refresh()
         if changes.counts:
             self.refresh_counts()
         if changes.queued and self.sync is not None and self.sync_status.state.online:
@@ -272,6 +280,10 @@ class MainWindow(QMainWindow):
     def _conflict_resolved(self, changes: Changes) -> None:
         self.apply_changes(changes)
         self.sync_now()  # a kept or merged value goes to the server at once when online
+
+    def _refused_settled(self, changes: Changes) -> None:
+        self.apply_changes(changes)
+        self.sync_now()  # a change sent again goes to the server at once when online
 
     # -- documents -------------------------------------------------------------------------------------------
 

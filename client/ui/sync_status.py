@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from client.office import OfficeSession, Progress, QueueCounts, SyncStatus
@@ -36,6 +37,17 @@ class SyncState:
 
 
 
+class ClickableLabel(QLabel):
+    """A status bar label that says when it is clicked."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 def parse_time(stamp: str | None) -> datetime | None:
     """An ISO time of the engine's status (UTC) as local time, for display."""
     if not stamp:
@@ -50,13 +62,15 @@ class SyncStatusBar(QWidget):
     """Permanent widgets of the main window's status bar."""
 
     cancelRequested = Signal()
+    refusedClicked = Signal()  # the user clicked the count of refused changes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.link = QLabel()
         self.link.setAccessibleName(self.tr("Connection"))
         self.last = QLabel()
-        self.pending = QLabel()
+        self.pending = ClickableLabel()
+        self.pending.clicked.connect(self._pending_clicked)
         self.conflicts = QLabel()
         self.transfer = QLabel()
         self.bar = QProgressBar()
@@ -101,12 +115,18 @@ class SyncStatusBar(QWidget):
         if state.failed:
             pending += " · " + self.tr("%n refused", "", state.failed)
         self.pending.setText(pending)
+        self.pending.setToolTip(self.tr("Click to see the refused changes") if state.failed else "")
+        self.pending.setCursor(Qt.CursorShape.PointingHandCursor if state.failed else Qt.CursorShape.ArrowCursor)
         self.conflicts.setText(self.tr("%n conflict(s)", "", state.conflicts) if state.conflicts else "")
         self.transfer.setText(state.transfer or "")
         self.bar.setVisible(state.transfer is not None)
         self.bar.setRange(0, max(state.transfer_total, 0))  # 0..0 is Qt's "busy" bar for an unknown total
         self.bar.setValue(state.transfer_done)
         self.cancel_button.setVisible(state.syncing)
+
+    def _pending_clicked(self) -> None:
+        if self.state.failed:
+            self.refusedClicked.emit()
 
     # -- fed by the sync controller ----------------------------------------------------------------------------
 

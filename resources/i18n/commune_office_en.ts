@@ -1287,6 +1287,97 @@
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="150"/>
+        <source>Your role or your unit may not make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="151"/>
+        <source>The server did not accept the values of this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="152"/>
+        <source>This status does not exist for this kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="153"/>
+        <source>On the server the record is in a status from which this step is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="155"/>
+        <source>This document is classified above what your unit may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="157"/>
+        <source>The chosen handler is not an active person of your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="159"/>
+        <source>The record is not on the server: it was removed, or never reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="161"/>
+        <location filename="../../client/ui/error_text.py" line="163"/>
+        <source>The change was made on a copy the server does not know. Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="165"/>
+        <source>The change reached the server out of order. Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="167"/>
+        <source>An attached file had not reached the server. Send the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="169"/>
+        <source>This kind of record cannot be changed that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="170"/>
+        <source>Notes and progress reports are never changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="171"/>
+        <source>The server already holds another record with the same identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="173"/>
+        <source>A unit named in the change is not on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="174"/>
+        <source>A document entered in a register cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="175"/>
+        <source>Sending needs at least one recipient unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="176"/>
+        <source>A recipient unit is not on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="177"/>
+        <source>A recipient unit may not hold a document this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1550,154 +1641,284 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="63"/>
+        <location filename="../../client/ui/main_window.py" line="64"/>
         <source>Commune Office — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="67"/>
+        <location filename="../../client/ui/main_window.py" line="68"/>
         <source>Incoming documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="68"/>
+        <location filename="../../client/ui/main_window.py" line="69"/>
         <source>Outgoing documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
-        <location filename="../../client/ui/main_window.py" line="78"/>
+        <location filename="../../client/ui/main_window.py" line="70"/>
+        <location filename="../../client/ui/main_window.py" line="81"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="76"/>
+        <location filename="../../client/ui/main_window.py" line="79"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="77"/>
+        <location filename="../../client/ui/main_window.py" line="80"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="79"/>
+        <location filename="../../client/ui/main_window.py" line="82"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="80"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="81"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="88"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="143"/>
+        <location filename="../../client/ui/main_window.py" line="149"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="145"/>
+        <location filename="../../client/ui/main_window.py" line="151"/>
         <source>&amp;Register incoming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="148"/>
+        <location filename="../../client/ui/main_window.py" line="154"/>
         <source>Draft &amp;outgoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="157"/>
         <source>New internal &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="153"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>&amp;Digitize scans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="154"/>
+        <location filename="../../client/ui/main_window.py" line="160"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="155"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="156"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="157"/>
+        <location filename="../../client/ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="158"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="167"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="170"/>
+        <location filename="../../client/ui/main_window.py" line="176"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="172"/>
+        <location filename="../../client/ui/main_window.py" line="178"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="173"/>
+        <location filename="../../client/ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="253"/>
+        <location filename="../../client/ui/main_window.py" line="263"/>
         <source>Remove records from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="254"/>
+        <location filename="../../client/ui/main_window.py" line="264"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="258"/>
+        <location filename="../../client/ui/main_window.py" line="268"/>
         <source>&amp;Remove %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="259"/>
+        <location filename="../../client/ui/main_window.py" line="269"/>
         <source>&amp;Keep them and stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="334"/>
+        <location filename="../../client/ui/main_window.py" line="348"/>
         <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedTableModel</name>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="17"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="18"/>
+        <source>Fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="19"/>
+        <source>Why the server refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="20"/>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="73"/>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/models/refused_table.py" line="81"/>
+        <source>A new record (%n field(s))</source>
+        <translation>
+            <numerusform>A new record (%n field)</numerusform>
+            <numerusform>A new record (%n fields)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="83"/>
+        <source>Removal of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedView</name>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="44"/>
+        <location filename="../../client/ui/refused_view.py" line="50"/>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="54"/>
+        <location filename="../../client/ui/refused_view.py" line="114"/>
+        <source>What to do: edit the document and send again, or discard your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="58"/>
+        <source>Why the server refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="59"/>
+        <source>&amp;Discard my change (restore the server&apos;s copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="61"/>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="93"/>
+        <source>Nothing refused: the server took every change sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/refused_view.py" line="95"/>
+        <source>The server refused %n change(s). They stay on this computer until you send them again or discard them.</source>
+        <translation>
+            <numerusform>The server refused %n change. It stays on this computer until you send it again or discard it.</numerusform>
+            <numerusform>The server refused %n changes. They stay on this computer until you send them again or discard them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="110"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="112"/>
+        <source>This new record never reached the server: discarding removes it from this computer. Or correct it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="134"/>
+        <location filename="../../client/ui/refused_view.py" line="145"/>
+        <source>Not discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="137"/>
+        <source>Remove the new record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="138"/>
+        <source>&quot;%1&quot; never reached the server. Discarding removes it and its files from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="141"/>
+        <source>&amp;Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="142"/>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="153"/>
+        <source>Not sent again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,7 +2286,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../client/ui/sync_controller.py" line="124"/>
+        <location filename="../../client/ui/sync_controller.py" line="127"/>
         <source>A sync is running; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,72 +2294,72 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="57"/>
+        <location filename="../../client/ui/sync_status.py" line="70"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="64"/>
+        <location filename="../../client/ui/sync_status.py" line="78"/>
         <source>Transfer progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="67"/>
+        <location filename="../../client/ui/sync_status.py" line="81"/>
         <source>Cancel the sync (Ctrl+Shift+X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="68"/>
+        <location filename="../../client/ui/sync_status.py" line="82"/>
         <source>Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="84"/>
+        <location filename="../../client/ui/sync_status.py" line="98"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="87"/>
+        <location filename="../../client/ui/sync_status.py" line="101"/>
         <source>Sync failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="89"/>
+        <location filename="../../client/ui/sync_status.py" line="103"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="89"/>
+        <location filename="../../client/ui/sync_status.py" line="103"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="92"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>The server answers, but the sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="93"/>
+        <location filename="../../client/ui/sync_status.py" line="107"/>
         <source>Connected to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="94"/>
+        <location filename="../../client/ui/sync_status.py" line="108"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="98"/>
+        <location filename="../../client/ui/sync_status.py" line="112"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="99"/>
+        <location filename="../../client/ui/sync_status.py" line="113"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="100"/>
+        <location filename="../../client/ui/sync_status.py" line="114"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -2146,15 +2367,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="102"/>
+        <location filename="../../client/ui/sync_status.py" line="116"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="118"/>
+        <source>Click to see the refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="104"/>
+        <location filename="../../client/ui/sync_status.py" line="120"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -2162,27 +2388,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="135"/>
+        <location filename="../../client/ui/sync_status.py" line="155"/>
         <source>Sending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="136"/>
+        <location filename="../../client/ui/sync_status.py" line="156"/>
         <source>Uploading attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="137"/>
+        <location filename="../../client/ui/sync_status.py" line="157"/>
         <source>Downloading the office&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="138"/>
+        <location filename="../../client/ui/sync_status.py" line="158"/>
         <source>Receiving changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="139"/>
+        <location filename="../../client/ui/sync_status.py" line="159"/>
         <source>Downloading attachments</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1283,6 +1283,97 @@
         <source>or</source>
         <translation>hoặc</translation>
     </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="150"/>
+        <source>Your role or your unit may not make this change.</source>
+        <translation>Vai trò hoặc đơn vị của đồng chí không được thực hiện thay đổi này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="151"/>
+        <source>The server did not accept the values of this change.</source>
+        <translation>Máy chủ không chấp nhận các giá trị của thay đổi này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="152"/>
+        <source>This status does not exist for this kind of document.</source>
+        <translation>Loại văn bản này không có trạng thái đó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="153"/>
+        <source>On the server the record is in a status from which this step is not possible.</source>
+        <translation>Trên máy chủ, hồ sơ đang ở trạng thái không thể chuyển sang bước này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="155"/>
+        <source>This document is classified above what your unit may hold.</source>
+        <translation>Văn bản có độ mật cao hơn mức đơn vị được lưu giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="157"/>
+        <source>The chosen handler is not an active person of your unit.</source>
+        <translation>Người xử lý được chọn không phải là cán bộ đang công tác tại đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="159"/>
+        <source>The record is not on the server: it was removed, or never reached it.</source>
+        <translation>Hồ sơ không có trên máy chủ: đã bị xóa hoặc chưa từng được gửi lên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="161"/>
+        <location filename="../../client/ui/error_text.py" line="163"/>
+        <source>The change was made on a copy the server does not know. Send it again.</source>
+        <translation>Thay đổi được thực hiện trên một bản mà máy chủ không nhận biết. Hãy gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="165"/>
+        <source>The change reached the server out of order. Send it again.</source>
+        <translation>Thay đổi đến máy chủ không đúng thứ tự. Hãy gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="167"/>
+        <source>An attached file had not reached the server. Send the change again.</source>
+        <translation>Tệp đính kèm chưa được tải lên máy chủ. Hãy gửi lại thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="169"/>
+        <source>This kind of record cannot be changed that way.</source>
+        <translation>Loại hồ sơ này không thể thay đổi theo cách đó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="170"/>
+        <source>Notes and progress reports are never changed or deleted.</source>
+        <translation>Ý kiến xử lý và báo cáo tiến độ không được sửa hoặc xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="171"/>
+        <source>The server already holds another record with the same identifier.</source>
+        <translation>Máy chủ đã có một hồ sơ khác trùng mã định danh.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="173"/>
+        <source>A unit named in the change is not on the platform.</source>
+        <translation>Đơn vị nêu trong thay đổi không có trên hệ thống.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="174"/>
+        <source>A document entered in a register cannot be deleted.</source>
+        <translation>Văn bản đã vào sổ thì không được xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="175"/>
+        <source>Sending needs at least one recipient unit.</source>
+        <translation>Cần chọn ít nhất một đơn vị nhận để gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="176"/>
+        <source>A recipient unit is not on the platform.</source>
+        <translation>Đơn vị nhận không có trên hệ thống.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="177"/>
+        <source>A recipient unit may not hold a document this secret.</source>
+        <translation>Đơn vị nhận không được lưu giữ văn bản có độ mật này.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1546,155 +1637,283 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="63"/>
+        <location filename="../../client/ui/main_window.py" line="64"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="67"/>
+        <location filename="../../client/ui/main_window.py" line="68"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="68"/>
+        <location filename="../../client/ui/main_window.py" line="69"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
-        <location filename="../../client/ui/main_window.py" line="78"/>
+        <location filename="../../client/ui/main_window.py" line="70"/>
+        <location filename="../../client/ui/main_window.py" line="81"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="76"/>
+        <location filename="../../client/ui/main_window.py" line="79"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="77"/>
+        <location filename="../../client/ui/main_window.py" line="80"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="79"/>
+        <location filename="../../client/ui/main_window.py" line="82"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="80"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="81"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="88"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="143"/>
+        <location filename="../../client/ui/main_window.py" line="149"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="145"/>
+        <location filename="../../client/ui/main_window.py" line="151"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="148"/>
+        <location filename="../../client/ui/main_window.py" line="154"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="157"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="153"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="154"/>
+        <location filename="../../client/ui/main_window.py" line="160"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="155"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="156"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="157"/>
+        <location filename="../../client/ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="158"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="167"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="170"/>
+        <location filename="../../client/ui/main_window.py" line="176"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="172"/>
+        <location filename="../../client/ui/main_window.py" line="178"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="173"/>
+        <location filename="../../client/ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="253"/>
+        <location filename="../../client/ui/main_window.py" line="263"/>
         <source>Remove records from this computer?</source>
         <translation>Xóa hồ sơ khỏi máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="254"/>
+        <location filename="../../client/ui/main_window.py" line="264"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="258"/>
+        <location filename="../../client/ui/main_window.py" line="268"/>
         <source>&amp;Remove %1 records</source>
         <translation>&amp;Xóa %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="259"/>
+        <location filename="../../client/ui/main_window.py" line="269"/>
         <source>&amp;Keep them and stop</source>
         <translation>&amp;Giữ lại và dừng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="334"/>
+        <location filename="../../client/ui/main_window.py" line="348"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedTableModel</name>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="17"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="18"/>
+        <source>Fields changed</source>
+        <translation>Trường đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="19"/>
+        <source>Why the server refused it</source>
+        <translation>Lý do máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="20"/>
+        <source>Changed at</source>
+        <translation>Thời điểm sửa</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="73"/>
+        <source>The server said: %1</source>
+        <translation>Máy chủ trả lời: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/models/refused_table.py" line="81"/>
+        <source>A new record (%n field(s))</source>
+        <translation>
+            <numerusform>Hồ sơ mới (%n trường)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/refused_table.py" line="83"/>
+        <source>Removal of the record</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedView</name>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="44"/>
+        <location filename="../../client/ui/refused_view.py" line="50"/>
+        <source>Refused changes</source>
+        <translation>Thay đổi bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="54"/>
+        <location filename="../../client/ui/refused_view.py" line="114"/>
+        <source>What to do: edit the document and send again, or discard your change.</source>
+        <translation>Cách xử lý: sửa văn bản rồi gửi lại, hoặc hủy thay đổi của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="58"/>
+        <source>Why the server refused it</source>
+        <translation>Lý do máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="59"/>
+        <source>&amp;Discard my change (restore the server&apos;s copy)</source>
+        <translation>&amp;Hủy thay đổi của tôi (khôi phục bản trên máy chủ)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="61"/>
+        <source>Send &amp;again</source>
+        <translation>&amp;Gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="93"/>
+        <source>Nothing refused: the server took every change sent from here.</source>
+        <translation>Không có thay đổi nào bị từ chối: máy chủ đã nhận mọi thay đổi gửi từ máy này.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/refused_view.py" line="95"/>
+        <source>The server refused %n change(s). They stay on this computer until you send them again or discard them.</source>
+        <translation>
+            <numerusform>Máy chủ đã từ chối %n thay đổi. Các thay đổi này được giữ trên máy cho đến khi đồng chí gửi lại hoặc hủy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="110"/>
+        <source>Why: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="112"/>
+        <source>This new record never reached the server: discarding removes it from this computer. Or correct it and send it again.</source>
+        <translation>Hồ sơ mới này chưa được máy chủ tiếp nhận: hủy sẽ xóa hồ sơ khỏi máy này. Hoặc sửa lại rồi gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="134"/>
+        <location filename="../../client/ui/refused_view.py" line="145"/>
+        <source>Not discarded: %1</source>
+        <translation>Chưa hủy được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="137"/>
+        <source>Remove the new record?</source>
+        <translation>Xóa hồ sơ mới?</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="138"/>
+        <source>&quot;%1&quot; never reached the server. Discarding removes it and its files from this computer.</source>
+        <translation>"%1" chưa được máy chủ tiếp nhận. Hủy sẽ xóa hồ sơ và các tệp kèm theo khỏi máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="141"/>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="142"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/refused_view.py" line="153"/>
+        <source>Not sent again: %1</source>
+        <translation>Chưa gửi lại được: %1</translation>
     </message>
 </context>
 <context>
@@ -2060,7 +2279,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../client/ui/sync_controller.py" line="124"/>
+        <location filename="../../client/ui/sync_controller.py" line="127"/>
         <source>A sync is running; try again when it has finished.</source>
         <translation>Đang đồng bộ; hãy thử lại khi đồng bộ xong.</translation>
     </message>
@@ -2068,113 +2287,118 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="57"/>
+        <location filename="../../client/ui/sync_status.py" line="70"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="64"/>
+        <location filename="../../client/ui/sync_status.py" line="78"/>
         <source>Transfer progress</source>
         <translation>Tiến độ truyền</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="67"/>
+        <location filename="../../client/ui/sync_status.py" line="81"/>
         <source>Cancel the sync (Ctrl+Shift+X)</source>
         <translation>Dừng đồng bộ (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="68"/>
+        <location filename="../../client/ui/sync_status.py" line="82"/>
         <source>Cancel the sync</source>
         <translation>Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="84"/>
+        <location filename="../../client/ui/sync_status.py" line="98"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="87"/>
+        <location filename="../../client/ui/sync_status.py" line="101"/>
         <source>Sync failing</source>
         <translation>Đồng bộ đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="89"/>
+        <location filename="../../client/ui/sync_status.py" line="103"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="89"/>
+        <location filename="../../client/ui/sync_status.py" line="103"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="92"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>The server answers, but the sync did not finish.</source>
         <translation>Máy chủ có phản hồi nhưng đồng bộ chưa hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="93"/>
+        <location filename="../../client/ui/sync_status.py" line="107"/>
         <source>Connected to the server.</source>
         <translation>Đã kết nối máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="94"/>
+        <location filename="../../client/ui/sync_status.py" line="108"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation>Đang làm việc ngoại tuyến. Các thay đổi được lưu và sẽ gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="98"/>
+        <location filename="../../client/ui/sync_status.py" line="112"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="99"/>
+        <location filename="../../client/ui/sync_status.py" line="113"/>
         <source>Last sync: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="100"/>
+        <location filename="../../client/ui/sync_status.py" line="114"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="102"/>
+        <location filename="../../client/ui/sync_status.py" line="116"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="118"/>
+        <source>Click to see the refused changes</source>
+        <translation>Bấm để xem các thay đổi bị từ chối</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="104"/>
+        <location filename="../../client/ui/sync_status.py" line="120"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n xung đột</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="135"/>
+        <location filename="../../client/ui/sync_status.py" line="155"/>
         <source>Sending changes</source>
         <translation>Đang gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="136"/>
+        <location filename="../../client/ui/sync_status.py" line="156"/>
         <source>Uploading attachments</source>
         <translation>Đang tải lên tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="137"/>
+        <location filename="../../client/ui/sync_status.py" line="157"/>
         <source>Downloading the office&apos;s records</source>
         <translation>Đang tải dữ liệu của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="138"/>
+        <location filename="../../client/ui/sync_status.py" line="158"/>
         <source>Receiving changes</source>
         <translation>Đang nhận thay đổi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="139"/>
+        <location filename="../../client/ui/sync_status.py" line="159"/>
         <source>Downloading attachments</source>
         <translation>Đang tải tệp đính kèm</translation>
     </message>
