@@ -11,6 +11,9 @@ from client.office import Changes, OfficeSession
 from client.ui.document_view import DocumentView
 from client.ui.filter_bar import FilterBar
 from client.ui.models.document_table import COLUMN_INDEX, DocumentTableModel
+from client.ui.settings import AppSettings
+
+MIN_VISIBLE_ROWS = 8  # the list keeps this many rows in sight however far the document pane is pulled up
 
 
 def make_table(model: DocumentTableModel, name: str) -> QTableView:
@@ -34,6 +37,30 @@ def make_table(model: DocumentTableModel, name: str) -> QTableView:
     return table
 
 
+def split_list_and_document(table: QTableView, document: QWidget, settings: AppSettings | None,
+                            name: str) -> QSplitter:
+    """The list above the document pane: the list keeps MIN_VISIBLE_ROWS rows, and the user's split is remembered.
+
+    Without a minimum the pane's own minimum height won, and a chosen document left the list 5 rows (2 in a
+    small window).
+    """
+    rows = table.verticalHeader().defaultSectionSize() * MIN_VISIBLE_ROWS
+    frame = 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height()
+    table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height() + frame)
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(table)
+    splitter.addWidget(document)
+    splitter.setChildrenCollapsible(False)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    if settings is not None:
+        state = settings.splitter_state(name)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(lambda _pos, _index: settings.set_splitter_state(name, splitter.saveState()))
+    return splitter
+
+
 class DocumentListView(QWidget):
     """Filters, the lazily fetched table, a count, and the document pane."""
 
@@ -43,6 +70,7 @@ class DocumentListView(QWidget):
         kind: str,
         title: str,
         parent: QWidget | None = None,
+        settings: AppSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -57,17 +85,13 @@ class DocumentListView(QWidget):
         self.count = QLabel()
         self.document = DocumentView(session)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.document)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.splitter = split_list_and_document(self.table, self.document, settings, f"list-{kind}")
         layout = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 14pt; font-weight: 600")
         layout.addWidget(heading)
         layout.addWidget(self.filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count)
 
         self.filters.changed.connect(self.apply_filters)
@@ -76,6 +100,12 @@ class DocumentListView(QWidget):
             lambda text: self.count.setText(self.tr("Could not read the list: %1").replace("%1", text))
         )
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        # A reload (after every action and sync) resets the model: the chosen document is chosen again when the
+        # page holding it arrives, and the list stays scrolled where it was.
+        self._place: tuple[str, int, int] | None = None  # (document id, first row in sight, rows held)
+        self._restoring = False
+        self.model.modelAboutToBeReset.connect(self._remember_place)
+        self.model.pageLoaded.connect(self._restore_place)
         self._started = False
 
     def start(self) -> None:
@@ -102,8 +132,35 @@ class DocumentListView(QWidget):
         if shown is not None and (shown["id"] in changes.records or changes.views & {self.kind, "notes"}):
             self.document.reload()
 
+    def _remember_place(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid() and current.row() < self.model.rowCount():
+            self._place = (self.model.row_data(current.row())["id"], self.table.verticalScrollBar().value(),
+                           self.model.rowCount())
+        # else: a second reload before the first one's pages came keeps the place the first one remembered
+
+    def _restore_place(self, _held: int) -> None:
+        if self._place is None:
+            return
+        doc_id, top, held_before = self._place
+        for row in range(self.model.rowCount()):
+            if self.model.row_data(row)["id"] == doc_id:
+                self._place = None
+                self._restoring = True  # the pane already shows it: no second load, no second "read"
+                try:
+                    self.table.setCurrentIndex(self.model.index(row, max(0, self.table.currentIndex().column())))
+                finally:
+                    self._restoring = False
+                self.table.doItemsLayout()  # the scroll range must know the rows before the position is set
+                self.table.verticalScrollBar().setValue(top)
+                return
+        if self.model.canFetchMore() and self.model.rowCount() < held_before + self.model.page_size:
+            self.model.fetchMore()  # it was further down: fetch the next page and look again
+        else:
+            self._place = None  # no longer in the list (filtered out or removed)
+
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        if not current.isValid() or self._restoring:
             return
         row = self.model.row_data(current.row())
         self.document.show_document(row["id"], mark_read=bool(row.get("unread")))

@@ -6,20 +6,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from client.office import DocumentFilter
 from client.ui import labels
+from client.ui.date_field import DateField, date_field
 from sync.protocol.domain import DOCUMENT_STATUSES, DOCUMENT_TYPES, DocumentKind, Secrecy, Urgency
 
 
-def _date_edit(accessible: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat(labels.DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate.currentDate())
-    edit.setAccessibleName(accessible)
-    return edit
+def _date_edit(accessible: str) -> DateField:
+    return date_field(accessible)
 
 
 class FilterBar(QWidget):
@@ -30,8 +26,14 @@ class FilterBar(QWidget):
     def __init__(self, kind: str | None, *, with_kind: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows (the choices, then dates and ticks): in one row they forced the window wider than 1024 pixels.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        layout = QHBoxLayout()
+        second = QHBoxLayout()
+        rows.addLayout(layout)
+        rows.addLayout(second)
 
         self.kind_box: QComboBox | None = None
         if with_kind:
@@ -47,18 +49,20 @@ class FilterBar(QWidget):
         )
         for combo in (self.type_box, self.status_box, self.secrecy_box, self.urgency_box):
             layout.addWidget(combo)
+        layout.addStretch()
 
         self.use_dates = QCheckBox(self.tr("Issued from"))
         self.date_from = _date_edit(self.tr("Issued from"))
         self.date_from.setDate(QDate.currentDate().addYears(-1))
         self.date_to = _date_edit(self.tr("Issued to"))
         for widget in (self.use_dates, self.date_from, QLabel(self.tr("to")), self.date_to):
-            layout.addWidget(widget)
+            second.addWidget(widget)
         self.overdue = QCheckBox(self.tr("Overdue"))
         self.unread = QCheckBox(self.tr("Unread"))
-        layout.addWidget(self.overdue)
-        layout.addWidget(self.unread)
-        layout.addStretch()
+        second.addSpacing(12)
+        second.addWidget(self.overdue)
+        second.addWidget(self.unread)
+        second.addStretch()
 
         for box in (self.kind_box, self.type_box, self.status_box, self.secrecy_box, self.urgency_box):
             if box is not None:

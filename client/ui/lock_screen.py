@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from client.office import OfficeSession, WrongPasswordError
 from client.ui.error_text import describe
@@ -31,8 +31,11 @@ class LockScreen(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.returnPressed.connect(self.submit)
+        self.password_label = QLabel(self.tr("&Password:"))
+        self.password_label.setBuddy(self.password)  # Alt+P puts the cursor in the field; screen readers name it
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)  # an error worded in full can be long
         self.unlock = QPushButton(self.tr("&Unlock"))
         self.unlock.setAccessibleName(self.tr("Unlock"))
         self.unlock.clicked.connect(self.submit)
@@ -40,10 +43,16 @@ class LockScreen(QWidget):
         self.sign_out.clicked.connect(self.signOutRequested)
 
         box = QWidget()
+        # A width of its own: centred by alignment, the box got the wrapped labels' guessed width and height and
+        # cut the explanation off. It shrinks with a small window (down to what the labels need to wrap).
+        box.setMinimumWidth(300)
         box.setMaximumWidth(460)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.explain)
+        inner.addSpacing(6)
+        inner.addWidget(self.password_label)
         inner.addWidget(self.password)
         inner.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -51,9 +60,13 @@ class LockScreen(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.unlock)
         inner.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 3)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch()
-        outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch()
 
     def reset(self) -> None:

@@ -65,9 +65,9 @@ class MainWindow(QMainWindow):
         )
         self.resize(1280, 800)
 
-        self.incoming = DocumentListView(session, "incoming", self.tr("Incoming documents"))
-        self.outgoing = DocumentListView(session, "outgoing", self.tr("Outgoing documents"))
-        self.drafts = DocumentListView(session, "draft", self.tr("Drafts"))
+        self.incoming = DocumentListView(session, "incoming", self.tr("Incoming documents"), settings=settings)
+        self.outgoing = DocumentListView(session, "outgoing", self.tr("Outgoing documents"), settings=settings)
+        self.drafts = DocumentListView(session, "draft", self.tr("Drafts"), settings=settings)
         self.tasks = TasksView(session)
         self.search = SearchView(session)
         self.conflicts = ConflictsView(session)

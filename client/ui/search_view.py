@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from client.office import Changes, OfficeSession
-from client.ui.document_list_view import make_table
+from client.ui.document_list_view import make_table, split_list_and_document
 from client.ui.document_view import DocumentView
 from client.ui.filter_bar import FilterBar
 from client.ui.models.document_table import COLUMN_INDEX, DocumentQuery, DocumentTableModel
@@ -40,11 +40,7 @@ class SearchView(QWidget):
         self.model.pageLoaded.connect(self._loaded)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.document)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter = split_list_and_document(self.table, self.document, None, "search")
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Search"))
         heading.setStyleSheet("font-size: 14pt; font-weight: 600")

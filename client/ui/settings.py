@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from client import machine_config
 from client.machine_config import MachineConfig
@@ -87,6 +87,15 @@ class AppSettings:
     def last_profile(self, username: str) -> None:
         self._qs.setValue("session/last_profile", username)
         self._qs.sync()
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Where the user left a splitter (QSplitter.saveState), if they moved it."""
+        value = self._qs.value(f"layout/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        """Remember a splitter's position (written with the other settings, not at once)."""
+        self._qs.setValue(f"layout/{name}", state)
 
     def remembers(self, username: str) -> bool:
         """Whether this profile chose "stay signed in" here."""

@@ -9,11 +9,12 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -22,12 +23,109 @@ from PySide6.QtWidgets import (
 
 from client.office import OfficeSession
 from client.ui import labels
+from client.ui.attachment_viewer import AttachmentDialog
 from client.ui.models.task_tree import Resolution, TaskTreeModel, read_resolutions, task_is_overdue
 from client.ui.report_dialog import ReportDialog
 from client.ui.task_chart import TaskChart
 from client.ui.worker import run_in_background
 
 Row = dict[str, Any]
+
+
+def _read_reports(session: OfficeSession, task_id: str) -> list[Row]:
+    """A task's reports, each evidence file marked present or not yet downloaded (runs on a worker)."""
+    reports = session.task_reports(task_id)
+    for report in reports:
+        report["evidence"] = [
+            {**evidence, "present": session.has_attachment(evidence["sha256"])}
+            for evidence in report.get("evidence") or []
+        ]
+    return reports
+
+
+class ReportCard(QFrame):
+    """One progress report: a header line (period, author, date), its text, figures and evidence files."""
+
+    evidenceChosen = Signal(dict)  # the evidence file's attachment row
+
+    def __init__(self, report: Row, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        parts = [report.get("period_label"), report.get("author_name"), labels.format_date(report.get("created_at"))]
+        self.header = QLabel(" · ".join(str(p) for p in parts if p))
+        self.header.setStyleSheet("font-weight: 600")
+        self.header.setWordWrap(True)
+        self.text = QLabel(report.get("text") or "")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.text)
+        figures = report.get("figures") or {}
+        self.figures = QLabel("\n".join(f"• {name}: {value:g}" for name, value in figures.items()))
+        self.figures.setWordWrap(True)
+        self.figures.setVisible(bool(figures))
+        layout.addWidget(self.figures)
+        self.evidence_buttons: list[QPushButton] = []
+        evidence = report.get("evidence") or []
+        if evidence:
+            layout.addWidget(QLabel(self.tr("Evidence files (%n):", "", len(evidence))))
+        for item in evidence:
+            button = QPushButton(item["name"])
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; text-decoration: underline")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(self.tr("Open %1").replace("%1", item["name"]))
+            button.setAccessibleName(self.tr("Open evidence file %1").replace("%1", item["name"]))
+            button.clicked.connect(lambda _c=False, row=item: self.evidenceChosen.emit(row))
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+            self.evidence_buttons.append(button)
+        self.setAccessibleName(self.header.text())
+
+    def all_text(self) -> str:
+        """What the card says, for tests and screen readers."""
+        texts = [label.text() for label in (self.header, self.text, self.figures)]
+        return "\n".join(texts + [button.text() for button in self.evidence_buttons])
+
+
+class ReportList(QScrollArea):
+    """A task's progress reports, each its own card, separated by a line."""
+
+    evidenceChosen = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.cards: list[ReportCard] = []
+        self.clear()
+
+    def clear(self, text: str = "") -> None:
+        """Show no report (or a line of text)."""
+        self.cards = []
+        page = QWidget()
+        self._layout = QVBoxLayout(page)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self.message = QLabel(text)
+        self.message.setWordWrap(True)
+        self.message.setVisible(bool(text))
+        self._layout.addWidget(self.message)
+        self._layout.addStretch()
+        self.setWidget(page)  # the previous page and its cards are deleted
+
+    def show_reports(self, reports: list[Row], empty_text: str) -> None:
+        """One card per report, newest last, with a separator between them."""
+        self.clear(empty_text if not reports else "")
+        for position, report in enumerate(reports):
+            if position:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                self._layout.insertWidget(self._layout.count() - 1, line)
+            card = ReportCard(report)
+            card.evidenceChosen.connect(self.evidenceChosen)
+            self._layout.insertWidget(self._layout.count() - 1, card)
+            self.cards.append(card)
 
 
 class TasksView(QWidget):
@@ -56,9 +154,9 @@ class TasksView(QWidget):
         self.report_button.setToolTip(self.tr("Send a progress report on the chosen task (Ctrl+R)"))
         self.report_button.setEnabled(False)
         self.report_button.clicked.connect(self.open_report_dialog)
-        self.reports = QListWidget()
+        self.reports = ReportList()
         self.reports.setAccessibleName(self.tr("Progress reports"))
-        self.reports.setWordWrap(True)
+        self.reports.evidenceChosen.connect(self.open_evidence)
         self.detail = QLabel(self.tr("Choose a task."))
         self.detail.setWordWrap(True)
         self.chart = TaskChart()
@@ -91,6 +189,7 @@ class TasksView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._task_chosen)
         self._started = False
         self._reselect: str | None = None
+        self.evidence_dialog: AttachmentDialog | None = None  # the last evidence file opened
 
     def start(self) -> None:
         """Read the tasks (when the view is first shown)."""
@@ -155,28 +254,20 @@ class TasksView(QWidget):
             .replace("%4", str(task["progress_percent"]))
         )
         session, task_id = self.session, task["id"]
-        run_in_background(lambda: session.task_reports(task_id), lambda rows: self._show_reports(task_id, rows))
+        run_in_background(lambda: _read_reports(session, task_id), lambda rows: self._show_reports(task_id, rows))
 
     def _show_reports(self, task_id: str, reports: list[Row]) -> None:
         current = self.current_task()
         if current is None or current["id"] != task_id:
             return
-        self.reports.clear()
-        if not reports:
-            self.reports.addItem(self.tr("No report yet."))
-        for report in reports:
-            figures = ", ".join(f"{k}: {v:g}" for k, v in (report.get("figures") or {}).items())
-            evidence = len(report.get("evidence") or [])
-            lines = [
-                f"{labels.format_date(report['created_at'])} — {report['author_name']}"
-                + (f" ({report['period_label']})" if report.get("period_label") else ""),
-                report["text"],
-            ]
-            if figures:
-                lines.append(figures)
-            if evidence:
-                lines.append(self.tr("%n evidence file(s)", "", evidence))
-            self.reports.addItem("\n".join(lines))
+        self.reports.show_reports(reports, self.tr("No report yet."))
+
+    def open_evidence(self, evidence: Row) -> AttachmentDialog:
+        """Show an evidence file of a report in the attachment viewer, in a window of its own."""
+        dialog = AttachmentDialog(self.session, evidence, self)
+        dialog.show()
+        self.evidence_dialog = dialog  # the last one opened (it deletes itself when closed)
+        return dialog
 
     def open_report_dialog(self) -> ReportDialog | None:
         """Open the progress report form for the chosen task."""

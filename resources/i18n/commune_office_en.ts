@@ -70,65 +70,213 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDialog</name>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="431"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="434"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="46"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="106"/>
         <source>&amp;Download now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="47"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="107"/>
         <source>Download this attachment now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="62"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="122"/>
         <source>PDF attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="65"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
         <source>Image attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="84"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <source>Go to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <source>Go to the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <source>Print this PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="181"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="182"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="213"/>
+        <source>Save a copy of this file on the computer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="185"/>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
+        <source>PDF tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="215"/>
+        <source>Image tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="242"/>
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="89"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="247"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="94"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="252"/>
         <source>This file (%1 MB) has not been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="99"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="257"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="104"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="113"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="128"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="287"/>
         <source>This PDF cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="136"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="298"/>
         <source>The attachment could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="364"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="374"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/attachment_viewer.py" line="378"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="412"/>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="416"/>
+        <source>The copy was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,7 +771,7 @@
 <context>
     <name>DocumentListView</name>
     <message numerus="yes">
-        <location filename="../../client/ui/document_list_view.py" line="74"/>
+        <location filename="../../client/ui/document_list_view.py" line="98"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -631,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_list_view.py" line="76"/>
+        <location filename="../../client/ui/document_list_view.py" line="100"/>
         <source>Could not read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,7 +837,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="234"/>
+        <location filename="../../client/ui/models/document_table.py" line="235"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,63 +1530,63 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="38"/>
+        <location filename="../../client/ui/filter_bar.py" line="40"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="40"/>
+        <location filename="../../client/ui/filter_bar.py" line="42"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="42"/>
+        <location filename="../../client/ui/filter_bar.py" line="44"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="43"/>
+        <location filename="../../client/ui/filter_bar.py" line="45"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="46"/>
+        <location filename="../../client/ui/filter_bar.py" line="48"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="46"/>
+        <location filename="../../client/ui/filter_bar.py" line="48"/>
         <source>≥ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="51"/>
-        <location filename="../../client/ui/filter_bar.py" line="52"/>
+        <location filename="../../client/ui/filter_bar.py" line="54"/>
+        <location filename="../../client/ui/filter_bar.py" line="55"/>
         <source>Issued from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="54"/>
+        <location filename="../../client/ui/filter_bar.py" line="57"/>
         <source>Issued to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="55"/>
+        <location filename="../../client/ui/filter_bar.py" line="58"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="57"/>
+        <location filename="../../client/ui/filter_bar.py" line="60"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="58"/>
+        <location filename="../../client/ui/filter_bar.py" line="61"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="79"/>
+        <location filename="../../client/ui/filter_bar.py" line="83"/>
         <source>%1: any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,22 +1766,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="36"/>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/lock_screen.py" line="37"/>
-        <source>Unlock</source>
+        <location filename="../../client/ui/lock_screen.py" line="34"/>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/lock_screen.py" line="39"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="40"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="42"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="85"/>
+        <location filename="../../client/ui/lock_screen.py" line="98"/>
         <source>Wrong password. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,6 +2076,27 @@
     </message>
 </context>
 <context>
+    <name>ReportCard</name>
+    <message numerus="yes">
+        <location filename="../../client/ui/tasks_view.py" line="73"/>
+        <source>Evidence files (%n):</source>
+        <translation>
+            <numerusform>Evidence file (%n):</numerusform>
+            <numerusform>Evidence files (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="79"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="80"/>
+        <source>Open evidence file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../client/ui/report_dialog.py" line="44"/>
@@ -2030,22 +2204,22 @@
     </message>
     <message>
         <location filename="../../client/ui/search_view.py" line="29"/>
-        <location filename="../../client/ui/search_view.py" line="89"/>
+        <location filename="../../client/ui/search_view.py" line="85"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="49"/>
+        <location filename="../../client/ui/search_view.py" line="45"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="82"/>
+        <location filename="../../client/ui/search_view.py" line="78"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="87"/>
+        <location filename="../../client/ui/search_view.py" line="83"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>%n result shown</numerusform>
@@ -2053,7 +2227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="87"/>
+        <location filename="../../client/ui/search_view.py" line="83"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,12 +2619,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="132"/>
+        <location filename="../../client/ui/models/task_tree.py" line="133"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="152"/>
+        <location filename="../../client/ui/models/task_tree.py" line="151"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -2458,7 +2632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="153"/>
+        <location filename="../../client/ui/models/task_tree.py" line="152"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2469,64 +2643,56 @@
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="47"/>
+        <location filename="../../client/ui/tasks_view.py" line="145"/>
         <source>Tasks by resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="52"/>
+        <location filename="../../client/ui/tasks_view.py" line="150"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="54"/>
+        <location filename="../../client/ui/tasks_view.py" line="152"/>
         <source>&amp;Report progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="56"/>
+        <location filename="../../client/ui/tasks_view.py" line="154"/>
         <source>Send a progress report on the chosen task (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="60"/>
+        <location filename="../../client/ui/tasks_view.py" line="158"/>
         <source>Progress reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="62"/>
-        <location filename="../../client/ui/tasks_view.py" line="148"/>
+        <location filename="../../client/ui/tasks_view.py" line="160"/>
+        <location filename="../../client/ui/tasks_view.py" line="247"/>
         <source>Choose a task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="67"/>
+        <location filename="../../client/ui/tasks_view.py" line="165"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="76"/>
+        <location filename="../../client/ui/tasks_view.py" line="174"/>
         <source>Progress reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="151"/>
+        <location filename="../../client/ui/tasks_view.py" line="250"/>
         <source>%1
 Deadline: %2 · Status: %3 · Progress: %4%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="166"/>
+        <location filename="../../client/ui/tasks_view.py" line="263"/>
         <source>No report yet.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../client/ui/tasks_view.py" line="178"/>
-        <source>%n evidence file(s)</source>
-        <translation>
-            <numerusform>%n evidence file</numerusform>
-            <numerusform>%n evidence files</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -70,66 +70,213 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDialog</name>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="431"/>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="434"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Đóng</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="46"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="106"/>
         <source>&amp;Download now</source>
         <translation>&amp;Tải về ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="47"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="107"/>
         <source>Download this attachment now</source>
         <translation>Tải tệp đính kèm này về ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="62"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="122"/>
         <source>PDF attachment</source>
         <translation>Tệp PDF đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="65"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
         <source>Image attachment</source>
         <translation>Ảnh đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="84"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Phóng to (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <source>Fit &amp;width</source>
+        <translation>Vừa &amp;chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation>Hiển thị vừa chiều rộng trang (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <source>&amp;Previous</source>
+        <translation>Trang &amp;trước</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <source>Go to the previous page</source>
+        <translation>Chuyển đến trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <source>&amp;Next</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <source>Go to the next page</source>
+        <translation>Chuyển đến trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <source>Print this PDF (Ctrl+P)</source>
+        <translation>In tệp PDF này (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="181"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="182"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="213"/>
+        <source>Save a copy of this file on the computer (Ctrl+S)</source>
+        <translation>Lưu một bản sao của tệp này vào máy tính (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="185"/>
+        <source>Page number</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
+        <source>PDF tools</source>
+        <translation>Công cụ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="215"/>
+        <source>Image tools</source>
+        <translation>Công cụ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="242"/>
         <source>Choose an attachment to view it.</source>
         <translation>Chọn một tệp đính kèm để xem.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="89"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="247"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="94"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="252"/>
         <source>This file (%1 MB) has not been downloaded yet.</source>
         <translation>Tệp này (%1 MB) chưa được tải về.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="99"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="257"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation>Tệp này chưa được tải về; tệp sẽ về trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="104"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation>Không hiển thị được loại tệp này (%1) tại đây.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="113"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
         <source>Downloading…</source>
         <translation>Đang tải về…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="128"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="287"/>
         <source>This PDF cannot be read.</source>
         <translation>Không đọc được tệp PDF này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="136"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="298"/>
         <source>The attachment could not be opened: %1</source>
         <translation>Không mở được tệp đính kèm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="364"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="374"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/attachment_viewer.py" line="378"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <source>Printing failed: %1</source>
+        <translation>Không in được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="412"/>
+        <source>Saved a copy to %1</source>
+        <translation>Đã lưu bản sao vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="416"/>
+        <source>The copy was not saved: %1</source>
+        <translation>Chưa lưu được bản sao: %1</translation>
     </message>
 </context>
 <context>
@@ -620,14 +767,14 @@
 <context>
     <name>DocumentListView</name>
     <message numerus="yes">
-        <location filename="../../client/ui/document_list_view.py" line="74"/>
+        <location filename="../../client/ui/document_list_view.py" line="98"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_list_view.py" line="76"/>
+        <location filename="../../client/ui/document_list_view.py" line="100"/>
         <source>Could not read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -685,7 +832,7 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="234"/>
+        <location filename="../../client/ui/models/document_table.py" line="235"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
@@ -1378,63 +1525,63 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="38"/>
+        <location filename="../../client/ui/filter_bar.py" line="40"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="40"/>
+        <location filename="../../client/ui/filter_bar.py" line="42"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="42"/>
+        <location filename="../../client/ui/filter_bar.py" line="44"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="43"/>
+        <location filename="../../client/ui/filter_bar.py" line="45"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="46"/>
+        <location filename="../../client/ui/filter_bar.py" line="48"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="46"/>
+        <location filename="../../client/ui/filter_bar.py" line="48"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="51"/>
-        <location filename="../../client/ui/filter_bar.py" line="52"/>
+        <location filename="../../client/ui/filter_bar.py" line="54"/>
+        <location filename="../../client/ui/filter_bar.py" line="55"/>
         <source>Issued from</source>
         <translation>Ban hành từ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="54"/>
+        <location filename="../../client/ui/filter_bar.py" line="57"/>
         <source>Issued to</source>
         <translation>Ban hành đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="55"/>
+        <location filename="../../client/ui/filter_bar.py" line="58"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="57"/>
+        <location filename="../../client/ui/filter_bar.py" line="60"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="58"/>
+        <location filename="../../client/ui/filter_bar.py" line="61"/>
         <source>Unread</source>
         <translation>Chưa đọc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/filter_bar.py" line="79"/>
+        <location filename="../../client/ui/filter_bar.py" line="83"/>
         <source>%1: any</source>
         <translation>%1: tất cả</translation>
     </message>
@@ -1614,22 +1761,27 @@
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="36"/>
+        <location filename="../../client/ui/lock_screen.py" line="34"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/lock_screen.py" line="39"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="37"/>
+        <location filename="../../client/ui/lock_screen.py" line="40"/>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="39"/>
+        <location filename="../../client/ui/lock_screen.py" line="42"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/lock_screen.py" line="85"/>
+        <location filename="../../client/ui/lock_screen.py" line="98"/>
         <source>Wrong password. Try again.</source>
         <translation>Sai mật khẩu. Vui lòng thử lại.</translation>
     </message>
@@ -1898,7 +2050,7 @@
     <message>
         <location filename="../../client/ui/refused_view.py" line="138"/>
         <source>&quot;%1&quot; never reached the server. Discarding removes it and its files from this computer.</source>
-        <translation>"%1" chưa được máy chủ tiếp nhận. Hủy sẽ xóa hồ sơ và các tệp kèm theo khỏi máy này.</translation>
+        <translation>&quot;%1&quot; chưa được máy chủ tiếp nhận. Hủy sẽ xóa hồ sơ và các tệp kèm theo khỏi máy này.</translation>
     </message>
     <message>
         <location filename="../../client/ui/refused_view.py" line="141"/>
@@ -1914,6 +2066,26 @@
         <location filename="../../client/ui/refused_view.py" line="153"/>
         <source>Not sent again: %1</source>
         <translation>Chưa gửi lại được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCard</name>
+    <message numerus="yes">
+        <location filename="../../client/ui/tasks_view.py" line="73"/>
+        <source>Evidence files (%n):</source>
+        <translation>
+            <numerusform>Tệp minh chứng (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="79"/>
+        <source>Open %1</source>
+        <translation>Mở %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="80"/>
+        <source>Open evidence file %1</source>
+        <translation>Mở tệp minh chứng %1</translation>
     </message>
 </context>
 <context>
@@ -2024,29 +2196,29 @@
     </message>
     <message>
         <location filename="../../client/ui/search_view.py" line="29"/>
-        <location filename="../../client/ui/search_view.py" line="89"/>
+        <location filename="../../client/ui/search_view.py" line="85"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation>Gõ từ khóa để tìm; có thể gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="49"/>
+        <location filename="../../client/ui/search_view.py" line="45"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="82"/>
+        <location filename="../../client/ui/search_view.py" line="78"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="87"/>
+        <location filename="../../client/ui/search_view.py" line="83"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>Hiển thị %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="87"/>
+        <location filename="../../client/ui/search_view.py" line="83"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả nào.</translation>
     </message>
@@ -2435,19 +2607,19 @@
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="132"/>
+        <location filename="../../client/ui/models/task_tree.py" line="133"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="152"/>
+        <location filename="../../client/ui/models/task_tree.py" line="151"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="153"/>
+        <location filename="../../client/ui/models/task_tree.py" line="152"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n quá hạn</numerusform>
@@ -2457,64 +2629,57 @@
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="47"/>
+        <location filename="../../client/ui/tasks_view.py" line="145"/>
         <source>Tasks by resolution</source>
         <translation>Nhiệm vụ theo nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="52"/>
+        <location filename="../../client/ui/tasks_view.py" line="150"/>
         <source>&amp;Overdue only</source>
         <translation>Chỉ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="54"/>
+        <location filename="../../client/ui/tasks_view.py" line="152"/>
         <source>&amp;Report progress…</source>
         <translation>&amp;Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="56"/>
+        <location filename="../../client/ui/tasks_view.py" line="154"/>
         <source>Send a progress report on the chosen task (Ctrl+R)</source>
         <translation>Gửi báo cáo tiến độ của nhiệm vụ đang chọn (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="60"/>
+        <location filename="../../client/ui/tasks_view.py" line="158"/>
         <source>Progress reports</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="62"/>
-        <location filename="../../client/ui/tasks_view.py" line="148"/>
+        <location filename="../../client/ui/tasks_view.py" line="160"/>
+        <location filename="../../client/ui/tasks_view.py" line="247"/>
         <source>Choose a task.</source>
         <translation>Chọn một nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="67"/>
+        <location filename="../../client/ui/tasks_view.py" line="165"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="76"/>
+        <location filename="../../client/ui/tasks_view.py" line="174"/>
         <source>Progress reports:</source>
         <translation>Các báo cáo tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="151"/>
+        <location filename="../../client/ui/tasks_view.py" line="250"/>
         <source>%1
 Deadline: %2 · Status: %3 · Progress: %4%</source>
         <translation>%1
 Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="166"/>
+        <location filename="../../client/ui/tasks_view.py" line="263"/>
         <source>No report yet.</source>
         <translation>Chưa có báo cáo.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../client/ui/tasks_view.py" line="178"/>
-        <source>%n evidence file(s)</source>
-        <translation>
-            <numerusform>%n tệp minh chứng</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -156,4 +156,4 @@ def test_a_progress_report_with_figures_and_evidence_is_saved_offline(
     reports = profile.store.task_reports(tasks.current_task()["id"])
     assert reports[0]["figures"] == {"Số thôn có internet": 9.0}
     assert [e["name"] for e in reports[0]["evidence"]] == ["anh-nghiem-thu.pdf"]
-    qtbot.waitUntil(lambda: any("Đã kéo cáp" in tasks.reports.item(i).text() for i in range(tasks.reports.count())))
+    qtbot.waitUntil(lambda: any("Đã kéo cáp" in card.all_text() for card in tasks.reports.cards))

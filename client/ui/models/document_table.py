@@ -208,7 +208,8 @@ class DocumentTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("summary") if key == "summary" else None
+            # The columns are narrower than a summary or an issuing body: the whole text shows on hover.
+            return self._text(row, key) or None
         if role == Qt.ItemDataRole.FontRole and row.get("unread"):
             font = QFont()
             font.setBold(True)

@@ -123,7 +123,8 @@ class TaskTreeModel(QAbstractItemModel):
         if task is None:
             return self._resolution_data(self.resolutions[index.row()], index.column(), role)
         overdue = task_is_overdue(task, self.today)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip is the whole text of the cell, which a narrow column cuts off.
             column = index.column()
             if column == 0:
                 return task["title"]
@@ -135,14 +136,12 @@ class TaskTreeModel(QAbstractItemModel):
             return f"{task['progress_percent']}%"
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QColor(labels.OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return task["title"]
         if role == TASK_ROLE:
             return task["id"]
         return None
 
     def _resolution_data(self, resolution: Resolution, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 title = f" — {resolution.title}" if resolution.title else ""
                 return f"{resolution.number}{title}"
