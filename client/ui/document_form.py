@@ -11,7 +11,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,18 +28,15 @@ from PySide6.QtWidgets import (
 
 from client.office import Changes, DocumentRecord, OfficeSession
 from client.ui import labels
+from client.ui.date_field import DateField, date_field
 from client.ui.error_text import describe
 from client.ui.worker import run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, IncomingStatus, OutgoingStatus, Secrecy, Urgency
 
 
-def date_edit(name: str) -> QDateEdit:
-    """A date field showing dd/MM/yyyy with a calendar."""
-    edit = QDateEdit(QDate.currentDate())
-    edit.setDisplayFormat(labels.DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(name)
-    return edit
+def date_edit(name: str) -> DateField:
+    """A date field showing dd/MM/yyyy with a calendar; a date typed over a selected one replaces it."""
+    return date_field(name)
 
 
 class FileList(QListWidget):

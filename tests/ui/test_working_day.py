@@ -123,3 +123,14 @@ def test_switching_language_keeps_the_last_sync_time(
     controller._replacing = True
     rebuilt.close()
     controller._close_profile()
+
+
+def test_a_date_typed_over_a_selected_date_in_the_register_form_is_kept(qtbot, make_profile) -> None:
+    form = DocumentForm(make_profile(0, with_pdf=False), "incoming")
+    qtbot.addWidget(form)
+    form.show()
+    field = form.issued_date
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, "25/12/2026")
+    assert field.date().toString("dd/MM/yyyy") == "25/12/2026"
