@@ -1,4 +1,9 @@
-"""`seed-demo`: a province with communes, users of every role, documents with PDFs, tasks with progress."""
+"""`seed-demo`: a province with communes, users of every role, documents with PDFs, tasks with progress.
+
+Every date is relative to `today` (the seed runs when the demo starts): documents were issued over the last 90
+days and arrived a few days later, most deadlines lie ahead and about one in seven has passed, notes follow their
+documents, and task reports cover the quarters up to the current one. A given seed and today give the same data.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +18,20 @@ from server import lifecycle
 from server.blobstore import BlobStore
 from server.config import Settings
 from server.db import Database
-from server.demo_corpus import COMMUNE_NAMES, RESOLUTIONS, TASK_TITLES, document_meta, make_id, person_name
-from server.demo_pdf import make_pdf
+from server.demo_corpus import (
+    COMMUNE_NAMES,
+    PROVINCE,
+    PROVINCE_ISSUER,
+    RESOLUTIONS,
+    ROMAN,
+    TASK_TITLES,
+    DocumentMeta,
+    commune_issuers,
+    document_meta,
+    make_id,
+    person_name,
+)
+from server.demo_pdf import OfficialDocument, make_pdf, official_pdf
 from server.document_writes import deliver
 from server.models import Blob, BlobGrant, Unit, User
 from server.organisation import AdminError, add_unit, add_user
@@ -36,8 +53,14 @@ def _principal(user: User, level: UnitLevel) -> Principal:
                      roles=frozenset(user.roles))
 
 
-def _attach(session: Session, blobs: BlobStore, unit_id: str, lines: list[str], name: str) -> dict[str, Any]:
-    data = make_pdf(lines)
+def _document_pdf(meta: DocumentMeta, recipients: list[str]) -> bytes:
+    issuer = meta.issuer
+    return official_pdf(OfficialDocument(
+        issuer.party, issuer.superior, issuer.name, meta.number_symbol, issuer.place, meta.issued_date, meta.doc_type,
+        meta.summary, list(meta.paragraphs), recipients, issuer.capacity, meta.signer_position, meta.signer_name))
+
+
+def _attach(session: Session, blobs: BlobStore, unit_id: str, data: bytes, name: str) -> dict[str, Any]:
     sha = blobs.put(data)
     if session.get(Blob, sha) is None:
         session.add(Blob(sha256=sha, size=len(data)))
@@ -47,8 +70,9 @@ def _attach(session: Session, blobs: BlobStore, unit_id: str, lines: list[str], 
 
 
 def seed_demo(db: Database, settings: Settings, communes: int = 6, documents: int = 300,
-              seed: int = 2025) -> list[Credential]:
-    """Create the demo organisation and its data; deterministic for a given seed."""
+              seed: int = 2025, today: dt.date | None = None) -> list[Credential]:
+    """Create the demo organisation and its data; deterministic for a given seed and today."""
+    today = today or dt.date.today()
     rng = random.Random(seed)
     blobs = BlobStore(settings.blob_dir, settings.upload_dir)
     password_hash = hash_password(DEMO_PASSWORD)  # one Argon2 hash for every demo account keeps seeding fast
@@ -56,7 +80,7 @@ def seed_demo(db: Database, settings: Settings, communes: int = 6, documents: in
     with db.write() as session:
         if session.scalar(select(Unit.id).where(Unit.code == PROVINCE_CODE)):
             raise AdminError("The demo data exists already (unit TINH-DEMO); use a fresh database to seed again.")
-        province = add_unit(session, PROVINCE_CODE, "Tỉnh ủy Demo", UnitLevel.PROVINCE, unit_id=make_id(rng))
+        province = add_unit(session, PROVINCE_CODE, f"Tỉnh ủy {PROVINCE}", UnitLevel.PROVINCE, unit_id=make_id(rng))
         units = [province]
         for i in range(communes):
             name = COMMUNE_NAMES[i % len(COMMUNE_NAMES)] + ("" if i < len(COMMUNE_NAMES) else f" {i + 1}")
@@ -72,19 +96,32 @@ def seed_demo(db: Database, settings: Settings, communes: int = 6, documents: in
                                 position=str(role), user_id=make_id(rng), password_hash=password_hash)
                 staff[(unit.id, role)] = user
                 credentials.append((username, DEMO_PASSWORD, str(role), unit.name))
-        _seed_documents(session, rng, blobs, province, units[1:], staff, documents)
-        _seed_tasks(session, rng, blobs, province, units[1:], staff)
+        _seed_documents(session, rng, blobs, province, units[1:], staff, documents, today)
+        _seed_tasks(session, rng, blobs, province, units[1:], staff, today)
         session.commit()
     return credentials
 
 
+def _commune_name(unit: Unit) -> str:
+    return unit.name.removeprefix("Đảng ủy xã ")
+
+
+def _deadline(rng: random.Random, after: dt.date, today: dt.date, open_: bool) -> dt.date:
+    """A processing deadline after `after`: for open work ahead of today mostly, past in about one case in seven."""
+    if open_ and rng.random() < 0.15 and after < today - dt.timedelta(days=1):
+        return today - dt.timedelta(days=rng.randint(1, min(20, (today - after).days - 1)))
+    if open_:
+        return today + dt.timedelta(days=rng.randint(2, 30))
+    return after + dt.timedelta(days=rng.randint(5, 25))
+
+
 def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, province: Unit, communes: list[Unit],
-                    staff: dict[tuple[str, str], User], count: int) -> None:
-    year = 2025
+                    staff: dict[tuple[str, str], User], count: int, today: dt.date) -> None:
     sent_count = max(1, count // 15)
     for _ in range(sent_count):  # the province's plans and instructions, sent down to every commune
-        meta = document_meta(rng, year, ("Tỉnh ủy", "TU"))
-        attachment = _attach(session, blobs, province.id, [meta.number_symbol, meta.summary, meta.signer],
+        meta = document_meta(rng, today, PROVINCE_ISSUER)
+        year = meta.issued_date.year
+        attachment = _attach(session, blobs, province.id, _document_pdf(meta, ["Các đảng ủy xã trong tỉnh"]),
                              f"{meta.number_symbol.replace('/', '-')}.pdf")
         clerk = staff[(province.id, Role.CLERK)]
         sent: dict[str, Any] = {"kind": "outgoing", "status": OutgoingStatus.SENT, "number_symbol": meta.number_symbol,
@@ -95,10 +132,18 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
                 "recipients": [{"name": u.name, "unit_id": u.id} for u in communes], "attachments": [attachment]}
         record = create_record(session, "document", make_id(rng), province.id, sent, secrecy=int(sent["secrecy"]))
         deliver(session, _principal(clerk, UnitLevel.PROVINCE), record)
+    local = {c.id: commune_issuers(_commune_name(c)) for c in communes}
     for _ in range(count - sent_count):
         unit = rng.choice([province, *communes, *communes])
-        meta = document_meta(rng, year)
-        attachment = _attach(session, blobs, unit.id, [meta.number_symbol, meta.summary, meta.signer],
+        if unit is province:
+            meta = document_meta(rng, today)
+        else:  # a commune hears from above, from its own people's committee and now and then from a neighbour
+            neighbours = [i for c in communes if c is not unit for i in local[c.id][:1]]
+            source = rng.choices(("above", "own", "neighbour"), weights=(70, 20, 10 if neighbours else 0))[0]
+            issuers = local[unit.id][1:] if source == "own" else tuple(neighbours) if source == "neighbour" else None
+            meta = document_meta(rng, today, issuers=issuers) if issuers else document_meta(rng, today)
+        year = meta.issued_date.year
+        attachment = _attach(session, blobs, unit.id, _document_pdf(meta, [unit.name]),
                              f"{meta.number_symbol.replace('/', '-')}.pdf")
         status = rng.choice(_INCOMING_FLOW)
         ceiling = 2 if unit is province else 1
@@ -109,50 +154,74 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
             "secrecy": rng.choices(range(ceiling + 1), weights=(85, 12, 3)[: ceiling + 1])[0],
             "attachments": [attachment],
         }
+        # Arrived a few days after issue, and before today, so that a note may follow it.
+        arrival = min(meta.issued_date + dt.timedelta(days=rng.randint(1, 4)), today - dt.timedelta(days=1))
         if status != IncomingStatus.RECEIVED:
             data["arrival_number"] = lifecycle.next_register_number(session, unit.id, "incoming", year)
-            data["arrival_date"] = (meta.issued_date + dt.timedelta(days=rng.randint(1, 5))).isoformat()
+            data["arrival_date"] = arrival.isoformat()
         if _INCOMING_FLOW.index(status) >= _INCOMING_FLOW.index(IncomingStatus.ASSIGNED):
             handler = staff[(unit.id, Role.SPECIALIST)]
+            open_ = status in (IncomingStatus.ASSIGNED, IncomingStatus.IN_PROGRESS)
             data.update(handler_id=handler.id, direction_note=f"Giao đồng chí {handler.full_name} tham mưu xử lý.",
-                        deadline=(meta.issued_date + dt.timedelta(days=rng.randint(7, 30))).isoformat())
+                        deadline=_deadline(rng, arrival, today, open_).isoformat())
         record = create_record(session, "document", make_id(rng), unit.id, data, secrecy=int(data["secrecy"]))
         if "handler_id" in data:
             specialist = staff[(unit.id, Role.SPECIALIST)]
+            noted = arrival + dt.timedelta(days=rng.randint(0, max(0, (today - arrival).days - 1)))
+            noted_at = dt.datetime(noted.year, noted.month, noted.day, rng.randint(1, 9), rng.randint(0, 59),
+                                   tzinfo=dt.UTC)  # 08:00-16:59 in Vietnam (UTC+7)
+            text = ("Đã xử lý xong, đã báo cáo lãnh đạo." if status in (IncomingStatus.DONE, IncomingStatus.ARCHIVED)
+                    else "Đã nghiên cứu, đang dự thảo văn bản trả lời.")
             create_record(session, "document_note", make_id(rng), unit.id,
-                          {"document_id": record.id, "text": "Đã nghiên cứu, đang dự thảo văn bản trả lời.",
-                           "author_id": specialist.id, "author_name": specialist.full_name,
-                           "created_at": dt.datetime(year, 6, 1, 8, tzinfo=dt.UTC).isoformat()},
+                          {"document_id": record.id, "text": text, "author_id": specialist.id,
+                           "author_name": specialist.full_name, "created_at": noted_at.isoformat()},
                           parent_id=record.id, secrecy=record.secrecy)
 
 
+def _quarters_until(today: dt.date, count: int) -> list[tuple[int, int]]:
+    """The last `count` quarters up to today's, oldest first: [(2026, 3), (2026, 4)]."""
+    year, quarter = today.year, (today.month - 1) // 3 + 1
+    out = []
+    for _ in range(count):
+        out.append((year, quarter))
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    return out[::-1]
+
+
 def _seed_tasks(session: Session, rng: random.Random, blobs: BlobStore, province: Unit, communes: list[Unit],
-                staff: dict[tuple[str, str], User]) -> None:
+                staff: dict[tuple[str, str], User], today: dt.date) -> None:
     for number, title in RESOLUTIONS:
         for _ in range(rng.randint(1, 3)):
             task_title, indicator, measure = rng.choice(TASK_TITLES)
             lead = rng.choice(communes)
             cooperating = rng.sample([c for c in communes if c is not lead], k=min(2, len(communes) - 1))
             target = rng.choice((10, 50, 100, 500, 1000))
+            overdue = rng.random() < 0.15
+            deadline = today + dt.timedelta(days=-rng.randint(3, 40) if overdue else rng.randint(20, 240))
             data = {"resolution_number": number, "resolution_title": title, "title": task_title,
                     "lead_unit_id": lead.id, "cooperating_unit_ids": [c.id for c in cooperating],
-                    "deadline": dt.date(2025, 12, 31).isoformat(),
+                    "deadline": deadline.isoformat(),
                     "period": rng.choice(("monthly", "quarterly", "yearly")),
                     "indicators": [{"name": indicator, "target": target, "actual": 0, "unit": measure}]}
             task = create_record(session, "task", make_id(rng), province.id, data)
             reporter = staff[(lead.id, Role.SPECIALIST)]
             progress = 0
-            for quarter in range(1, rng.randint(1, 4) + 1):
+            for seq, (year, quarter) in enumerate(_quarters_until(today, rng.randint(1, 4)), start=1):
                 progress = min(100, progress + rng.randint(10, 35))
-                evidence = _attach(session, blobs, lead.id, [f"Bao cao tien do {number}", task_title,
-                                                             f"Quy {quarter}/2025: {progress}%"],
-                                   f"bao-cao-quy-{quarter}.pdf")
-                fields = {"task_id": task.id, "period_label": f"Quý {quarter}/2025",
+                label = f"Quý {ROMAN[quarter]}/{year}"
+                evidence = _attach(session, blobs, lead.id,
+                                   make_pdf([f"BÁO CÁO TIẾN ĐỘ THỰC HIỆN NGHỊ QUYẾT SỐ {number}", task_title,
+                                             f"{label}: đã hoàn thành {progress}% kế hoạch "
+                                             f"({round(target * progress / 100)}/{target} {measure})."]),
+                                   f"bao-cao-quy-{quarter}-{year}.pdf")
+                fields = {"task_id": task.id, "period_label": label,
                           "text": f"Đã hoàn thành {progress}% kế hoạch.", "progress_percent": progress,
                           "figures": [{"name": indicator, "actual": round(target * progress / 100)}],
                           "evidence": [evidence]}
-                mutation = Mutation(mutation_id=make_id(rng), device_seq=quarter, entity="task_report", op="append",
+                mutation = Mutation(mutation_id=make_id(rng), device_seq=seq, entity="task_report", op="append",
                                     record_id=make_id(rng), fields=fields)
                 append_report(session, _principal(reporter, UnitLevel.COMMUNE), mutation, fields)
             if progress == 100:
-                save_changes(session, task, {"status": "done"})
+                save_changes(session, task, {"status": "done" if not overdue else "done_late"})
+            elif overdue:
+                save_changes(session, task, {"status": "overdue"})
