@@ -612,158 +612,158 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="87"/>
+        <location filename="../../client/ui/document_form.py" line="83"/>
         <source>Register an incoming document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="88"/>
+        <location filename="../../client/ui/document_form.py" line="84"/>
         <source>Draft an outgoing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="89"/>
+        <location filename="../../client/ui/document_form.py" line="85"/>
         <source>New internal draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="95"/>
+        <location filename="../../client/ui/document_form.py" line="91"/>
         <source>e.g. 125-CV/HU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="103"/>
+        <location filename="../../client/ui/document_form.py" line="99"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="107"/>
+        <location filename="../../client/ui/document_form.py" line="103"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="109"/>
+        <location filename="../../client/ui/document_form.py" line="105"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="117"/>
-        <location filename="../../client/ui/document_form.py" line="118"/>
+        <location filename="../../client/ui/document_form.py" line="113"/>
+        <location filename="../../client/ui/document_form.py" line="114"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="128"/>
+        <location filename="../../client/ui/document_form.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="128"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="129"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="134"/>
+        <location filename="../../client/ui/document_form.py" line="130"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="135"/>
+        <location filename="../../client/ui/document_form.py" line="131"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="136"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="137"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="139"/>
         <source>Arrival number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="144"/>
+        <location filename="../../client/ui/document_form.py" line="140"/>
         <source>Arrival date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146"/>
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>&amp;Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Secrecy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="148"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="157"/>
+        <location filename="../../client/ui/document_form.py" line="153"/>
         <source>copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="159"/>
+        <location filename="../../client/ui/document_form.py" line="155"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="163"/>
+        <location filename="../../client/ui/document_form.py" line="159"/>
         <source>Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="178"/>
+        <location filename="../../client/ui/document_form.py" line="174"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="178"/>
+        <location filename="../../client/ui/document_form.py" line="174"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="180"/>
+        <location filename="../../client/ui/document_form.py" line="176"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="194"/>
+        <location filename="../../client/ui/document_form.py" line="190"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="194"/>
+        <location filename="../../client/ui/document_form.py" line="190"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="235"/>
         <source>Please check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="242"/>
+        <location filename="../../client/ui/document_form.py" line="238"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="247"/>
+        <location filename="../../client/ui/document_form.py" line="243"/>
         <source>The document was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,7 +2078,7 @@
 <context>
     <name>ReportCard</name>
     <message numerus="yes">
-        <location filename="../../client/ui/tasks_view.py" line="73"/>
+        <location filename="../../client/ui/tasks_view.py" line="79"/>
         <source>Evidence files (%n):</source>
         <translation>
             <numerusform>Evidence file (%n):</numerusform>
@@ -2086,12 +2086,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="79"/>
+        <location filename="../../client/ui/tasks_view.py" line="85"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="80"/>
+        <location filename="../../client/ui/tasks_view.py" line="86"/>
         <source>Open evidence file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,12 +2619,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="133"/>
+        <location filename="../../client/ui/models/task_tree.py" line="139"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="151"/>
+        <location filename="../../client/ui/models/task_tree.py" line="157"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -2632,7 +2632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="152"/>
+        <location filename="../../client/ui/models/task_tree.py" line="158"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2643,54 +2643,59 @@
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="145"/>
+        <location filename="../../client/ui/tasks_view.py" line="151"/>
         <source>Tasks by resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="150"/>
+        <location filename="../../client/ui/tasks_view.py" line="156"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="152"/>
+        <location filename="../../client/ui/tasks_view.py" line="158"/>
         <source>&amp;Report progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="154"/>
+        <location filename="../../client/ui/tasks_view.py" line="160"/>
         <source>Send a progress report on the chosen task (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="158"/>
+        <location filename="../../client/ui/tasks_view.py" line="164"/>
         <source>Progress reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="160"/>
-        <location filename="../../client/ui/tasks_view.py" line="247"/>
+        <location filename="../../client/ui/tasks_view.py" line="166"/>
+        <location filename="../../client/ui/tasks_view.py" line="253"/>
         <source>Choose a task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="165"/>
+        <location filename="../../client/ui/tasks_view.py" line="171"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="174"/>
+        <location filename="../../client/ui/tasks_view.py" line="180"/>
         <source>Progress reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="250"/>
+        <location filename="../../client/ui/tasks_view.py" line="259"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="261"/>
         <source>%1
 Deadline: %2 · Status: %3 · Progress: %4%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="263"/>
+        <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
         <translation type="unfinished"></translation>
     </message>
