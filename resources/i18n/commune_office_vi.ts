@@ -282,178 +282,204 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="15"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="16"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="17"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="18"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="19"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
         <source>Before both</source>
         <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="24"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="40"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="25"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="41"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="26"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="42"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="27"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="43"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="28"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="44"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="29"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="45"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="30"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="46"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="47"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="48"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="49"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="50"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="51"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="36"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="52"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="37"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="53"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="62"/>
+        <source>Delete the record</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="63"/>
+        <source>Keep the record</source>
+        <translation>Giữ bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="64"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="65"/>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="63"/>
-        <location filename="../../client/ui/conflicts_view.py" line="96"/>
+        <location filename="../../client/ui/conflicts_view.py" line="76"/>
+        <location filename="../../client/ui/conflicts_view.py" line="117"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="73"/>
+        <location filename="../../client/ui/conflicts_view.py" line="86"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="76"/>
+        <location filename="../../client/ui/conflicts_view.py" line="89"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="80"/>
+        <location filename="../../client/ui/conflicts_view.py" line="93"/>
+        <location filename="../../client/ui/conflicts_view.py" line="98"/>
         <source>Merged value</source>
         <translation>Giá trị đã hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="81"/>
+        <location filename="../../client/ui/conflicts_view.py" line="94"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation>Chọn một xung đột, rồi sửa giá trị cần giữ tại đây</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="83"/>
+        <location filename="../../client/ui/conflicts_view.py" line="99"/>
+        <source>Merged date</source>
+        <translation>Ngày đã hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="104"/>
         <source>Keep &amp;my change</source>
         <translation>Giữ thay đổi của &amp;tôi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="85"/>
+        <location filename="../../client/ui/conflicts_view.py" line="106"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation>Giữ bản trên &amp;máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="87"/>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
         <source>Save the merged &amp;value</source>
         <translation>Lưu giá trị đã &amp;hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <location filename="../../client/ui/conflicts_view.py" line="129"/>
         <source>Your change:</source>
         <translation>Thay đổi của bạn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="109"/>
+        <location filename="../../client/ui/conflicts_view.py" line="130"/>
         <source>On the server:</source>
         <translation>Trên máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="113"/>
+        <location filename="../../client/ui/conflicts_view.py" line="134"/>
         <source>Merge by hand:</source>
         <translation>Hợp nhất thủ công:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="131"/>
+        <location filename="../../client/ui/conflicts_view.py" line="153"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation>Không có gì cần quyết định: không thay đổi nào xung đột với máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="134"/>
+        <location filename="../../client/ui/conflicts_view.py" line="156"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n trường bị sửa cả ở đây lẫn trên máy chủ. Hãy chọn giá trị cần giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="175"/>
+        <location filename="../../client/ui/conflicts_view.py" line="240"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation>Giá trị hợp nhất không hợp lệ; hãy giữ đúng dạng của các giá trị ở trên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="187"/>
+        <location filename="../../client/ui/conflicts_view.py" line="252"/>
         <source>Not decided: %1</source>
         <translation>Chưa xử lý được: %1</translation>
     </message>

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
+from sqlalchemy import insert
 
+from client.cache.schema import conflicts, people
 from client.office import OfficeSession
-from client.ui.main_window import SEARCH, TASKS, MainWindow
+from client.ui.main_window import CONFLICTS, SEARCH, TASKS, MainWindow
 from client.ui.models.document_table import COLUMN_INDEX, MATCH_ROLE
 from client.ui.settings import AppSettings
-from tests.ui.conftest import type_text
+from tests.ui.conftest import COMMUNE, type_text
 
 
 def _window(qtbot, profile: OfficeSession, settings: AppSettings) -> MainWindow:
@@ -62,3 +65,87 @@ def test_search_results_mark_the_matched_words_on_the_original_text(
         search.box.setText("HU")
     assert re.findall(r"<b[^>]*>(.*?)</b>", search.model.index(0, COLUMN_INDEX["number_symbol"]).data(MATCH_ROLE)) \
         == ["HU"]
+
+
+def _conflicts_of(profile: OfficeSession, doc_id: str, fields: dict[str, tuple]) -> None:
+    """Two people of the unit, and open conflicts on a document as a sync run stores them (base, mine, server's)."""
+    now = datetime.now()
+    with profile.store.writer.begin() as conn:
+        conn.execute(insert(people).values(id="p-hoa", username="hoa.lt", full_name="Lê Thị Hoa",
+                                           position="Phó Bí thư", unit_id=COMMUNE.id, role="specialist",
+                                           roles=["specialist"], active=True, updated_at=now))
+        conn.execute(insert(people).values(id="p-minh", username="minh.tv", full_name="Trần Văn Minh",
+                                           unit_id=COMMUNE.id, role="specialist", roles=["specialist"], active=True,
+                                           updated_at=now))
+        for name, (base, mine, theirs) in fields.items():
+            conn.execute(insert(conflicts).values(entity="document", record_id=doc_id, field=name, base_value=base,
+                                                  local_value=mine, remote_value=theirs, remote_version=2,
+                                                  created_at=now))
+
+
+def test_the_conflicts_view_shows_words_and_merges_by_choosing_them(
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings
+) -> None:
+    profile = make_profile(1, with_pdf=False)
+    doc = profile.list_documents()[0]
+    _conflicts_of(profile, doc["id"], {
+        "status": ("received", "registered", "assigned"),
+        "handler_id": (None, "p-hoa", "p-minh"),
+        "deadline": (None, "2026-03-31", "2026-04-15"),
+        "urgency": (0, 1, 3),
+        "summary": ("Cũ", "Tóm tắt của tôi", "Tóm tắt của máy chủ"),
+    })
+    window = _window(qtbot, profile, settings)
+    view = window.conflicts
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        window.show_view(CONFLICTS)
+    model = view.model
+    shown = {model.rows[r]["field"]: [model.index(r, c).data() for c in range(1, 5)] for r in range(model.rowCount())}
+    assert shown["status"] == ["Status", "Registered", "Assigned", "Received"]
+    assert shown["handler_id"] == ["Handler", "Lê Thị Hoa", "Trần Văn Minh", "–"]
+    assert shown["deadline"] == ["Deadline", "31/03/2026", "15/04/2026", "–"]
+    assert shown["urgency"] == ["Urgency", "Urgent", "Flash", "Normal"]
+    no_code = {"registered", "assigned", "p-hoa", "p-minh", "2026-03-31"}
+    assert not no_code & {text for texts in shown.values() for text in texts}
+
+    def choose(field: str) -> None:
+        row = next(r for r in range(model.rowCount()) if model.rows[r]["field"] == field)
+        view.table.selectRow(row)
+
+    # A status: the two sides' statuses in words, in a list; the code is what is stored.
+    choose("status")
+    assert view.mine.toPlainText() == "Registered" and view.theirs.toPlainText() == "Assigned"
+    assert view.merge_editor.currentWidget() is view.merged_choice
+    words = [view.merged_choice.itemText(i) for i in range(view.merged_choice.count())]
+    assert words[:2] == ["Registered", "Assigned"] and view.merged_choice.currentText() == "Registered"
+    view.merged_choice.setCurrentIndex(1)
+    with qtbot.waitSignal(view.resolved, timeout=10_000):
+        view.keep_merged.click()
+    assert profile.store.get_document(doc["id"])["status"] == "assigned"
+
+    # A handler: the unit's people by name.
+    qtbot.waitUntil(lambda: all(r["field"] != "status" for r in model.rows), timeout=10_000)
+    choose("handler_id")
+    assert view.mine.toPlainText() == "Lê Thị Hoa"
+    words = [view.merged_choice.itemText(i) for i in range(view.merged_choice.count())]
+    assert "Trần Văn Minh" in words and "Lê Thị Hoa" in words
+    view.merged_choice.setCurrentIndex(words.index("Trần Văn Minh"))
+    assert view.merged_value(view.current()) == "p-minh"
+
+    # A level: every level in words; a date: a date field; text: the text editor.
+    choose("urgency")
+    words = [view.merged_choice.itemText(i) for i in range(view.merged_choice.count())]
+    assert words == ["Normal", "Urgent", "Very urgent", "Flash"]
+    view.merged_choice.setCurrentIndex(2)
+    assert view.merged_value(view.current()) == 2
+    choose("deadline")
+    assert view.merge_editor.currentWidget() is view.merged_date
+    assert view.merged_date.date().toString("dd/MM/yyyy") == "31/03/2026"
+    view.merged_date.setDate(date(2026, 4, 10))
+    with qtbot.waitSignal(view.resolved, timeout=10_000):
+        view.keep_merged.click()
+    assert profile.store.get_document(doc["id"])["deadline"] == date(2026, 4, 10)
+    qtbot.waitUntil(lambda: all(r["field"] != "deadline" for r in model.rows), timeout=10_000)
+    choose("summary")
+    assert view.merge_editor.currentWidget() is view.merged
+    assert view.merged.toPlainText() == "Tóm tắt của tôi"
