@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import insert
 
+from client import machine_config
 from client.cache.schema import conflicts, people
+from client.machine_config import MachineConfig
 from client.office import OfficeSession
 from client.ui.main_window import CONFLICTS, SEARCH, TASKS, MainWindow
 from client.ui.models.document_table import COLUMN_INDEX, MATCH_ROLE
@@ -149,3 +153,53 @@ def test_the_conflicts_view_shows_words_and_merges_by_choosing_them(
     choose("summary")
     assert view.merge_editor.currentWidget() is view.merged
     assert view.merged.toPlainText() == "Tóm tắt của tôi"
+
+
+def test_the_settings_dialog_shows_the_machine_configuration_with_locked_keys_greyed_out(
+    qtbot, make_profile: Callable[..., OfficeSession], tmp_path: Path, monkeypatch
+) -> None:
+    config = tmp_path / "config.ini"
+    config.write_text("[settings]\nserver_url = https://vanban.laocai.example\nunit_code = XA-YTY\n"
+                      "idle_lock_minutes = 10\nsync_interval_minutes = 30\n[policy]\nlocked = server_url, "
+                      "sync_interval_minutes\n", encoding="utf-8")
+    monkeypatch.setenv(machine_config.ENV_OVERRIDE, str(config))
+    settings = AppSettings(tmp_path / "settings.ini")  # reads the machine configuration as the app does
+    settings.language = "en"
+    window = _window(qtbot, make_profile(0, with_pdf=False), settings)
+    assert window.settings_action.text() == "Se&ttings…"
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    qtbot.waitSignal(dialog.machineRead, timeout=10_000).wait()  # read again on a worker
+    fields = dialog.machine_fields
+    assert fields["server_url"].text() == "https://vanban.laocai.example" and not fields["server_url"].isEnabled()
+    assert dialog.notes["machine:server_url"].isVisibleTo(dialog)
+    assert dialog.notes["machine:server_url"].text() == "Set by your administrator"
+    assert fields["unit_code"].text() == "XA-YTY" and fields["unit_code"].isEnabled()
+    assert not dialog.notes["machine:unit_code"].isVisibleTo(dialog)
+    assert fields["ca_cert"].text() == "" and fields["ca_cert"].placeholderText() == "Not set"
+    assert str(config) in dialog.source.text()
+    # The user's own settings: the locked sync interval greyed out at the machine's value; the idle lock may be
+    # shortened below the machine's ceiling, not lengthened.
+    assert not dialog.sync_interval.isEnabled() and dialog.sync_interval.value() == 30
+    assert dialog.notes["sync_interval_minutes"].isVisibleTo(dialog)
+    assert dialog.idle_lock.isEnabled() and dialog.idle_lock.maximum() == 10
+    assert dialog.language.isEnabled() and dialog.language.currentData() == "en"
+    dialog.idle_lock.setValue(5)
+    dialog.language.setCurrentIndex(dialog.language.findData("vi"))
+    with qtbot.waitSignal(window.languageChangeRequested, timeout=5_000) as asked:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert asked.args == ["vi"]
+    again = AppSettings(tmp_path / "settings.ini", machine=machine_config.load(config))
+    assert again.idle_lock_minutes == 5 and again.language == "vi" and again.sync_interval_minutes == 30
+    assert "sync_interval_minutes = 30" in config.read_text(encoding="utf-8")  # the machine's file is untouched
+    assert "interval_minutes" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+
+
+def test_a_user_sync_interval_applies_unless_the_administrator_locked_it(tmp_path: Path) -> None:
+    free = AppSettings(tmp_path / "a.ini", machine=MachineConfig({"sync_interval_minutes": 30}))
+    assert free.sync_interval_minutes == 30
+    free.sync_interval_minutes = 5
+    assert free.sync_interval_minutes == 5
+    fixed = AppSettings(tmp_path / "a.ini", machine=MachineConfig({"sync_interval_minutes": 30},
+                                                                 frozenset({"sync_interval_minutes"})))
+    assert fixed.sync_interval_minutes == 30
