@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from client.cache.database import full_check
 from client.cache.errors import CacheError
+from client.cache.highlight import explain_match
 from client.cache.importing import Bundle, ImportResult, import_bundle
 from client.cache.keys import KeyringSlot, unwrap_key
 from client.cache.profile import OpenProfile, ProfileInfo
@@ -146,6 +147,10 @@ class OfficeSession:
                offset: int = 0) -> list[Row]:
         """Documents matching the words typed, best first."""
         return self.store.search(text, where, limit=limit, offset=offset)
+
+    def explain_match(self, row: Row, text: str) -> Row | None:
+        """What matched in a search result, on its original text: {"field", "text", "spans"} (no I/O)."""
+        return explain_match(row, text)
 
     def document(self, doc_id: str) -> Row:
         """A document with its attachments and notes."""

@@ -1,32 +1,39 @@
 """Conflicts: each field changed both here and on the server, with both sides, for the user to decide.
 
 Keep my change, keep the server's, or merge by hand in the editor below the table; the decision is stored on a
-worker through the cache replica and a kept or merged value is sent at the next sync.
+worker through the cache replica and a kept or merged value is sent at the next sync. Every value is shown in the
+user's words (see `models/conflict_table.py`), and the merge editor fits the field: a list of the allowed values for
+a status, a level or a handler, a date field for a date, text for text; what is stored is still the code.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any, Literal
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from client.office import Changes, OfficeSession
+from client.ui import labels
+from client.ui.date_field import date_field
 from client.ui.error_text import describe
-from client.ui.models.conflict_table import ConflictTableModel
+from client.ui.models.conflict_table import DATE_FIELDS, ConflictTableModel, Directory, merge_choices
 from client.ui.worker import run_in_background
 
 
@@ -43,7 +50,13 @@ def parse_edited(text: str, like: Any) -> Any:
         return text
     return json.loads(text)
 
+
 Choice = Literal["mine", "theirs", "merged"]  # how a conflict is decided
+
+
+def _read(session: OfficeSession) -> tuple[list[dict], Directory]:
+    """The open conflicts and the names their ids are shown with (runs on a worker)."""
+    return session.conflicts(), Directory.read(session)
 
 
 class ConflictsView(QWidget):
@@ -80,6 +93,14 @@ class ConflictsView(QWidget):
         self.merged.setAccessibleName(self.tr("Merged value"))
         self.merged.setPlaceholderText(self.tr("Choose a conflict, then edit the value to keep here"))
         self.merged.setMaximumHeight(110)
+        # A status, a level or a handler is chosen among the allowed values, in words; a date in a date field.
+        self.merged_choice = QComboBox()
+        self.merged_choice.setAccessibleName(self.tr("Merged value"))
+        self.merged_date = date_field(self.tr("Merged date"))
+        self.merge_editor = QStackedWidget()
+        for editor in (self.merged, self.merged_choice, self.merged_date):
+            self.merge_editor.addWidget(editor)
+        self.merge_editor.setFixedHeight(110)
         self.keep_mine = QPushButton(self.tr("Keep &my change"))
         self.keep_mine.setShortcut(QKeySequence("Alt+M"))
         self.keep_theirs = QPushButton(self.tr("Keep the &server's"))
@@ -111,7 +132,7 @@ class ConflictsView(QWidget):
         sides.addWidget(self.theirs, 1, 1)
         layout.addLayout(sides)
         layout.addWidget(QLabel(self.tr("Merge by hand:")))
-        layout.addWidget(self.merged)
+        layout.addWidget(self.merge_editor)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
 
@@ -122,10 +143,11 @@ class ConflictsView(QWidget):
     def refresh(self) -> None:
         """Read the open conflicts again."""
         session = self.session
-        run_in_background(session.conflicts, self._arrived)
+        run_in_background(lambda: _read(session), self._arrived)
 
-    def _arrived(self, rows: list[dict]) -> None:
-        self.model.set_rows(rows)
+    def _arrived(self, read: tuple[list[dict], Directory]) -> None:
+        rows, directory = read
+        self.model.set_rows(rows, directory)
         self.table.resizeRowsToContents()
         self.summary.setText(
             self.tr("Nothing to decide: no change conflicts with the server.")
@@ -139,6 +161,8 @@ class ConflictsView(QWidget):
         else:
             for edit in (self.mine, self.theirs, self.merged):
                 edit.clear()
+            self.merged_choice.clear()
+            self._show_editor(self.merged)
             self._enable(False)
         self.loaded.emit(len(rows))
 
@@ -147,11 +171,52 @@ class ConflictsView(QWidget):
             self._enable(False)
             return
         row = self.model.rows[current.row()]
-        self.mine.setPlainText(editable_text(row["local_value"]))
-        self.theirs.setPlainText(editable_text(row["remote_value"]))
-        self.merged.setPlainText(editable_text(row["local_value"]))
+        self.mine.setPlainText(self.model.value_text(row, row["local_value"]))
+        self.theirs.setPlainText(self.model.value_text(row, row["remote_value"]))
+        self._start_merge(row)
         self.message.clear()
         self._enable(True)
+
+    def _start_merge(self, row: dict) -> None:
+        """Put the editor that fits the field below the table, holding my change to start from."""
+        choices = merge_choices(row, self.model.directory)
+        local = row["local_value"]
+        if choices is not None:
+            self.merged_choice.clear()
+            for text, value in choices:
+                self.merged_choice.addItem(text, value)
+            values = [value for _text, value in choices]
+            self.merged_choice.setCurrentIndex(values.index(local) if local in values else 0)
+            self._show_editor(self.merged_choice)
+            return
+        start = self._date_of(local) or self._date_of(row["remote_value"])
+        if row["field"] in DATE_FIELDS and start is not None:
+            self.merged_date.setDate(QDate(start))
+            self._show_editor(self.merged_date)
+            return
+        self.merged.setPlainText(editable_text(local))
+        self._show_editor(self.merged)
+
+    def _show_editor(self, editor: QWidget) -> None:
+        """Show one merge editor: a list or a date one line high, the text editor a few lines."""
+        self.merge_editor.setCurrentWidget(editor)
+        self.merge_editor.setFixedHeight(110 if editor is self.merged else editor.sizeHint().height())
+
+    @staticmethod
+    def _date_of(value: Any) -> date | None:
+        try:
+            return date.fromisoformat(str(value)[:10]) if value else None
+        except ValueError:
+            return None
+
+    def merged_value(self, row: dict) -> Any:
+        """The value the merge editor holds, as the code to store (raises ValueError for text that is not one)."""
+        editor = self.merge_editor.currentWidget()
+        if editor is self.merged_choice:
+            return self.merged_choice.currentData()
+        if editor is self.merged_date:
+            return labels.python_date(self.merged_date.date()).isoformat()
+        return parse_edited(self.merged.toPlainText(), row["local_value"])
 
     def _enable(self, enabled: bool) -> None:
         for button in (self.keep_mine, self.keep_theirs, self.keep_merged):
@@ -170,7 +235,7 @@ class ConflictsView(QWidget):
         value: Any = None
         if choice == "merged":
             try:
-                value = parse_edited(self.merged.toPlainText(), row["local_value"])
+                value = self.merged_value(row)
             except ValueError:
                 self.message.setText(self.tr("The merged value is not valid; keep the shape of the values above."))
                 return

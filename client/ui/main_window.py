@@ -27,6 +27,7 @@ from client.ui.lock_screen import LockScreen
 from client.ui.refused_view import RefusedView
 from client.ui.search_view import SearchView
 from client.ui.settings import AppSettings
+from client.ui.settings_dialog import SettingsDialog
 from client.ui.sync_controller import RunOutcome, SyncController
 from client.ui.sync_status import SyncStatusBar
 from client.ui.tasks_view import TasksView
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus(nav_names)
         minutes = settings.idle_lock_minutes
+        self._idle_ms_given = idle_ms is not None  # tests fix it; otherwise it follows the settings
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
@@ -185,6 +187,23 @@ class MainWindow(QMainWindow):
             group.addAction(act)
             language.addAction(act)
             setattr(self, f"language_{code}_action", act)
+        settings.addSeparator()
+        self.settings_action = action(self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
+        settings.addAction(self.settings_action)
+
+    def open_settings(self) -> SettingsDialog:
+        """The Settings dialog: the user's settings, and the machine's configuration (locked keys greyed out)."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.languageChosen.connect(self.languageChangeRequested)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        if not self._idle_ms_given:  # the new idle-lock minutes apply now
+            self.idle.stop()
+            self.idle.interval_ms = self.settings.idle_lock_minutes * 60_000
+            self.idle.start()
 
     # -- navigation ------------------------------------------------------------------------------------------
 

@@ -2,16 +2,58 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from client.office import Changes, OfficeSession
 from client.ui.document_list_view import make_table, split_list_and_document
 from client.ui.document_view import DocumentView
 from client.ui.filter_bar import FilterBar
-from client.ui.models.document_table import COLUMN_INDEX, DocumentQuery, DocumentTableModel
+from client.ui.models.document_table import COLUMN_INDEX, MATCH_ROLE, DocumentQuery, DocumentTableModel
 
 DEBOUNCE_MS = 250
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Draws a search result's cell with the words that matched in bold (the model's MATCH_ROLE HTML)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        marked = index.data(MATCH_ROLE)
+        if not marked:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""  # the background, selection and focus only; text below
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        document = QTextDocument()
+        document.setDefaultFont(item.font)
+        document.setDocumentMargin(0)
+        document.setHtml(marked)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = item.palette
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
+        painter.save()
+        painter.translate(area.left() + 2, area.top() + max(0.0, (area.height() - document.size().height()) / 2))
+        painter.setClipRect(0, 0, area.width() - 2, area.height())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class SearchView(QWidget):
@@ -26,6 +68,7 @@ class SearchView(QWidget):
         self.filters = FilterBar(None, with_kind=True)
         self.model = DocumentTableModel(session, self, page_size=50)
         self.table = make_table(self.model, self.tr("Search results"))
+        self.table.setItemDelegate(MatchDelegate(self.table))  # the words that matched, in bold
         self.status = QLabel(self.tr("Type words to search; diacritics are optional."))
         self.document = DocumentView(session)
 

@@ -30,7 +30,13 @@ class AppSettings:
             )
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        self._machine_given = machine is not None
         self.machine = machine if machine is not None else machine_config.load()
+
+    def read_machine(self) -> MachineConfig:
+        """The machine configuration read again from its file (disk I/O: call it on a worker); a configuration
+        given to the constructor (tests, the demo) is returned as it is."""
+        return self.machine if self._machine_given else machine_config.load()
 
     @property
     def language(self) -> str:
@@ -57,6 +63,7 @@ class AppSettings:
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, value: int) -> None:
         self._qs.setValue("policy/idle_lock_minutes", int(value))
+        self._qs.sync()
 
     @property
     def server_url(self) -> str:
@@ -75,9 +82,22 @@ class AppSettings:
         return self.machine.is_locked("server_url")
 
     @property
+    def idle_lock_ceiling(self) -> int:
+        """The most idle-lock minutes the machine allows; 0 for no ceiling."""
+        return _int(self.machine.values.get("idle_lock_minutes"), 0)
+
+    @property
     def sync_interval_minutes(self) -> int:
-        """Minutes between automatic syncs (the machine's, else 15)."""
-        return int(self.machine.values.get("sync_interval_minutes", DEFAULT_SYNC_MINUTES))
+        """Minutes between automatic syncs: the machine's if locked, else the user's, else the machine's, else 15."""
+        mine = _int(self._qs.value("sync/interval_minutes"), 0)
+        value = _int(self.machine.resolve("sync_interval_minutes", mine if mine > 0 else None, DEFAULT_SYNC_MINUTES),
+                     DEFAULT_SYNC_MINUTES)
+        return value if value > 0 else DEFAULT_SYNC_MINUTES
+
+    @sync_interval_minutes.setter
+    def sync_interval_minutes(self, value: int) -> None:
+        self._qs.setValue("sync/interval_minutes", int(value))
+        self._qs.sync()
 
     @property
     def last_profile(self) -> str:

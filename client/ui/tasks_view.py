@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from client.office import OfficeSession
 from client.ui import labels
 from client.ui.attachment_viewer import AttachmentDialog
-from client.ui.models.task_tree import Resolution, TaskTreeModel, read_resolutions, task_is_overdue
+from client.ui.models.task_tree import (
+    Resolution,
+    TaskTreeModel,
+    read_resolutions,
+    shown_task_status,
+    task_is_overdue,
+)
 from client.ui.report_dialog import ReportDialog
 from client.ui.task_chart import TaskChart
 from client.ui.worker import run_in_background
@@ -246,11 +252,16 @@ class TasksView(QWidget):
         if task is None:
             self.detail.setText(self.tr("Choose a task."))
             return
+        # The same rule and words as the tree: an open task past its deadline is "Overdue" here too.
+        today = self.model.today
+        deadline = labels.format_date(task.get("deadline")) or "–"
+        if task_is_overdue(task, today) and task.get("deadline") is not None:
+            deadline = self.tr("%1 (overdue)").replace("%1", deadline)
         self.detail.setText(
             self.tr("%1\nDeadline: %2 · Status: %3 · Progress: %4%")
             .replace("%1", task["title"])
-            .replace("%2", labels.format_date(task.get("deadline")) or "–")
-            .replace("%3", labels.task_status_label(task["status"]))
+            .replace("%2", deadline)
+            .replace("%3", labels.task_status_label(shown_task_status(task, today)))
             .replace("%4", str(task["progress_percent"]))
         )
         session, task_id = self.session, task["id"]

@@ -283,166 +283,192 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="15"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="16"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="17"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
         <source>Your change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="18"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
         <source>On the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="19"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
         <source>Before both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="24"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="40"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="25"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="41"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="26"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="42"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="27"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="43"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="28"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="44"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="29"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="45"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="30"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="46"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="47"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="48"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="49"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="50"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="51"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="36"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="52"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="37"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="53"/>
         <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="62"/>
+        <source>Delete the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="63"/>
+        <source>Keep the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="64"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="65"/>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="63"/>
-        <location filename="../../client/ui/conflicts_view.py" line="96"/>
+        <location filename="../../client/ui/conflicts_view.py" line="76"/>
+        <location filename="../../client/ui/conflicts_view.py" line="117"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="73"/>
+        <location filename="../../client/ui/conflicts_view.py" line="86"/>
         <source>Your change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="76"/>
+        <location filename="../../client/ui/conflicts_view.py" line="89"/>
         <source>On the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="80"/>
+        <location filename="../../client/ui/conflicts_view.py" line="93"/>
+        <location filename="../../client/ui/conflicts_view.py" line="98"/>
         <source>Merged value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="81"/>
+        <location filename="../../client/ui/conflicts_view.py" line="94"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="83"/>
+        <location filename="../../client/ui/conflicts_view.py" line="99"/>
+        <source>Merged date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="104"/>
         <source>Keep &amp;my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="85"/>
+        <location filename="../../client/ui/conflicts_view.py" line="106"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="87"/>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
         <source>Save the merged &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <location filename="../../client/ui/conflicts_view.py" line="129"/>
         <source>Your change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="109"/>
+        <location filename="../../client/ui/conflicts_view.py" line="130"/>
         <source>On the server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="113"/>
+        <location filename="../../client/ui/conflicts_view.py" line="134"/>
         <source>Merge by hand:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="131"/>
+        <location filename="../../client/ui/conflicts_view.py" line="153"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="134"/>
+        <location filename="../../client/ui/conflicts_view.py" line="156"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n field was changed both here and on the server. Choose which value to keep.</numerusform>
@@ -450,12 +476,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="175"/>
+        <location filename="../../client/ui/conflicts_view.py" line="240"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="187"/>
+        <location filename="../../client/ui/conflicts_view.py" line="252"/>
         <source>Not decided: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,158 +638,158 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="87"/>
+        <location filename="../../client/ui/document_form.py" line="83"/>
         <source>Register an incoming document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="88"/>
+        <location filename="../../client/ui/document_form.py" line="84"/>
         <source>Draft an outgoing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="89"/>
+        <location filename="../../client/ui/document_form.py" line="85"/>
         <source>New internal draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="95"/>
+        <location filename="../../client/ui/document_form.py" line="91"/>
         <source>e.g. 125-CV/HU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="103"/>
+        <location filename="../../client/ui/document_form.py" line="99"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="107"/>
+        <location filename="../../client/ui/document_form.py" line="103"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="109"/>
+        <location filename="../../client/ui/document_form.py" line="105"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="117"/>
-        <location filename="../../client/ui/document_form.py" line="118"/>
+        <location filename="../../client/ui/document_form.py" line="113"/>
+        <location filename="../../client/ui/document_form.py" line="114"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="128"/>
+        <location filename="../../client/ui/document_form.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="128"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="129"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="134"/>
+        <location filename="../../client/ui/document_form.py" line="130"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="135"/>
+        <location filename="../../client/ui/document_form.py" line="131"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="136"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="137"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="139"/>
         <source>Arrival number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="144"/>
+        <location filename="../../client/ui/document_form.py" line="140"/>
         <source>Arrival date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146"/>
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>&amp;Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Secrecy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="148"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="157"/>
+        <location filename="../../client/ui/document_form.py" line="153"/>
         <source>copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="159"/>
+        <location filename="../../client/ui/document_form.py" line="155"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="163"/>
+        <location filename="../../client/ui/document_form.py" line="159"/>
         <source>Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="178"/>
+        <location filename="../../client/ui/document_form.py" line="174"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="178"/>
+        <location filename="../../client/ui/document_form.py" line="174"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="180"/>
+        <location filename="../../client/ui/document_form.py" line="176"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="194"/>
+        <location filename="../../client/ui/document_form.py" line="190"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="194"/>
+        <location filename="../../client/ui/document_form.py" line="190"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="235"/>
         <source>Please check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="242"/>
+        <location filename="../../client/ui/document_form.py" line="238"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="247"/>
+        <location filename="../../client/ui/document_form.py" line="243"/>
         <source>The document was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,57 +813,67 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="48"/>
+        <location filename="../../client/ui/models/document_table.py" line="51"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="49"/>
+        <location filename="../../client/ui/models/document_table.py" line="52"/>
         <source>Arrival no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="50"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="51"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="56"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="57"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="58"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="56"/>
+        <location filename="../../client/ui/models/document_table.py" line="59"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="57"/>
+        <location filename="../../client/ui/models/document_table.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="235"/>
+        <location filename="../../client/ui/models/document_table.py" line="279"/>
+        <source>matched in the attached text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="286"/>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="295"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,158 +1830,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="64"/>
+        <location filename="../../client/ui/main_window.py" line="65"/>
         <source>Commune Office — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="68"/>
+        <location filename="../../client/ui/main_window.py" line="69"/>
         <source>Incoming documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="70"/>
         <source>Outgoing documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="70"/>
-        <location filename="../../client/ui/main_window.py" line="81"/>
+        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="82"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="79"/>
+        <location filename="../../client/ui/main_window.py" line="80"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="80"/>
+        <location filename="../../client/ui/main_window.py" line="81"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="82"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="83"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="85"/>
+        <location filename="../../client/ui/main_window.py" line="86"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="88"/>
+        <location filename="../../client/ui/main_window.py" line="89"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="149"/>
+        <location filename="../../client/ui/main_window.py" line="151"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="153"/>
         <source>&amp;Register incoming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="154"/>
+        <location filename="../../client/ui/main_window.py" line="156"/>
         <source>Draft &amp;outgoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="157"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>New internal &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>&amp;Digitize scans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="160"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="163"/>
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="162"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="165"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="164"/>
+        <location filename="../../client/ui/main_window.py" line="166"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="165"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="173"/>
+        <location filename="../../client/ui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="176"/>
+        <location filename="../../client/ui/main_window.py" line="178"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="178"/>
+        <location filename="../../client/ui/main_window.py" line="180"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="179"/>
+        <location filename="../../client/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="263"/>
+        <location filename="../../client/ui/main_window.py" line="191"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="282"/>
         <source>Remove records from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="264"/>
+        <location filename="../../client/ui/main_window.py" line="283"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="268"/>
+        <location filename="../../client/ui/main_window.py" line="287"/>
         <source>&amp;Remove %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="269"/>
+        <location filename="../../client/ui/main_window.py" line="288"/>
         <source>&amp;Keep them and stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="348"/>
+        <location filename="../../client/ui/main_window.py" line="367"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,7 +2119,7 @@
 <context>
     <name>ReportCard</name>
     <message numerus="yes">
-        <location filename="../../client/ui/tasks_view.py" line="73"/>
+        <location filename="../../client/ui/tasks_view.py" line="79"/>
         <source>Evidence files (%n):</source>
         <translation>
             <numerusform>Evidence file (%n):</numerusform>
@@ -2086,12 +2127,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="79"/>
+        <location filename="../../client/ui/tasks_view.py" line="85"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="80"/>
+        <location filename="../../client/ui/tasks_view.py" line="86"/>
         <source>Open evidence file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,38 +2229,38 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="23"/>
+        <location filename="../../client/ui/search_view.py" line="65"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="24"/>
+        <location filename="../../client/ui/search_view.py" line="66"/>
         <source>Search words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="28"/>
+        <location filename="../../client/ui/search_view.py" line="70"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="29"/>
-        <location filename="../../client/ui/search_view.py" line="85"/>
+        <location filename="../../client/ui/search_view.py" line="72"/>
+        <location filename="../../client/ui/search_view.py" line="128"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="45"/>
+        <location filename="../../client/ui/search_view.py" line="88"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="78"/>
+        <location filename="../../client/ui/search_view.py" line="121"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="83"/>
+        <location filename="../../client/ui/search_view.py" line="126"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>%n result shown</numerusform>
@@ -2227,7 +2268,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="83"/>
+        <location filename="../../client/ui/search_view.py" line="126"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,6 +2313,129 @@
     <message>
         <location filename="../../client/ui/send_dialog.py" line="96"/>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="37"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="38"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="39"/>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="40"/>
+        <location filename="../../client/ui/settings_dialog.py" line="72"/>
+        <source>Sync interval (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="41"/>
+        <location filename="../../client/ui/settings_dialog.py" line="67"/>
+        <source>Lock after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="42"/>
+        <source>Download at once up to (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="43"/>
+        <location filename="../../client/ui/settings_dialog.py" line="62"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="57"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="69"/>
+        <location filename="../../client/ui/settings_dialog.py" line="74"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="77"/>
+        <source>Your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="79"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="80"/>
+        <source>Lock after &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="81"/>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <source>A new sync interval applies from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="86"/>
+        <source>This computer&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
+        <location filename="../../client/ui/settings_dialog.py" line="113"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="104"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="105"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="121"/>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="139"/>
+        <source>Read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="140"/>
+        <source>No configuration file on this computer: the defaults apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="146"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="161"/>
+        <source>At most %1 minutes on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,12 +2783,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="133"/>
+        <location filename="../../client/ui/models/task_tree.py" line="139"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="151"/>
+        <location filename="../../client/ui/models/task_tree.py" line="157"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -2632,7 +2796,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="152"/>
+        <location filename="../../client/ui/models/task_tree.py" line="158"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2643,54 +2807,59 @@
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="145"/>
+        <location filename="../../client/ui/tasks_view.py" line="151"/>
         <source>Tasks by resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="150"/>
+        <location filename="../../client/ui/tasks_view.py" line="156"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="152"/>
+        <location filename="../../client/ui/tasks_view.py" line="158"/>
         <source>&amp;Report progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="154"/>
+        <location filename="../../client/ui/tasks_view.py" line="160"/>
         <source>Send a progress report on the chosen task (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="158"/>
+        <location filename="../../client/ui/tasks_view.py" line="164"/>
         <source>Progress reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="160"/>
-        <location filename="../../client/ui/tasks_view.py" line="247"/>
+        <location filename="../../client/ui/tasks_view.py" line="166"/>
+        <location filename="../../client/ui/tasks_view.py" line="253"/>
         <source>Choose a task.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="165"/>
+        <location filename="../../client/ui/tasks_view.py" line="171"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="174"/>
+        <location filename="../../client/ui/tasks_view.py" line="180"/>
         <source>Progress reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="250"/>
+        <location filename="../../client/ui/tasks_view.py" line="259"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="261"/>
         <source>%1
 Deadline: %2 · Status: %3 · Progress: %4%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="263"/>
+        <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
         <translation type="unfinished"></translation>
     </message>

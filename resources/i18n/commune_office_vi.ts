@@ -282,178 +282,204 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="15"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="16"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="17"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="18"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="19"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
         <source>Before both</source>
         <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="24"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="40"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="25"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="41"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="26"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="42"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="27"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="43"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="28"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="44"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="29"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="45"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="30"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="46"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="31"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="47"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="32"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="48"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="33"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="49"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="34"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="50"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="35"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="51"/>
         <source>Title</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="36"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="52"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/conflict_table.py" line="37"/>
+        <location filename="../../client/ui/models/conflict_table.py" line="53"/>
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="62"/>
+        <source>Delete the record</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="63"/>
+        <source>Keep the record</source>
+        <translation>Giữ bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="64"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/conflict_table.py" line="65"/>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="63"/>
-        <location filename="../../client/ui/conflicts_view.py" line="96"/>
+        <location filename="../../client/ui/conflicts_view.py" line="76"/>
+        <location filename="../../client/ui/conflicts_view.py" line="117"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="73"/>
+        <location filename="../../client/ui/conflicts_view.py" line="86"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="76"/>
+        <location filename="../../client/ui/conflicts_view.py" line="89"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="80"/>
+        <location filename="../../client/ui/conflicts_view.py" line="93"/>
+        <location filename="../../client/ui/conflicts_view.py" line="98"/>
         <source>Merged value</source>
         <translation>Giá trị đã hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="81"/>
+        <location filename="../../client/ui/conflicts_view.py" line="94"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation>Chọn một xung đột, rồi sửa giá trị cần giữ tại đây</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="83"/>
+        <location filename="../../client/ui/conflicts_view.py" line="99"/>
+        <source>Merged date</source>
+        <translation>Ngày đã hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/conflicts_view.py" line="104"/>
         <source>Keep &amp;my change</source>
         <translation>Giữ thay đổi của &amp;tôi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="85"/>
+        <location filename="../../client/ui/conflicts_view.py" line="106"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation>Giữ bản trên &amp;máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="87"/>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
         <source>Save the merged &amp;value</source>
         <translation>Lưu giá trị đã &amp;hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <location filename="../../client/ui/conflicts_view.py" line="129"/>
         <source>Your change:</source>
         <translation>Thay đổi của bạn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="109"/>
+        <location filename="../../client/ui/conflicts_view.py" line="130"/>
         <source>On the server:</source>
         <translation>Trên máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="113"/>
+        <location filename="../../client/ui/conflicts_view.py" line="134"/>
         <source>Merge by hand:</source>
         <translation>Hợp nhất thủ công:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="131"/>
+        <location filename="../../client/ui/conflicts_view.py" line="153"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation>Không có gì cần quyết định: không thay đổi nào xung đột với máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="134"/>
+        <location filename="../../client/ui/conflicts_view.py" line="156"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n trường bị sửa cả ở đây lẫn trên máy chủ. Hãy chọn giá trị cần giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="175"/>
+        <location filename="../../client/ui/conflicts_view.py" line="240"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation>Giá trị hợp nhất không hợp lệ; hãy giữ đúng dạng của các giá trị ở trên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="187"/>
+        <location filename="../../client/ui/conflicts_view.py" line="252"/>
         <source>Not decided: %1</source>
         <translation>Chưa xử lý được: %1</translation>
     </message>
@@ -608,158 +634,158 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="87"/>
+        <location filename="../../client/ui/document_form.py" line="83"/>
         <source>Register an incoming document</source>
         <translation>Vào sổ văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="88"/>
+        <location filename="../../client/ui/document_form.py" line="84"/>
         <source>Draft an outgoing document</source>
         <translation>Soạn văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="89"/>
+        <location filename="../../client/ui/document_form.py" line="85"/>
         <source>New internal draft</source>
         <translation>Dự thảo mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="95"/>
+        <location filename="../../client/ui/document_form.py" line="91"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="103"/>
+        <location filename="../../client/ui/document_form.py" line="99"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="107"/>
+        <location filename="../../client/ui/document_form.py" line="103"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="109"/>
+        <location filename="../../client/ui/document_form.py" line="105"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation>Đơn vị hoặc cá nhân, cách nhau bởi dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="117"/>
-        <location filename="../../client/ui/document_form.py" line="118"/>
+        <location filename="../../client/ui/document_form.py" line="113"/>
+        <location filename="../../client/ui/document_form.py" line="114"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="128"/>
+        <location filename="../../client/ui/document_form.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="128"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="129"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="134"/>
+        <location filename="../../client/ui/document_form.py" line="130"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="135"/>
+        <location filename="../../client/ui/document_form.py" line="131"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="136"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="137"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="139"/>
         <source>Arrival number:</source>
         <translation>Số đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="144"/>
+        <location filename="../../client/ui/document_form.py" line="140"/>
         <source>Arrival date:</source>
         <translation>Ngày đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146"/>
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="148"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="157"/>
+        <location filename="../../client/ui/document_form.py" line="153"/>
         <source>copies:</source>
         <translation>số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="159"/>
+        <location filename="../../client/ui/document_form.py" line="155"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="163"/>
+        <location filename="../../client/ui/document_form.py" line="159"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="178"/>
+        <location filename="../../client/ui/document_form.py" line="174"/>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="178"/>
+        <location filename="../../client/ui/document_form.py" line="174"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="180"/>
+        <location filename="../../client/ui/document_form.py" line="176"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="194"/>
+        <location filename="../../client/ui/document_form.py" line="190"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="194"/>
+        <location filename="../../client/ui/document_form.py" line="190"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="235"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="242"/>
+        <location filename="../../client/ui/document_form.py" line="238"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="247"/>
+        <location filename="../../client/ui/document_form.py" line="243"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -782,57 +808,67 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="48"/>
+        <location filename="../../client/ui/models/document_table.py" line="51"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="49"/>
+        <location filename="../../client/ui/models/document_table.py" line="52"/>
         <source>Arrival no.</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="50"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="51"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="56"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="57"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="58"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="56"/>
+        <location filename="../../client/ui/models/document_table.py" line="59"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="57"/>
+        <location filename="../../client/ui/models/document_table.py" line="60"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="235"/>
+        <location filename="../../client/ui/models/document_table.py" line="279"/>
+        <source>matched in the attached text</source>
+        <translation>khớp trong nội dung tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="286"/>
+        <source>Signed by %1</source>
+        <translation>Người ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="295"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
@@ -1789,158 +1825,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="64"/>
+        <location filename="../../client/ui/main_window.py" line="65"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="68"/>
+        <location filename="../../client/ui/main_window.py" line="69"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="70"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="70"/>
-        <location filename="../../client/ui/main_window.py" line="81"/>
+        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="82"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="79"/>
+        <location filename="../../client/ui/main_window.py" line="80"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="80"/>
+        <location filename="../../client/ui/main_window.py" line="81"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="82"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="83"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="85"/>
+        <location filename="../../client/ui/main_window.py" line="86"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="88"/>
+        <location filename="../../client/ui/main_window.py" line="89"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="149"/>
+        <location filename="../../client/ui/main_window.py" line="151"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="153"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="154"/>
+        <location filename="../../client/ui/main_window.py" line="156"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="157"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="160"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="163"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="162"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="165"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="164"/>
+        <location filename="../../client/ui/main_window.py" line="166"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="165"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="173"/>
+        <location filename="../../client/ui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="176"/>
+        <location filename="../../client/ui/main_window.py" line="178"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="178"/>
+        <location filename="../../client/ui/main_window.py" line="180"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="179"/>
+        <location filename="../../client/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="263"/>
+        <location filename="../../client/ui/main_window.py" line="191"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Cài đặ&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="282"/>
         <source>Remove records from this computer?</source>
         <translation>Xóa hồ sơ khỏi máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="264"/>
+        <location filename="../../client/ui/main_window.py" line="283"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="268"/>
+        <location filename="../../client/ui/main_window.py" line="287"/>
         <source>&amp;Remove %1 records</source>
         <translation>&amp;Xóa %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="269"/>
+        <location filename="../../client/ui/main_window.py" line="288"/>
         <source>&amp;Keep them and stop</source>
         <translation>&amp;Giữ lại và dừng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="348"/>
+        <location filename="../../client/ui/main_window.py" line="367"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -2071,19 +2112,19 @@
 <context>
     <name>ReportCard</name>
     <message numerus="yes">
-        <location filename="../../client/ui/tasks_view.py" line="73"/>
+        <location filename="../../client/ui/tasks_view.py" line="79"/>
         <source>Evidence files (%n):</source>
         <translation>
             <numerusform>Tệp minh chứng (%n):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="79"/>
+        <location filename="../../client/ui/tasks_view.py" line="85"/>
         <source>Open %1</source>
         <translation>Mở %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="80"/>
+        <location filename="../../client/ui/tasks_view.py" line="86"/>
         <source>Open evidence file %1</source>
         <translation>Mở tệp minh chứng %1</translation>
     </message>
@@ -2180,45 +2221,45 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="23"/>
+        <location filename="../../client/ui/search_view.py" line="65"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
         <translation>Tìm theo số ký hiệu, trích yếu, cơ quan ban hành, người ký, nội dung tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="24"/>
+        <location filename="../../client/ui/search_view.py" line="66"/>
         <source>Search words</source>
         <translation>Từ khóa tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="28"/>
+        <location filename="../../client/ui/search_view.py" line="70"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="29"/>
-        <location filename="../../client/ui/search_view.py" line="85"/>
+        <location filename="../../client/ui/search_view.py" line="72"/>
+        <location filename="../../client/ui/search_view.py" line="128"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation>Gõ từ khóa để tìm; có thể gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="45"/>
+        <location filename="../../client/ui/search_view.py" line="88"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="78"/>
+        <location filename="../../client/ui/search_view.py" line="121"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="83"/>
+        <location filename="../../client/ui/search_view.py" line="126"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>Hiển thị %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="83"/>
+        <location filename="../../client/ui/search_view.py" line="126"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả nào.</translation>
     </message>
@@ -2264,6 +2305,129 @@
         <location filename="../../client/ui/send_dialog.py" line="96"/>
         <source>Not sent: %1</source>
         <translation>Chưa gửi được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="37"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="38"/>
+        <source>CA certificate</source>
+        <translation>Chứng thư CA</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="39"/>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="40"/>
+        <location filename="../../client/ui/settings_dialog.py" line="72"/>
+        <source>Sync interval (minutes)</source>
+        <translation>Chu kỳ đồng bộ (phút)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="41"/>
+        <location filename="../../client/ui/settings_dialog.py" line="67"/>
+        <source>Lock after idle (minutes)</source>
+        <translation>Khóa khi không dùng (phút)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="42"/>
+        <source>Download at once up to (MB)</source>
+        <translation>Tải ngay tệp tới (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="43"/>
+        <location filename="../../client/ui/settings_dialog.py" line="62"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="57"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="69"/>
+        <location filename="../../client/ui/settings_dialog.py" line="74"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="77"/>
+        <source>Your settings</source>
+        <translation>Cài đặt của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="79"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="80"/>
+        <source>Lock after &amp;idle:</source>
+        <translation>&amp;Khóa khi không dùng sau:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="81"/>
+        <source>&amp;Sync every:</source>
+        <translation>Đồng &amp;bộ mỗi:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <source>A new sync interval applies from the next sign-in.</source>
+        <translation>Chu kỳ đồng bộ mới có hiệu lực từ lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="86"/>
+        <source>This computer&apos;s configuration</source>
+        <translation>Cấu hình của máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
+        <location filename="../../client/ui/settings_dialog.py" line="113"/>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="104"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="121"/>
+        <source>Set by your administrator</source>
+        <translation>Do quản trị viên thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="139"/>
+        <source>Read from %1</source>
+        <translation>Đọc từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="140"/>
+        <source>No configuration file on this computer: the defaults apply.</source>
+        <translation>Máy tính này không có tệp cấu hình: dùng giá trị mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="146"/>
+        <source>Not set</source>
+        <translation>Chưa đặt</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="161"/>
+        <source>At most %1 minutes on this computer.</source>
+        <translation>Tối đa %1 phút trên máy tính này.</translation>
     </message>
 </context>
 <context>
@@ -2607,19 +2771,19 @@
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/task_tree.py" line="133"/>
+        <location filename="../../client/ui/models/task_tree.py" line="139"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="151"/>
+        <location filename="../../client/ui/models/task_tree.py" line="157"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n nhiệm vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/task_tree.py" line="152"/>
+        <location filename="../../client/ui/models/task_tree.py" line="158"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n quá hạn</numerusform>
@@ -2629,55 +2793,60 @@
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="145"/>
+        <location filename="../../client/ui/tasks_view.py" line="151"/>
         <source>Tasks by resolution</source>
         <translation>Nhiệm vụ theo nghị quyết</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="150"/>
+        <location filename="../../client/ui/tasks_view.py" line="156"/>
         <source>&amp;Overdue only</source>
         <translation>Chỉ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="152"/>
+        <location filename="../../client/ui/tasks_view.py" line="158"/>
         <source>&amp;Report progress…</source>
         <translation>&amp;Báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="154"/>
+        <location filename="../../client/ui/tasks_view.py" line="160"/>
         <source>Send a progress report on the chosen task (Ctrl+R)</source>
         <translation>Gửi báo cáo tiến độ của nhiệm vụ đang chọn (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="158"/>
+        <location filename="../../client/ui/tasks_view.py" line="164"/>
         <source>Progress reports</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="160"/>
-        <location filename="../../client/ui/tasks_view.py" line="247"/>
+        <location filename="../../client/ui/tasks_view.py" line="166"/>
+        <location filename="../../client/ui/tasks_view.py" line="253"/>
         <source>Choose a task.</source>
         <translation>Chọn một nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="165"/>
+        <location filename="../../client/ui/tasks_view.py" line="171"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="174"/>
+        <location filename="../../client/ui/tasks_view.py" line="180"/>
         <source>Progress reports:</source>
         <translation>Các báo cáo tiến độ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="250"/>
+        <location filename="../../client/ui/tasks_view.py" line="259"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tasks_view.py" line="261"/>
         <source>%1
 Deadline: %2 · Status: %3 · Progress: %4%</source>
         <translation>%1
 Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
     </message>
     <message>
-        <location filename="../../client/ui/tasks_view.py" line="263"/>
+        <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
         <translation>Chưa có báo cáo.</translation>
     </message>

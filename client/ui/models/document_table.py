@@ -8,6 +8,7 @@ late are dropped.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -34,6 +35,8 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 3  # a search result's cell with the matched words marked, as HTML
+CELL_LEAD = 0  # characters a cell keeps before the first matched word (its tooltip has the whole text)
 _CLOSED = {str(s) for s in CLOSED_STATUSES}
 
 
@@ -71,10 +74,42 @@ class DocumentQuery:
     def page(self, store: OfficeSession, offset: int, limit: int) -> list[Row]:
         """One page of rows (runs on a worker thread)."""
         if self.text.strip():
-            return store.search(self.text, self.where, limit=limit, offset=offset)
+            rows = store.search(self.text, self.where, limit=limit, offset=offset)
+            for row in rows:  # which words matched, on the original text (pure Python, on this worker)
+                row["match"] = store.explain_match(row, self.text)
+            return rows
         return store.list_documents(
             self.where, order_by=self.order_by, descending=self.descending, limit=limit, offset=offset
         )
+
+
+MARK_OPEN = '<b style="background-color:#ffe58f; color:#000">'  # bold on yellow: seen in unread (bold) rows too
+MARK_CLOSE = "</b>"
+
+
+def marked_html(text: str, spans: list[list[int]], lead: int | None = None) -> str:
+    """Text as HTML with the spans marked; spans apart only by spaces make one run ("Nghị quyết Đảng ủy").
+
+    With `lead`, text more than `lead` characters before the first match is cut to "…", so the match shows in a
+    narrow cell."""
+    runs: list[list[int]] = []
+    for start, end in spans:
+        if runs and not text[runs[-1][1]:start].strip():
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    parts: list[str] = []
+    position = 0
+    if lead is not None and runs and runs[0][0] > lead:
+        cut = text.rfind(" ", 0, runs[0][0] - lead) + 1
+        if cut > 0:
+            parts.append("…")
+            position = cut
+    for start, end in runs:
+        parts += [html.escape(text[position:start]), MARK_OPEN, html.escape(text[start:end]), MARK_CLOSE]
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)
 
 
 def is_overdue(row: Row, today: date) -> bool:
@@ -207,9 +242,12 @@ class DocumentTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()].key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, key)
+        if role == MATCH_ROLE:
+            return self._match_html(row, key, lead=CELL_LEAD)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # The columns are narrower than a summary or an issuing body: the whole text shows on hover.
-            return self._text(row, key) or None
+            # The columns are narrower than a summary or an issuing body: the whole text shows on hover, with the
+            # words a search matched in bold.
+            return self._match_html(row, key) or self._text(row, key) or None
         if role == Qt.ItemDataRole.FontRole and row.get("unread"):
             font = QFont()
             font.setBold(True)
@@ -225,6 +263,28 @@ class DocumentTableModel(QAbstractTableModel):
             return row["id"]
         if role == OVERDUE_ROLE:
             return is_overdue(row, self.today)
+        return None
+
+    def _match_html(self, row: Row, key: str, lead: int | None = None) -> str | None:
+        """The cell's text with the words the search matched in bold (HTML), for the cell that shows them.
+
+        A match in a field with no column of its own (the signer) or only in the attached text is told in the
+        summary's cell."""
+        if not self.query.text.strip() or "match" not in row:
+            return None
+        match = row["match"]
+        if match is None:
+            if key != "summary":
+                return None
+            return html.escape(self._text(row, key)) + " · <i>" + html.escape(self.tr("matched in the attached text"))\
+                + "</i>"
+        field = match["field"]
+        marked = marked_html(match["text"], match["spans"], lead)
+        if field == key:
+            return marked
+        if key == "summary" and field not in COLUMN_INDEX:
+            return html.escape(self._text(row, key)) + " · " + html.escape(self.tr("Signed by %1")).replace(
+                "%1", marked)
         return None
 
     def _text(self, row: Row, key: str) -> str:

@@ -40,7 +40,7 @@ class Resolution:
         """How many of its tasks are in each status (an open task past its deadline counts as overdue)."""
         found: dict[str, int] = {}
         for task in self.tasks:
-            status = "overdue" if task_is_overdue(task, today) else task["status"]
+            status = shown_task_status(task, today)
             found[status] = found.get(status, 0) + 1
         return found
 
@@ -51,6 +51,12 @@ def task_is_overdue(task: Row, today: date) -> bool:
         return True
     deadline = task.get("deadline")
     return deadline is not None and deadline < today and task["status"] not in TASK_FINISHED
+
+
+def shown_task_status(task: Row, today: date) -> str:
+    """The status code a task is shown with, in the tree, the chart counts and the detail pane alike: an open task
+    past its deadline shows as "overdue", whatever status is stored."""
+    return "overdue" if task_is_overdue(task, today) else str(task["status"])
 
 
 def read_resolutions(session: OfficeSession, page: int = 1000) -> list[Resolution]:
@@ -132,7 +138,7 @@ class TaskTreeModel(QAbstractItemModel):
                 text = labels.format_date(task.get("deadline"))
                 return self.tr("%1 (overdue)").replace("%1", text) if overdue and text else text
             if column == 2:
-                return labels.task_status_label("overdue" if overdue else task["status"])
+                return labels.task_status_label(shown_task_status(task, self.today))
             return f"{task['progress_percent']}%"
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QColor(labels.OVERDUE_COLOUR)
