@@ -110,10 +110,25 @@ class Job(QObject):
         _running.discard(self)
 
 
-def _receiver_gone(callback: Callable[..., Any] | None) -> bool:
-    """Whether a callback is a method of a Qt object that has been deleted meanwhile (a closed window's label)."""
+def _receiver_gone(callback: Callable[..., Any] | None, depth: int = 3) -> bool:
+    """Whether a callback belongs to a Qt object deleted meanwhile (a closed window's label, a rebuilt window's
+    model): a bound method of one, or a closure (a lambda in a method, a nested helper) that holds one."""
     owner = getattr(callback, "__self__", None)
-    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        return True
+    if depth == 0:
+        return False
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            held = cell.cell_contents
+        except ValueError:  # a cell not filled yet
+            continue
+        if isinstance(held, QObject):
+            if not shiboken6.isValid(held):
+                return True
+        elif callable(held) and _receiver_gone(held, depth - 1):
+            return True
+    return False
 
 
 class _Runnable(QRunnable):

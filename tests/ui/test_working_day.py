@@ -134,3 +134,28 @@ def test_a_date_typed_over_a_selected_date_in_the_register_form_is_kept(qtbot, m
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field, "25/12/2026")
     assert field.date().toString("dd/MM/yyyy") == "25/12/2026"
+
+
+def test_a_result_for_a_closure_over_a_deleted_widget_is_dropped(qtbot) -> None:
+    # A language switch rebuilds the window while its models' page reads are still running on workers: their
+    # results arrive for deleted objects and must be dropped, not delivered to a dead C++ object.
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from client.ui.worker import run_in_background, wait_for_idle
+
+    label = QLabel()
+    delivered: list[str] = []
+    release = threading.Event()
+
+    def show(text: str) -> None:
+        delivered.append(text)
+        label.setText(text)  # would raise "already deleted" if delivered
+
+    run_in_background(lambda: release.wait(5) and "late", lambda text: show(text))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=2_000)
+    release.set()
+    wait_for_idle()
+    assert delivered == []
