@@ -26,7 +26,7 @@ from server.record_writes import (
 )
 from server.scope import Principal, ceiling_of
 from sync.protocol import lifecycle as rules
-from sync.protocol.domain import DocumentKind, IncomingStatus, OutgoingStatus, Secrecy
+from sync.protocol.domain import DocumentKind, IncomingStatus, OutgoingStatus, Role, Secrecy
 from sync.protocol.wire import Mutation
 
 # Incoming copies get ids derived from (sent document, recipient unit): sending twice delivers once.
@@ -74,6 +74,39 @@ def _check_handler(session: Session, who: Principal, handler_id: str | None) -> 
                                            "from the unit's staff.")
 
 
+def _check_people(session: Session, who: Principal, changed: dict[str, Any], new: dict[str, Any]) -> None:
+    """Co-handlers and people informed given now are active people of the unit, each once; the main handler is
+    not also a co-handler; a document is submitted (trình) to an active leader of the unit."""
+    for name in ("co_handler_ids", "informed_ids"):
+        ids = changed.get(name) or []
+        if len(set(ids)) != len(ids):
+            raise Rejection("invalid_fields", f"{name}: a person is named twice.")
+        for person_id in ids:
+            _check_handler(session, who, person_id)
+    if new.get("handler_id") and new["handler_id"] in (new.get("co_handler_ids") or []):
+        raise _refusal_rejection(rules.Refusal("handler_also_co_handler"))
+    if leader_id := changed.get("submitted_to_id"):
+        person = session.get(User, leader_id)
+        if person is None or person.unit_id != who.unit_id or not person.active \
+                or Role.LEADER not in (person.roles or []):
+            raise Rejection("unknown_leader", f"{leader_id} is not an active leader of this unit; submit the "
+                                              "document to one of the unit's leaders.")
+
+
+def _apply_assignment_rules(who: Principal, old: dict[str, Any], new: dict[str, Any],
+                            changed: dict[str, Any]) -> None:
+    """Trả lại: only the main handler gives the work back, and it goes back without a handler; a document passed
+    to a leader is stamped with the time."""
+    if (new["kind"] == DocumentKind.INCOMING and old["status"] in rules.RETURNABLE_STATUSES
+            and new["status"] == IncomingStatus.REGISTERED):
+        if Role.ADMIN not in who.roles and old.get("handler_id") != who.user_id:
+            raise _refusal_rejection(rules.Refusal("return_not_handler"))
+        changed["handler_id"] = None
+        new["handler_id"] = None
+    if changed.get("submitted_to_id"):
+        changed["submitted_at"] = now_iso()
+
+
 def create_document(session: Session, who: Principal, mutation: Mutation, fields: dict[str, Any]) -> Record:
     """A new document of the user's unit, created in a status the user could have walked it to."""
     kind = fields.get("kind")
@@ -83,6 +116,9 @@ def create_document(session: Session, who: Principal, mutation: Mutation, fields
     if refusal := rules.status_error(kind, status) or rules.creation_error(who.roles, kind, status, fields):
         raise _refusal_rejection(refusal)
     _check_handler(session, who, fields.get("handler_id"))
+    _check_people(session, who, fields, fields)
+    if fields.get("submitted_to_id"):
+        fields["submitted_at"] = now_iso()
     _check_secrecy(who, fields.get("secrecy", 0))
     check_attachments_held(session, who, attachment_hashes("document", fields))
     data = {**fields, "created_at": now_iso(), "updated_at": now_iso()}
@@ -124,6 +160,9 @@ def update_document(session: Session, who: Principal, mutation: Mutation, fields
         raise _refusal_rejection(refusal)
     if "handler_id" in changed:
         _check_handler(session, who, changed["handler_id"])
+    if {"handler_id", "co_handler_ids", "informed_ids", "submitted_to_id"} & changed.keys():
+        _check_people(session, who, changed, new)
+    _apply_assignment_rules(who, old, new, changed)
     _check_secrecy(who, new["secrecy"])
     check_attachments_held(session, who, attachment_hashes("document", new) - attachment_hashes("document", old))
     _apply_register_numbers(session, who, new, changed)

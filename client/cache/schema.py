@@ -88,6 +88,11 @@ documents = Table(
     Column("source_document_id", String(36), nullable=True),
     # The wire's recipient objects ({name, unit_id}); `recipients` keeps the names for display.
     Column("recipient_units", JSON, nullable=True),
+    # Phối hợp and xem để biết beside the main handler, and the leader the clerk passed the document to (trình).
+    Column("co_handler_ids", JSON, nullable=True),
+    Column("informed_ids", JSON, nullable=True),
+    Column("submitted_to_id", String(36), nullable=True),
+    Column("submitted_at", DateTime, nullable=True),
     Column("unread", Boolean, nullable=False, default=True),
     Column("created_at", DateTime, nullable=False),
     *_sync_columns(),

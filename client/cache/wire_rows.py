@@ -23,7 +23,7 @@ TABLES: dict[str, Table] = {
 }
 PURGEABLE = ("document", "document_note", "task", "task_report")
 _DATES = frozenset({"issued_date", "arrival_date", "deadline"})
-_TIMES = frozenset({"created_at", "updated_at"})
+_TIMES = frozenset({"created_at", "updated_at", "submitted_at"})
 
 
 def _date(value: Any) -> dt.date | None:

@@ -1,4 +1,5 @@
-"""The document actions as commands, for admins and scripted checks: register, assign, start, done, note, send.
+"""The document actions as commands, for admins and scripted checks: register, assign, start, done, note, send,
+forward, return, submit.
 
 Each runs the same office-layer action as the app's button (the same role and lifecycle checks), queues the
 change for the next sync, and prints the result (or JSON with --json). Handlers and units may be named the way
@@ -43,8 +44,12 @@ def cmd_register(args: argparse.Namespace, office: Office) -> int:
 def cmd_assign(args: argparse.Namespace, office: Office) -> int:
     with open_session(args, office) as session:
         doc_id = session.resolve_document_id(args.id)
-        handler = _find(session.handlers(), args.handler_name, ("username", "full_name"), "handler")
-        session.assign(doc_id, handler, parse_day(args.deadline) if args.deadline else None, args.note or "")
+        people = session.handlers()
+        handler = _find(people, args.handler_name, ("username", "full_name"), "handler")
+        co_handlers = [_find(people, name, ("username", "full_name"), "handler") for name in args.co_handlers]
+        informed = [_find(people, name, ("username", "full_name"), "person") for name in args.informed]
+        session.assign(doc_id, handler, parse_day(args.deadline) if args.deadline else None, args.note or "",
+                       co_handlers, informed)
         return _result(args, session, doc_id, f"Assigned {doc_id[:8]}")
 
 
@@ -80,6 +85,39 @@ def cmd_send(args: argparse.Namespace, office: Office) -> int:
         return _result(args, session, doc_id, f"Sent {doc_id[:8]} to {len(unit_ids)} unit(s)")
 
 
+def cmd_forward(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        people = session.handlers()
+        handler = _find(people, args.to, ("username", "full_name"), "handler")
+        name = next(p["full_name"] for p in people if p["id"] == handler)
+        session.forward(doc_id, handler, f"Forwarded to {name}" + (f": {args.note}" if args.note else ""))
+        return _result(args, session, doc_id, f"Forwarded {doc_id[:8]} to {name}")
+
+
+def cmd_return(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        session.return_to_leader(doc_id, f"Returned to the leader: {args.note}")
+        return _result(args, session, doc_id, f"Returned {doc_id[:8]} to the leader")
+
+
+def cmd_submit(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        leaders = session.leaders()
+        if args.to:
+            leader = _find(leaders, args.to, ("username", "full_name"), "leader")
+        elif len(leaders) == 1:
+            leader = str(leaders[0]["id"])
+        else:
+            raise OfficeError("choose_leader", "the unit has " + (
+                "no leader synced yet" if not leaders else f"{len(leaders)} leaders; choose one with --to"))
+        name = next(p["full_name"] for p in leaders if p["id"] == leader)
+        session.submit_to_leader(doc_id, leader, f"Submitted to {name}" + (f": {args.note}" if args.note else ""))
+        return _result(args, session, doc_id, f"Submitted {doc_id[:8]} to {name}")
+
+
 def _note(session: OfficeSession, doc_id: str, text: str) -> NoteRecord:
     return NoteRecord(document_id=doc_id, author_id=session.user_id(), author_name=session.info.display_name,
                       text=text)
@@ -99,6 +137,18 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
                         help="user name, full name or id of a person of the unit")
     assign.add_argument("--deadline", help="processing deadline (dd/mm/yyyy or yyyy-mm-dd)")
     assign.add_argument("--note", help="the leader's direction note")
+    assign.add_argument("--co-handler", dest="co_handlers", action="append", default=[],
+                        help="a person who works with the main handler (phối hợp); repeatable")
+    assign.add_argument("--informed", dest="informed", action="append", default=[],
+                        help="a person told of the document (xem để biết); repeatable")
+    forward = document("forward", cmd_forward, "move an assigned document to another main handler (the leader)")
+    forward.add_argument("--to", required=True, help="user name, full name or id of the new main handler")
+    forward.add_argument("--note", help="why it moves, kept as a processing note")
+    give_back = document("return", cmd_return, "give an assigned document back to the leader (its main handler)")
+    give_back.add_argument("--note", required=True, help="why it is returned, kept as a processing note")
+    submit = document("submit", cmd_submit, "pass a registered document to a leader (the clerk)")
+    submit.add_argument("--to", help="the leader's user name or full name (needed when the unit has several)")
+    submit.add_argument("--note", help="a note for the leader")
     document("start", cmd_start, "start processing an assigned document (the handler)")
     finish = document("done", cmd_done, "mark a document done (the handler)")
     finish.add_argument("--note", help="the result, kept as a processing note")

@@ -8,7 +8,7 @@ at the next sync. The server still checks every step: an action that spans sever
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -22,7 +22,7 @@ from sync.protocol import lifecycle
 from sync.protocol.lifecycle import LifecycleError, Refusal
 
 # The actions the screens offer on a document, each named for its button.
-ACTIONS = ("register", "assign", "start", "done", "send", "edit")
+ACTIONS = ("register", "assign", "start", "done", "send", "edit", "forward", "return", "submit")
 
 
 class ActionError(OfficeError):
@@ -73,6 +73,14 @@ def available_actions(kind: str, status: str, roles: Collection[str]) -> frozens
         found.add("send")
     if status in lifecycle.CORRECTABLE_STATUSES.get(kind, frozenset()):
         found.add("edit")
+    if kind == "incoming" and leads and status in lifecycle.FORWARDABLE_STATUSES:
+        found.add("forward")  # chuyển xử lý: the leader moves the work to another main handler
+    if kind == "incoming" and status in lifecycle.RETURNABLE_STATUSES and (
+            not roles or "registered" in lifecycle.allowed_transitions(kind, status, roles)):
+        found.add("return")  # trả lại: the main handler gives it back to the leader
+    if kind == "incoming" and status in lifecycle.SUBMITTABLE_STATUSES and (
+            not roles or lifecycle.fields_error(roles, ["submitted_to_id"]) is None):
+        found.add("submit")  # trình: the clerk passes it to a leader
     return frozenset(found)
 
 
@@ -85,7 +93,8 @@ class DocumentWorkflow:
 
     def _document(self, doc_id: str) -> dict[str, Any]:
         with self.replica.engine.connect() as conn:
-            row = conn.execute(select(documents.c.kind, documents.c.status, documents.c.owner_unit_id)
+            row = conn.execute(select(documents.c.kind, documents.c.status, documents.c.owner_unit_id,
+                                      documents.c.handler_id, documents.c.co_handler_ids)
                                .where(documents.c.id == doc_id)).mappings().first()
         if row is None:
             raise ActionError("document_missing", "This document is no longer in the cache.", id=doc_id)
@@ -116,13 +125,20 @@ class DocumentWorkflow:
         self.replica.edit("document", doc_id, fields)
         return str(doc["kind"])
 
-    def assign(self, doc_id: str, handler_id: str, deadline: date | None, direction_note: str) -> None:
-        """Assign to a handler with a deadline and the leader's direction note."""
+    def assign(self, doc_id: str, handler_id: str, deadline: date | None, direction_note: str,
+               co_handler_ids: Sequence[str] = (), informed_ids: Sequence[str] = ()) -> None:
+        """Assign to a main handler with co-handlers (phối hợp), people informed (xem để biết), a deadline and
+        the leader's direction note."""
         doc = self._document(doc_id)
         if doc["kind"] != "incoming":
             raise ActionError("assign_not_incoming", "Only incoming documents are assigned.", kind=doc["kind"])
+        if handler_id in co_handler_ids:
+            raise refused(Refusal("handler_also_co_handler"))
         changes: dict[str, Any] = {"handler_id": handler_id, "deadline": deadline.isoformat() if deadline else None,
-                                   "direction_note": direction_note or None}
+                                   # "" and not None: the record's note is text, a null would be refused
+                                   "direction_note": direction_note or "",
+                                   "co_handler_ids": list(dict.fromkeys(co_handler_ids)),
+                                   "informed_ids": list(dict.fromkeys(informed_ids))}
         status = doc["status"]
         if status == "received":
             self.check("incoming", "received", "registered", ())
@@ -137,6 +153,48 @@ class DocumentWorkflow:
             raise ActionError("bad_transition", f"A document in status {status!r} cannot be assigned.",
                               current=status, target="assigned")
         self.replica.edit("document", doc_id, changes)
+
+    def forward(self, doc_id: str, handler_id: str) -> None:
+        """Chuyển xử lý: the leader moves assigned work to another main handler (it starts again as assigned)."""
+        doc = self._document(doc_id)
+        if doc["kind"] != "incoming" or doc["status"] not in lifecycle.FORWARDABLE_STATUSES:
+            raise ActionError("bad_transition", f"A document in status {doc['status']!r} cannot be forwarded.",
+                              current=doc["status"], target="assigned")
+        if handler_id == doc["handler_id"]:
+            raise ActionError("forward_same_handler", "The document is already with this handler.")
+        # a co-handler who becomes the main handler is no longer a co-handler
+        changes: dict[str, Any] = {"handler_id": handler_id,
+                                   "co_handler_ids": [c for c in doc["co_handler_ids"] or () if c != handler_id]}
+        self.check("incoming", doc["status"], "assigned", changes)
+        if doc["status"] != "assigned":
+            changes["status"] = "assigned"
+        self.replica.edit("document", doc_id, changes)
+
+    def return_to_leader(self, doc_id: str, me: str | None) -> None:
+        """Trả lại: the main handler gives the work back to the leader (the server clears the handler)."""
+        doc = self._document(doc_id)
+        if doc["kind"] != "incoming" or doc["status"] not in lifecycle.RETURNABLE_STATUSES:
+            raise ActionError("bad_transition", f"A document in status {doc['status']!r} cannot be returned.",
+                              current=doc["status"], target="registered")
+        self.check("incoming", doc["status"], "registered", ())
+        roles = self.roles()
+        if me is not None and roles and lifecycle.ADMIN not in roles and doc["handler_id"] != me:
+            raise refused(Refusal("return_not_handler"))
+        self.replica.set_document_status(doc_id, "registered")
+
+    def submit_to_leader(self, doc_id: str, leader_id: str) -> None:
+        """Trình: the clerk passes a registered incoming document to a leader (a received one is registered)."""
+        doc = self._document(doc_id)
+        status = doc["status"]
+        if doc["kind"] != "incoming" or status not in lifecycle.SUBMITTABLE_STATUSES | {"received"}:
+            raise ActionError("bad_transition", f"A document in status {status!r} cannot be submitted.",
+                              current=status, target="registered")
+        if status == "received":
+            self.check("incoming", "received", "registered", ())
+        self.check("incoming", "registered", "registered", ["submitted_to_id"])
+        if status == "received":
+            self.replica.set_document_status(doc_id, "registered")
+        self.replica.edit("document", doc_id, {"submitted_to_id": leader_id})
 
     def change_status(self, doc_id: str, status: str) -> str:
         """Move the document forward to a status step by step along its register; return its kind."""

@@ -71,6 +71,7 @@ class OfficeSession:
         # The replica records which views each stored page touched, so a sync run can say what it changed.
         self.replica = TouchRecorder(opened, keyring)
         self.known_roles: frozenset[str] = self.roles()
+        self.known_user_id: str | None = self.user_id()  # kept like known_roles, for the screens' checks
         self.workflow = DocumentWorkflow(self.replica, lambda: self.known_roles)
         self._engine: SyncEngine | None = None
         self._transport: Transport | None = None
@@ -279,16 +280,54 @@ class OfficeSession:
     def available_actions(self, document: Row) -> frozenset[str]:
         """What the signed-in person may do to this document now ("register", "assign", "start", "done", "send"),
         from the lifecycle and role table the server enforces; no I/O."""
-        return available_actions(str(document["kind"]), str(document["status"]), self.known_roles)
+        found = available_actions(str(document["kind"]), str(document["status"]), self.known_roles)
+        me = self.known_user_id
+        if "return" in found and me is not None and "admin" not in self.known_roles \
+                and document.get("handler_id") != me:
+            found -= {"return"}  # only the main handler gives the work back
+        return found
 
     def register(self, doc_id: str) -> Changes:
         """Enter a received document in the unit's incoming register (the server gives the arrival number)."""
         return self.change_status(doc_id, "registered")
 
-    def assign(self, doc_id: str, handler_id: str, deadline: date | None, direction_note: str) -> Changes:
-        """The leader's assignment: handler, processing deadline and direction note."""
-        self.workflow.assign(doc_id, handler_id, deadline, direction_note)
+    def assign(self, doc_id: str, handler_id: str, deadline: date | None, direction_note: str,
+               co_handler_ids: Sequence[str] = (), informed_ids: Sequence[str] = ()) -> Changes:
+        """The leader's assignment: main handler, co-handlers (phối hợp), people informed (xem để biết),
+        processing deadline and direction note."""
+        self.workflow.assign(doc_id, handler_id, deadline, direction_note, co_handler_ids, informed_ids)
         return Changes.of_document("incoming", doc_id)
+
+    def forward(self, doc_id: str, handler_id: str, note: str) -> Changes:
+        """Chuyển xử lý: the leader moves the work to another main handler; the note joins the timeline."""
+        self.workflow.forward(doc_id, handler_id)
+        return self._with_note(doc_id, note)
+
+    def return_to_leader(self, doc_id: str, note: str) -> Changes:
+        """Trả lại: the main handler gives the work back to the leader, saying why (the note is required)."""
+        if not note.strip():
+            raise ActionError("return_needs_note", "Say why the document is returned.")
+        self.workflow.return_to_leader(doc_id, self.known_user_id)
+        return self._with_note(doc_id, note)
+
+    def submit_to_leader(self, doc_id: str, leader_id: str, note: str = "") -> Changes:
+        """Trình: the clerk passes a registered incoming document to a leader of the unit."""
+        if not any(person["id"] == leader_id and "leader" in (person.get("roles") or ())
+                   for person in self.handlers()):
+            raise ActionError("not_a_leader", "Submit the document to one of the unit's leaders.", id=leader_id)
+        self.workflow.submit_to_leader(doc_id, leader_id)
+        return self._with_note(doc_id, note)
+
+    def _with_note(self, doc_id: str, note: str) -> Changes:
+        changes = Changes.of_document("incoming", doc_id)
+        if note.strip():
+            changes = changes | self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
+                                                         author_name=self.info.display_name, text=note.strip()))
+        return changes
+
+    def leaders(self) -> list[Row]:
+        """The leaders of the unit, to whom the clerk submits documents."""
+        return [person for person in self.handlers() if "leader" in (person.get("roles") or ())]
 
     def change_status(self, doc_id: str, status: str) -> Changes:
         """Move a document forward to a status along its register (start, done ...)."""
@@ -399,6 +438,7 @@ class OfficeSession:
             kwargs["confirm_mass_purge"] = confirm_mass_purge
         report = engine.run(**kwargs)
         self.known_roles = self.roles()  # the directory may have changed with the run
+        self.known_user_id = self.user_id()
         changes = self.take_changes()
         if report.push.rejected:
             changes = changes | Changes(frozenset({"refused"}), counts=True)

@@ -27,6 +27,7 @@ from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
 from client.ui.edit_dialog import EditDocumentDialog
 from client.ui.error_text import describe
+from client.ui.handover_dialogs import HandoverDialog
 from client.ui.send_dialog import SendDialog
 from client.ui.worker import Job, run_in_background
 
@@ -35,9 +36,9 @@ Row = dict[str, Any]
 
 def _load(session: OfficeSession, doc_id: str, mark_read: bool) -> Row:
     # Reading and marking read are one trip to the worker: opening a document is what makes it read.
-    if mark_read:
-        return session.open_document(doc_id)[0]
-    return session.document(doc_id)
+    row = session.open_document(doc_id)[0] if mark_read else session.document(doc_id)
+    # handler, co-handlers, people informed and the leader it was submitted to are shown by name
+    return {**row, "people_names": {p["id"]: p["full_name"] for p in session.handlers()}}
 
 
 # (sha256, on_done, on_error): fetch one attachment off the GUI thread and report back on it.
@@ -50,6 +51,7 @@ class DocumentView(QWidget):
     loaded = Signal(str)  # the document id, once its fields are shown
     assigned = Signal(str)  # the document id, once the assignment is queued
     sent = Signal(str)  # the document id, once the send is queued
+    handedOver = Signal(str)  # the document id, once a forward, return or submit is queued
     statusChanged = Signal(str)  # the new status, once queued
     noteAdded = Signal(str)
     changed = Signal(object)  # Changes: what an action of this pane made stale
@@ -79,8 +81,15 @@ class DocumentView(QWidget):
         self.send_button.setToolTip(self.tr("Send to units of the platform (Ctrl+Shift+S)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Correct the register fields: number, type, summary, issuer (Ctrl+E)"))
+        self.forward_button = QPushButton(self.tr("&Forward…"))
+        self.forward_button.setToolTip(self.tr("Move the work to another main handler, with a note"))
+        self.return_button = QPushButton(self.tr("Re&turn…"))
+        self.return_button.setToolTip(self.tr("Give the document back to the leader, saying why"))
+        self.submit_button = QPushButton(self.tr("Su&bmit to leader…"))
+        self.submit_button.setToolTip(self.tr("Pass the registered document to a leader for assignment"))
         self.action_buttons = (self.register_button, self.assign_button, self.start_button, self.done_button,
-                               self.send_button, self.edit_button)
+                               self.send_button, self.edit_button, self.forward_button, self.return_button,
+                               self.submit_button)
         action_row = QHBoxLayout()
         for button in self.action_buttons:
             action_row.addWidget(button)
@@ -92,6 +101,9 @@ class DocumentView(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.send_button.clicked.connect(self.open_send)
         self.edit_button.clicked.connect(self.open_edit)
+        self.forward_button.clicked.connect(lambda: self.open_handover("forward"))
+        self.return_button.clicked.connect(lambda: self.open_handover("return"))
+        self.submit_button.clicked.connect(lambda: self.open_handover("submit"))
         for key, button in (("Ctrl+G", self.assign_button), ("Ctrl+D", self.done_button),
                             ("Ctrl+Shift+S", self.send_button), ("Ctrl+E", self.edit_button)):
             QShortcut(QKeySequence(key), self, button.click, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -255,6 +267,22 @@ class DocumentView(QWidget):
             (self.tr("Urgency"), labels.urgency_label(doc.get("urgency") or 0)),
             (self.tr("Processing deadline"), labels.format_date(doc.get("deadline"))),
             (self.tr("Direction note"), doc.get("direction_note")),
+        ]
+        if doc["kind"] == "incoming":
+            names = doc.get("people_names") or {}
+
+            def name(person_id: str) -> str:
+                return str(names.get(person_id) or person_id[:8])
+
+            rows += [
+                (self.tr("Handler"), name(doc["handler_id"]) if doc.get("handler_id") else ""),
+                (self.tr("Co-handlers"), ", ".join(name(i) for i in doc.get("co_handler_ids") or ())),
+                (self.tr("Informed"), ", ".join(name(i) for i in doc.get("informed_ids") or ())),
+            ]
+            if doc.get("submitted_to_id"):
+                when = labels.format_date(doc.get("submitted_at")) if doc.get("submitted_at") else ""
+                rows.append((self.tr("Submitted to"), name(doc["submitted_to_id"]) + (f", {when}" if when else "")))
+        rows += [
             (self.tr("Status"), labels.status_label(doc.get("status"))),
             (self.tr("Pages / copies"), f"{doc.get('pages') or '–'} / {doc.get('copies') or '–'}"),
         ]
@@ -307,7 +335,8 @@ class DocumentView(QWidget):
         allowed = self.session.available_actions(doc)
         for name, button in (("register", self.register_button), ("assign", self.assign_button),
                              ("start", self.start_button), ("done", self.done_button), ("send", self.send_button),
-                             ("edit", self.edit_button)):
+                             ("edit", self.edit_button), ("forward", self.forward_button),
+                             ("return", self.return_button), ("submit", self.submit_button)):
             button.setEnabled(name in allowed)
 
     def mark_done(self) -> None:
@@ -335,6 +364,16 @@ class DocumentView(QWidget):
             return None
         dialog = AssignDialog(self.session, self.document, self)
         dialog.assigned.connect(lambda changes: self._acted(self.assigned, dialog.doc_id, changes))
+        dialog.open()
+        return dialog
+
+    def open_handover(self, mode: str) -> HandoverDialog | None:
+        """Open the forward, return or submit form for this document."""
+        buttons = {"forward": self.forward_button, "return": self.return_button, "submit": self.submit_button}
+        if self.document is None or mode not in buttons or not buttons[mode].isEnabled():
+            return None
+        dialog = HandoverDialog(self.session, self.document, mode, self)  # type: ignore[arg-type]
+        dialog.handedOver.connect(lambda changes: self._acted(self.handedOver, dialog.doc_id, changes))
         dialog.open()
         return dialog
 

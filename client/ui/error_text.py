@@ -85,6 +85,9 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
                                                          "outgoing document first."), ()),
     "send_no_recipient": (QT_TRANSLATE_NOOP("ErrorText", "Choose at least one unit to send to."), ()),
     "already_sent": (QT_TRANSLATE_NOOP("ErrorText", "This document has been sent already."), ()),
+    "forward_same_handler": (QT_TRANSLATE_NOOP("ErrorText", "The document is already with this handler."), ()),
+    "return_needs_note": (QT_TRANSLATE_NOOP("ErrorText", "Say why the document is returned."), ()),
+    "not_a_leader": (QT_TRANSLATE_NOOP("ErrorText", "Submit the document to one of the unit's leaders."), ()),
     "unknown_id": (QT_TRANSLATE_NOOP("ErrorText", "No document has the id %1."), ("prefix",)),
     "ambiguous_id": (QT_TRANSLATE_NOOP("ErrorText", "More than one document id starts with %1."), ("prefix",)),
     # the lifecycle and role table (sync/protocol/lifecycle.py), checked here first and on the server
@@ -106,6 +109,10 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "task_fields_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "Only a leader changes what a task is, who leads it "
                                                              "and its deadline."), ()),
     "task_create_forbidden": (QT_TRANSLATE_NOOP("ErrorText", "Only a leader creates tasks."), ()),
+    "return_not_handler": (QT_TRANSLATE_NOOP("ErrorText", "Only the main handler of a document gives it back to "
+                                                          "the leader."), ()),
+    "handler_also_co_handler": (QT_TRANSLATE_NOOP("ErrorText", "The main handler cannot also be a co-handler."),
+                                ()),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -156,6 +163,8 @@ _REFUSALS_MARKED: dict[str, object] = {
                                                     "hold."),
     "unknown_handler": QT_TRANSLATE_NOOP("ErrorText", "The chosen handler is not an active person of your "
                                                       "unit."),
+    "unknown_leader": QT_TRANSLATE_NOOP("ErrorText", "The document can only be submitted to an active leader of "
+                                                     "your unit."),
     "not_found": QT_TRANSLATE_NOOP("ErrorText", "The record is not on the server: it was removed, or never "
                                                 "reached it."),
     "missing_base_version": QT_TRANSLATE_NOOP("ErrorText", "The change was made on a copy the server does not "
@@ -181,7 +190,8 @@ REFUSAL_TEXTS: dict[str, str] = {code: source_text(sentence) for code, sentence 
 # Codes of the shared lifecycle and role table (sync/protocol/lifecycle.py) a refused change may be explained by.
 _RULE_CODES = frozenset({"transition_forbidden", "fields_forbidden", "create_forbidden", "create_status_forbidden",
                          "field_required", "invalid_transition", "not_on_path", "task_finished",
-                         "task_fields_forbidden", "task_create_forbidden"})
+                         "task_fields_forbidden", "task_create_forbidden", "return_not_handler",
+                         "handler_also_co_handler"})
 
 
 def describe_refusal(problem: Problem) -> str:

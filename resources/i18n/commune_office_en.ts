@@ -4,67 +4,87 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="37"/>
+        <location filename="../../client/ui/assign_dialog.py" line="40"/>
         <source>Assign the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="40"/>
+        <location filename="../../client/ui/assign_dialog.py" line="43"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="41"/>
-        <source>Processing deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../client/ui/assign_dialog.py" line="44"/>
-        <source>The leader&apos;s direction, e.g. who leads, what to report and when</source>
+        <source>Co-handlers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/assign_dialog.py" line="45"/>
-        <source>Direction note</source>
+        <source>People informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="46"/>
+        <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/assign_dialog.py" line="49"/>
+        <source>The leader&apos;s direction, e.g. who leads, what to report and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="50"/>
+        <source>Direction note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="54"/>
         <source>&amp;Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="51"/>
+        <location filename="../../client/ui/assign_dialog.py" line="56"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="55"/>
+        <location filename="../../client/ui/assign_dialog.py" line="60"/>
         <source>&amp;Handler:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="56"/>
+        <location filename="../../client/ui/assign_dialog.py" line="61"/>
+        <source>&amp;Co-handlers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="62"/>
+        <source>&amp;Informed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/assign_dialog.py" line="63"/>
         <source>&amp;Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="57"/>
+        <location filename="../../client/ui/assign_dialog.py" line="64"/>
         <source>Direction &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="76"/>
+        <location filename="../../client/ui/assign_dialog.py" line="87"/>
         <source>The unit&apos;s staff list has not been synced yet. Sync, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="83"/>
+        <location filename="../../client/ui/assign_dialog.py" line="94"/>
         <source>Choose the handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/assign_dialog.py" line="98"/>
+        <location filename="../../client/ui/assign_dialog.py" line="112"/>
         <source>Not assigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,220 +901,270 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="66"/>
-        <location filename="../../client/ui/document_view.py" line="161"/>
+        <location filename="../../client/ui/document_view.py" line="68"/>
+        <location filename="../../client/ui/document_view.py" line="173"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="71"/>
+        <location filename="../../client/ui/document_view.py" line="73"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="72"/>
+        <location filename="../../client/ui/document_view.py" line="74"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="75"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="76"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="77"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="78"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="79"/>
         <source>Mark the document done (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="80"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="81"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="80"/>
+        <location filename="../../client/ui/document_view.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="81"/>
+        <location filename="../../client/ui/document_view.py" line="83"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="84"/>
+        <source>&amp;Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="85"/>
+        <source>Move the work to another main handler, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="86"/>
+        <source>Re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="87"/>
+        <source>Give the document back to the leader, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="88"/>
+        <source>Su&amp;bmit to leader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="89"/>
+        <source>Pass the registered document to a leader for assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
-        <location filename="../../client/ui/document_view.py" line="117"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="129"/>
         <source>Processing notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
-        <location filename="../../client/ui/document_view.py" line="134"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="146"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="119"/>
+        <location filename="../../client/ui/document_view.py" line="131"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="120"/>
+        <location filename="../../client/ui/document_view.py" line="132"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="122"/>
+        <location filename="../../client/ui/document_view.py" line="134"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="123"/>
+        <location filename="../../client/ui/document_view.py" line="135"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="173"/>
+        <location filename="../../client/ui/document_view.py" line="185"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="189"/>
+        <location filename="../../client/ui/document_view.py" line="201"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="212"/>
+        <location filename="../../client/ui/document_view.py" line="224"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="218"/>
+        <location filename="../../client/ui/document_view.py" line="230"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="235"/>
+        <location filename="../../client/ui/document_view.py" line="247"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="236"/>
+        <location filename="../../client/ui/document_view.py" line="248"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="237"/>
+        <location filename="../../client/ui/document_view.py" line="249"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="238"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="239"/>
+        <location filename="../../client/ui/document_view.py" line="251"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="240"/>
+        <location filename="../../client/ui/document_view.py" line="252"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="253"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="245"/>
+        <location filename="../../client/ui/document_view.py" line="257"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="246"/>
+        <location filename="../../client/ui/document_view.py" line="258"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="262"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
+        <location filename="../../client/ui/document_view.py" line="263"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="254"/>
+        <location filename="../../client/ui/document_view.py" line="266"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="255"/>
+        <location filename="../../client/ui/document_view.py" line="267"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="256"/>
+        <location filename="../../client/ui/document_view.py" line="268"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="257"/>
+        <location filename="../../client/ui/document_view.py" line="269"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="258"/>
+        <location filename="../../client/ui/document_view.py" line="278"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="279"/>
+        <source>Co-handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="280"/>
+        <source>Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="284"/>
+        <source>Submitted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="286"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="259"/>
+        <location filename="../../client/ui/document_view.py" line="287"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="270"/>
+        <location filename="../../client/ui/document_view.py" line="298"/>
         <source>No processing note yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="300"/>
+        <location filename="../../client/ui/document_view.py" line="328"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="370"/>
+        <location filename="../../client/ui/document_view.py" line="409"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,8 +1446,8 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="80"/>
-        <location filename="../../client/ui/error_text.py" line="99"/>
-        <location filename="../../client/ui/error_text.py" line="101"/>
+        <location filename="../../client/ui/error_text.py" line="102"/>
+        <location filename="../../client/ui/error_text.py" line="104"/>
         <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,157 +1478,187 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="88"/>
-        <source>No document has the id %1.</source>
+        <source>The document is already with this handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="89"/>
-        <source>More than one document id starts with %1.</source>
+        <source>Say why the document is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="90"/>
+        <source>Submit the document to one of the unit&apos;s leaders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="91"/>
-        <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <source>No document has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="93"/>
-        <source>Only the %1 may set %2.</source>
+        <location filename="../../client/ui/error_text.py" line="92"/>
+        <source>More than one document id starts with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="94"/>
-        <source>Only the %1 may create this kind of document.</source>
+        <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="96"/>
+        <source>Only the %1 may set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="97"/>
+        <source>Only the %1 may create this kind of document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="99"/>
         <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="98"/>
+        <location filename="../../client/ui/error_text.py" line="101"/>
         <source>A document that is &quot;%1&quot; needs %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="103"/>
+        <location filename="../../client/ui/error_text.py" line="106"/>
         <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="105"/>
+        <location filename="../../client/ui/error_text.py" line="108"/>
         <source>This task is finished already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="106"/>
+        <location filename="../../client/ui/error_text.py" line="109"/>
         <source>Only a leader changes what a task is, who leads it and its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="108"/>
+        <location filename="../../client/ui/error_text.py" line="111"/>
         <source>Only a leader creates tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="109"/>
+        <location filename="../../client/ui/error_text.py" line="112"/>
+        <source>Only the main handler of a document gives it back to the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="114"/>
+        <source>The main handler cannot also be a co-handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="116"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="138"/>
+        <location filename="../../client/ui/error_text.py" line="145"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="150"/>
+        <location filename="../../client/ui/error_text.py" line="157"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="151"/>
+        <location filename="../../client/ui/error_text.py" line="158"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="152"/>
+        <location filename="../../client/ui/error_text.py" line="159"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="153"/>
+        <location filename="../../client/ui/error_text.py" line="160"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="155"/>
+        <location filename="../../client/ui/error_text.py" line="162"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="157"/>
+        <location filename="../../client/ui/error_text.py" line="164"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="159"/>
+        <location filename="../../client/ui/error_text.py" line="166"/>
+        <source>The document can only be submitted to an active leader of your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="168"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="161"/>
-        <location filename="../../client/ui/error_text.py" line="163"/>
+        <location filename="../../client/ui/error_text.py" line="170"/>
+        <location filename="../../client/ui/error_text.py" line="172"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="165"/>
+        <location filename="../../client/ui/error_text.py" line="174"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="167"/>
+        <location filename="../../client/ui/error_text.py" line="176"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="169"/>
+        <location filename="../../client/ui/error_text.py" line="178"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="170"/>
+        <location filename="../../client/ui/error_text.py" line="179"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="171"/>
+        <location filename="../../client/ui/error_text.py" line="180"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="173"/>
+        <location filename="../../client/ui/error_text.py" line="182"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="174"/>
+        <location filename="../../client/ui/error_text.py" line="183"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="175"/>
+        <location filename="../../client/ui/error_text.py" line="184"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="176"/>
+        <location filename="../../client/ui/error_text.py" line="185"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="177"/>
+        <location filename="../../client/ui/error_text.py" line="186"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,6 +1724,124 @@
     <message>
         <location filename="../../client/ui/filter_bar.py" line="83"/>
         <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="42"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="47"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="52"/>
+        <source>Forward the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="53"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="54"/>
+        <source>New handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="55"/>
+        <source>Why it moves, what the new handler should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="56"/>
+        <source>&amp;New handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="58"/>
+        <source>Return the document to the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="59"/>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="60"/>
+        <source>Why you give it back (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="62"/>
+        <source>Submit the document to the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="63"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="64"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="65"/>
+        <source>A note for the leader (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="66"/>
+        <source>&amp;Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="67"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="87"/>
+        <source>The unit&apos;s staff list has not been synced yet. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="97"/>
+        <source>Say why the document is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
+        <source>Returned to the leader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="102"/>
+        <source>Choose a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="105"/>
+        <source>Forwarded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="109"/>
+        <source>Submitted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/handover_dialogs.py" line="122"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,6 +1999,21 @@
     <message>
         <location filename="../../client/ui/labels.py" line="66"/>
         <source>the direction note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="67"/>
+        <source>the co-handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="68"/>
+        <source>the people informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="69"/>
+        <source>the leader a document is submitted to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,3 +60,5 @@ MAX_ATTACHMENTS = 200
 MAX_EVIDENCE = 50
 MAX_COOPERATING_UNITS = 200
 MAX_INDICATORS = 100
+MAX_CO_HANDLERS = 50  # phối hợp: people of the unit who work with the main handler
+MAX_INFORMED = 200  # xem để biết: people of the unit who are told of the document

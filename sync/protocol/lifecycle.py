@@ -32,7 +32,11 @@ TRANSITION_RIGHTS: dict[tuple[str, str, str], frozenset[str]] = {
     (_KIND_IN, _IN.ASSIGNED, _IN.IN_PROGRESS): frozenset({SPECIALIST}),
     (_KIND_IN, _IN.ASSIGNED, _IN.DONE): frozenset({SPECIALIST}),
     (_KIND_IN, _IN.IN_PROGRESS, _IN.DONE): frozenset({SPECIALIST}),
-    (_KIND_IN, _IN.IN_PROGRESS, _IN.ASSIGNED): frozenset({LEADER}),  # reassigned
+    (_KIND_IN, _IN.IN_PROGRESS, _IN.ASSIGNED): frozenset({LEADER}),  # reassigned (chuyển xử lý)
+    # trả lại: the main handler gives the work back to the leader, who assigns it again; the server clears the
+    # handler and takes this step only from the main handler himself
+    (_KIND_IN, _IN.ASSIGNED, _IN.REGISTERED): frozenset({SPECIALIST}),
+    (_KIND_IN, _IN.IN_PROGRESS, _IN.REGISTERED): frozenset({SPECIALIST}),
     (_KIND_IN, _IN.DONE, _IN.IN_PROGRESS): frozenset({LEADER, SPECIALIST}),  # reopened
     (_KIND_IN, _IN.DONE, _IN.ARCHIVED): frozenset({CLERK}),
     (_KIND_OUT, _OUT.DRAFT, _OUT.IN_REVIEW): frozenset({SPECIALIST}),  # submitted to the leader
@@ -45,12 +49,22 @@ TRANSITION_RIGHTS: dict[tuple[str, str, str], frozenset[str]] = {
 }
 
 # Fields that direct the work (assignment, deadline, bút phê) and the roles that may set them; other writable
-# fields are anyone's in the owning unit.
+# fields are anyone's in the owning unit. The clerk passes a registered document to a leader (trình).
 FIELD_RIGHTS: dict[str, frozenset[str]] = {
     "handler_id": frozenset({LEADER}),
+    "co_handler_ids": frozenset({LEADER}),  # phối hợp
+    "informed_ids": frozenset({LEADER}),  # xem để biết
     "deadline": frozenset({LEADER}),
     "direction_note": frozenset({LEADER}),
+    "submitted_to_id": frozenset({CLERK}),  # trình lãnh đạo
 }
+
+# Where each assignment action applies (incoming documents only): forward (chuyển xử lý) moves assigned work to
+# another main handler, return (trả lại) gives it back to the leader, submit (trình) passes a registered document
+# to a leader before it is assigned.
+FORWARDABLE_STATUSES: frozenset[str] = frozenset({_IN.ASSIGNED, _IN.IN_PROGRESS})
+RETURNABLE_STATUSES: frozenset[str] = frozenset({_IN.ASSIGNED, _IN.IN_PROGRESS})
+SUBMITTABLE_STATUSES: frozenset[str] = frozenset({_IN.REGISTERED})
 
 # Who may create a document of each kind; it starts in INITIAL_STATUS and any other status it is created in must
 # be reachable by steps the same roles may take (so a clerk cannot create an outgoing document as signed).
@@ -125,6 +139,8 @@ _MESSAGES: dict[str, str] = {
     "task_finished": "the task is already {old!r} and cannot become {new!r}",
     "task_fields_forbidden": "only a leader changes what a task is, who leads it and its deadline",
     "task_create_forbidden": "only a leader creates tasks",
+    "return_not_handler": "only the main handler of a document gives it back to the leader",
+    "handler_also_co_handler": "the main handler cannot also be a co-handler",
 }
 
 

@@ -15,9 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from sync.protocol.domain import DocumentKind, ReportingPeriod, TaskStatus
 from sync.protocol.fields import (
     MAX_ATTACHMENTS,
+    MAX_CO_HANDLERS,
     MAX_COOPERATING_UNITS,
     MAX_EVIDENCE,
     MAX_INDICATORS,
+    MAX_INFORMED,
     MAX_RECIPIENTS,
     Count,
     DocType,
@@ -58,7 +60,10 @@ class DocumentFields(_Fields):
     urgency: Level | None = None
     deadline: dt.date | None = None
     handler_id: Uuid | None = None
+    co_handler_ids: Annotated[list[Uuid], Field(max_length=MAX_CO_HANDLERS)] | None = None
+    informed_ids: Annotated[list[Uuid], Field(max_length=MAX_INFORMED)] | None = None
     direction_note: LongText | None = None
+    submitted_to_id: Uuid | None = None
     status: StatusName | None = None
     pages: Count | None = None
     copies: Count | None = None

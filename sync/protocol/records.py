@@ -105,8 +105,12 @@ class DocumentRecord(_Record):
     secrecy: Level = 0
     urgency: Level = 0
     deadline: dt.date | None = None
-    handler_id: str | None = None
+    handler_id: str | None = None  # the main handler (chủ trì xử lý)
+    co_handler_ids: list[str] = []  # phối hợp
+    informed_ids: list[str] = []  # xem để biết
     direction_note: str = ""
+    submitted_to_id: str | None = None  # trình: the leader the clerk passed it to
+    submitted_at: dt.datetime | None = None  # stamped by the server when it is passed
     status: str
     pages: int | None = None
     copies: int | None = None

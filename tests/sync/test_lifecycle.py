@@ -68,6 +68,14 @@ def test_transitions(kind: str, old: str, new: str, code: str | None) -> None:
     (SPECIALIST, "incoming", "assigned", "assigned", ["handler_id"], "fields_forbidden"),
     (SPECIALIST, "incoming", "assigned", "assigned", ["summary", "pages"], None),
     (SPECIALIST, "incoming", "assigned", "in_progress", [], None),
+    # phối hợp and xem để biết are the leader's to give, trình the clerk's, trả lại the specialist's
+    (LEADER, "incoming", "registered", "assigned", ["handler_id", "co_handler_ids", "informed_ids"], None),
+    (SPECIALIST, "incoming", "assigned", "assigned", ["co_handler_ids"], "fields_forbidden"),
+    (CLERK, "incoming", "registered", "registered", ["informed_ids"], "fields_forbidden"),
+    (CLERK, "incoming", "registered", "registered", ["submitted_to_id"], None),
+    (LEADER, "incoming", "registered", "registered", ["submitted_to_id"], "fields_forbidden"),
+    (SPECIALIST, "incoming", "in_progress", "registered", [], None),
+    (LEADER, "incoming", "assigned", "registered", [], "transition_forbidden"),
     (SPECIALIST, "incoming", "in_progress", "done", [], None),
     (CLERK, "incoming", "in_progress", "done", [], "transition_forbidden"),
     (CLERK, "incoming", "done", "archived", [], None),
@@ -116,7 +124,9 @@ def test_creation(roles: set[str], kind: str, status: str | None, fields: dict[s
     ("incoming", "received", LEADER, set()),
     ("incoming", "registered", CLERK, {"archived"}),
     ("incoming", "registered", LEADER, {"assigned"}),
-    ("incoming", "in_progress", ADMIN, {"done", "assigned"}),
+    ("incoming", "in_progress", ADMIN, {"done", "assigned", "registered"}),
+    ("incoming", "assigned", SPECIALIST, {"in_progress", "done", "registered"}),  # trả lại: back to the leader
+    ("incoming", "in_progress", LEADER, {"assigned"}),  # chuyển xử lý: reassigned
     ("incoming", "done", SPECIALIST, {"in_progress"}),
     ("incoming", "archived", ADMIN, set()),
     ("outgoing", "in_review", LEADER, {"draft", "signed"}),
@@ -197,3 +207,16 @@ def test_task_rules() -> None:
     assert rules.task_role_error(SPECIALIST, ["status", "progress_percent"]) is None
     assert _code(rules.task_role_error(SPECIALIST, ["deadline"])) == "task_fields_forbidden"
     assert rules.task_creation_error(LEADER) is None and rules.task_creation_error(ADMIN) is None
+
+
+def test_forward_return_and_submit_follow_the_roles() -> None:
+    from client.office.actions import available_actions
+
+    assert {"assign", "forward"} <= available_actions("incoming", "in_progress", LEADER)
+    assert not {"return", "submit"} & available_actions("incoming", "in_progress", LEADER)
+    assert "return" in available_actions("incoming", "assigned", SPECIALIST)
+    assert "forward" not in available_actions("incoming", "assigned", SPECIALIST)
+    assert "submit" in available_actions("incoming", "registered", CLERK)
+    assert "submit" not in available_actions("incoming", "registered", LEADER)
+    assert not {"forward", "return", "submit"} & available_actions("incoming", "done", ADMIN)
+    assert not {"forward", "return", "submit"} & available_actions("outgoing", "draft", ADMIN)
