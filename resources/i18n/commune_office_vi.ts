@@ -608,158 +608,158 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="87"/>
+        <location filename="../../client/ui/document_form.py" line="83"/>
         <source>Register an incoming document</source>
         <translation>Vào sổ văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="88"/>
+        <location filename="../../client/ui/document_form.py" line="84"/>
         <source>Draft an outgoing document</source>
         <translation>Soạn văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="89"/>
+        <location filename="../../client/ui/document_form.py" line="85"/>
         <source>New internal draft</source>
         <translation>Dự thảo mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="95"/>
+        <location filename="../../client/ui/document_form.py" line="91"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="103"/>
+        <location filename="../../client/ui/document_form.py" line="99"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="107"/>
+        <location filename="../../client/ui/document_form.py" line="103"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="109"/>
+        <location filename="../../client/ui/document_form.py" line="105"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation>Đơn vị hoặc cá nhân, cách nhau bởi dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="117"/>
-        <location filename="../../client/ui/document_form.py" line="118"/>
+        <location filename="../../client/ui/document_form.py" line="113"/>
+        <location filename="../../client/ui/document_form.py" line="114"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="128"/>
+        <location filename="../../client/ui/document_form.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="128"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="129"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="134"/>
+        <location filename="../../client/ui/document_form.py" line="130"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="135"/>
+        <location filename="../../client/ui/document_form.py" line="131"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="136"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="137"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="139"/>
         <source>Arrival number:</source>
         <translation>Số đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="144"/>
+        <location filename="../../client/ui/document_form.py" line="140"/>
         <source>Arrival date:</source>
         <translation>Ngày đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146"/>
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="148"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="157"/>
+        <location filename="../../client/ui/document_form.py" line="153"/>
         <source>copies:</source>
         <translation>số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="159"/>
+        <location filename="../../client/ui/document_form.py" line="155"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="163"/>
+        <location filename="../../client/ui/document_form.py" line="159"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="178"/>
+        <location filename="../../client/ui/document_form.py" line="174"/>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="178"/>
+        <location filename="../../client/ui/document_form.py" line="174"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="180"/>
+        <location filename="../../client/ui/document_form.py" line="176"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="194"/>
+        <location filename="../../client/ui/document_form.py" line="190"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="194"/>
+        <location filename="../../client/ui/document_form.py" line="190"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="235"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="242"/>
+        <location filename="../../client/ui/document_form.py" line="238"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="247"/>
+        <location filename="../../client/ui/document_form.py" line="243"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -840,222 +840,290 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="66"/>
-        <location filename="../../client/ui/document_view.py" line="161"/>
+        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="180"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="71"/>
+        <location filename="../../client/ui/document_view.py" line="82"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="72"/>
+        <location filename="../../client/ui/document_view.py" line="83"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="84"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="85"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="86"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="87"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
-        <source>Mark the document done (Ctrl+D)</source>
-        <translation>Đánh dấu văn bản đã xử lý xong (Ctrl+D)</translation>
+        <location filename="../../client/ui/document_view.py" line="88"/>
+        <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
+        <translation>Đánh dấu văn bản đã hoàn thành, kèm kết quả xử lý (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="89"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="90"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="80"/>
+        <location filename="../../client/ui/document_view.py" line="91"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="81"/>
+        <location filename="../../client/ui/document_view.py" line="92"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="94"/>
+        <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
+        <translation>Hoàn tác các thay đổi của văn bản này chưa gửi lên máy chủ (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="121"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
-        <location filename="../../client/ui/document_view.py" line="117"/>
+        <location filename="../../client/ui/document_view.py" line="122"/>
+        <location filename="../../client/ui/document_view.py" line="136"/>
         <source>Processing notes</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
-        <location filename="../../client/ui/document_view.py" line="134"/>
+        <location filename="../../client/ui/document_view.py" line="123"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="119"/>
+        <location filename="../../client/ui/document_view.py" line="138"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="120"/>
+        <location filename="../../client/ui/document_view.py" line="139"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="122"/>
+        <location filename="../../client/ui/document_view.py" line="141"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="123"/>
+        <location filename="../../client/ui/document_view.py" line="142"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="173"/>
+        <location filename="../../client/ui/document_view.py" line="192"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="189"/>
+        <location filename="../../client/ui/document_view.py" line="208"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="212"/>
+        <location filename="../../client/ui/document_view.py" line="231"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="218"/>
+        <location filename="../../client/ui/document_view.py" line="237"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="235"/>
+        <location filename="../../client/ui/document_view.py" line="249"/>
+        <source>waiting to be sent to the server</source>
+        <translation>chờ gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="257"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="236"/>
+        <location filename="../../client/ui/document_view.py" line="258"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="237"/>
+        <location filename="../../client/ui/document_view.py" line="259"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="238"/>
+        <location filename="../../client/ui/document_view.py" line="260"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="239"/>
+        <location filename="../../client/ui/document_view.py" line="261"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="240"/>
+        <location filename="../../client/ui/document_view.py" line="262"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="263"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="245"/>
+        <location filename="../../client/ui/document_view.py" line="267"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="246"/>
+        <location filename="../../client/ui/document_view.py" line="268"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="272"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
+        <location filename="../../client/ui/document_view.py" line="273"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="254"/>
+        <location filename="../../client/ui/document_view.py" line="276"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="255"/>
+        <location filename="../../client/ui/document_view.py" line="277"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="256"/>
+        <location filename="../../client/ui/document_view.py" line="278"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="257"/>
+        <location filename="../../client/ui/document_view.py" line="279"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="258"/>
+        <location filename="../../client/ui/document_view.py" line="280"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="259"/>
+        <location filename="../../client/ui/document_view.py" line="281"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="270"/>
+        <location filename="../../client/ui/document_view.py" line="292"/>
         <source>No processing note yet.</source>
         <translation>Chưa có ý kiến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="300"/>
+        <location filename="../../client/ui/document_view.py" line="322"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="370"/>
+        <location filename="../../client/ui/document_view.py" line="373"/>
+        <source>Nothing was undone: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="428"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="24"/>
+        <source>Mark done</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="28"/>
+        <source>e.g. Answered by letter no. 12/UBND</source>
+        <translation>vd. Đã trả lời bằng văn bản số 12/UBND</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="29"/>
+        <source>Result of the processing</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="31"/>
+        <source>The result is kept as a processing note and sent with the status at the next sync.</source>
+        <translation>Kết quả được lưu thành ghi chú xử lý và gửi cùng trạng thái ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="35"/>
+        <source>Mark &amp;done</source>
+        <translation>Đánh dấu &amp;hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="41"/>
+        <source>&amp;Result of the processing (required):</source>
+        <translation>&amp;Kết quả xử lý (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="54"/>
+        <source>Write the result of the processing first.</source>
+        <translation>Hãy ghi kết quả xử lý trước.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="68"/>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
     </message>
 </context>
 <context>
