@@ -13,7 +13,7 @@ from server.feed import publish
 from server.models import Device, Record, RefreshToken, Unit, User, utcnow
 from server.passwords import hash_password
 from server.record_writes import canonical
-from server.scope import ceiling_of
+from server.scope import ancestors_of, ceiling_of
 from sync.protocol.domain import Role, UnitLevel
 
 
@@ -76,7 +76,12 @@ def add_unit(
     session.add(unit)
     publish_unit(session, unit)
     if parent is not None:
-        publish_unit(session, parent)  # the parent's record gains the child in its audience
+        # The new unit joins the audience of its parent chain (it may send up) and of its siblings (it may send
+        # across): their directory records are published again so it receives them.
+        siblings = session.scalars(select(Unit.id).where(Unit.parent_id == parent.id, Unit.id != unit.id)).all()
+        for other in [*ancestors_of(session, unit.id), *siblings]:
+            if (record := session.get(Record, other)) is not None:
+                publish(session, record, content_changed=False)
     record_audit(session, "unit_add", actor=actor, unit_id=unit.id, target=code)
     return unit
 

@@ -38,6 +38,26 @@ def ceiling_of(unit: Unit) -> int:
     return int(UnitLevel(unit.level).secrecy_ceiling)
 
 
+def descendants_of(session: Session, unit_id: str) -> set[str]:
+    """The units under a unit, at any depth."""
+    found: set[str] = set()
+    level = {unit_id}
+    while level:
+        level = set(session.scalars(select(Unit.id).where(Unit.parent_id.in_(level)))) - found
+        found |= level
+    return found
+
+
+def ancestors_of(session: Session, unit_id: str) -> list[str]:
+    """The parent chain of a unit, nearest first."""
+    chain: list[str] = []
+    parent = session.scalar(select(Unit.parent_id).where(Unit.id == unit_id))
+    while parent and parent not in chain:
+        chain.append(parent)
+        parent = session.scalar(select(Unit.parent_id).where(Unit.id == parent))
+    return chain
+
+
 def audience_of(session: Session, record: Record) -> set[str]:
     """The units that may see a record now, already cut at each unit's secrecy ceiling."""
     data = record.data
@@ -51,11 +71,13 @@ def audience_of(session: Session, record: Record) -> set[str]:
         # A note or report is seen exactly where its parent is.
         return set(session.scalars(select(RecordAudience.unit_id).where(RecordAudience.record_id == record.parent_id)))
     elif record.entity == "unit":
-        # A unit is known to itself, its parent and its children: enough to send up and down the hierarchy.
-        children = session.scalars(select(Unit.id).where(Unit.parent_id == record.id))
-        candidates = {record.id, *children}
+        # A unit is known to every unit that may send to it: itself, its parent, the units under it at any depth
+        # (each sends up its whole parent chain) and its siblings (communes of one district or province write to
+        # each other). Seen from a commune: its district and province, and the other communes beside it.
+        candidates = {record.id, *descendants_of(session, record.id)}
         if data.get("parent_id"):
             candidates.add(data["parent_id"])
+            candidates |= set(session.scalars(select(Unit.id).where(Unit.parent_id == data["parent_id"])))
     elif record.entity == "person":
         candidates = {record.unit_id}
     else:

@@ -10,6 +10,7 @@ state, never half of a page or an answer without its outbox entry removed. The w
 - replica_push.py: the outbox as mutations, the server's answers, refusals and conflicts
 - replica_edits.py: local edits of synced records, decisions on conflicts
 - replica_refused.py: changes the server refused, discarded (the server's copy back) or sent again
+- replica_undo.py: a document's unsent changes taken back before the server has them
 - replica_attachments.py: attachment bytes for upload and after download
 - replica_rows.py: the profile and the row work the others share
 This module composes them, and keeps the sync's small state and the session tokens.
@@ -33,17 +34,18 @@ from client.cache.replica_edits import EditSide, LocalEditError
 from client.cache.replica_pull import FEED_CURSOR, SNAPSHOT_CURSOR, SNAPSHOT_TOKEN, PullSide
 from client.cache.replica_push import PushSide
 from client.cache.replica_refused import RefusedOutcome, RefusedSide
+from client.cache.replica_undo import UndoOutcome, UndoSide, Unsent
 from client.cache.schema import sync_state
 from sync.engine.status import GRACE_HOURS, LAST_ONLINE
 from sync.protocol.wire import TokenResponse
 
 __all__ = ["FEED_CURSOR", "RUN_LOCK_FILE", "SNAPSHOT_CURSOR", "SNAPSHOT_TOKEN", "CacheReplica", "LocalEditError",
-           "OfflineLockedError", "RefusedOutcome", "offline_lock_hours"]
+           "OfflineLockedError", "RefusedOutcome", "UndoOutcome", "Unsent", "offline_lock_hours"]
 
 RUN_LOCK_FILE = "sync.lock"
 
 
-class CacheReplica(PullSide, PushSide, EditSide, RefusedSide, AttachmentSide):
+class CacheReplica(PullSide, PushSide, EditSide, UndoSide, RefusedSide, AttachmentSide):
     """One open profile's cache as the sync engine sees it."""
 
     @property

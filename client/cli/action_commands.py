@@ -1,5 +1,5 @@
 """The document actions as commands, for admins and scripted checks: register, assign, start, done, note, send,
-forward, return, submit.
+forward, return, submit, undo.
 
 Each runs the same office-layer action as the app's button (the same role and lifecycle checks), queues the
 change for the next sync, and prints the result (or JSON with --json). Handlers and units may be named the way
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from client.cli.common import Handler, done, open_session, parse_day
-from client.office import NoteRecord, Office, OfficeError, OfficeSession
+from client.office import CacheError, NoteRecord, Office, OfficeError, OfficeSession
 
 
 def _find(rows: list[dict[str, Any]], wanted: str, keys: tuple[str, ...], what: str) -> str:
@@ -63,9 +63,7 @@ def cmd_start(args: argparse.Namespace, office: Office) -> int:
 def cmd_done(args: argparse.Namespace, office: Office) -> int:
     with open_session(args, office) as session:
         doc_id = session.resolve_document_id(args.id)
-        if args.note:
-            session.add_note(_note(session, doc_id, args.note))
-        session.mark_done(doc_id)
+        session.mark_done(doc_id, args.note)  # the result note and the step: one call, checked before either
         return _result(args, session, doc_id, f"Marked {doc_id[:8]} done")
 
 
@@ -118,6 +116,23 @@ def cmd_submit(args: argparse.Namespace, office: Office) -> int:
         return _result(args, session, doc_id, f"Submitted {doc_id[:8]} to {name}")
 
 
+def cmd_undo(args: argparse.Namespace, office: Office) -> int:
+    with open_session(args, office) as session:
+        doc_id = session.resolve_document_id(args.id)
+        waiting = session.has_unsent(doc_id)
+        session.undo(doc_id)
+        pending = session.counts().pending
+        try:
+            status: str | None = str(session.document(doc_id)["status"])
+        except CacheError:  # created here and never sent: the undo removed it
+            status = None
+        data = {"id": doc_id, "undone": waiting, "removed": status is None, "status": status,
+                "pending_changes": pending}
+        what = "was never sent and is removed" if status is None else f"is {status} again"
+        return done(args, data, f"Undid {waiting} unsent change(s): {doc_id[:8]} {what}; "
+                                f"{pending} change(s) to send at the next sync.")
+
+
 def _note(session: OfficeSession, doc_id: str, text: str) -> NoteRecord:
     return NoteRecord(document_id=doc_id, author_id=session.user_id(), author_name=session.info.display_name,
                       text=text)
@@ -154,5 +169,6 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
     finish.add_argument("--note", help="the result, kept as a processing note")
     note = document("note", cmd_note, "add a processing note to a document")
     note.add_argument("text", nargs="+")
+    document("undo", cmd_undo, "take back the changes of a document not sent yet (the server's copy comes back)")
     send = document("send", cmd_send, "send a signed outgoing document to units (the clerk)")
     send.add_argument("--to", nargs="+", required=True, help="unit codes or names, e.g. HUYEN-BX XA-02")

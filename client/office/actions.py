@@ -208,6 +208,32 @@ class DocumentWorkflow:
             self.replica.set_document_status(doc_id, step)
         return str(doc["kind"])
 
+    def _typed_recipients(self, doc_id: str, picked: set[str]) -> list[dict[str, Any]]:
+        """The "Nơi nhận" the clerk typed (names with no unit of the platform), kept beside the picked units."""
+        with self.replica.engine.connect() as conn:
+            row = conn.execute(select(documents.c.recipients, documents.c.recipient_units)
+                               .where(documents.c.id == doc_id)).first()
+        if row is None:
+            return []
+        if row.recipient_units:
+            typed = [str(r.get("name") or "") for r in row.recipient_units
+                     if isinstance(r, dict) and not r.get("unit_id")]
+        else:
+            typed = [str(name) for name in row.recipients or []]
+        return [{"name": name} for name in dict.fromkeys(typed) if name.strip() and name.casefold() not in picked]
+
+    def check_status(self, doc_id: str, status: str) -> None:
+        """Raise ActionError unless the document can move to this status now (nothing is queued)."""
+        doc = self._document(doc_id)
+        walk = steps_to(doc["kind"], doc["status"], status)
+        if not walk:
+            raise ActionError("bad_transition", f"A document in status {doc['status']!r} cannot move to {status!r}.",
+                              current=doc["status"], target=status)
+        previous = doc["status"]
+        for step in walk:
+            self.check(doc["kind"], previous, step, ())
+            previous = step
+
     def send(self, doc_id: str, unit_ids: list[str]) -> None:
         """Send an outgoing document to units of the platform: recipients, then each status up to "sent"."""
         doc = self._document(doc_id)
@@ -225,7 +251,8 @@ class DocumentWorkflow:
             self.check("outgoing", previous, step, ())
             previous = step
         names = unit_names(self.replica, unit_ids)
-        recipients = [{"name": names.get(unit_id, unit_id), "unit_id": unit_id} for unit_id in unit_ids]
+        picked = [{"name": names.get(unit_id, unit_id), "unit_id": unit_id} for unit_id in unit_ids]
+        recipients = self._typed_recipients(doc_id, {r["name"].casefold() for r in picked}) + picked
         self.replica.edit("document", doc_id, {"recipients": recipients, "status": steps[0]})
         for step in steps[1:]:
             self.replica.set_document_status(doc_id, step)

@@ -27,7 +27,7 @@ from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter
-from client.office import online, refused
+from client.office import online, refused, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
@@ -154,14 +154,23 @@ class OfficeSession:
         return explain_match(row, text)
 
     def document(self, doc_id: str) -> Row:
-        """A document with its attachments and notes."""
-        return self.store.get_document(doc_id)
+        """A document with its attachments and notes, and `unsent`: how many of its changes (notes included)
+        wait to be sent, `unsent_status` whether its status change is one of them."""
+        return self._with_unsent(self.store.get_document(doc_id))
 
     def open_document(self, doc_id: str) -> tuple[Row, Changes]:
         """A document the user opens: marked read, and the lists showing it are stale."""
         self.store.mark_read(doc_id)
-        row = self.store.get_document(doc_id)
+        row = self._with_unsent(self.store.get_document(doc_id))
         return row, Changes.of_document(row.get("kind"), doc_id)
+
+    def _with_unsent(self, row: Row) -> Row:
+        waiting = self.replica.unsent(str(row["id"]))
+        return {**row, "unsent": waiting.count, "unsent_status": waiting.status}
+
+    def has_unsent(self, doc_id: str) -> int:
+        """How many changes of this document (its notes included) wait to be sent: what Undo would take back."""
+        return self.replica.unsent(doc_id).count
 
     def resolve_document_id(self, prefix: str) -> str:
         """The full id of the one document whose id starts with `prefix` (lists print 8 characters)."""
@@ -338,9 +347,16 @@ class OfficeSession:
         """The handler starts processing an assigned document."""
         return self.change_status(doc_id, "in_progress")
 
-    def mark_done(self, doc_id: str) -> Changes:
-        """The document's processing is finished."""
-        return self.change_status(doc_id, "done")
+    def mark_done(self, doc_id: str, result: str | None = None) -> Changes:
+        """The document's processing is finished; `result` (kết quả xử lý) is kept as a processing note first.
+
+        The step is checked before the note is queued, so a refused step adds no note."""
+        if not (result and result.strip()):
+            return self.change_status(doc_id, "done")
+        self.workflow.check_status(doc_id, "done")
+        changes = self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
+                                           author_name=self.info.display_name, text=result.strip()))
+        return changes | self.change_status(doc_id, "done")
 
     def send(self, doc_id: str, unit_ids: list[str]) -> Changes:
         """Send an outgoing document to units of the platform."""
@@ -370,6 +386,12 @@ class OfficeSession:
     def retry_refused(self, seq: int, only: Sequence[str] | None = None) -> Changes:
         """Send a refused change again with the record's current values; `only` keeps just these fields."""
         return refused.retry(self.replica, seq, only)
+
+    def undo(self, doc_id: str) -> Changes:
+        """Take back every change of this document not yet sent (its notes included): the server's copy comes back,
+        a document created here and never sent leaves this computer. Raises OfficeError "already_sent" when none
+        waits, SyncBusyError while a sync runs (it may be sending them)."""
+        return undo.undo(self.replica, doc_id)
 
     # -- online ------------------------------------------------------------------------------------------------
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.office import Changes, NoteRecord, OfficeSession
+from client.office import CacheError, Changes, NoteRecord, OfficeSession
 from client.ui import labels
 from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
+from client.ui.done_dialog import DoneDialog
 from client.ui.edit_dialog import EditDocumentDialog
 from client.ui.error_text import describe
 from client.ui.handover_dialogs import HandoverDialog
@@ -41,6 +42,15 @@ def _load(session: OfficeSession, doc_id: str, mark_read: bool) -> Row:
     return {**row, "people_names": {p["id"]: p["full_name"] for p in session.handlers()}}
 
 
+def _undo(session: OfficeSession, doc_id: str) -> tuple[Changes, Row | None]:
+    # Undo and the document as it is now in one trip: a document never sent is gone afterwards (None).
+    changes = session.undo(doc_id)
+    try:
+        return changes, session.document(doc_id)
+    except CacheError:
+        return changes, None
+
+
 # (sha256, on_done, on_error): fetch one attachment off the GUI thread and report back on it.
 Downloader = Callable[[str, Callable[[object], None], Callable[[BaseException], None]], None]
 
@@ -54,6 +64,7 @@ class DocumentView(QWidget):
     handedOver = Signal(str)  # the document id, once a forward, return or submit is queued
     statusChanged = Signal(str)  # the new status, once queued
     noteAdded = Signal(str)
+    undone = Signal(str)  # the document id, once its unsent changes are taken back
     changed = Signal(object)  # Changes: what an action of this pane made stale
 
     def __init__(self, session: OfficeSession, parent: QWidget | None = None) -> None:
@@ -76,17 +87,20 @@ class DocumentView(QWidget):
         self.assign_button.setToolTip(self.tr("Assign to a handler with a deadline and a direction note (Ctrl+G)"))
         self.start_button = QPushButton(self.tr("S&tart processing"))
         self.done_button = QPushButton(self.tr("Mark &done"))
-        self.done_button.setToolTip(self.tr("Mark the document done (Ctrl+D)"))
+        self.done_button.setToolTip(self.tr("Mark the document done, with the result of the processing (Ctrl+D)"))
         self.send_button = QPushButton(self.tr("Se&nd…"))
         self.send_button.setToolTip(self.tr("Send to units of the platform (Ctrl+Shift+S)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Correct the register fields: number, type, summary, issuer (Ctrl+E)"))
         self.forward_button = QPushButton(self.tr("&Forward…"))
         self.forward_button.setToolTip(self.tr("Move the work to another main handler, with a note"))
-        self.return_button = QPushButton(self.tr("Re&turn…"))
+        self.return_button = QPushButton(self.tr("Return…"))
         self.return_button.setToolTip(self.tr("Give the document back to the leader, saying why"))
         self.submit_button = QPushButton(self.tr("Su&bmit to leader…"))
         self.submit_button.setToolTip(self.tr("Pass the registered document to a leader for assignment"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Take back this document's changes not sent to the server yet (Ctrl+Z)"))
+        self.done_dialog: DoneDialog | None = None
         self.action_buttons = (self.register_button, self.assign_button, self.start_button, self.done_button,
                                self.send_button, self.edit_button, self.forward_button, self.return_button,
                                self.submit_button)
@@ -95,6 +109,11 @@ class DocumentView(QWidget):
             action_row.addWidget(button)
             button.setEnabled(False)
         action_row.addStretch()
+        action_row.addWidget(self.undo_button)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo)
+        QShortcut(QKeySequence("Ctrl+Z"), self, self.undo_button.click,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.register_button.clicked.connect(lambda: self.change_status("registered"))
         self.assign_button.clicked.connect(self.open_assign)
         self.start_button.clicked.connect(lambda: self.change_status("in_progress"))
@@ -237,7 +256,10 @@ class DocumentView(QWidget):
             parts.append(f"<span style='color:{name}'>■ {labels.urgency_label(doc['urgency'])}</span>")
         if doc.get("secrecy"):
             parts.append(f"<span style='color:{labels.SECRECY_COLOUR}'>■ {labels.secrecy_label(doc['secrecy'])}</span>")
-        parts.append(labels.status_label(doc.get("status")))
+        status = labels.status_label(doc.get("status"))
+        if doc.get("status") == "sent" and doc.get("unsent_status"):
+            status += " · " + self.tr("waiting to be sent to the server")
+        parts.append(status)
         self.badges.setText(" &nbsp; ".join(parts))
 
     def _show_fields(self, doc: Row) -> None:
@@ -338,10 +360,46 @@ class DocumentView(QWidget):
                              ("edit", self.edit_button), ("forward", self.forward_button),
                              ("return", self.return_button), ("submit", self.submit_button)):
             button.setEnabled(name in allowed)
+        self.undo_button.setEnabled(bool(doc.get("unsent")))
 
-    def mark_done(self) -> None:
-        """Move the document to "done" (queued for the server)."""
-        self.change_status("done")
+    def mark_done(self) -> DoneDialog | None:
+        """Ask for the result, then move the document to "done" with it as a note (queued for the server)."""
+        if self.document is None or not self.done_button.isEnabled():
+            return None
+        dialog = self.done_dialog = DoneDialog(self.session, self.document, self)
+
+        def marked(changes: Changes) -> None:
+            self.statusChanged.emit("done")
+            self._changed(changes)
+
+        dialog.marked.connect(marked)
+        dialog.open()
+        return dialog
+
+    def undo(self) -> None:
+        """Take back the document's changes not sent yet; the server's copy comes back."""
+        session, doc = self.session, self.document
+        if doc is None or not self.undo_button.isEnabled():
+            return
+        self.undo_button.setEnabled(False)
+        doc_id = doc["id"]
+
+        def undone(result: tuple[Changes, Row | None]) -> None:
+            changes, row = result
+            self.undone.emit(doc_id)
+            self.changed.emit(changes)
+            if self.document is not None and self.document["id"] == doc_id:
+                if row is None:
+                    self.clear()  # created here and never sent: it is gone
+                else:
+                    self._display(row)
+
+        run_in_background(lambda: _undo(session, doc_id), undone, self._undo_failed)
+
+    def _undo_failed(self, error: BaseException) -> None:
+        if self.document is not None:
+            self.undo_button.setEnabled(bool(self.document.get("unsent")))
+        self.badges.setText(self.tr("Nothing was undone: %1").replace("%1", describe(error)))
 
     def change_status(self, status: str) -> None:
         """Move the document forward to a status through the actions, on a worker."""

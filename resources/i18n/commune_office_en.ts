@@ -901,271 +901,339 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="68"/>
-        <location filename="../../client/ui/document_view.py" line="173"/>
+        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="192"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="84"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="85"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="86"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="87"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="88"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="89"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
-        <source>Mark the document done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="80"/>
+        <location filename="../../client/ui/document_view.py" line="91"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="81"/>
+        <location filename="../../client/ui/document_view.py" line="92"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="82"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="83"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="84"/>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="85"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
         <source>Move the work to another main handler, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="86"/>
-        <source>Re&amp;turn…</source>
+        <location filename="../../client/ui/document_view.py" line="90"/>
+        <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="87"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Give the document back to the leader, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="88"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>Su&amp;bmit to leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="102"/>
+        <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="133"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
-        <location filename="../../client/ui/document_view.py" line="129"/>
+        <location filename="../../client/ui/document_view.py" line="134"/>
+        <location filename="../../client/ui/document_view.py" line="148"/>
         <source>Processing notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
-        <location filename="../../client/ui/document_view.py" line="146"/>
+        <location filename="../../client/ui/document_view.py" line="135"/>
+        <location filename="../../client/ui/document_view.py" line="165"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="131"/>
+        <location filename="../../client/ui/document_view.py" line="150"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="132"/>
+        <location filename="../../client/ui/document_view.py" line="151"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="134"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="135"/>
+        <location filename="../../client/ui/document_view.py" line="154"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="185"/>
+        <location filename="../../client/ui/document_view.py" line="204"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="201"/>
+        <location filename="../../client/ui/document_view.py" line="220"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="224"/>
+        <location filename="../../client/ui/document_view.py" line="243"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="230"/>
+        <location filename="../../client/ui/document_view.py" line="249"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="247"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="248"/>
-        <source>Number and symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="249"/>
-        <source>Document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
-        <source>Issuing body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="252"/>
-        <source>Date of issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="253"/>
-        <source>Signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="257"/>
-        <source>Arrival number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="258"/>
-        <source>Arrival date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="262"/>
-        <source>Outgoing number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="263"/>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
-        <source>Secrecy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="267"/>
-        <source>Urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="268"/>
-        <source>Processing deadline</source>
+        <location filename="../../client/ui/document_view.py" line="261"/>
+        <source>waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/document_view.py" line="269"/>
-        <source>Direction note</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="278"/>
-        <source>Handler</source>
+        <location filename="../../client/ui/document_view.py" line="270"/>
+        <source>Number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="271"/>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="272"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="273"/>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="274"/>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="275"/>
+        <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/document_view.py" line="279"/>
-        <source>Co-handlers</source>
+        <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/document_view.py" line="280"/>
-        <source>Informed</source>
+        <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/document_view.py" line="284"/>
+        <source>Outgoing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="285"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="288"/>
+        <source>Secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="289"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="290"/>
+        <source>Processing deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="291"/>
+        <source>Direction note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="300"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="301"/>
+        <source>Co-handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="302"/>
+        <source>Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="306"/>
         <source>Submitted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="286"/>
+        <location filename="../../client/ui/document_view.py" line="308"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="287"/>
+        <location filename="../../client/ui/document_view.py" line="309"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="298"/>
+        <location filename="../../client/ui/document_view.py" line="320"/>
         <source>No processing note yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="328"/>
+        <location filename="../../client/ui/document_view.py" line="350"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="409"/>
+        <location filename="../../client/ui/document_view.py" line="402"/>
+        <source>Nothing was undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="467"/>
         <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="24"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="28"/>
+        <source>e.g. Answered by letter no. 12/UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="29"/>
+        <source>Result of the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="31"/>
+        <source>The result is kept as a processing note and sent with the status at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="35"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="36"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="41"/>
+        <source>&amp;Result of the processing (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="54"/>
+        <source>Write the result of the processing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="68"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -896,272 +896,340 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="68"/>
-        <location filename="../../client/ui/document_view.py" line="173"/>
+        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="192"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="73"/>
+        <location filename="../../client/ui/document_view.py" line="84"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="74"/>
+        <location filename="../../client/ui/document_view.py" line="85"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="75"/>
+        <location filename="../../client/ui/document_view.py" line="86"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="76"/>
+        <location filename="../../client/ui/document_view.py" line="87"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="77"/>
+        <location filename="../../client/ui/document_view.py" line="88"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="78"/>
+        <location filename="../../client/ui/document_view.py" line="89"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
-        <source>Mark the document done (Ctrl+D)</source>
-        <translation>Đánh dấu văn bản đã xử lý xong (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="80"/>
+        <location filename="../../client/ui/document_view.py" line="91"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="81"/>
+        <location filename="../../client/ui/document_view.py" line="92"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="82"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="83"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="84"/>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>&amp;Forward…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="85"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
         <source>Move the work to another main handler, with a note</source>
         <translation>Chuyển việc cho người chủ trì xử lý khác, kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="86"/>
-        <source>Re&amp;turn…</source>
-        <translation>&amp;Trả lại…</translation>
+        <location filename="../../client/ui/document_view.py" line="90"/>
+        <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
+        <translation>Đánh dấu văn bản đã hoàn thành, kèm kết quả xử lý (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="87"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Give the document back to the leader, saying why</source>
         <translation>Trả văn bản lại lãnh đạo, nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="88"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>Su&amp;bmit to leader…</source>
         <translation>Trình &amp;lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation>Trình văn bản đã vào sổ để lãnh đạo phân công</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="102"/>
+        <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
+        <translation>Hoàn tác các thay đổi của văn bản này chưa gửi lên máy chủ (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="133"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
-        <location filename="../../client/ui/document_view.py" line="129"/>
+        <location filename="../../client/ui/document_view.py" line="134"/>
+        <location filename="../../client/ui/document_view.py" line="148"/>
         <source>Processing notes</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
-        <location filename="../../client/ui/document_view.py" line="146"/>
+        <location filename="../../client/ui/document_view.py" line="135"/>
+        <location filename="../../client/ui/document_view.py" line="165"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="131"/>
+        <location filename="../../client/ui/document_view.py" line="150"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="132"/>
+        <location filename="../../client/ui/document_view.py" line="151"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="134"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="135"/>
+        <location filename="../../client/ui/document_view.py" line="154"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="185"/>
+        <location filename="../../client/ui/document_view.py" line="204"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="201"/>
+        <location filename="../../client/ui/document_view.py" line="220"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="224"/>
+        <location filename="../../client/ui/document_view.py" line="243"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="230"/>
+        <location filename="../../client/ui/document_view.py" line="249"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="247"/>
+        <location filename="../../client/ui/document_view.py" line="261"/>
+        <source>waiting to be sent to the server</source>
+        <translation>chờ gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="269"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="248"/>
+        <location filename="../../client/ui/document_view.py" line="270"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="249"/>
+        <location filename="../../client/ui/document_view.py" line="271"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="272"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="251"/>
+        <location filename="../../client/ui/document_view.py" line="273"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="252"/>
+        <location filename="../../client/ui/document_view.py" line="274"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="253"/>
+        <location filename="../../client/ui/document_view.py" line="275"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="257"/>
+        <location filename="../../client/ui/document_view.py" line="279"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="258"/>
+        <location filename="../../client/ui/document_view.py" line="280"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="262"/>
+        <location filename="../../client/ui/document_view.py" line="284"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="263"/>
+        <location filename="../../client/ui/document_view.py" line="285"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
+        <location filename="../../client/ui/document_view.py" line="288"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="267"/>
+        <location filename="../../client/ui/document_view.py" line="289"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="268"/>
+        <location filename="../../client/ui/document_view.py" line="290"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="269"/>
+        <location filename="../../client/ui/document_view.py" line="291"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="278"/>
+        <location filename="../../client/ui/document_view.py" line="300"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="279"/>
+        <location filename="../../client/ui/document_view.py" line="301"/>
         <source>Co-handlers</source>
         <translation>Người phối hợp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="280"/>
+        <location filename="../../client/ui/document_view.py" line="302"/>
         <source>Informed</source>
         <translation>Xem để biết</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="284"/>
+        <location filename="../../client/ui/document_view.py" line="306"/>
         <source>Submitted to</source>
         <translation>Trình</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="286"/>
+        <location filename="../../client/ui/document_view.py" line="308"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="287"/>
+        <location filename="../../client/ui/document_view.py" line="309"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="298"/>
+        <location filename="../../client/ui/document_view.py" line="320"/>
         <source>No processing note yet.</source>
         <translation>Chưa có ý kiến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="328"/>
+        <location filename="../../client/ui/document_view.py" line="350"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="409"/>
+        <location filename="../../client/ui/document_view.py" line="402"/>
+        <source>Nothing was undone: %1</source>
+        <translation>Không hoàn tác được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="467"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="24"/>
+        <source>Mark done</source>
+        <translation>Đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="28"/>
+        <source>e.g. Answered by letter no. 12/UBND</source>
+        <translation>vd. Đã trả lời bằng văn bản số 12/UBND</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="29"/>
+        <source>Result of the processing</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="31"/>
+        <source>The result is kept as a processing note and sent with the status at the next sync.</source>
+        <translation>Kết quả được lưu thành ghi chú xử lý và gửi cùng trạng thái ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="35"/>
+        <source>Mark &amp;done</source>
+        <translation>Đánh dấu &amp;hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="41"/>
+        <source>&amp;Result of the processing (required):</source>
+        <translation>&amp;Kết quả xử lý (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="54"/>
+        <source>Write the result of the processing first.</source>
+        <translation>Hãy ghi kết quả xử lý trước.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/done_dialog.py" line="68"/>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from sync.engine import Progress
 from tests.ui.conftest import DEMO_PASSWORD, FAST_TRANSPORT, make_pdf, sync_once, type_text
 
 Window = Callable[..., tuple[MainWindow, SyncController]]
+RESULT = "Đã trả lời bằng văn bản số 12/UBND"
 Online = Callable[..., tuple[Office, OfficeSession]]
 
 
@@ -135,11 +136,21 @@ def test_register_assign_start_and_done_reach_the_server_each_by_its_role(
     s_window.activateWindow()
     view.document.notes.setFocus()
     qtbot.waitUntil(lambda: s_window.isActiveWindow())
+    qtbot.keyClick(view.document.notes, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Mark done: the result?
+    qtbot.waitUntil(lambda: view.document.done_dialog is not None and view.document.done_dialog.isVisible())
+    done_dialog = view.document.done_dialog
+    ok = done_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no result written: not done yet
+    assert done_dialog.isVisible() and "Write the result" in done_dialog.message.text()
+    type_text(qtbot, done_dialog.result_text, RESULT)
     with qtbot.waitSignal(view.document.statusChanged, timeout=10_000):
-        qtbot.keyClick(view.document.notes, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Mark done
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     outcome = sync_once(qtbot, s_sync)
-    assert outcome.error is None and outcome.report.push.applied == 2 and outcome.status.failed_changes == 0
-    assert specialist.store.get_document(doc["id"])["status"] == "done"
+    # start, the result note, done: all three reach the server
+    assert outcome.error is None and outcome.report.push.applied == 3 and outcome.status.failed_changes == 0
+    stored = specialist.store.get_document(doc["id"])
+    assert stored["status"] == "done"
+    assert [(n["text"], n["server_version"] is not None) for n in stored["notes"]][-1] == (RESULT, True)
     qtbot.waitUntil(lambda: "Done" in view.document.badges.text(), timeout=10_000)
 
 
@@ -178,9 +189,10 @@ def test_an_outgoing_document_with_its_signed_pdf_is_sent_and_the_recipient_is_n
     _select(qtbot, view, lambda d: d["id"] == doc_id)
     dialog = view.document.open_send()
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.units.count() == 1, timeout=10_000)  # a commune sees its province
-    province = dialog.units.item(0).data(Qt.ItemDataRole.UserRole)
-    dialog.units.item(0).setCheckState(Qt.CheckState.Checked)
+    # A commune sees its province and the other communes of the demo.
+    qtbot.waitUntil(lambda: dialog.units.count() == 3, timeout=10_000)
+    province = receiver_profile.info.unit.id
+    assert dialog.choose(province)
     with qtbot.waitSignal(view.document.sent, timeout=10_000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     outcome = sync_once(qtbot, sync)
@@ -194,7 +206,6 @@ def test_an_outgoing_document_with_its_signed_pdf_is_sent_and_the_recipient_is_n
     assert title == "1 new incoming document" and "15-BC/ĐU" in text
     arrived = receiver_profile.store.list_documents(limit=500)
     assert any(d["number_symbol"] == "15-BC/ĐU" and d["kind"] == "incoming" for d in arrived)
-    assert province == receiver_profile.info.unit.id
     _close(receiver)
 
 
