@@ -137,17 +137,24 @@ class OfficeSession:
 
     def list_documents(self, where: DocumentFilter = DocumentFilter(), *, order_by: str = "issued_date",
                        descending: bool = True, limit: int = 100, offset: int = 0) -> list[Row]:
-        """One page of documents matching the filter, in the given order."""
-        return self.store.list_documents(where, order_by=order_by, descending=descending, limit=limit,
-                                         offset=offset)
+        """One page of documents matching the filter, in the given order, each with its handler's name."""
+        return self._with_handler_names(self.store.list_documents(where, order_by=order_by, descending=descending,
+                                                                  limit=limit, offset=offset))
+
+    def _with_handler_names(self, rows: list[Row]) -> list[Row]:
+        # The unit's directory is small (tens of people): one read per page beats a join on every list query.
+        if not any(row.get("handler_id") for row in rows):
+            return rows
+        names = {person["id"]: person["full_name"] for person in self.handlers()}
+        return [{**row, "handler_name": names.get(row.get("handler_id") or "")} for row in rows]
 
     def count_documents(self, where: DocumentFilter = DocumentFilter()) -> int:
         return self.store.count_documents(where)
 
     def search(self, text: str, where: DocumentFilter = DocumentFilter(), *, limit: int = 50,
                offset: int = 0) -> list[Row]:
-        """Documents matching the words typed, best first."""
-        return self.store.search(text, where, limit=limit, offset=offset)
+        """Documents matching the words typed, best first, each with its handler's name."""
+        return self._with_handler_names(self.store.search(text, where, limit=limit, offset=offset))
 
     def explain_match(self, row: Row, text: str) -> Row | None:
         """What matched in a search result, on its original text: {"field", "text", "spans"} (no I/O)."""

@@ -104,12 +104,19 @@ class DocumentView(QWidget):
         self.action_buttons = (self.register_button, self.assign_button, self.start_button, self.done_button,
                                self.send_button, self.edit_button, self.forward_button, self.return_button,
                                self.submit_button)
-        action_row = QHBoxLayout()
+        # Two rows, so the pane (and the window) still fits 1024 px: the register's steps, then the hand-overs.
+        action_row = QVBoxLayout()
+        steps, handovers = QHBoxLayout(), QHBoxLayout()
         for button in self.action_buttons:
-            action_row.addWidget(button)
+            row = steps if button in (self.register_button, self.assign_button, self.start_button,
+                                      self.done_button, self.send_button) else handovers
+            row.addWidget(button)
             button.setEnabled(False)
-        action_row.addStretch()
-        action_row.addWidget(self.undo_button)
+        steps.addStretch()
+        handovers.addStretch()
+        handovers.addWidget(self.undo_button)
+        action_row.addLayout(steps)
+        action_row.addLayout(handovers)
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undo_button.click,

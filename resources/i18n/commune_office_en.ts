@@ -869,31 +869,36 @@
     </message>
     <message>
         <location filename="../../client/ui/models/document_table.py" line="58"/>
-        <source>Urgency</source>
+        <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/models/document_table.py" line="59"/>
-        <source>Secrecy</source>
+        <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/models/document_table.py" line="60"/>
+        <source>Secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="279"/>
+        <location filename="../../client/ui/models/document_table.py" line="280"/>
         <source>matched in the attached text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="286"/>
+        <location filename="../../client/ui/models/document_table.py" line="287"/>
         <source>Signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="295"/>
+        <location filename="../../client/ui/models/document_table.py" line="296"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +907,7 @@
     <name>DocumentView</name>
     <message>
         <location filename="../../client/ui/document_view.py" line="79"/>
-        <location filename="../../client/ui/document_view.py" line="192"/>
+        <location filename="../../client/ui/document_view.py" line="199"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,189 +1007,189 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="133"/>
+        <location filename="../../client/ui/document_view.py" line="140"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="134"/>
-        <location filename="../../client/ui/document_view.py" line="148"/>
+        <location filename="../../client/ui/document_view.py" line="141"/>
+        <location filename="../../client/ui/document_view.py" line="155"/>
         <source>Processing notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="135"/>
-        <location filename="../../client/ui/document_view.py" line="165"/>
+        <location filename="../../client/ui/document_view.py" line="142"/>
+        <location filename="../../client/ui/document_view.py" line="172"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="150"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="151"/>
+        <location filename="../../client/ui/document_view.py" line="158"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="153"/>
+        <location filename="../../client/ui/document_view.py" line="160"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="154"/>
+        <location filename="../../client/ui/document_view.py" line="161"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="204"/>
+        <location filename="../../client/ui/document_view.py" line="211"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="220"/>
+        <location filename="../../client/ui/document_view.py" line="227"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="243"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="249"/>
+        <location filename="../../client/ui/document_view.py" line="256"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="261"/>
+        <location filename="../../client/ui/document_view.py" line="268"/>
         <source>waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="269"/>
+        <location filename="../../client/ui/document_view.py" line="276"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="270"/>
+        <location filename="../../client/ui/document_view.py" line="277"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="271"/>
+        <location filename="../../client/ui/document_view.py" line="278"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="272"/>
+        <location filename="../../client/ui/document_view.py" line="279"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="273"/>
+        <location filename="../../client/ui/document_view.py" line="280"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="274"/>
+        <location filename="../../client/ui/document_view.py" line="281"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="275"/>
+        <location filename="../../client/ui/document_view.py" line="282"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="279"/>
+        <location filename="../../client/ui/document_view.py" line="286"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="280"/>
+        <location filename="../../client/ui/document_view.py" line="287"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="284"/>
+        <location filename="../../client/ui/document_view.py" line="291"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="285"/>
+        <location filename="../../client/ui/document_view.py" line="292"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="288"/>
+        <location filename="../../client/ui/document_view.py" line="295"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="289"/>
+        <location filename="../../client/ui/document_view.py" line="296"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="290"/>
+        <location filename="../../client/ui/document_view.py" line="297"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="291"/>
+        <location filename="../../client/ui/document_view.py" line="298"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="300"/>
+        <location filename="../../client/ui/document_view.py" line="307"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="301"/>
+        <location filename="../../client/ui/document_view.py" line="308"/>
         <source>Co-handlers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="302"/>
+        <location filename="../../client/ui/document_view.py" line="309"/>
         <source>Informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="306"/>
+        <location filename="../../client/ui/document_view.py" line="313"/>
         <source>Submitted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="308"/>
+        <location filename="../../client/ui/document_view.py" line="315"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="309"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="320"/>
+        <location filename="../../client/ui/document_view.py" line="327"/>
         <source>No processing note yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="350"/>
+        <location filename="../../client/ui/document_view.py" line="357"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="402"/>
+        <location filename="../../client/ui/document_view.py" line="409"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="467"/>
+        <location filename="../../client/ui/document_view.py" line="474"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

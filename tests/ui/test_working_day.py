@@ -13,6 +13,7 @@ from client.ui.app import AppController
 from client.ui.demo_server import DemoServer
 from client.ui.document_form import DocumentForm
 from client.ui.main_window import MainWindow
+from client.ui.models.document_table import COLUMN_INDEX
 from client.ui.sync_controller import SyncController
 from client.ui.sync_status import SyncStatusBar
 from tests.ui.conftest import FAST_TRANSPORT, make_pdf, sync_once, type_text
@@ -123,6 +124,7 @@ def test_switching_language_keeps_the_last_sync_time(
     controller._replacing = True
     rebuilt.close()
     controller._close_profile()
+    controller.translations.install("en")  # the translator is the application's: leave it as the next test expects
 
 
 def test_a_date_typed_over_a_selected_date_in_the_register_form_is_kept(qtbot, make_profile) -> None:
@@ -159,3 +161,19 @@ def test_a_result_for_a_closure_over_a_deleted_widget_is_dropped(qtbot) -> None:
     release.set()
     wait_for_idle()
     assert delivered == []
+
+
+def test_the_lists_show_who_handles_each_document(
+    qtbot, demo_server: DemoServer, online: Online, synced_window: Window
+) -> None:
+    office, session = online(demo_server.url, "xa02.leader")
+    window, _sync = synced_window(office, session)
+    model = window.incoming.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    column = COLUMN_INDEX["handler_name"]
+    people = {p["id"]: p["full_name"] for p in session.handlers()}
+    handled = [r for r in range(model.rowCount()) if model.row_data(r).get("handler_id")]
+    assert handled, "the demo assigns some documents"
+    for r in handled:
+        assert model.index(r, column).data() == people[model.row_data(r)["handler_id"]]
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Handler"

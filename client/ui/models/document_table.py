@@ -55,6 +55,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("issuing_body", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Issued by"))),
     Column("issued_date", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Issued")), "issued_date"),
     Column("deadline", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Deadline")), "deadline"),
+    Column("handler_name", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Handler"))),
     Column("urgency", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Urgency")), "urgency"),
     Column("secrecy", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Secrecy"))),
     Column("status", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Status"))),
