@@ -185,3 +185,18 @@ def test_edited_summary_and_removed_attachment_are_reindexed(
 @pytest.mark.parametrize("query", ["dang _", "đảng_ủy", "_dang_ uy"])
 def test_underscore_separates_words_as_in_the_index(filled: OpenProfile, query: str) -> None:
     assert _summaries(filled.store.search(query)) == ["Nghị quyết Đảng ủy về chuyển đổi số"]
+
+
+def test_bytes_without_a_pdf_header_are_not_parsed_for_text(tmp_path) -> None:
+    # Named .pdf but not a PDF: no text, and the parser never sees it (it would scan the whole file for an EOF).
+    import io
+    import os
+
+    from client.cache import pdftext
+
+    fake = os.urandom(512 * 1024)
+    assert pdftext.extract_text(io.BytesIO(fake), "application/pdf") is None
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(fake)
+    assert pdftext.extract_text(path, "application/pdf") is None
+    assert pdftext.looks_like_pdf(b"\n\n%PDF-1.7\n") and not pdftext.looks_like_pdf(b"PK\x03\x04")
