@@ -46,6 +46,9 @@ DEMO_PASSWORD = "Demo@2025"
 PROVINCE_CODE = "TINH-DEMO"
 _INCOMING_FLOW = list(IncomingStatus)
 Credential = tuple[str, str, str, str]
+# The position staff read beside a name (in the assign dialog's list of people), as an office writes it.
+_POSITIONS = {Role.CLERK: "Văn thư", Role.LEADER: "Bí thư Đảng ủy", Role.SPECIALIST: "Chuyên viên",
+              Role.ADMIN: "Quản trị hệ thống"}
 
 
 def _principal(user: User, level: UnitLevel) -> Principal:
@@ -93,7 +96,7 @@ def seed_demo(db: Database, settings: Settings, communes: int = 6, documents: in
             for role in roles:
                 username = f"{prefix}.{role}"
                 user = add_user(session, username, DEMO_PASSWORD, person_name(rng), unit.code, [role],
-                                position=str(role), user_id=make_id(rng), password_hash=password_hash)
+                                position=_POSITIONS[role], user_id=make_id(rng), password_hash=password_hash)
                 staff[(unit.id, role)] = user
                 credentials.append((username, DEMO_PASSWORD, str(role), unit.name))
         _seed_documents(session, rng, blobs, province, units[1:], staff, documents, today)

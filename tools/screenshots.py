@@ -115,6 +115,11 @@ def shoot(language: str, out: Path) -> list[Path]:
         wait_until(lambda: window.conflicts.model.rowCount() > 0)
         save(window, "conflicts")
         window.show_view(0)
+        # The leader assigns a registered document (a received one is the clerk's to register first).
+        registered = next((r for r in range(model.rowCount()) if model.row_data(r)["status"] == "registered"), None)
+        if registered is not None:
+            window.incoming.table.setCurrentIndex(model.index(registered, 0))
+            wait_until(lambda: window.incoming.document.assign_button.isEnabled())
         assign = window.incoming.document.open_assign()
         if assign is not None:
             wait_until(lambda: assign.handler.count() > 0)
