@@ -30,6 +30,7 @@ from sync.protocol.domain import DocumentKind, UnitLevel
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
+    _tolerate_narrow_consoles()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] in (["--demo"], ["gui"]):
         # The app parses its own options (--demo, --quit-after-sync, --server ...); Qt is imported only here.
@@ -47,6 +48,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CacheError, OfficeError, ValueError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _tolerate_narrow_consoles() -> None:
+    """Print Vietnamese even where the output's encoding cannot hold it (a cp1252 console, a Task Scheduler log
+    redirected to a file): a letter it cannot encode becomes an escape instead of crashing the command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf8sig"):
+            reconfigure(errors="backslashreplace")
 
 
 # -- commands ----------------------------------------------------------------------------------------------------

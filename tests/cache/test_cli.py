@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ import pytest
 from fpdf import FPDF
 
 from client.cache.profile import DATABASE_FILE, PROFILE_FILE, Profiles
-from tests.cache.conftest import PASSWORD, run_cli
+from tests.cache.conftest import PASSWORD, child_env, run_cli
 
 USER = "lan.nt"
 PDF_WORDS = "Phụ lục kinh phí xây dựng nhà văn hóa thôn Đồng Tâm"
@@ -249,3 +251,20 @@ def test_check_reports_a_damaged_database_page_that_sign_in_does_not_read(copy_o
     assert report["ok"] is False
     assert any(f"page {page}" in problem for problem in report["problems"])
     assert not list(database.parent.glob("cache.db.damaged-*"))
+
+
+def test_a_cp1252_console_prints_vietnamese_as_escapes_instead_of_crashing(filled_home: dict[str, Any]) -> None:
+    # A redirected Task Scheduler log or an old Windows console is cp1252: Đ and ề are not in it.
+    home = filled_home["home"]
+
+    def cp1252(*args: str) -> subprocess.CompletedProcess[str]:
+        env = child_env(home, COMMUNE_OFFICE_PASSWORD=PASSWORD, PYTHONIOENCODING="cp1252")
+        return subprocess.run([sys.executable, "-m", "client.cli", *args], env=env, capture_output=True,
+                              encoding="cp1252", timeout=60)
+
+    printed = cp1252("list", "-u", USER)
+    assert printed.returncode == 0, printed.stderr
+    assert "\\u0110" in printed.stdout  # Đ escaped, not lost and not a crash
+    listed = cp1252("list", "-u", USER, "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert "Kế hoạch chuyển đổi số của Đảng ủy xã" in [row["summary"] for row in json.loads(listed.stdout)]
