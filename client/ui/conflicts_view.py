@@ -15,16 +15,13 @@ from typing import Any, Literal
 from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 from client.office import Changes, OfficeSession
 from client.ui import labels
 from client.ui.date_field import date_field
+from client.ui.decision_table import decision_table
 from client.ui.error_text import describe
 from client.ui.models.conflict_table import DATE_FIELDS, ConflictTableModel, Directory, merge_choices
 from client.ui.worker import run_in_background
@@ -71,14 +69,7 @@ class ConflictsView(QWidget):
         # `session`, never `actions`: that name would shadow QWidget.actions() (the widget's QAction list).
         self.session = session
         self.model = ConflictTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Conflicts"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table = decision_table(self.model, self.tr("Conflicts"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.mine = QPlainTextEdit()

@@ -12,18 +12,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from client.office import Changes, OfficeSession, RefusedChange
+from client.ui.decision_table import decision_table
 from client.ui.error_text import describe, describe_refusal
 from client.ui.models.refused_table import RefusedTableModel
 from client.ui.worker import run_in_background
@@ -39,14 +37,7 @@ class RefusedView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = RefusedTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Refused changes"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
+        self.table = decision_table(self.model, self.tr("Refused changes"))
         heading = QLabel(self.tr("Refused changes"))
         heading.setStyleSheet("font-size: 14pt; font-weight: 600")
         self.summary = QLabel()
