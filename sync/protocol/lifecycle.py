@@ -141,6 +141,8 @@ _MESSAGES: dict[str, str] = {
     "task_create_forbidden": "only a leader creates tasks",
     "return_not_handler": "only the main handler of a document gives it back to the leader",
     "handler_also_co_handler": "the main handler cannot also be a co-handler",
+    "secret_content": "a secret document is a register entry only; it may not carry {fields}: keep the original "
+                      "on paper or in the secret-document system and record where in original_location",
 }
 
 

@@ -68,6 +68,7 @@ class DocumentFields(_Fields):
     pages: Count | None = None
     copies: Count | None = None
     attachments: Annotated[list[AttachmentRef], Field(max_length=MAX_ATTACHMENTS)] | None = None
+    original_location: ShortText | None = None
 
 
 class DocumentNoteFields(_Fields):

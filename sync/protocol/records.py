@@ -116,6 +116,7 @@ class DocumentRecord(_Record):
     copies: int | None = None
     attachments: list[AttachmentRef] = []
     source_document_id: str | None = None  # on an incoming copy: the outgoing document it was delivered from
+    original_location: str = ""  # where the original of a secret document is: the safe, the secret system, a person
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
@@ -182,6 +183,8 @@ class UnitRecord(_Record):
     parent_id: str | None = None
     secrecy_ceiling: Level
     offline_grace_hours: int
+    secret_summary_allowed: bool = False  # the unit's policy: may a secret register entry keep its trích yếu
+    secret_register_separate: bool = False  # secret documents numbered in their own sequence (state units)
 
 
 class PersonRecord(_Record):
