@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -44,10 +43,10 @@ class ThrowawayCluster:
         self.data = self.dir / "data"
         self.port = free_port()
         self.prefix: list[str] = []
-        if os.geteuid() == 0:
+        # os.geteuid exists only on POSIX; this module must import on Windows (the test suite's conftest loads it).
+        if getattr(os, "geteuid", lambda: -1)() == 0:
             # initdb refuses to run as root: hand the folder to the postgres user and run the tools as them.
-            user = pwd.getpwnam("postgres")
-            os.chown(self.dir, user.pw_uid, user.pw_gid)
+            shutil.chown(self.dir, "postgres", "postgres")
             self.prefix = ["runuser", "-u", "postgres", "--"]
         subprocess.run([*self.prefix, initdb, "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                         "--no-sync"], check=True, capture_output=True)
