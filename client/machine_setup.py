@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,9 +20,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography import x509
+
 from client import machine_config
 
 CA_FILE_NAME = "ca.pem"
+# What configure-machine did, beside the file it writes: an EXE custom action's output never reaches the MSI's
+# /l*v log, so this is where an admin reads why an install was refused.
+SETUP_LOG_NAME = "configure-machine.log"
 FOLDER_MODE = 0o755
 FILE_MODE = 0o644
 # Locked when the admin names no lock list on the first install: the server and the trust anchor decide where
@@ -34,6 +40,7 @@ USER_FOLDERS_WINDOWS = (Path("AppData/Local/CommuneOffice"), Path("AppData/Roami
 USER_FOLDERS_POSIX = (Path(".local/share/CommuneOffice"), Path(".config/CommuneOffice"))
 
 Runner = Callable[[Sequence[str]], object]
+_PEM_BLOCK = re.compile(r"-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+?-----END CERTIFICATE-----")
 
 
 class MachineSetupError(ValueError):
@@ -82,9 +89,23 @@ def write(
     elif current_locked is not None:
         final_locked = current_locked  # an upgrade without LOCKED= keeps the admin's earlier choice
     else:
-        final_locked = [key for key in DEFAULT_LOCKED if key in merged]
+        # Not filtered by what is set: a first install without properties (a GPO without a transform) must still
+        # lock server_url once a later install sets it; a lock on a key without a value changes nothing.
+        final_locked = list(DEFAULT_LOCKED)
     _replace(path, _render(merged, final_locked))
     return path
+
+
+def log_outcome(path: Path, line: str) -> Path | None:
+    """Append one stamped line to the setup log beside `path`; None when it cannot be written (never fatal)."""
+    log = path.parent / SETUP_LOG_NAME
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"{datetime.now(UTC).strftime('%Y-%m-%d %H:%M:%S UTC')} {line}\n")
+    except OSError:
+        return None
+    return log
 
 
 def _is_system_path(path: Path) -> bool:
@@ -109,9 +130,18 @@ def _install_ca(source: Path, folder: Path) -> Path:
         content = source.read_bytes()
     except OSError as error:
         raise MachineSetupError(f"ca_cert: cannot read {source} ({error.strerror or error})") from None
-    if b"-----BEGIN CERTIFICATE-----" not in content:
+    # Only the PEM blocks are kept: `openssl x509 -text` output puts the subject in front of them, and a Vietnamese
+    # subject ("Ủy ban nhân dân tỉnh ...") is not ASCII. The blocks themselves are base64, so ASCII.
+    blocks = _PEM_BLOCK.findall(content.decode("utf-8", errors="replace"))
+    if not blocks:
         raise MachineSetupError(f"ca_cert: {source} is not a PEM certificate (BEGIN CERTIFICATE line missing)")
-    _replace(target, content.decode("ascii", errors="strict"))
+    for number, block in enumerate(blocks, start=1):
+        try:
+            x509.load_pem_x509_certificate(block.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            damaged = f"ca_cert: certificate {number} in {source} is damaged and cannot be read"
+            raise MachineSetupError(damaged) from None
+    _replace(target, "\n".join(blocks) + "\n")
     return target
 
 
@@ -155,15 +185,16 @@ def _replace(path: Path, text: str) -> None:
         raise
 
 
-def remove(path: Path, *, user_data: bool, users_root: Path | None = None, platform: str = sys.platform) -> list[Path]:
-    """Uninstall: delete the machine configuration (and every user's profiles and settings if asked)."""
-    removed = []
-    for name in (path.name, CA_FILE_NAME):
+def remove(path: Path, *, config: bool = True, user_data: bool, users_root: Path | None = None,
+           platform: str = sys.platform) -> list[Path]:
+    """Uninstall: delete the machine configuration if asked, and every user's profiles and settings if asked."""
+    removed: list[Path] = []
+    for name in (path.name, CA_FILE_NAME, SETUP_LOG_NAME) if config else ():
         target = path.parent / name
         if target.exists():
             target.unlink()
             removed.append(target)
-    if path.parent.is_dir() and not any(path.parent.iterdir()):
+    if config and path.parent.is_dir() and not any(path.parent.iterdir()):
         path.parent.rmdir()
         removed.append(path.parent)
     if user_data:

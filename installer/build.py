@@ -151,6 +151,7 @@ def build_msi(stage: Path = DIST, output: Path | None = None, *, toolset: str | 
             raise SystemExit(f"wixl failed ({result.returncode}):\n" + "\n".join(noise))
         if noise:
             print("\n".join(noise), file=sys.stderr)
+        _include_upgrade_maximum(output)
     else:
         objects = OUT / "wix" / "obj"
         objects.mkdir(parents=True, exist_ok=True)
@@ -162,6 +163,28 @@ def build_msi(stage: Path = DIST, output: Path | None = None, *, toolset: str | 
     print(f"built {output} ({count + 2} files) in {time.monotonic() - started:.0f} s, "
           f"{output.stat().st_size / 2**20:.0f} MiB")
     return output
+
+
+def _include_upgrade_maximum(msi: Path) -> None:
+    """Set VersionMaxInclusive on the upgrade row, as WiX's IncludeMaximum="yes" does and wixl does not.
+
+    Without it the check build would differ from the real one where it matters most: a rebuilt MSI of the same
+    version must replace the installed product, not install as a second one.
+    """
+    table = msi.parent / "Upgrade.idt"
+    text = subprocess.run(["msiinfo", "export", str(msi), "Upgrade"], check=True, capture_output=True,
+                          text=True).stdout
+    lines = text.splitlines()
+    for index, line in enumerate(lines[3:], start=3):
+        cells = line.split("\t")
+        if cells[-1] == "WIX_UPGRADE_DETECTED":
+            cells[4] = str(int(cells[4] or 0) | 0x200)
+            lines[index] = "\t".join(cells)
+    table.write_text("\n".join(lines) + "\n")
+    try:
+        subprocess.run(["msibuild", str(msi), "-i", str(table)], check=True, capture_output=True)
+    finally:
+        table.unlink(missing_ok=True)
 
 
 def _defines(defines: dict[str, str], flag: str) -> list[str]:

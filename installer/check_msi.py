@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 
 UPGRADE_CODE = "{EEDC93F6-0E9B-4D18-864F-904DB82B9EB3}"
-PUBLIC_PROPERTIES = ("SERVER_URL", "CA_CERT", "UNIT_CODE", "SYNC_INTERVAL", "IDLE_LOCK", "DOWNLOAD_LIMIT",
-                     "LANGUAGE", "LOCKED", "REMOVE_USER_DATA")
-DEFERRED, NO_IMPERSONATE, ONLY_DETECT = 0x400, 0x800, 0x2
+INSTALL_PROPERTIES = ("SERVER_URL", "CA_CERT", "UNIT_CODE", "SYNC_INTERVAL", "IDLE_LOCK", "DOWNLOAD_LIMIT",
+                      "LANGUAGE", "LOCKED")
+UNINSTALL_PROPERTIES = ("REMOVE_MACHINE_CONFIG", "REMOVE_USER_DATA")
+PUBLIC_PROPERTIES = INSTALL_PROPERTIES + UNINSTALL_PROPERTIES
+DEFERRED, NO_IMPERSONATE, ONLY_DETECT, MAX_INCLUSIVE = 0x400, 0x800, 0x2, 0x200
 TABLES = frozenset(("Property", "Upgrade", "InstallExecuteSequence", "CustomAction", "Shortcut", "Component", "File",
           "Directory", "Registry", "LaunchCondition"))
 ERROR_ACTION = 19  # a custom action that shows its text and ends the install: how WiX refuses a downgrade
@@ -80,7 +82,8 @@ def problems(tables: Tables, template: str, version: str, *, strict: bool = Fals
     expect(properties.get("ALLUSERS") == "1", "ALLUSERS is not 1: the install is not per-machine")
     expect(properties.get("UpgradeCode", "").upper() == UPGRADE_CODE, f"UpgradeCode is not {UPGRADE_CODE}")
     expect(properties.get("ProductVersion") == version, f"ProductVersion is not {version}")
-    expect(properties.get("REMOVE_USER_DATA") == "0", "REMOVE_USER_DATA does not default to 0 (keep caches)")
+    for name in UNINSTALL_PROPERTIES:
+        expect(properties.get(name) == "0", f"{name} does not default to 0 (an uninstall keeps what it names)")
     expect(template.startswith("x64"), f"the package is not for x64 (template {template!r})")
     if strict:
         secure = set(properties.get("SecureCustomProperties", "").split(";"))
@@ -88,7 +91,10 @@ def problems(tables: Tables, template: str, version: str, *, strict: bool = Fals
         expect(not missing, f"not in SecureCustomProperties: {', '.join(missing)}")
 
     ours = [row for row in tables["Upgrade"] if row[0].upper() == UPGRADE_CODE]
-    upgrades = [row for row in ours if not int(row[4] or 0) & ONLY_DETECT and row[2] == version and not row[1]]
+    upgrades = [row for row in ours if not int(row[4] or 0) & ONLY_DETECT and row[2] == version]
+    # A rebuilt package of the same version must replace the installed one, not install beside it.
+    expect(all(int(row[4] or 0) & MAX_INCLUSIVE for row in upgrades),
+           "the same version does not upgrade itself: a rebuilt MSI would install as a second product")
     downgrades = [row for row in ours if int(row[4] or 0) & ONLY_DETECT and row[1] == version]
     expect(bool(upgrades), "no Upgrade row removes older versions of this UpgradeCode")
     expect(bool(downgrades), "no Upgrade row detects a newer version (downgrade refusal)")
@@ -107,16 +113,22 @@ def problems(tables: Tables, template: str, version: str, *, strict: bool = Fals
         kind = int(write[1])
         expect(kind & DEFERRED and kind & NO_IMPERSONATE, "WriteMachineConfig is not deferred and run as SYSTEM")
         expect(write[2] == "CommuneOfficeExe", "WriteMachineConfig does not run the installed commune-office.exe")
-        missing = [p for p in PUBLIC_PROPERTIES[:-1] if f"[{p}]" not in write[3]]
+        missing = [p for p in INSTALL_PROPERTIES if f"[{p}]" not in write[3]]
         expect(not missing, f"WriteMachineConfig does not pass {', '.join(missing)}")
         condition, position = sequence.get("WriteMachineConfig", ("", -1))
         expect(position > sequence.get("InstallFiles", ("", 10**6))[1], "WriteMachineConfig runs before InstallFiles")
         expect('NOT REMOVE~="ALL"' in condition, "WriteMachineConfig would also run at uninstall")
     remove = actions.get("RemoveMachineData")
-    expect(remove is not None and "[REMOVE_USER_DATA]" in remove[3], "RemoveMachineData does not get REMOVE_USER_DATA")
+    missing = [p for p in UNINSTALL_PROPERTIES if remove is None or f"[{p}]" not in remove[3]]
+    expect(not missing, f"RemoveMachineData does not get {', '.join(missing)}")
     condition, position = sequence.get("RemoveMachineData", ("", 10**6))
     expect("UPGRADINGPRODUCTCODE" in condition, "RemoveMachineData would run during an upgrade")
     expect(position < sequence.get("RemoveFiles", ("", -1))[1], "RemoveMachineData runs after its program is gone")
+    # A deferred action is only allowed between InstallInitialize and InstallFinalize.
+    for name in ("WriteMachineConfig", "RemoveMachineData"):
+        at = sequence.get(name, ("", -1))[1]
+        expect(sequence.get("InstallInitialize", ("", 10**6))[1] < at < sequence.get("InstallFinalize", ("", -1))[1],
+               f"{name} (sequence {at}) is outside InstallInitialize..InstallFinalize, where deferred actions run")
 
     shortcuts = [row for row in tables["Shortcut"] if "commune-office-gui.exe" in row[4]]
     expect(bool(shortcuts) and shortcuts[0][1] == "ProgramMenuDir", "no Start-menu shortcut to commune-office-gui.exe")

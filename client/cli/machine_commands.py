@@ -34,21 +34,29 @@ def _target(args: argparse.Namespace) -> Path:
 def cmd_configure_machine(args: argparse.Namespace, _office: Office) -> int:
     settings = {key: getattr(args, option) or "" for option, key in OPTIONS.items()}
     locked = args.locked.split(",") if args.locked and args.locked.strip() else None
+    target = _target(args)
     try:
-        path = machine_setup.write(_target(args), settings, locked)
+        path = machine_setup.write(target, settings, locked)
     except PermissionError as error:
+        machine_setup.log_outcome(target, f"refused: cannot write {error.filename} (not an administrator)")
         raise ValueError(f"cannot write {error.filename}: run this as an administrator (root)") from None
+    except ValueError as error:
+        log = machine_setup.log_outcome(target, f"refused: {error}")
+        raise ValueError(f"{error}" + (f" (also written to {log})" if log else "")) from None
     written = machine_config.load(path)
     for problem in written.problems:
         print(f"warning: {problem}", file=sys.stderr)
+    summary = (f"Wrote {path}: " + ", ".join(f"{k}={v}" for k, v in written.values.items())
+               + f"; locked: {', '.join(sorted(written.locked)) or 'nothing'}.")
+    machine_setup.log_outcome(path, summary)
     data = {"path": str(path), "settings": written.values, "locked": sorted(written.locked)}
-    return done(args, data, f"Wrote {path}: " + ", ".join(f"{k}={v}" for k, v in written.values.items())
-                 + f"; locked: {', '.join(sorted(written.locked)) or 'nothing'}.")
+    return done(args, data, summary)
 
 
 def cmd_remove_machine_data(args: argparse.Namespace, _office: Office) -> int:
     user_data = (args.remove_user_data or "").strip().lower() in YES
-    removed = machine_setup.remove(_target(args), user_data=user_data)
+    config = (args.remove_config or "").strip().lower() in YES
+    removed = machine_setup.remove(_target(args), config=config, user_data=user_data)
     return done(args, {"removed": [str(p) for p in removed]},
                  "Removed: " + (", ".join(str(p) for p in removed) or "nothing") + ".")
 
@@ -68,7 +76,10 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
     configure.add_argument("--locked", help="comma-separated keys users cannot override, or 'none' "
                            "(default: keep the current list; on first write: server_url, ca_cert)")
     remove = add("remove-machine-data", cmd_remove_machine_data,
-                 "uninstall: delete this computer's configuration (and every user's caches if asked)")
+                 "uninstall: delete this computer's configuration and every user's caches, each if asked")
     remove.add_argument("--config", help=f"the configuration file (default: {machine_config.default_path()})")
+    remove.add_argument("--remove-config", nargs="?", const="1", default="",
+                        help="delete the machine configuration (1/yes); kept by default, so that an "
+                             "uninstall-then-reinstall keeps the server and its locks")
     remove.add_argument("--remove-user-data", nargs="?", const="1", default="",
                         help="also delete every user's profiles and settings on this computer (1/yes)")

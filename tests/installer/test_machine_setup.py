@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import stat
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from client import machine_config, machine_setup
 from client.cli import main
 
-PEM = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ==\n-----END CERTIFICATE-----\n"
+
+def _ca_pem(common_name: str = "Commune Office test CA") -> str:
+    """A real self-signed CA certificate, as an admin's PKI would hand it out."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                   .serial_number(x509.random_serial_number()).not_valid_before(now)
+                   .not_valid_after(now + dt.timedelta(days=30))
+                   .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+                   .sign(key, hashes.SHA256()))
+    return certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+PEM = _ca_pem()
 # What the MSI passes when the admin set only some properties: every option, the unset ones empty.
 MSI_EMPTY = ["--server-url", "", "--ca-cert", "", "--unit-code", "", "--sync-interval", "", "--idle-lock", "",
              "--download-limit", "", "--language", "", "--locked", ""]
@@ -129,13 +148,20 @@ def _homes(root: Path) -> list[Path]:
     return folders
 
 
-def test_uninstall_removes_the_machine_configuration_and_keeps_user_caches(tmp_path: Path) -> None:
+def test_uninstall_keeps_the_machine_configuration_unless_asked(tmp_path: Path) -> None:
+    # An uninstall-then-reinstall (SCCM, Intune) must find the server and its locks again.
     path = tmp_path / "etc" / "config.ini"
     ca = tmp_path / "ca.pem"
     ca.write_text(PEM)
     machine_setup.write(path, {"server_url": "https://a.example", "ca_cert": str(ca)})
     folders = _homes(tmp_path / "home")
-    removed = machine_setup.remove(path, user_data=False, users_root=tmp_path / "home", platform="linux")
+    assert machine_setup.remove(path, config=False, user_data=False, users_root=tmp_path / "home",
+                                platform="linux") == []
+    assert machine_config.load(path).values["server_url"] == "https://a.example"
+    assert main(["remove-machine-data", "--config", str(path), "--remove-config", "0", "--remove-user-data", ""]) == 0
+    assert path.exists()
+
+    removed = machine_setup.remove(path, config=True, user_data=False, users_root=tmp_path / "home", platform="linux")
     assert set(removed) == {path, path.parent / "ca.pem", path.parent}
     assert all(folder.is_dir() for folder in folders)
 
@@ -153,5 +179,51 @@ def test_uninstall_with_remove_user_data_deletes_every_users_caches(tmp_path: Pa
 def test_remove_machine_data_command_takes_the_msi_property_text(tmp_path: Path) -> None:
     path = tmp_path / "m" / "config.ini"
     assert _configure(path, "--unit-code", "XA") == 0
-    assert main(["remove-machine-data", "--config", str(path), "--remove-user-data", "0"]) == 0
-    assert not path.parent.exists()
+    assert main(["remove-machine-data", "--config", str(path), "--remove-config", "1", "--remove-user-data", "0"]) == 0
+    assert not path.parent.exists()  # the setup log beside it went too
+
+
+def test_a_first_install_without_properties_still_locks_the_server_set_later(tmp_path: Path) -> None:
+    # A GPO assignment without a transform installs with no property; a later install sets SERVER_URL.
+    path = tmp_path / "config.ini"
+    assert _configure(path, *MSI_EMPTY) == 0
+    assert _configure(path, *MSI_EMPTY[:1], "https://vanban.laocai.example", *MSI_EMPTY[2:]) == 0
+    config = machine_config.load(path)
+    assert config.is_locked("server_url")
+    assert config.resolve("server_url", "https://elsewhere.example") == "https://vanban.laocai.example"
+
+
+def test_a_refusal_is_written_to_the_setup_log_that_the_guide_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An EXE custom action's output never reaches msiexec's /l*v log: the reason must be somewhere an admin reads.
+    path = tmp_path / "CommuneOffice" / "config.ini"
+    assert _configure(path, "--sync-interval", "0") == 1
+    log = path.parent / machine_setup.SETUP_LOG_NAME
+    assert "refused: sync_interval_minutes = '0': must be a positive whole number" in log.read_text(encoding="utf-8")
+    assert str(log) in capsys.readouterr().err
+    assert not path.exists()
+    assert _configure(path, "--unit-code", "XÃ-YTY") == 0
+    assert "Wrote" in log.read_text(encoding="utf-8").splitlines()[-1]
+
+
+def test_a_ca_with_a_vietnamese_subject_and_openssl_text_before_it_is_installed(tmp_path: Path) -> None:
+    pem = _ca_pem("Ủy ban nhân dân tỉnh Lào Cai — CA nội bộ")
+    source = tmp_path / "chia sẻ" / "ca-lào-cai.pem"
+    source.parent.mkdir()
+    source.write_text("Certificate:\n    Subject: CN = Ủy ban nhân dân tỉnh Lào Cai — CA nội bộ\n" + pem,
+                      encoding="utf-8")
+    path = tmp_path / "m" / "config.ini"
+    assert _configure(path, "--ca-cert", str(source)) == 0
+    installed = (path.parent / "ca.pem").read_text(encoding="ascii")
+    assert installed == pem
+    assert x509.load_pem_x509_certificate(installed.encode()).subject.rfc4514_string().startswith("CN=Ủy ban")
+
+
+def test_a_damaged_certificate_block_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "ca.pem"
+    source.write_text("-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ==\n-----END CERTIFICATE-----\n")
+    assert _configure(tmp_path / "m" / "config.ini", "--ca-cert", str(source)) == 1
+    error = capsys.readouterr().err
+    assert "certificate 1" in error and "damaged" in error
+    assert not (tmp_path / "m" / "config.ini").exists()

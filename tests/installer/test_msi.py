@@ -81,8 +81,44 @@ def test_a_newer_version_upgrades_older_ones_and_refuses_downgrades(
     msi = build.build_msi(staged, tmp_path / "next.msi", toolset="wixl", product_version="99.0.0")
     tables, template = check_msi.read_tables(msi)
     assert check_msi.problems(tables, template, "99.0.0") == []
-    upgrade_rows = {(row[1], row[2], row[6]) for row in tables["Upgrade"]}
-    # Older than 99.0.0: removed by the upgrade. 99.0.0 and newer: detected only, and the install refused.
-    assert upgrade_rows == {("", "99.0.0", "WIX_UPGRADE_DETECTED"), ("99.0.0", "", "WIX_DOWNGRADE_DETECTED")}
+    upgrade_rows = {(row[1], row[2], int(row[4]) & check_msi.MAX_INCLUSIVE, row[6]) for row in tables["Upgrade"]}
+    # Up to 99.0.0 included (a rebuilt 99.0.0 too): removed by the upgrade. Newer: detected only, install refused.
+    assert upgrade_rows == {("0.0.0", "99.0.0", check_msi.MAX_INCLUSIVE, "WIX_UPGRADE_DETECTED"),
+                            ("99.0.0", "", 0, "WIX_DOWNGRADE_DETECTED")}
     assert ["NOT WIX_DOWNGRADE_DETECTED", "A newer version of Commune Office is already installed."] in \
         tables["LaunchCondition"]
+
+
+def test_the_action_order_is_fixed_and_deferred_actions_run_inside_the_transaction(
+    tmp_path: Path, staged: Path, build: ModuleType, check_msi: ModuleType
+) -> None:
+    # wixl once put RemoveMachineData at 3201 in one build and at 1 (before InstallInitialize) in the next.
+    need("wixl")
+    orders = []
+    for name in ("a", "b", "c"):
+        tables, _ = check_msi.read_tables(build.build_msi(staged, tmp_path / f"{name}.msi", toolset="wixl"))
+        orders.append(sorted((row[0], row[1], int(row[2])) for row in tables["InstallExecuteSequence"]))
+    assert orders[0] == orders[1] == orders[2]
+    sequence = {action: at for action, _, at in orders[0]}
+    for action in ("WriteMachineConfig", "RemoveMachineData"):
+        assert sequence["InstallInitialize"] < sequence[action] < sequence["InstallFinalize"]
+    assert sequence["RemoveMachineData"] < sequence["RemoveFiles"] < sequence["InstallFiles"] \
+        < sequence["WriteMachineConfig"]
+    assert sequence["InstallValidate"] < sequence["RemoveExistingProducts"] < sequence["InstallInitialize"]
+
+
+def test_the_checker_finds_a_misplaced_action_and_a_same_version_that_installs_twice(
+    tmp_path: Path, staged: Path, build: ModuleType, check_msi: ModuleType
+) -> None:
+    need("wixl")
+    tables, template = check_msi.read_tables(build.build_msi(staged, tmp_path / "ok.msi", toolset="wixl"))
+    tables["InstallExecuteSequence"] = [[row[0], row[1], "1"] if row[0] == "RemoveMachineData" else row
+                                        for row in tables["InstallExecuteSequence"]]
+    tables["Upgrade"] = [[*row[:4], str(int(row[4]) & ~check_msi.MAX_INCLUSIVE), *row[5:]]
+                         for row in tables["Upgrade"]]
+    tables["Property"] = [row for row in tables["Property"] if row[0] != "REMOVE_MACHINE_CONFIG"]
+    found = check_msi.problems(tables, template, build.version())
+    assert "RemoveMachineData (sequence 1) is outside InstallInitialize..InstallFinalize, where deferred actions " \
+           "run" in found
+    assert "the same version does not upgrade itself: a rebuilt MSI would install as a second product" in found
+    assert "REMOVE_MACHINE_CONFIG does not default to 0 (an uninstall keeps what it names)" in found
