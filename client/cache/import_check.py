@@ -71,11 +71,10 @@ _SECTIONS = {
     "tasks": _Section("tasks", "task", tasks, _same("resolution_number", "title"), task_key, TASK_KEY_COLUMNS,
                       lambda _: "same resolution and title"),
     "notes": _Section("notes", "note", document_notes, _same("document_id", "text"), note_key,
-                      ("id", "document_id", "author_name", "text"), lambda _: "same document, author and text",
-                      ("document_id", "documents")),
+                      ("id", "document_id", "text"), lambda _: "same document and text", ("document_id", "documents")),
     "reports": _Section("reports", "report", task_reports, _same("task_id", "text"), report_key,
-                        ("id", "task_id", "period_label", "author_name", "text"),
-                        lambda _: "same task, period, author and text", ("task_id", "tasks")),
+                        ("id", "task_id", "period_label", "text"), lambda _: "same task, period and text",
+                        ("task_id", "tasks")),
 }
 
 

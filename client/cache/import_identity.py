@@ -2,8 +2,8 @@
 
 A record is the one with the id the bundle gives it. A record without an id is recognised by what names it on
 paper: a document by its issuer, number and symbol and year (a document without a number by its whole register
-line: kind, type, summary, issuer and date of issue); a task by its resolution and title; a note by its document,
-author and text; a report by its task, period, author and text. Text is compared after Unicode normalisation, case
+line: kind, type, summary, issuer and date of issue); a task by its resolution and title; a note by its document
+and text; a report by its task, period and text. Text is compared after Unicode normalisation, case
 folding and collapsing of spaces, so a retyped bundle still matches; diacritics count (they change the word).
 """
 
@@ -58,13 +58,14 @@ def task_key(fields: Mapping[str, Any]) -> Key:
     return (norm(fields.get("resolution_number")), norm(fields.get("title")))
 
 
+# Not the author: the server writes the name of the person who sent a note or report over the bundle's, so after a
+# sync the bundle's author is no longer in the cache to compare with.
 def note_key(fields: Mapping[str, Any]) -> Key:
-    return (fields.get("document_id"), norm(fields.get("author_name")), norm(fields.get("text")))
+    return (fields.get("document_id"), norm(fields.get("text")))
 
 
 def report_key(fields: Mapping[str, Any]) -> Key:
-    return (fields.get("task_id"), norm(fields.get("period_label")), norm(fields.get("author_name")),
-            norm(fields.get("text")))
+    return (fields.get("task_id"), norm(fields.get("period_label")), norm(fields.get("text")))
 
 
 def rows_where_in(connection: Connection, table: Table, column: str, values: Iterable[str],
