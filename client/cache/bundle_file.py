@@ -146,28 +146,40 @@ def read_bundle(path: Path) -> Bundle:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise ImportFileError(f"{path} is larger than {MAX_BUNDLE_BYTES // 2**20} MiB; split it into parts.")
+            raise _unreadable(path, f"is larger than {MAX_BUNDLE_BYTES // 2**20} MiB; split it into parts",
+                              "too_large")
         # utf-8-sig: Notepad on Windows may start a UTF-8 file with a byte order mark.
         text = path.read_bytes().decode("utf-8-sig")
         data = json.loads(text)
     except FileNotFoundError as error:
-        raise ImportFileError(f"The import file {path} does not exist.") from error
+        raise _unreadable(path, "does not exist", "not_found") from error
     except IsADirectoryError as error:
-        raise ImportFileError(f"{path} is a folder; name the bundle's JSON file.") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ImportFileError(f"{path} is not a valid UTF-8 JSON file: {error}") from error
+        raise _unreadable(path, "is a folder; name the bundle's JSON file", "unreadable") from error
+    except PermissionError as error:  # also what Windows says for a folder
+        raise _unreadable(path, f"cannot be read: {error.strerror}", "unreadable") from error
+    except UnicodeDecodeError as error:
+        raise _unreadable(path, f"is not a valid UTF-8 JSON file: {error}", "not_json") from error
+    except json.JSONDecodeError as error:
+        raise _unreadable(path, f"is not a valid UTF-8 JSON file: {error}", "not_json", error.lineno) from error
     except RecursionError as error:
-        raise ImportFileError(f"{path} is nested too deeply to be an import bundle.") from error
+        raise _unreadable(path, "is nested too deeply to be an import bundle", "not_a_bundle") from error
     bundle = Bundle(source=path, text=text, bare_list=isinstance(data, list))
     if bundle.bare_list:
         data = {"documents": data}
     if not isinstance(data, dict):
-        raise ImportFileError(f"{path} must hold a JSON object with 'documents', 'tasks', 'notes' or 'reports'.")
+        raise _unreadable(path, "must hold a JSON object with 'documents', 'tasks', 'notes' or 'reports'",
+                          "not_a_bundle", 1)
     bundle.problems += [ImportProblem((name,), f"unknown section {name!r}; a bundle has {', '.join(SECTIONS)}",
                                       "unknown_section") for name in sorted(set(data) - set(SECTIONS))]
     for section in SECTIONS:
         _read_section(bundle, section, data.get(section, []), path.parent)
     return bundle
+
+
+def _unreadable(path: Path, reason: str, code: str, line: int | None = None) -> ImportFileError:
+    """The file as a whole cannot be a bundle: one problem, of the file, nothing stored."""
+    problem = ImportProblem((), reason, code, line)
+    return ImportFileError(f"{path} was not imported; nothing was stored. The import file {path} {reason}.", [problem])
 
 
 def _read_section(bundle: Bundle, section: str, items: Any, base: Path) -> None:

@@ -266,3 +266,13 @@ def test_a_file_nested_too_deeply_is_refused_clearly(opened: OpenProfile, write_
     path = write_bundle('{"documents": [' + "[" * 100_000 + "]" * 100_000 + "]}")
     with pytest.raises(ImportFileError, match="nested too deeply"):
         read_bundle(path)
+
+
+def test_broken_json_is_refused_naming_the_line_where_it_breaks(opened: OpenProfile, write_bundle: Write) -> None:
+    path = write_bundle('{\n  "documents": [\n    {"kind": "incoming", "doc_type": "Công văn", "summary": "Họp"}\n'
+                        '    {"kind": "incoming", "doc_type": "Công văn", "summary": "Thiếu dấu phẩy"}\n  ]\n}\n')
+    with pytest.raises(ImportFileError) as refused:
+        read_bundle(path)
+    [problem] = refused.value.problems
+    assert (problem.where, problem.code, problem.line) == ("the file", "not_json", _line_of(path, "Thiếu dấu phẩy"))
+    assert "nothing was stored" in str(refused.value)
