@@ -4,7 +4,7 @@ It sorts every valid item into new or already present (`import_identity.py`), an
 the cache: an id that already names a different record, two items that are the same record, a note or report that
 points at nothing, and whatever the store itself would refuse (`CacheStore.check_*`: the secrecy ceiling, what
 the server would not accept, and any refusal added there later), each placed at its item and, when the refusal
-names one (`params["field"]`), its field.
+names one field (`params["field"]`, or `params["fields"]` with one name), at that field.
 """
 
 from __future__ import annotations
@@ -109,12 +109,16 @@ def check_bundle(store: CacheStore, bundle: Bundle) -> ImportPlan:
         for name in SECTIONS:
             present[name] = _sort_section(connection, _SECTIONS[name], getattr(bundle, name), bundle, plan)
     plan.present = Counts(**present)
-    checks: dict[str, Callable[[Any], None]] = {"documents": store.check_document, "tasks": store.check_task,
-                                                "notes": store.check_note, "reports": store.check_report}
+    checks: dict[str, Callable[[BundleItem[Any]], None]] = {
+        "documents": lambda item: store.check_document(item.record, item.files),
+        "tasks": lambda item: store.check_task(item.record),
+        "notes": lambda item: store.check_note(item.record),
+        "reports": lambda item: store.check_report(item.record),
+    }
     for name in SECTIONS:
         for item in plan.new[name]:
             try:
-                checks[name](item.record)
+                checks[name](item)
             except CacheError as error:
                 plan.problems.append(_problem(name, item, error))
     return plan
@@ -198,6 +202,9 @@ def _describe(row: Row) -> str:
 
 
 def _problem(section: str, item: BundleItem[BaseModel], error: CacheError) -> ImportProblem:
-    field_name = error.params.get("field")
-    path = (section, item.index, field_name) if isinstance(field_name, str) else (section, item.index)
+    # A refusal that names one field ("field", or "fields" with one name) is placed on it; else on the item.
+    named = error.params.get("field") or error.params.get("fields")
+    if isinstance(named, list | tuple) and len(named) == 1:
+        named = named[0]
+    path = (section, item.index, named) if isinstance(named, str) else (section, item.index)
     return ImportProblem(path, str(error), error.code)

@@ -118,7 +118,7 @@ class CacheStore:
         stored = 0
         for batch in batched(items, batch_size):
             for item in batch:
-                self.check_document(item.record, local=local)  # before any file goes into the vault
+                self.check_document(item.record, item.files, local=local)  # before any file goes into the vault
             files = [[self._store_file(path) for path in item.files] for item in batch]
             now = self.clock()
             with disk_full_as_error(f"{len(batch)} document(s)"), self.writer.begin() as connection:
@@ -126,9 +126,10 @@ class CacheStore:
             stored += len(batch)
         return stored
 
-    def check_document(self, record: DocumentRecord, *, local: bool = True) -> None:
-        """Raise the refusal `add_documents` would give this document, storing nothing (an import checks every
-        record of its bundle this way before it stores any)."""
+    def check_document(self, record: DocumentRecord, files: Sequence[Path] = (), *, local: bool = True) -> None:
+        """Raise the refusal `add_documents` would give this document with these files, storing nothing (an import
+        checks every record of its bundle this way before it stores any). Every rule on what a document may hold
+        belongs here, so that a bundle reports it at the item (and at the field a refusal names in its params)."""
         self._check_ceiling("document", record.id, record.secrecy)
         if local:
             mutation_fields("document", "create", record.model_dump(mode="json"))
@@ -369,7 +370,7 @@ class CacheStore:
         fails, so a refused import leaves no trace.
         """
         for item in new_documents:
-            self.check_document(item.record)
+            self.check_document(item.record, item.files)
         for task in new_tasks:
             self.check_task(task)
         for note in notes:
