@@ -12,8 +12,8 @@ import bisect
 import json
 import re
 from collections.abc import Callable, Sequence
-from json.decoder import JSONArray, JSONObject
-from json.scanner import py_make_scanner
+from json.decoder import JSONArray, JSONObject  # type: ignore[attr-defined]  # stdlib since 2.7, not in typeshed
+from json.scanner import py_make_scanner  # type: ignore[attr-defined]
 from typing import Any
 
 JsonPath = Sequence[str | int]
@@ -28,9 +28,9 @@ class LocatedJson:
         # Keyed by id(): holding each container in the entry keeps its id from being reused by another one.
         self._starts: dict[int, tuple[object, dict[str | int, int]]] = {}
         decoder = json.JSONDecoder()
-        decoder.parse_object = self._parse_object  # type: ignore[assignment]
-        decoder.parse_array = self._parse_array  # type: ignore[assignment]
-        decoder.scan_once = py_make_scanner(decoder)
+        decoder.parse_object = self._parse_object  # type: ignore[attr-defined]
+        decoder.parse_array = self._parse_array  # type: ignore[attr-defined]
+        decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]
         self._root_start = len(text) - len(text.lstrip(" \t\n\r"))
         self.value: Any = decoder.decode(text)
 
