@@ -227,7 +227,7 @@ def test_every_problem_of_the_bundle_is_reported_at_once_with_its_line(
             _doc(id="doc-1", number_symbol="01/UBND-VP"),
             _doc(number_symbol="02/UBND-VP", secrecy="Siêu mật"),
             _doc(number_symbol="03/UBND-VP", secrecy="Tối mật"),
-            {"kind": "incoming", "doc_type": "Giấy mời", "number_symbol": "04/GM-UBND"},
+            {"kind": "incoming", "summary": "Giấy mời họp", "number_symbol": "04/GM-UBND"},
         ],
         "tasks": [_task(progress_percent=150)],
         "notes": [{"document_id": "doc-1", "author_name": "Lan", "text": "Được"},
@@ -239,7 +239,7 @@ def test_every_problem_of_the_bundle_is_reported_at_once_with_its_line(
     assert placed == [
         ("documents[1].secrecy", _line_of(path, '"Siêu mật"')),
         ("documents[2].secrecy", _line_of(path, '"Tối mật"')),
-        ("documents[3].summary", _line_of(path, '"Giấy mời"') - 2),  # missing: placed at its item's opening brace
+        ("documents[3].doc_type", _line_of(path, '"Giấy mời họp"') - 2),  # missing: placed at its item's brace
         ("tasks[0].progress_percent", _line_of(path, '"progress_percent": 150')),
         ("notes[1].document_id", _line_of(path, '"doc-9"')),
         ("reports[0].evidence[0]", _line_of(path, '"nowhere.jpg"')),
