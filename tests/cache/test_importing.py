@@ -276,3 +276,12 @@ def test_broken_json_is_refused_naming_the_line_where_it_breaks(opened: OpenProf
     [problem] = refused.value.problems
     assert (problem.where, problem.code, problem.line) == ("the file", "not_json", _line_of(path, "Thiếu dấu phẩy"))
     assert "nothing was stored" in str(refused.value)
+
+
+def test_a_note_on_a_document_with_a_problem_of_its_own_is_not_reported_again(
+    opened: OpenProfile, write_bundle: Write
+) -> None:
+    path = write_bundle({"documents": [_doc(id="doc-1", issued_date="hôm qua")],
+                         "notes": [{"document_id": "doc-1", "author_name": "Lan", "text": "Chuyển đồng chí Minh"}]})
+    assert [p.where for p in _refused(opened, path).problems] == ["documents[0].issued_date"]
+    assert _footprint(opened) == EMPTY
