@@ -118,40 +118,56 @@ class CacheStore:
         stored = 0
         for batch in batched(items, batch_size):
             for item in batch:
-                self._check_ceiling("document", item.record.id, item.record.secrecy)
-                if local:  # before any file goes into the vault
-                    mutation_fields("document", "create", item.record.model_dump(mode="json"))
+                self.check_document(item.record, item.files, local=local)  # before any file goes into the vault
             files = [[self._store_file(path) for path in item.files] for item in batch]
             now = self.clock()
-            doc_rows, attachment_rows, outbox_rows = [], [], []
-            for item, stored_files in zip(batch, files, strict=True):
-                record = item.record
-                doc_rows.append(
-                    {
-                        **record.model_dump(),
-                        "secrecy": int(record.secrecy),
-                        "urgency": int(record.urgency),
-                        "unread": not local,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-                attachment_rows += [
-                    {"document_id": record.id, "position": i, "present": True, "text": f.text, **f.as_ref()}
-                    for i, f in enumerate(stored_files)
-                ]
-                if local:
-                    fields = record.model_dump(mode="json") | {"attachments": [f.as_ref() for f in stored_files]}
-                    outbox_rows.append(outbox_entry("document", record.id, "create",
-                                                    mutation_fields("document", "create", fields), now))
             with disk_full_as_error(f"{len(batch)} document(s)"), self.writer.begin() as connection:
-                connection.execute(insert(documents), doc_rows)
-                if attachment_rows:
-                    connection.execute(insert(document_attachments), attachment_rows)
-                if outbox_rows:
-                    connection.execute(insert(outbox), outbox_rows)
+                self._insert_documents(connection, batch, files, local=local, now=now)
             stored += len(batch)
         return stored
+
+    def check_document(self, record: DocumentRecord, files: Sequence[Path] = (), *, local: bool = True) -> None:
+        """Raise the refusal `add_documents` would give this document with these files, storing nothing (an import
+        checks every record of its bundle this way before it stores any). Every rule on what a document may hold
+        belongs here, so that a bundle reports it at the item (and at the field a refusal names in its params)."""
+        self._check_ceiling("document", record.id, record.secrecy)
+        if local:
+            mutation_fields("document", "create", record.model_dump(mode="json"))
+
+    def _insert_documents(self, connection: Connection, items: Sequence[NewDocument],
+                          files: Sequence[Sequence[StoredFile]], *, local: bool, now: datetime) -> None:
+        doc_rows, attachment_rows, outbox_rows = [], [], []
+        for item, listed in zip(items, files, strict=True):
+            record = item.record
+            # The same content listed twice (under one name or two) is one attachment of the document.
+            unique: dict[str, StoredFile] = {}
+            for stored_file in listed:
+                unique.setdefault(stored_file.sha256, stored_file)
+            stored_files = list(unique.values())
+            doc_rows.append(
+                {
+                    **record.model_dump(),
+                    "secrecy": int(record.secrecy),
+                    "urgency": int(record.urgency),
+                    "unread": not local,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            attachment_rows += [
+                {"document_id": record.id, "position": i, "present": True, "text": f.text, **f.as_ref()}
+                for i, f in enumerate(stored_files)
+            ]
+            if local:
+                fields = record.model_dump(mode="json") | {"attachments": [f.as_ref() for f in stored_files]}
+                outbox_rows.append(outbox_entry("document", record.id, "create",
+                                                mutation_fields("document", "create", fields), now))
+        if doc_rows:
+            connection.execute(insert(documents), doc_rows)
+        if attachment_rows:
+            connection.execute(insert(document_attachments), attachment_rows)
+        if outbox_rows:
+            connection.execute(insert(outbox), outbox_rows)
 
     def get_document(self, doc_id: str) -> Row:
         """A document with its attachments and its processing notes, oldest first."""
@@ -218,13 +234,20 @@ class CacheStore:
 
     def add_note(self, note: NoteRecord) -> str:
         """Append a processing note to a document; notes are never edited or deleted."""
-        now = self.clock()
-        fields = mutation_fields("document_note", "append", note.model_dump(mode="json"))
+        self.check_note(note)
         with disk_full_as_error("the processing note"), self.writer.begin() as connection:
-            self._require(connection, documents.c.id, note.document_id, "document")
-            connection.execute(insert(document_notes).values(**note.model_dump(), created_at=now))
-            connection.execute(insert(outbox).values(outbox_entry("document_note", note.id, "append", fields, now)))
+            self._insert_note(connection, note, self.clock())
         return note.id
+
+    def check_note(self, note: NoteRecord) -> None:
+        """Raise the refusal `add_note` would give this note's content, storing nothing."""
+        mutation_fields("document_note", "append", note.model_dump(mode="json"))
+
+    def _insert_note(self, connection: Connection, note: NoteRecord, now: datetime) -> None:
+        fields = mutation_fields("document_note", "append", note.model_dump(mode="json"))
+        self._require(connection, documents.c.id, note.document_id, "document")
+        connection.execute(insert(document_notes).values(**note.model_dump(), created_at=now))
+        connection.execute(insert(outbox).values(outbox_entry("document_note", note.id, "append", fields, now)))
 
     def next_arrival_number(self, year: int) -> int:
         """The next number of the unit's incoming register for a year (provisional until the server confirms it)."""
@@ -244,27 +267,38 @@ class CacheStore:
         for batch in batched(records, batch_size):
             for record in batch:
                 self._check_ceiling("task", record.id, record.secrecy)
-            wire = [mutation_fields("task", "create", r.model_dump(mode="json")) for r in batch] if local else []
-            now = self.clock()
-            rows = [
-                {
-                    **r.model_dump(mode="json"),
-                    "deadline": r.deadline,
-                    "secrecy": int(r.secrecy),
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for r in batch
-            ]
             with disk_full_as_error(f"{len(batch)} task(s)"), self.writer.begin() as connection:
-                connection.execute(insert(tasks), rows)
-                if local:
-                    connection.execute(
-                        insert(outbox),
-                        [outbox_entry("task", r.id, "create", f, now) for r, f in zip(batch, wire, strict=True)],
-                    )
+                self._insert_tasks(connection, batch, local=local, now=self.clock())
             stored += len(batch)
         return stored
+
+    def check_task(self, record: TaskRecord, *, local: bool = True) -> None:
+        """Raise the refusal `add_tasks` would give this task, storing nothing."""
+        self._check_ceiling("task", record.id, record.secrecy)
+        if local:
+            mutation_fields("task", "create", record.model_dump(mode="json"))
+
+    def _insert_tasks(self, connection: Connection, batch: Sequence[TaskRecord], *, local: bool,
+                      now: datetime) -> None:
+        if not batch:
+            return
+        wire = [mutation_fields("task", "create", r.model_dump(mode="json")) for r in batch] if local else []
+        rows = [
+            {
+                **r.model_dump(mode="json"),
+                "deadline": r.deadline,
+                "secrecy": int(r.secrecy),
+                "created_at": now,
+                "updated_at": now,
+            }
+            for r in batch
+        ]
+        connection.execute(insert(tasks), rows)
+        if local:
+            connection.execute(
+                insert(outbox),
+                [outbox_entry("task", r.id, "create", f, now) for r, f in zip(batch, wire, strict=True)],
+            )
 
     def list_tasks(
         self, *, resolution: str | None = None, status: str | None = None, limit: int = 100, offset: int = 0
@@ -295,22 +329,71 @@ class CacheStore:
         """Append a progress report with its evidence files; the task's progress follows the report's figure."""
         with self.engine.connect() as connection:  # before the files go into the vault, not after
             self._require(connection, tasks.c.id, report.task_id, "task")
-        mutation_fields("task_report", "append", report.model_dump(mode="json"))
+        self.check_report(report)
         stored_files = [self._store_file(path) for path in evidence]
-        now = self.clock()
+        with disk_full_as_error("the progress report"), self.writer.begin() as connection:
+            self._insert_report(connection, report, stored_files, self.clock())
+        return report.id
+
+    def check_report(self, report: ReportRecord) -> None:
+        """Raise the refusal `add_report` would give this report's content, storing nothing."""
+        mutation_fields("task_report", "append", report.model_dump(mode="json"))
+
+    def _insert_report(self, connection: Connection, report: ReportRecord, stored_files: Sequence[StoredFile],
+                       now: datetime) -> None:
         refs = [f.as_ref() for f in stored_files]
         fields = mutation_fields("task_report", "append", report.model_dump(mode="json") | {"evidence": refs})
-        with disk_full_as_error("the progress report"), self.writer.begin() as connection:
-            self._require(connection, tasks.c.id, report.task_id, "task")
-            connection.execute(insert(task_reports).values(**report.model_dump(), evidence=refs, created_at=now))
-            if report.progress_percent is not None:
-                connection.execute(
-                    update(tasks)
-                    .where(tasks.c.id == report.task_id)
-                    .values(progress_percent=report.progress_percent, updated_at=now)
-                )
-            connection.execute(insert(outbox).values(outbox_entry("task_report", report.id, "append", fields, now)))
-        return report.id
+        self._require(connection, tasks.c.id, report.task_id, "task")
+        connection.execute(insert(task_reports).values(**report.model_dump(), evidence=refs, created_at=now))
+        if report.progress_percent is not None:
+            connection.execute(
+                update(tasks)
+                .where(tasks.c.id == report.task_id)
+                .values(progress_percent=report.progress_percent, updated_at=now)
+            )
+        connection.execute(insert(outbox).values(outbox_entry("task_report", report.id, "append", fields, now)))
+
+    # -- several kinds at once -------------------------------------------------------------------------------
+
+    def add_records(
+        self,
+        new_documents: Sequence[NewDocument] = (),
+        new_tasks: Sequence[TaskRecord] = (),
+        notes: Sequence[NoteRecord] = (),
+        reports: Sequence[tuple[ReportRecord, Sequence[Path]]] = (),
+    ) -> None:
+        """Store local documents, tasks, notes and reports in one transaction: all of them, or nothing.
+
+        Every record is checked first (`check_*`), then the files go into the vault, then one transaction writes
+        the rows and their outbox entries, documents and tasks before the notes and reports that name them (so
+        they reach the server in that order). Files the vault did not hold before are removed again when anything
+        fails, so a refused import leaves no trace.
+        """
+        for item in new_documents:
+            self.check_document(item.record, item.files)
+        for task in new_tasks:
+            self.check_task(task)
+        for note in notes:
+            self.check_note(note)
+        for report, _ in reports:
+            self.check_report(report)
+        added: list[str] = []
+        try:
+            document_files = [[self._store_file(path, added) for path in item.files] for item in new_documents]
+            evidence = [[self._store_file(path, added) for path in files] for _, files in reports]
+            now = self.clock()
+            what = f"{len(new_documents) + len(new_tasks) + len(notes) + len(reports)} record(s)"
+            with disk_full_as_error(what), self.writer.begin() as connection:
+                self._insert_documents(connection, new_documents, document_files, local=True, now=now)
+                self._insert_tasks(connection, new_tasks, local=True, now=now)
+                for note in notes:
+                    self._insert_note(connection, note, now)
+                for (report, _), stored_files in zip(reports, evidence, strict=True):
+                    self._insert_report(connection, report, stored_files, now)
+        except BaseException:
+            for sha256 in added:
+                self.vault.delete(sha256)
+            raise
 
     def task_reports(self, task_id: str) -> list[Row]:
         """A task's progress reports, oldest first."""
@@ -334,18 +417,21 @@ class CacheStore:
         if secrecy > self.ceiling:
             raise SecrecyCeilingError(
                 f"Refused to store {entity} {record_id}: it is classified {secrecy.label_vi}, above what this unit "
-                f"may hold ({self.ceiling.label_vi}). Nothing of it was saved on this computer."
+                f"may hold ({self.ceiling.label_vi}). Nothing of it was saved on this computer.",
+                entity=entity, record_id=record_id, field="secrecy",
             )
 
-    def _store_file(self, path: Path) -> StoredFile:
+    def _store_file(self, path: Path, added: list[str] | None = None) -> StoredFile:
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"attachment {path} does not exist or is not a file")
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        sha256 = self.vault.put_file(path)
+        sha256, new = self.vault.put_file_new(path)
+        if new and added is not None:
+            added.append(sha256)
         return StoredFile(sha256, path.name, path.stat().st_size, mime, extract_text(path, mime))
 
     @staticmethod
     def _require(connection: Connection, column: Any, value: str, what: str) -> None:
         if connection.execute(select(column).where(column == value)).first() is None:
-            raise RecordNotFoundError(f"No {what} with id {value} in this cache.")
+            raise RecordNotFoundError(f"No {what} with id {value} in this cache.", entity=what, missing_id=value)

@@ -80,14 +80,22 @@ class Vault:
 
     def put_file(self, path: Path | str) -> str:
         """Store a file's content; return its SHA-256 hex."""
+        return self.put_file_new(path)[0]
+
+    def put_file_new(self, path: Path | str) -> tuple[str, bool]:
+        """Store a file's content; return its SHA-256 hex and whether the vault did not hold it before (a caller
+        whose transaction then fails removes only what it added, never a file other records share)."""
         with open(path, "rb") as src:
-            return self.put_stream(src)
+            return self._put_new(src, os.urandom(SALT_BYTES), os.urandom(PREFIX_BYTES))
 
     def put_bytes(self, data: bytes) -> str:
         """Store a bytes value; return its SHA-256 hex."""
         return self.put_stream(io.BytesIO(data))
 
     def _put(self, src: BinaryIO, salt: bytes, prefix: bytes) -> str:
+        return self._put_new(src, salt, prefix)[0]
+
+    def _put_new(self, src: BinaryIO, salt: bytes, prefix: bytes) -> tuple[str, bool]:
         tmp_dir = self.root / _TMP_DIR
         tmp_path: Path | None = None
         try:
@@ -100,12 +108,12 @@ class Vault:
                 os.fsync(out.fileno())
             final = self._path(digest)
             if final.exists():
-                return digest  # dedupe: the finally clause discards the temp file
+                return digest, False  # dedupe: the finally clause discards the temp file
             final.parent.mkdir(exist_ok=True)
             os.replace(tmp_path, final)
             tmp_path = None
             _fsync_dir(final.parent)
-            return digest
+            return digest, True
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFullError("an attachment") from exc

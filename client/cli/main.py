@@ -23,8 +23,16 @@ from client.cli.common import (
     print_rows,
     say_notices,
 )
-from client.cli.output import document_details, document_line, emit_json, task_line
-from client.office import CacheError, Office, OfficeError, WrongPasswordError, parse_date, read_bundle
+from client.cli.output import document_details, document_line, emit_json, import_summary, task_line
+from client.office import (
+    CacheError,
+    ImportFileError,
+    Office,
+    OfficeError,
+    WrongPasswordError,
+    parse_date,
+    read_bundle,
+)
 from sync.protocol.domain import DocumentKind, UnitLevel
 
 
@@ -116,11 +124,18 @@ def cmd_signin(args: argparse.Namespace, office: Office) -> int:
 
 
 def cmd_import(args: argparse.Namespace, office: Office) -> int:
-    bundle = read_bundle(Path(args.file))
-    with open_session(args, office) as session:
-        result, _changes = session.import_bundle(bundle)
-    data = vars(result)
-    return done(args, data, "Imported " + ", ".join(f"{n} {k}" for k, n in data.items()) + ".")
+    try:
+        bundle = read_bundle(Path(args.file))  # a file that cannot be read at all is refused before the password
+        with open_session(args, office) as session:
+            result, _changes = session.import_bundle(bundle)
+    except ImportFileError as error:
+        if args.json:  # scripts get the places as data; people read the same list on stderr
+            emit_json({"imported": False, "problems": [p.as_dict() for p in error.problems]})
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    stored, present = result.stored.as_dict(), result.already_present.as_dict()
+    return done(args, {"imported": True, "stored": stored, "already_present": present},
+                import_summary(args.file, stored, present))
 
 
 def cmd_list(args: argparse.Namespace, office: Office) -> int:
@@ -249,7 +264,8 @@ def _parser() -> argparse.ArgumentParser:
     signin.add_argument("--remember", action="store_true", help="stay signed in on this computer")
     signin.add_argument("--forget", action="store_true", help="stop staying signed in")
 
-    add("import", cmd_import, "import documents and tasks from a JSON file").add_argument("file")
+    add("import", cmd_import, "import documents, tasks, notes and reports from a JSON bundle: checked whole, "
+        "stored all or nothing, never twice").add_argument("file")
 
     for name, handler, help_text in (("list", cmd_list, "list documents"), ("search", cmd_search, "search documents")):
         sub = add(name, handler, help_text)

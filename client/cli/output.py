@@ -67,3 +67,15 @@ def task_line(row: dict[str, Any]) -> str:
         f"{row['id'][:8]}  {row['resolution_number']:<12} {ddmmyyyy(row.get('deadline'))}  "
         f"{row['status']:<12} {row['progress_percent']:>3}%  {row['title']}"
     )
+
+
+def import_summary(source: str, stored: dict[str, int], present: dict[str, int]) -> str:
+    """What an import did, in one or two sentences: `Stored 2 documents, 1 note from bundle.json.`"""
+
+    def listed(counts: dict[str, int]) -> str:
+        return ", ".join(f"{n} {name if n != 1 else name[:-1]}" for name, n in counts.items() if n)
+
+    lines = [f"Stored {listed(stored) or 'nothing'} from {source}."]
+    if any(present.values()):
+        lines.append(f"Already present, not stored again: {listed(present)}.")
+    return "\n".join(lines)

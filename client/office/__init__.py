@@ -13,7 +13,7 @@ from client.cache.errors import (
     ProfileNotFoundError,
     WrongPasswordError,
 )
-from client.cache.importing import Bundle, ImportResult, read_bundle
+from client.cache.importing import Bundle, ImportFileError, ImportResult, read_bundle
 from client.cache.profile import ProfileInfo, UnitInfo
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, parse_date
 from client.cache.search import CLOSED_STATUSES, DocumentFilter
@@ -39,7 +39,8 @@ from sync.engine.replica import QueueCounts
 
 __all__ = [
     "CLOSED_STATUSES", "DOCUMENT_VIEWS", "NOTHING", "Bundle", "CacheError", "CancelToken", "Changes", "Deadlines",
-    "DeviceRevokedError", "DocumentFilter", "DocumentRecord", "ImportResult", "KeyringUnavailableError",
+    "DeviceRevokedError", "DocumentFilter", "DocumentRecord", "ImportFileError", "ImportResult",
+    "KeyringUnavailableError",
     "MassPurgeError", "NotBoundError", "NoteRecord", "Office", "OfficeError", "OfficeSession", "OfflineLockedError",
     "Problem", "ProfileBusyError", "ProfileInfo", "ProfileNotFoundError", "Progress", "QueueCounts", "RefusedChange",
     "ReportRecord",

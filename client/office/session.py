@@ -267,14 +267,17 @@ class OfficeSession:
         return Changes.of_document(str(record.kind), record.id)
 
     def import_bundle(self, bundle: Bundle) -> tuple[ImportResult, Changes]:
-        """Store a checked import bundle."""
+        """Check a read import bundle whole and store what is new in it, all in one transaction or nothing
+        (ImportFileError names every problem); what the cache already holds is counted, not stored again."""
         result = import_bundle(self.store, bundle)
-        views = set(DOCUMENT_VIEWS) if result.documents else set()
-        if result.tasks or result.reports:
+        stored = result.stored
+        views = set(DOCUMENT_VIEWS) if stored.documents else set()
+        if stored.tasks or stored.reports:
             views.add("tasks")
-        if result.notes:
+        if stored.notes:
             views.add("notes")
-        return result, Changes(frozenset(views), counts=True, queued=True)
+        anything = stored.total() > 0
+        return result, Changes(frozenset(views), counts=anything, queued=anything)
 
     def edit_document(self, doc_id: str, fields: dict[str, Any]) -> Changes:
         """Change register fields of a document and queue the update (checked against the role table)."""

@@ -84,7 +84,7 @@ def filled_home(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         run_cli(home, "profile", "create", "--user", USER, "--unit-code", "XHB", "--unit-name", "Đảng ủy xã", "--json")
     )
     imported = _json(run_cli(home, "import", "--user", USER, "--json", str(bundle_file)))
-    return {"home": home, "created": created, "imported": imported, "pdf": pdf, "root": root}
+    return {"home": home, "created": created, "imported": imported, "pdf": pdf, "root": root, "bundle": bundle_file}
 
 
 @pytest.fixture
@@ -101,7 +101,11 @@ def _profile_folder(home: Path) -> Path:
 
 def test_profile_create_and_import_report_what_they_did(filled_home: dict[str, Any]) -> None:
     assert filled_home["created"]["username"] == USER
-    assert filled_home["imported"] == {"documents": 2, "tasks": 3, "notes": 0, "reports": 0}
+    assert filled_home["imported"] == {
+        "imported": True,
+        "stored": {"documents": 2, "tasks": 3, "notes": 0, "reports": 0},
+        "already_present": {"documents": 0, "tasks": 0, "notes": 0, "reports": 0},
+    }
     envelope = json.loads((_profile_folder(filled_home["home"]) / PROFILE_FILE).read_text(encoding="utf-8"))
     assert envelope["wrapped_key"]["kdf"]["memory_cost"] >= 64 * 1024  # the real parameters, not the tests' ones
 
@@ -190,6 +194,61 @@ def test_bad_import_file_names_the_place_and_stores_nothing(copy_of_home: Path, 
     result = run_cli(copy_of_home, "import", "--user", USER, str(bad))
     assert result.returncode == 1
     assert "documents[1].secrecy" in result.stderr and "nothing was stored" in result.stderr
+    assert database.read_bytes() == before
+
+
+def test_importing_the_same_bundle_again_stores_nothing_and_says_so(
+    filled_home: dict[str, Any], copy_of_home: Path
+) -> None:
+    bundle = str(filled_home["bundle"])
+    database = _profile_folder(copy_of_home) / DATABASE_FILE
+    again = run_cli(copy_of_home, "import", "--user", USER, bundle)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [f"Stored nothing from {bundle}.",
+                                         "Already present, not stored again: 2 documents, 3 tasks."]
+    before = database.read_bytes()
+    counted = _json(run_cli(copy_of_home, "import", "--user", USER, "--json", bundle))
+    assert counted["stored"] == {"documents": 0, "tasks": 0, "notes": 0, "reports": 0}
+    assert counted["already_present"] == filled_home["imported"]["stored"]
+    assert database.read_bytes() == before
+    assert len(_json(run_cli(copy_of_home, "list", "--user", USER, "--json"))) == 2
+
+
+def test_a_refused_import_lists_every_problem_with_its_line_for_people_and_scripts(
+    copy_of_home: Path, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bundle = {
+        "documents": [{"kind": "incoming", "doc_type": "Công văn", "summary": "Được", "id": "doc-1"}],
+        "notes": [{"document_id": "doc-1", "author_name": "Lan", "text": "Được"},
+                  {"document_id": "văn-bản-404", "author_name": "Lan", "text": "Không có văn bản này"}],
+        "reports": [{"task_id": "task-404", "text": "Đạt 80%", "author_name": "Minh"}],
+    }
+    bad.write_text(json.dumps(bundle, ensure_ascii=False, indent=2), encoding="utf-8")
+    lines = bad.read_text(encoding="utf-8").splitlines()
+    note_line = next(n for n, text in enumerate(lines, 1) if "văn-bản-404" in text)
+    report_line = next(n for n, text in enumerate(lines, 1) if "task-404" in text)
+    database = _profile_folder(copy_of_home) / DATABASE_FILE
+    before = database.read_bytes()
+
+    result = run_cli(copy_of_home, "import", "--user", USER, "--json", str(bad))
+    assert result.returncode == 1
+    assert json.loads(result.stdout) == {"imported": False, "problems": [
+        {"where": "notes[1].document_id", "line": note_line, "code": "unknown_document",
+         "message": "no document with the id 'văn-bản-404' in this bundle or in this cache"},
+        {"where": "reports[0].task_id", "line": report_line, "code": "unknown_task",
+         "message": "no task with the id 'task-404' in this bundle or in this cache"},
+    ]}
+    assert "nothing was stored. 2 problem(s)" in result.stderr
+    assert f"line {note_line}: notes[1].document_id: no document" in result.stderr
+    assert database.read_bytes() == before
+
+    # An old Windows console or a Task Scheduler log is cp1252: the list still prints, Vietnamese as escapes.
+    env = child_env(copy_of_home, COMMUNE_OFFICE_PASSWORD=PASSWORD, PYTHONIOENCODING="cp1252")
+    narrow = subprocess.run([sys.executable, "-m", "client.cli", "import", "--user", USER, str(bad)], env=env,
+                            capture_output=True, encoding="cp1252", timeout=60)
+    assert narrow.returncode == 1 and "Traceback" not in narrow.stderr
+    assert f"line {note_line}: notes[1].document_id: no document with the id 'v\\u0103n-b\\u1ea3n-404'" in narrow.stderr
     assert database.read_bytes() == before
 
 

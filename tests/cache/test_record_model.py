@@ -199,12 +199,13 @@ def test_an_imported_bundle_queues_only_valid_mutations(
     path = tmp_path / f"bundle-{run}.json"
     path.write_text(json.dumps({"documents": docs, "tasks": task_list, "notes": note_list, "reports": report_list},
                                ensure_ascii=False), encoding="utf-8")
-    try:
-        bundle = read_bundle(path)
-    except ImportFileError:
-        assume(False)
     before = _last_seq(opened)
-    assume(_store(lambda: import_bundle(opened.store, bundle)))
+    try:
+        import_bundle(opened.store, read_bundle(path))
+    except ImportFileError as refused:
+        # Refused whole is fine, unless the reason is the store's last-line check: the models and the wire disagree.
+        assert all(p.code != InvalidChangeError.code for p in refused.problems), refused
+        assume(False)
     _assert_wire_valid(_new_entries(opened, before))
 
 

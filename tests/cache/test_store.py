@@ -13,7 +13,7 @@ import sqlalchemy.exc
 from sqlalchemy import select
 
 from client.cache.errors import IntegrityError, SecrecyCeilingError
-from client.cache.importing import ImportFileError, bundle_id, import_bundle, read_bundle
+from client.cache.importing import Counts, ImportFileError, bundle_id, import_bundle, read_bundle
 from client.cache.profile import OpenProfile, Profiles
 from client.cache.records import NoteRecord, ReportRecord, TaskRecord
 from client.cache.schema import outbox
@@ -368,7 +368,8 @@ def test_valid_bundle_stores_documents_tasks_notes_and_reports(
         "reports": [{"task_id": "task-1", "text": "Đạt 80%", "progress_percent": 80, "author_name": "Minh"}],
     }
     result = import_bundle(opened.store, read_bundle(write_bundle(bundle)))
-    assert (result.documents, result.tasks, result.notes, result.reports) == (2, 1, 1, 1)
+    assert result.stored == Counts(documents=2, tasks=1, notes=1, reports=1)
+    assert result.already_present == Counts()
     doc = opened.store.get_document(bundle_id("doc-1"))
     assert doc["issued_date"] == date(2025, 3, 5)
     assert (doc["secrecy"], doc["urgency"]) == (1, 1)
@@ -379,8 +380,8 @@ def test_valid_bundle_stores_documents_tasks_notes_and_reports(
 
 
 def test_a_bare_list_is_read_as_documents(opened: OpenProfile, write_bundle: Callable[[object], Path]) -> None:
-    result = import_bundle(opened.store, read_bundle(write_bundle([_doc(), _doc()])))
-    assert result.documents == 2
+    result = import_bundle(opened.store, read_bundle(write_bundle([_doc(), _doc(summary="Về việc khác")])))
+    assert result.stored.documents == 2
 
 
 @pytest.mark.parametrize(
@@ -389,7 +390,7 @@ def test_a_bare_list_is_read_as_documents(opened: OpenProfile, write_bundle: Cal
         ("{ this is not json", "not a valid UTF-8 JSON file"),
         ('"a string"', "must hold a JSON object"),
         ("42", "must hold a JSON object"),
-        ({"documents": [], "meetings": []}, "unknown section(s) meetings"),
+        ({"documents": [], "meetings": []}, "meetings: unknown section 'meetings'"),
         ({"documents": {"0": _doc()}}, "documents: must be a list"),
         ({"documents": [_doc(), "just text"]}, "documents[1]: must be an object"),
         ({"documents": [_doc(), _doc(colour="red")]}, "documents[1].colour: Extra inputs are not permitted"),
@@ -397,7 +398,7 @@ def test_a_bare_list_is_read_as_documents(opened: OpenProfile, write_bundle: Cal
         ({"documents": [_doc(issued_date="31/02/2025")]}, "documents[0].issued_date: Value error, day is out of range"),
         ({"documents": [_doc(issued_date="hôm qua")]}, "documents[0].issued_date: Input should be a valid date"),
         ({"documents": [_doc(), _doc(summary="")]}, "documents[1].summary: String should have at least 1 character"),
-        ({"documents": [_doc(attachments=["missing.pdf"])]}, "documents[0].attachments: file"),
+        ({"documents": [_doc(attachments=["missing.pdf"])]}, "documents[0].attachments[0]: file"),
         ({"documents": [_doc(attachments="cong-van.pdf")]}, "documents[0].attachments: must be a list of file paths"),
         ({"documents": [_doc(kind="outgoing", status="received")]}, "documents[0]: Value error, status 'received'"),
         ({"documents": [_doc(kind="draft", arrival_number=5)]}, "only incoming documents have an arrival number"),
@@ -407,7 +408,7 @@ def test_a_bare_list_is_read_as_documents(opened: OpenProfile, write_bundle: Cal
         ),
         (
             {"reports": [{"task_id": "t", "text": "x", "author_name": "M", "evidence": ["nowhere.jpg"]}]},
-            "reports[0].evidence: file",
+            "reports[0].evidence[0]: file",
         ),
     ],
     ids=[
@@ -443,10 +444,10 @@ def test_bad_import_file_is_refused_naming_the_place_and_stores_nothing(
     assert list(opened.vault.iter_hashes()) == []
 
 
-def test_import_file_lists_every_problem_at_once(write_bundle: Callable[[object], Path]) -> None:
+def test_import_file_lists_every_problem_at_once(opened: OpenProfile, write_bundle: Callable[[object], Path]) -> None:
     path = write_bundle({"documents": [_doc(secrecy="x"), _doc(), _doc(urgency="y", kind="memo")]})
     with pytest.raises(ImportFileError) as refused:
-        read_bundle(path)
+        import_bundle(opened.store, read_bundle(path))
     text = str(refused.value)
     assert "nothing was stored" in text
     assert "documents[0].secrecy" in text and "documents[2].urgency" in text and "documents[2].kind" in text
@@ -466,12 +467,15 @@ def test_bundle_with_one_record_above_the_ceiling_stores_nothing(
     opened: OpenProfile, write_bundle: Callable[[object], Path]
 ) -> None:
     bundle = {
-        "documents": [_doc(attachments=["cong-van.pdf"]), _doc(number_symbol="01-NQ/TU", secrecy="Tối mật"), _doc()],
+        "documents": [_doc(attachments=["cong-van.pdf"]), _doc(number_symbol="01-NQ/TU", secrecy="Tối mật"),
+                      _doc(summary="Về việc khác")],
         "tasks": [{"resolution_number": "57-NQ/TW", "title": "Nhiệm vụ thường"}],
     }
-    with pytest.raises(SecrecyCeilingError) as refused:
+    with pytest.raises(ImportFileError) as refused:
         import_bundle(opened.store, read_bundle(write_bundle(bundle)))
-    assert "documents[1] (01-NQ/TU): Tối mật" in str(refused.value)
+    [problem] = refused.value.problems
+    assert (problem.where, problem.code) == ("documents[1].secrecy", SecrecyCeilingError.code)
+    assert "classified Tối mật" in problem.message
     assert opened.store.count_documents() == 0
     assert opened.store.list_tasks() == []
     assert opened.store.pending_changes() == 0
