@@ -119,6 +119,7 @@ def import_bundle(store: CacheStore, bundle: Bundle) -> ImportResult:
             f"Nothing was imported: these records are classified above what this unit may hold "
             f"({store.ceiling.label_vi}):\n" + "\n".join(above)
         )
+    store.refuse_secret_content(bundle.documents)  # a secret document is a register entry only (Law 117/2025)
     documents = store.add_documents(bundle.documents)
     tasks = store.add_tasks(bundle.tasks)
     for note in bundle.notes:

@@ -32,7 +32,6 @@ from sync.protocol.fields import (
     FilledLongText,
     FilledNumberSymbol,
     FilledShortText,
-    FilledSummary,
     FilledTaskTitle,
     LongText,
     MeasureUnit,
@@ -42,9 +41,11 @@ from sync.protocol.fields import (
     PeriodLabel,
     ShortText,
     StatusName,
+    Summary,
     Uuid,
 )
 from sync.protocol.lifecycle import initial_status
+from sync.protocol.secrecy import is_secret
 
 
 def parse_date(value: Any) -> Any:
@@ -77,7 +78,8 @@ class DocumentRecord(_Record):
     kind: DocumentKind
     number_symbol: NumberSymbol | None = None
     doc_type: FilledDocType
-    summary: FilledSummary
+    # Required, except on a secret document's register entry, which has none unless the unit's policy allows it.
+    summary: Summary = ""
     issuing_body: ShortText | None = None
     issued_date: FlexDate | None = None
     signer: ShortText | None = None
@@ -94,9 +96,12 @@ class DocumentRecord(_Record):
     pages: Count | None = None
     copies: Count | None = None
     owner_unit_id: str | None = None
+    original_location: ShortText | None = None  # where a secret document's original is kept
 
     @model_validator(mode="after")
     def _status_fits_kind(self) -> DocumentRecord:
+        if not self.summary and not is_secret(self.secrecy):
+            raise ValueError("summary (trích yếu) is required")
         allowed = DOCUMENT_STATUSES[self.kind]
         if self.status is None:
             self.status = initial_status(self.kind)

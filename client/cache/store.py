@@ -26,16 +26,19 @@ from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskR
 from client.cache.schema import (
     document_attachments,
     document_notes,
+    document_opens,
     documents,
     outbox,
     task_reports,
     tasks,
 )
 from client.cache.search import DocumentFilter, search_statement
+from client.cache.secret_stubs import SecretContentError, offered_content, refuse_content, summary_allowed
 from client.cache.vault import Vault
-from client.cache.wire_rows import mutation_fields
+from client.cache.wire_rows import mutation_fields, wire_fields
 from sync.protocol.domain import Secrecy
 from sync.protocol.lifecycle import TASK_FINISHED
+from sync.protocol.secrecy import is_secret
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -95,8 +98,10 @@ class CacheStore:
         ceiling: Secrecy,
         *,
         clock: Callable[[], datetime] = datetime.now,
+        unit_id: str | None = None,
     ) -> None:
         self.engine = engine
+        self.unit_id = unit_id  # whose policy on secret entries applies (units.secret_summary_allowed)
         self.writer = engine.execution_options(write=True)
         self.vault = vault
         self.ceiling = ceiling
@@ -116,11 +121,15 @@ class CacheStore:
         stores nothing of its batch.
         """
         stored = 0
+        allowed = self.summary_allowed()
         for batch in batched(items, batch_size):
             for item in batch:
                 self._check_ceiling("document", item.record.id, item.record.secrecy)
                 if local:  # before any file goes into the vault
                     mutation_fields("document", "create", item.record.model_dump(mode="json"))
+                refuse_content(wire_fields("document", "create", item.record.model_dump(mode="json")),
+                               secrecy=item.record.secrecy, summary_allowed=allowed, files=len(item.files),
+                               what=f"document {item.record.number_symbol or item.record.id}")
             files = [[self._store_file(path) for path in item.files] for item in batch]
             now = self.clock()
             doc_rows, attachment_rows, outbox_rows = [], [], []
@@ -152,6 +161,22 @@ class CacheStore:
                     connection.execute(insert(outbox), outbox_rows)
             stored += len(batch)
         return stored
+
+    def refuse_secret_content(self, items: Sequence[NewDocument], section: str = "documents") -> None:
+        """Raise SecretContentError naming every item (`documents[3] (12/QĐ-UBND)`) that would put content on a
+        secret document, before anything is stored; an import reports them all at once."""
+        allowed = self.summary_allowed()
+        places, fields = [], set()
+        for i, item in enumerate(items):
+            if not is_secret(item.record.secrecy):
+                continue
+            found = offered_content(wire_fields("document", "create", item.record.model_dump(mode="json")),
+                                    summary_allowed=allowed, files=len(item.files))
+            if found:
+                places.append(f"{section}[{i}] ({item.record.number_symbol or item.record.doc_type})")
+                fields |= set(found)
+        if places:
+            raise SecretContentError(fields, ", ".join(places))
 
     def get_document(self, doc_id: str) -> Row:
         """A document with its attachments and its processing notes, oldest first."""
@@ -215,6 +240,24 @@ class CacheStore:
         """Mark a document as read (local state only, not synced)."""
         with self.writer.begin() as connection:
             connection.execute(update(documents).where(documents.c.id == doc_id).values(unread=False))
+
+    def record_open(self, doc_id: str) -> None:
+        """Keep that the user opened this document, for the server's audit log (sent at the next sync)."""
+        with self.writer.begin() as connection:
+            connection.execute(insert(document_opens).values(document_id=doc_id, opened_at=self.clock()))
+
+    def is_secret_file(self, sha256: str) -> bool:
+        """Whether a secret document lists this file (never, once its content is purged)."""
+        statement = select(document_attachments.c.sha256).join(
+            documents, documents.c.id == document_attachments.c.document_id).where(
+            document_attachments.c.sha256 == sha256, documents.c.secrecy >= int(Secrecy.MAT)).limit(1)
+        with self.engine.connect() as connection:
+            return connection.execute(statement).first() is not None
+
+    def summary_allowed(self) -> bool:
+        """Whether the unit's policy lets a secret register entry keep its summary (off until the server says)."""
+        with self.engine.connect() as connection:
+            return summary_allowed(connection, self.unit_id)
 
     def add_note(self, note: NoteRecord) -> str:
         """Append a processing note to a document; notes are never edited or deleted."""
