@@ -13,7 +13,7 @@ from alembic import command
 from sqlalchemy import insert, select, update
 
 from client.cache.database import _alembic, create_encrypted_engine
-from client.cache.importing import import_bundle, read_bundle
+from client.cache.importing import bundle_id, import_bundle, read_bundle
 from client.cache.keys import unwrap_key
 from client.cache.profile import DATABASE_FILE, VAULT_DIR, OpenProfile, Profiles
 from client.cache.replica import CacheReplica
@@ -24,7 +24,7 @@ from client.cache.secret_stubs import SecretContentError
 from client.cache.store import NewDocument
 from client.cache.vault import Vault
 from sync.protocol.domain import Secrecy
-from tests.cache.conftest import COMMUNE, PASSWORD, document, sha256_of
+from tests.cache.conftest import COMMUNE, PASSWORD, document, run_cli, sha256_of
 
 
 def stub(**fields: object) -> object:
@@ -230,3 +230,27 @@ def test_a_document_not_marked_secret_keeps_its_content(opened: OpenProfile) -> 
     store = opened.store
     store.add_documents([NewDocument(document(summary="Lịch công tác tuần"))])
     assert [r["summary"] for r in store.search("lich cong tac")] == ["Lịch công tác tuần"]
+
+
+def test_the_command_line_shows_a_register_entry_and_refuses_an_import_with_content(tmp_path: Path) -> None:
+    home = tmp_path / "profiles"
+    user = "van.thu"
+    created = run_cli(home, "profile", "create", "--user", user, "--unit-code", "XHB", "--unit-name", "Đảng ủy xã")
+    assert created.returncode == 0, created.stderr
+    entry = tmp_path / "entry.json"
+    entry.write_text(json.dumps({"documents": [
+        {"id": "mat-2", "kind": "incoming", "doc_type": "Công văn", "number_symbol": "6-CV/HU", "secrecy": "Mật",
+         "original_location": "Tủ mật văn thư"}]}, ensure_ascii=False), encoding="utf-8")
+    assert run_cli(home, "import", "--user", user, str(entry)).returncode == 0
+    content = tmp_path / "content.json"
+    content.write_text(json.dumps({"documents": [
+        {"kind": "incoming", "doc_type": "Công văn", "secrecy": "Mật", "summary": "Danh sách cán bộ"}]},
+        ensure_ascii=False), encoding="utf-8")
+    refused = run_cli(home, "import", "--user", user, str(content))
+    assert refused.returncode != 0
+    assert "register entry only" in refused.stderr and "original_location" in refused.stderr
+    assert "Danh sách" not in refused.stderr
+    shown = run_cli(home, "show", "--user", user, bundle_id("mat-2")[:8])
+    assert "register entry only — original: Tủ mật văn thư" in shown.stdout, shown.stderr
+    listed = run_cli(home, "search", "--user", user, "6-CV")
+    assert "register entry only — original: Tủ mật văn thư" in listed.stdout
