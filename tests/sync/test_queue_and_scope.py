@@ -169,7 +169,7 @@ def test_outbox_rows_are_wire_valid_for_every_local_write_path(live: LiveServer,
     server = live.api("leader_a").all_changes()
     assert server[task.id]["record"]["progress_percent"] == 40
     assert server[task.id]["record"]["indicators"][0]["actual"] == 40
-    assert server[doc.id]["record"]["secrecy"] == 1 and server[doc.id]["record"]["issued_date"] == "2025-03-01"
+    assert server[doc.id]["record"]["issued_date"] == "2025-03-01"
 
 
 def test_nothing_new_is_one_round_trip(live: LiveServer, device_factory) -> None:
