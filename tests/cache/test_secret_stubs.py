@@ -254,3 +254,19 @@ def test_the_command_line_shows_a_register_entry_and_refuses_an_import_with_cont
     assert "register entry only — original: Tủ mật văn thư" in shown.stdout, shown.stderr
     listed = run_cli(home, "search", "--user", user, "6-CV")
     assert "register entry only — original: Tủ mật văn thư" in listed.stdout
+
+
+def test_a_file_listed_on_a_secret_document_by_a_faulty_cache_is_never_fetched_nor_handed_out(
+        opened: OpenProfile, tmp_path: Path) -> None:
+    from client.office import OfficeSession
+
+    doc_id = opened.store.add_document(stub())
+    sha = "ab" * 32
+    with opened.engine.execution_options(write=True).begin() as conn:  # what an older, faulty version left
+        conn.execute(insert(document_attachments).values(document_id=doc_id, sha256=sha, name="mat.pdf", size=10,
+                                                         mime="application/pdf", position=0, present=False))
+    assert CacheReplica(opened).missing_attachments() == []
+    session = OfficeSession(opened)
+    with pytest.raises(SecretContentError):
+        session.export_attachment(sha, tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
