@@ -93,7 +93,8 @@ class EditSide(ReplicaRows):
             self._write_attachments(conn, [(record_id, clean["attachments"])], replace=True)
         if secret is not None:
             allowed, unlinked, upgraded = secret
-            purge_secret_content(conn, summary_allowed=allowed, ids=[record_id], unlinked={record_id: unlinked})
+            purge_secret_content(conn, summary_allowed=allowed, ids=[record_id], unlinked={record_id: unlinked},
+                                 raised=upgraded)
             if upgraded:  # the server strips its copy too: the update says the content is gone
                 clean = {**clean, **cleared(summary_allowed=allowed)}
         create = conn.execute(select(outbox.c.seq, outbox.c.fields).where(

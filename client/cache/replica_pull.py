@@ -16,6 +16,7 @@ from client.cache.wire_rows import PURGEABLE, TABLES, columns, new_row, unstorab
 from sync.engine.errors import ProtocolError
 from sync.engine.merge import merge_record
 from sync.engine.replica import IncomingChange
+from sync.protocol.domain import Secrecy
 from sync.protocol.secrecy import is_secret
 
 FEED_CURSOR = "feed"
@@ -143,7 +144,11 @@ class PullSide(RemovalSide):
                 values["updated_at"] = values.get("updated_at") or now
             _check_storable(entity, record["id"], values, whole=False)
             updates.append((record["id"], values))
-        unlinked = self._attachment_files(conn, sorted(secret & set(existing)))
+        held_secret = sorted(secret & set(existing))
+        unlinked = self._attachment_files(conn, held_secret)
+        raised = any(conn.execute(select(documents.c.id).where(
+            documents.c.id.in_(chunk), documents.c.secrecy < int(Secrecy.MAT)).limit(1)).first()
+            for chunk in batched(held_secret, 500))
         if rows:
             conn.execute(insert(table), rows)
         for record_id, values in updates:
@@ -152,7 +157,7 @@ class PullSide(RemovalSide):
             self._write_attachments(conn, [(r["id"], r.get("attachments", [])) for r, _ in fresh + changed],
                                     replace=bool(changed))
         if secret:
-            purge_secret_content(conn, summary_allowed=allowed, ids=secret, unlinked=unlinked)
+            purge_secret_content(conn, summary_allowed=allowed, ids=secret, unlinked=unlinked, raised=raised)
 
     @staticmethod
     def _attachment_files(conn: Connection, doc_ids: list[str]) -> dict[str, list[str]]:

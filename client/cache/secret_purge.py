@@ -45,19 +45,16 @@ class Purged:
     reduced: int = 0
     freed: list[str] = field(default_factory=list)
 
-    def __iadd__(self, other: Purged) -> Purged:
-        self.reduced += other.reduced
-        self.freed += other.freed
-        return self
-
 
 def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterable[str] | None = None,
-                         unlinked: dict[str, list[str]] | None = None) -> Purged:
+                         unlinked: dict[str, list[str]] | None = None, raised: bool = False) -> Purged:
     """Reduce every secret document (or those of `ids` that are secret) to its register entry, in `conn`'s
     transaction; record the count and the freed files for `settle` and the user's notice.
 
     `unlinked`: attachment files the caller's write has already taken off these documents (a pulled stub replaces
-    the attachment list), counted and freed here as if the purge had found them.
+    the attachment list), counted and freed here as if the purge had found them. `raised`: a document became
+    secret in this transaction, so its old index entry is merged away even when it lost nothing else (a summary
+    the unit's policy keeps is still taken out of the index).
     """
     secret = documents.c.secrecy >= int(Secrecy.MAT)
     rows: list[Any] = []
@@ -106,9 +103,10 @@ def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterab
                 conn.execute(update(documents).where(documents.c.id == row.id).values(**values))
                 touched.add(row.id)
         purged.reduced += len(touched)
-    if purged.reduced:
+    if purged.reduced or raised:
         # The index is contentless: a deleted entry's words stay in its segments until they are merged.
         conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
+    if purged.reduced:
         _remember(conn, purged)
     return purged
 

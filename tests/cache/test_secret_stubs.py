@@ -270,3 +270,28 @@ def test_a_file_listed_on_a_secret_document_by_a_faulty_cache_is_never_fetched_n
     with pytest.raises(SecretContentError):
         session.export_attachment(sha, tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()
+
+
+def _in_index_segments(opened: OpenProfile, word: str) -> bool:
+    with opened.engine.connect() as conn:
+        blocks = conn.exec_driver_sql("SELECT block FROM documents_fts_data").scalars().all()
+    return any(word.lower().encode() in bytes(block) for block in blocks if block)
+
+
+def test_a_summary_the_policy_keeps_leaves_the_index_segments_when_the_server_raises_the_document(
+        opened: OpenProfile) -> None:
+    from sync.engine.replica import IncomingChange
+
+    with opened.engine.execution_options(write=True).begin() as conn:
+        conn.execute(insert(units).values(id=COMMUNE.id, code=COMMUNE.code, name=COMMUNE.name, level="commune",
+                                          secret_summary_allowed=True, updated_at=datetime.now()))
+    replica = CacheReplica(opened)
+    doc_id = "00000000-0000-4000-8000-0000000000bb"
+    plain = {"id": doc_id, "version": 1, "unit_id": COMMUNE.id, "kind": "incoming", "status": "received",
+             "doc_type": "Công văn", "summary": "Kế hoạch Xylophonqz", "secrecy": 0}
+    replica.apply_changes([IncomingChange("document", doc_id, "upsert", 1, plain)], 1)
+    assert _in_index_segments(opened, "xylophonqz")
+    replica.apply_changes([IncomingChange("document", doc_id, "upsert", 2, {**plain, "version": 2, "secrecy": 1})], 2)
+    assert opened.store.get_document(doc_id)["summary"] == "Kế hoạch Xylophonqz"  # the unit's policy keeps it
+    assert not _in_index_segments(opened, "xylophonqz")
+    assert opened.store.search("xylophonqz") == []
