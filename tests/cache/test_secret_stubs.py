@@ -295,3 +295,23 @@ def test_a_summary_the_policy_keeps_leaves_the_index_segments_when_the_server_ra
     assert opened.store.get_document(doc_id)["summary"] == "Kế hoạch Xylophonqz"  # the unit's policy keeps it
     assert not _in_index_segments(opened, "xylophonqz")
     assert opened.store.search("xylophonqz") == []
+
+
+def test_a_purge_that_frees_much_of_the_file_compacts_it_and_empties_the_log(opened: OpenProfile) -> None:
+    doc_id = opened.store.add_document(document(summary="Báo cáo dài", number_symbol="20-BC/ĐU"))
+    with opened.engine.execution_options(write=True).begin() as conn:  # the text layer of a long scanned report
+        conn.execute(insert(document_attachments).values(
+            document_id=doc_id, sha256="cd" * 32, name="bao-cao.pdf", size=1, mime="application/pdf", position=0,
+            text=" ".join(f"trang{i} noi dung bao cao" for i in range(200_000)), present=True))
+
+    def pages() -> tuple[int, int]:
+        with opened.engine.connect() as conn:
+            return (int(conn.exec_driver_sql("PRAGMA page_count").scalar_one()),
+                    int(conn.exec_driver_sql("PRAGMA freelist_count").scalar_one()))
+
+    before, _ = pages()
+    CacheReplica(opened).edit("document", doc_id, {"secrecy": 1})
+    after, free = pages()
+    assert free == 0 and after < before / 2
+    wal = opened.folder / (DATABASE_FILE + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
