@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from sync.protocol.domain import (
     DOCUMENT_STATUSES,
@@ -78,8 +78,10 @@ class DocumentRecord(_Record):
     kind: DocumentKind
     number_symbol: NumberSymbol | None = None
     doc_type: FilledDocType
+    # Before the summary, whose check reads it.
+    secrecy: SecrecyLevel = Secrecy.NONE
     # Required, except on a secret document's register entry, which has none unless the unit's policy allows it.
-    summary: Summary = ""
+    summary: Summary = Field(default="", validate_default=True)
     issuing_body: ShortText | None = None
     issued_date: FlexDate | None = None
     signer: ShortText | None = None
@@ -87,7 +89,6 @@ class DocumentRecord(_Record):
     arrival_date: FlexDate | None = None
     outgoing_number: int | None = Field(default=None, ge=1)
     recipients: Annotated[list[ShortText], Field(max_length=MAX_RECIPIENTS)] = Field(default_factory=list)
-    secrecy: SecrecyLevel = Secrecy.NONE
     urgency: UrgencyLevel = Urgency.NONE
     deadline: FlexDate | None = None
     handler_id: Uuid | None = None
@@ -98,10 +99,15 @@ class DocumentRecord(_Record):
     owner_unit_id: str | None = None
     original_location: ShortText | None = None  # where a secret document's original is kept
 
+    @field_validator("summary")
+    @classmethod
+    def _summary_unless_secret(cls, value: str, info: ValidationInfo) -> str:
+        if not value and not is_secret(info.data.get("secrecy")):
+            raise ValueError("a trích yếu is required (only a secret register entry has none)")
+        return value
+
     @model_validator(mode="after")
     def _status_fits_kind(self) -> DocumentRecord:
-        if not self.summary and not is_secret(self.secrecy):
-            raise ValueError("summary (trích yếu) is required")
         allowed = DOCUMENT_STATUSES[self.kind]
         if self.status is None:
             self.status = initial_status(self.kind)

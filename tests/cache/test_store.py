@@ -398,7 +398,7 @@ def test_a_bare_list_is_read_as_documents(opened: OpenProfile, write_bundle: Cal
         ({"documents": [_doc(), _doc(secrecy="Siêu mật")]}, "documents[1].secrecy: Value error, unknown secrecy"),
         ({"documents": [_doc(issued_date="31/02/2025")]}, "documents[0].issued_date: Value error, day is out of range"),
         ({"documents": [_doc(issued_date="hôm qua")]}, "documents[0].issued_date: Input should be a valid date"),
-        ({"documents": [_doc(), _doc(summary="")]}, "documents[1]: Value error, summary (trích yếu) is required"),
+        ({"documents": [_doc(), _doc(summary="")]}, "documents[1].summary: Value error, a trích yếu is required"),
         ({"documents": [_doc(attachments=["missing.pdf"])]}, "documents[0].attachments: file"),
         ({"documents": [_doc(attachments="cong-van.pdf")]}, "documents[0].attachments: must be a list of file paths"),
         ({"documents": [_doc(kind="outgoing", status="received")]}, "documents[0]: Value error, status 'received'"),
