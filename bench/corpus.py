@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import Any
 
 from client.cache.records import DocumentRecord, TaskRecord
 from client.cache.store import NewDocument
@@ -72,26 +73,27 @@ def documents(count: int, seed: int = 57) -> Iterator[NewDocument]:
             if kind == DocumentKind.DRAFT
             else rng.choice(list(OutgoingStatus))
         )
-        yield NewDocument(
-            DocumentRecord(
-                id=f"00000000-0000-4000-8000-{i:012d}",
-                kind=kind,
-                number_symbol=f"{rng.randrange(1, 400)}-{rng.choice(_SYMBOLS)}",
-                doc_type=rng.choice(DOCUMENT_TYPES),
-                summary=f"{rng.choice(_ACTIONS)} {topic} trên địa bàn năm {issued.year}",
-                issuing_body=rng.choice(_BODIES),
-                issued_date=issued,
-                signer=rng.choice(_SIGNERS),
-                arrival_number=i + 1 if kind == DocumentKind.INCOMING else None,
-                arrival_date=issued + timedelta(days=rng.randrange(1, 6)) if kind == DocumentKind.INCOMING else None,
-                secrecy=rng.choices([0, 1], [9, 1])[0],
-                urgency=rng.choices([0, 1, 2, 3], [7, 2, 1, 0.3])[0],
-                deadline=issued + timedelta(days=rng.randrange(5, 60)) if rng.random() < 0.6 else None,
-                status=status,
-                pages=rng.randrange(1, 30),
-                copies=rng.randrange(1, 5),
-            )
+        fields: dict[str, Any] = dict(
+            id=f"00000000-0000-4000-8000-{i:012d}",
+            kind=kind,
+            number_symbol=f"{rng.randrange(1, 400)}-{rng.choice(_SYMBOLS)}",
+            doc_type=rng.choice(DOCUMENT_TYPES),
+            summary=f"{rng.choice(_ACTIONS)} {topic} trên địa bàn năm {issued.year}",
+            issuing_body=rng.choice(_BODIES),
+            issued_date=issued,
+            signer=rng.choice(_SIGNERS),
+            arrival_number=i + 1 if kind == DocumentKind.INCOMING else None,
+            arrival_date=issued + timedelta(days=rng.randrange(1, 6)) if kind == DocumentKind.INCOMING else None,
+            secrecy=rng.choices([0, 1], [9, 1])[0],
+            urgency=rng.choices([0, 1, 2, 3], [7, 2, 1, 0.3])[0],
+            deadline=issued + timedelta(days=rng.randrange(5, 60)) if rng.random() < 0.6 else None,
+            status=status,
+            pages=rng.randrange(1, 30),
+            copies=rng.randrange(1, 5),
         )
+        if fields["secrecy"]:  # a secret document is a register entry only: no trích yếu (Law 117/2025)
+            fields.update(summary="", original_location="Tủ mật văn thư")
+        yield NewDocument(DocumentRecord(**fields))
 
 
 def tasks(count: int, seed: int = 66) -> Iterator[TaskRecord]:

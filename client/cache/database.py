@@ -90,6 +90,9 @@ def _configured(url: URL, **engine_args: Any) -> Engine:
             "synchronous = NORMAL",
             "busy_timeout = 10000",
             "cache_size = -32768",
+            # Deleted content is overwritten, not just unlinked: the purge of a secret document's content
+            # (client/cache/secret_purge.py) must leave no readable trace in free pages (Law 117/2025).
+            "secure_delete = ON",
         ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()

@@ -44,6 +44,7 @@ from client.cache.errors import (
 )
 from client.cache.keys import KdfParams, KeyringSlot, WrappedKey, new_data_key, rewrap_key, unwrap_key, wrap_key
 from client.cache.offline_lock import offline_lock_hours
+from client.cache.secret_purge import settle
 from client.cache.store import CacheStore
 from client.cache.vault import Vault
 from sync.protocol.domain import Secrecy, UnitLevel
@@ -289,7 +290,9 @@ class Profiles:
             if write:
                 # Encrypted temp files of a process killed mid-write (never plaintext, but they take disk space).
                 vault.sweep_leftovers()
-            store = CacheStore(engine, vault, info.unit.secrecy_ceiling)
+            store = CacheStore(engine, vault, info.unit.secrecy_ceiling, unit_id=info.unit.id)
+            if write:
+                settle(engine, vault)  # the vault files a purge (migration 0007 among them) freed
         except BaseException:
             if lock is not None:
                 lock.release()

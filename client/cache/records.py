@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from sync.protocol.domain import (
     DOCUMENT_STATUSES,
@@ -32,7 +32,6 @@ from sync.protocol.fields import (
     FilledLongText,
     FilledNumberSymbol,
     FilledShortText,
-    FilledSummary,
     FilledTaskTitle,
     LongText,
     MeasureUnit,
@@ -42,9 +41,11 @@ from sync.protocol.fields import (
     PeriodLabel,
     ShortText,
     StatusName,
+    Summary,
     Uuid,
 )
 from sync.protocol.lifecycle import initial_status
+from sync.protocol.secrecy import is_secret
 
 
 def parse_date(value: Any) -> Any:
@@ -77,7 +78,10 @@ class DocumentRecord(_Record):
     kind: DocumentKind
     number_symbol: NumberSymbol | None = None
     doc_type: FilledDocType
-    summary: FilledSummary
+    # Before the summary, whose check reads it.
+    secrecy: SecrecyLevel = Secrecy.NONE
+    # Required, except on a secret document's register entry, which has none unless the unit's policy allows it.
+    summary: Summary = Field(default="", validate_default=True)
     issuing_body: ShortText | None = None
     issued_date: FlexDate | None = None
     signer: ShortText | None = None
@@ -85,7 +89,6 @@ class DocumentRecord(_Record):
     arrival_date: FlexDate | None = None
     outgoing_number: int | None = Field(default=None, ge=1)
     recipients: Annotated[list[ShortText], Field(max_length=MAX_RECIPIENTS)] = Field(default_factory=list)
-    secrecy: SecrecyLevel = Secrecy.NONE
     urgency: UrgencyLevel = Urgency.NONE
     deadline: FlexDate | None = None
     handler_id: Uuid | None = None
@@ -94,6 +97,14 @@ class DocumentRecord(_Record):
     pages: Count | None = None
     copies: Count | None = None
     owner_unit_id: str | None = None
+    original_location: ShortText | None = None  # where a secret document's original is kept
+
+    @field_validator("summary")
+    @classmethod
+    def _summary_unless_secret(cls, value: str, info: ValidationInfo) -> str:
+        if not value and not is_secret(info.data.get("secrecy")):
+            raise ValueError("a trích yếu is required (only a secret register entry has none)")
+        return value
 
     @model_validator(mode="after")
     def _status_fits_kind(self) -> DocumentRecord:

@@ -12,6 +12,7 @@ state, never half of a page or an answer without its outbox entry removed. The w
 - replica_refused.py: changes the server refused, discarded (the server's copy back) or sent again
 - replica_undo.py: a document's unsent changes taken back before the server has them
 - replica_attachments.py: attachment bytes for upload and after download
+- replica_audit.py: document opens queued for the server's audit log
 - replica_rows.py: the profile and the row work the others share
 This module composes them, and keeps the sync's small state and the session tokens.
 """
@@ -30,6 +31,7 @@ from sqlalchemy import Connection, delete, insert, select
 from client.cache.errors import CacheError, OfflineLockedError
 from client.cache.offline_lock import offline_lock_hours
 from client.cache.replica_attachments import AttachmentSide
+from client.cache.replica_audit import AuditSide
 from client.cache.replica_edits import EditSide, LocalEditError
 from client.cache.replica_pull import FEED_CURSOR, SNAPSHOT_CURSOR, SNAPSHOT_TOKEN, PullSide
 from client.cache.replica_push import PushSide
@@ -45,7 +47,7 @@ __all__ = ["FEED_CURSOR", "RUN_LOCK_FILE", "SNAPSHOT_CURSOR", "SNAPSHOT_TOKEN", 
 RUN_LOCK_FILE = "sync.lock"
 
 
-class CacheReplica(PullSide, PushSide, EditSide, UndoSide, RefusedSide, AttachmentSide):
+class CacheReplica(PullSide, PushSide, EditSide, UndoSide, RefusedSide, AttachmentSide, AuditSide):
     """One open profile's cache as the sync engine sees it."""
 
     @property

@@ -12,8 +12,9 @@ from sqlalchemy import select, update
 from client.cache.errors import IntegrityError
 from client.cache.pdftext import extract_text
 from client.cache.replica_rows import ReplicaRows, Row
-from client.cache.schema import document_attachments, task_reports
+from client.cache.schema import document_attachments, documents, task_reports
 from sync.engine.replica import MissingAttachment
+from sync.protocol.domain import Secrecy
 
 # Text is read from downloaded PDFs up to this size; the bytes are decrypted into memory for it.
 MAX_TEXT_SOURCE_BYTES = 30 * 1024 * 1024
@@ -30,9 +31,12 @@ class AttachmentSide(ReplicaRows):
         """Attachments referenced by cached records whose bytes are not here, smallest first."""
         found: dict[str, MissingAttachment] = {}
         with self.engine.connect() as conn:
+            # Never a file of a secret document: the pull stores none, and should a row exist anyway (a cache
+            # written by a faulty version), its bytes are still not fetched onto this PC.
             rows = conn.execute(select(document_attachments.c.sha256, document_attachments.c.size,
-                                       document_attachments.c.name).where(
-                document_attachments.c.present.is_(False))).all()
+                                       document_attachments.c.name).join(
+                documents, documents.c.id == document_attachments.c.document_id).where(
+                document_attachments.c.present.is_(False), documents.c.secrecy < int(Secrecy.MAT))).all()
             evidence = conn.execute(select(task_reports.c.evidence)).scalars().all()
         for sha, size, name in rows:
             found.setdefault(sha, MissingAttachment(sha, int(size), name))

@@ -10,11 +10,14 @@ from sqlalchemy import Connection, insert, select, update
 from client.cache.errors import CacheError
 from client.cache.outbox import outbox_entry
 from client.cache.replica_rows import DELETE_FIELD, ReplicaRows, Row
-from client.cache.schema import conflicts, outbox
+from client.cache.schema import conflicts, document_attachments, documents, outbox
+from client.cache.secret_purge import purge_secret_content, settle
+from client.cache.secret_stubs import cleared, refuse_content, summary_allowed
 from client.cache.store import RecordNotFoundError
 from client.cache.wire_rows import TABLES, columns
 from sync.engine.replica import ConflictView
 from sync.protocol.mutations import FIELD_MODELS
+from sync.protocol.secrecy import is_secret
 
 
 class LocalEditError(CacheError):
@@ -57,6 +60,7 @@ class EditSide(ReplicaRows):
                 return
             chosen = row["local_value"] if choice == "mine" else value
             self._queue_edit(conn, entity, record_id, {field: chosen})
+        settle(self.engine, self.vault)
 
     def edit(self, entity: Literal["document", "task"], record_id: str, changes: dict[str, Any]) -> None:
         """Change fields of a document or task here and queue the update (status, assignment, any field)."""
@@ -69,11 +73,13 @@ class EditSide(ReplicaRows):
             raise LocalEditError("This unit may not hold a document at that secrecy level.")
         with self.writer.begin() as conn:
             self._queue_edit(conn, entity, record_id, clean)
+        settle(self.engine, self.vault)  # the files of a document this edit made secret
 
     def _queue_edit(self, conn: Connection, entity: str, record_id: str, clean: Row) -> None:
         table = TABLES[entity]
         if conn.execute(select(table.c.id).where(table.c.id == record_id)).first() is None:
             raise RecordNotFoundError(f"No {entity} with id {record_id} in this cache.")
+        secret = self._secret_edit(conn, record_id, clean) if entity == "document" else None
         now = self.clock()
         values = columns(entity, clean)
         if "updated_at" in table.c:
@@ -85,6 +91,12 @@ class EditSide(ReplicaRows):
             conflicts.c.resolved_at.is_(None)).values(resolved_at=now, resolution="merged"))
         if entity == "document" and "attachments" in clean:
             self._write_attachments(conn, [(record_id, clean["attachments"])], replace=True)
+        if secret is not None:
+            allowed, unlinked, upgraded = secret
+            purge_secret_content(conn, summary_allowed=allowed, ids=[record_id], unlinked={record_id: unlinked},
+                                 raised=upgraded)
+            if upgraded:  # the server strips its copy too: the update says the content is gone
+                clean = {**clean, **cleared(summary_allowed=allowed)}
         create = conn.execute(select(outbox.c.seq, outbox.c.fields).where(
             outbox.c.record_id == record_id, outbox.c.state == "pending", outbox.c.op == "create")).first()
         if create is not None:
@@ -93,6 +105,19 @@ class EditSide(ReplicaRows):
             return
         version = conn.execute(select(table.c.server_version).where(table.c.id == record_id)).scalar()
         conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "update", clean, now, version)))
+
+    def _secret_edit(self, conn: Connection, doc_id: str, clean: Row) -> tuple[bool, list[str], bool] | None:
+        """Refuse content on a document that is or becomes secret; for one that does: the unit's policy, the files
+        it holds now, and whether this edit is what makes it secret (None for a document that stays normal)."""
+        old = conn.execute(select(documents.c.secrecy).where(documents.c.id == doc_id)).scalar()
+        new = clean.get("secrecy", old)
+        if not is_secret(new):
+            return None
+        allowed = summary_allowed(conn, self.opened.info.unit.id)
+        refuse_content(clean, secrecy=new, summary_allowed=allowed, what=f"document {doc_id}")
+        files = list(conn.execute(select(document_attachments.c.sha256).where(
+            document_attachments.c.document_id == doc_id)).scalars())
+        return allowed, files, not is_secret(old)
 
     def set_document_status(self, doc_id: str, status: str) -> None:
         """Move a document along its register (received -> registered -> assigned ...)."""

@@ -8,12 +8,16 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from client.cache.replica_removals import RemovalSide
 from client.cache.replica_rows import ENTITY_ORDER, Row
-from client.cache.schema import conflicts, documents, outbox, sync_cursors, tasks
+from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_cursors, tasks
+from client.cache.secret_purge import purge_secret_content, settle
+from client.cache.secret_stubs import stub_record, summary_allowed
 from client.cache.store import batched
 from client.cache.wire_rows import PURGEABLE, TABLES, columns, new_row, unstorable
 from sync.engine.errors import ProtocolError
 from sync.engine.merge import merge_record
 from sync.engine.replica import IncomingChange
+from sync.protocol.domain import Secrecy
+from sync.protocol.secrecy import is_secret
 
 FEED_CURSOR = "feed"
 SNAPSHOT_CURSOR = "snapshot.cursor"
@@ -50,12 +54,14 @@ class PullSide(RemovalSide):
             self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
             if next_token is None:
                 self._set_cursor(conn, FEED_CURSOR, str(cursor))
+        settle(self.engine, self.vault)
 
     def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
         """A feed page and the new cursor, in one transaction; its removals are staged, not applied."""
         with self.writer.begin() as conn:
             self._apply(conn, changes)
             self._set_cursor(conn, FEED_CURSOR, str(cursor))
+        settle(self.engine, self.vault)  # the files of documents this page made secret
 
     def reset_feed(self) -> None:
         """Start over from a snapshot at the next pull."""
@@ -98,6 +104,14 @@ class PullSide(RemovalSide):
         for chunk in batched(ids, 500):
             select_base = [table.c.id, table.c.base] if "base" in table.c else [table.c.id, table.c.id]
             existing.update(dict(conn.execute(select(*select_base).where(table.c.id.in_(chunk))).all()))
+        secret: set[str] = set()
+        allowed = False
+        if entity == "document":
+            # A server that sends content on a secret document anyway (a bug, an old version, an attack) gets
+            # its register entry stored and nothing else: the content is dropped here, never written.
+            allowed = summary_allowed(conn, self.opened.info.unit.id)
+            secret = {r["id"] for r in records if is_secret(r.get("secrecy"))}
+            records = [stub_record(r, summary_allowed=allowed) if r["id"] in secret else r for r in records]
         if entity == "document_note":
             records = self._with_parent(conn, documents, records, "document_id")
         elif entity == "task_report":
@@ -108,6 +122,8 @@ class PullSide(RemovalSide):
             if record["id"] in held or record["id"] in open_conflicts:
                 shown = self._merge(conn, entity, record, existing.get(record["id"]), held.get(record["id"], {}),
                                     open_conflicts.get(record["id"], {}))
+                if record["id"] in secret:
+                    shown = stub_record(shown, summary_allowed=allowed)
             if record["id"] in existing:
                 changed.append((record, shown))
             else:
@@ -128,6 +144,11 @@ class PullSide(RemovalSide):
                 values["updated_at"] = values.get("updated_at") or now
             _check_storable(entity, record["id"], values, whole=False)
             updates.append((record["id"], values))
+        held_secret = sorted(secret & set(existing))
+        unlinked = self._attachment_files(conn, held_secret)
+        raised = any(conn.execute(select(documents.c.id).where(
+            documents.c.id.in_(chunk), documents.c.secrecy < int(Secrecy.MAT)).limit(1)).first()
+            for chunk in batched(held_secret, 500))
         if rows:
             conn.execute(insert(table), rows)
         for record_id, values in updates:
@@ -135,6 +156,17 @@ class PullSide(RemovalSide):
         if entity == "document":
             self._write_attachments(conn, [(r["id"], r.get("attachments", [])) for r, _ in fresh + changed],
                                     replace=bool(changed))
+        if secret:
+            purge_secret_content(conn, summary_allowed=allowed, ids=secret, unlinked=unlinked, raised=raised)
+
+    @staticmethod
+    def _attachment_files(conn: Connection, doc_ids: list[str]) -> dict[str, list[str]]:
+        files: dict[str, list[str]] = {}
+        for chunk in batched(doc_ids, 500):
+            for doc_id, sha in conn.execute(select(document_attachments.c.document_id, document_attachments.c.sha256)
+                                            .where(document_attachments.c.document_id.in_(chunk))).all():
+                files.setdefault(doc_id, []).append(sha)
+        return files
 
     @staticmethod
     def _with_parent(conn: Connection, parent: Table, records: list[Row], key: str) -> list[Row]:

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select
 
 from client.cache.schema import conflicts, document_attachments, outbox, task_reports
 from client.cache.store import batched
+from client.cache.vault_refs import release_unreferenced
 
 if TYPE_CHECKING:
     from client.cache.keys import KeyringSlot
@@ -102,14 +103,4 @@ class ReplicaRows:
 
     def release_attachments(self, hashes: list[str]) -> None:
         """Delete vault files that no record references any more (after the purge's transaction)."""
-        if not hashes:
-            return
-        with self.engine.connect() as conn:
-            still = set(conn.execute(select(document_attachments.c.sha256).where(
-                document_attachments.c.sha256.in_(set(hashes)))).scalars())
-            for refs in conn.execute(select(task_reports.c.evidence)).scalars():
-                still |= {r["sha256"] for r in refs or []}
-            for fields in conn.execute(select(outbox.c.fields)).scalars():
-                still |= {r["sha256"] for r in (fields.get("attachments") or fields.get("evidence") or [])}
-        for sha in set(hashes) - still:
-            self.vault.delete(sha)
+        release_unreferenced(self.engine, self.vault, hashes)

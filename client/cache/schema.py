@@ -42,6 +42,8 @@ units = Table(
     Column("parent_id", String(36), nullable=True),
     Column("secrecy_ceiling", Integer, nullable=True),
     Column("offline_grace_hours", Integer, nullable=True),
+    # The unit's policy on secret register entries (sync/protocol/secrecy.py): may they keep their trích yếu.
+    Column("secret_summary_allowed", Boolean, nullable=True),
     *_sync_columns(),
 )
 
@@ -93,6 +95,8 @@ documents = Table(
     Column("informed_ids", JSON, nullable=True),
     Column("submitted_to_id", String(36), nullable=True),
     Column("submitted_at", DateTime, nullable=True),
+    # Where the original of a secret document is (the clerk's safe, the secret-document system, a person).
+    Column("original_location", Text, nullable=True),
     Column("unread", Boolean, nullable=False, default=True),
     Column("created_at", DateTime, nullable=False),
     *_sync_columns(),
@@ -246,6 +250,16 @@ staged_removals = Table(
     Column("entity", String(32), primary_key=True),
     Column("record_id", String(36), primary_key=True),
     Column("created_at", DateTime, nullable=False),
+)
+
+# Documents the user opened, kept until the server's audit log has them (a view of a secret entry must be
+# reported even when it happened offline).
+document_opens = Table(
+    "document_opens",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(36), nullable=False),
+    Column("opened_at", DateTime, nullable=False),
 )
 
 FTS_COLUMNS = ("number_symbol", "summary", "issuing_body", "signer", "attachment_text")

@@ -26,14 +26,16 @@ from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskR
 from client.cache.schema import (
     document_attachments,
     document_notes,
+    document_opens,
     documents,
     outbox,
     task_reports,
     tasks,
 )
 from client.cache.search import DocumentFilter, search_statement
+from client.cache.secret_stubs import refuse_content, summary_allowed
 from client.cache.vault import Vault
-from client.cache.wire_rows import mutation_fields
+from client.cache.wire_rows import mutation_fields, wire_fields
 from sync.protocol.domain import Secrecy
 from sync.protocol.lifecycle import TASK_FINISHED
 
@@ -95,8 +97,10 @@ class CacheStore:
         ceiling: Secrecy,
         *,
         clock: Callable[[], datetime] = datetime.now,
+        unit_id: str | None = None,
     ) -> None:
         self.engine = engine
+        self.unit_id = unit_id  # whose policy on secret entries applies (units.secret_summary_allowed)
         self.writer = engine.execution_options(write=True)
         self.vault = vault
         self.ceiling = ceiling
@@ -116,9 +120,11 @@ class CacheStore:
         stores nothing of its batch.
         """
         stored = 0
+        allowed = self.summary_allowed()
         for batch in batched(items, batch_size):
             for item in batch:
-                self.check_document(item.record, item.files, local=local)  # before any file goes into the vault
+                # before any file goes into the vault
+                self.check_document(item.record, item.files, local=local, summary_allowed=allowed)
             files = [[self._store_file(path) for path in item.files] for item in batch]
             now = self.clock()
             with disk_full_as_error(f"{len(batch)} document(s)"), self.writer.begin() as connection:
@@ -126,13 +132,19 @@ class CacheStore:
             stored += len(batch)
         return stored
 
-    def check_document(self, record: DocumentRecord, files: Sequence[Path] = (), *, local: bool = True) -> None:
+    def check_document(self, record: DocumentRecord, files: Sequence[Path] = (), *, local: bool = True,
+                       summary_allowed: bool | None = None) -> None:
         """Raise the refusal `add_documents` would give this document with these files, storing nothing (an import
         checks every record of its bundle this way before it stores any). Every rule on what a document may hold
         belongs here, so that a bundle reports it at the item (and at the field a refusal names in its params)."""
         self._check_ceiling("document", record.id, record.secrecy)
         if local:
             mutation_fields("document", "create", record.model_dump(mode="json"))
+        # A secret document is a register entry only (Law 117/2025): refused here, so that every entrance refuses it.
+        refuse_content(wire_fields("document", "create", record.model_dump(mode="json")),
+                       secrecy=record.secrecy, files=len(files),
+                       summary_allowed=self.summary_allowed() if summary_allowed is None else summary_allowed,
+                       what=f"document {record.number_symbol or record.id}")
 
     def _insert_documents(self, connection: Connection, items: Sequence[NewDocument],
                           files: Sequence[Sequence[StoredFile]], *, local: bool, now: datetime) -> None:
@@ -231,6 +243,24 @@ class CacheStore:
         """Mark a document as read (local state only, not synced)."""
         with self.writer.begin() as connection:
             connection.execute(update(documents).where(documents.c.id == doc_id).values(unread=False))
+
+    def record_open(self, doc_id: str) -> None:
+        """Keep that the user opened this document, for the server's audit log (sent at the next sync)."""
+        with self.writer.begin() as connection:
+            connection.execute(insert(document_opens).values(document_id=doc_id, opened_at=self.clock()))
+
+    def is_secret_file(self, sha256: str) -> bool:
+        """Whether a secret document lists this file (never, once its content is purged)."""
+        statement = select(document_attachments.c.sha256).join(
+            documents, documents.c.id == document_attachments.c.document_id).where(
+            document_attachments.c.sha256 == sha256, documents.c.secrecy >= int(Secrecy.MAT)).limit(1)
+        with self.engine.connect() as connection:
+            return connection.execute(statement).first() is not None
+
+    def summary_allowed(self) -> bool:
+        """Whether the unit's policy lets a secret register entry keep its summary (off until the server says)."""
+        with self.engine.connect() as connection:
+            return summary_allowed(connection, self.unit_id)
 
     def add_note(self, note: NoteRecord) -> str:
         """Append a processing note to a document; notes are never edited or deleted."""

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sync.protocol.domain import Secrecy, Urgency
+from sync.protocol.secrecy import is_secret
 
 
 def _json_default(value: Any) -> Any:
@@ -37,15 +38,23 @@ def document_line(row: dict[str, Any]) -> str:
         marks.append(Urgency(row["urgency"]).label_vi)
     flag = f" [{', '.join(marks)}]" if marks else ""
     number = row.get("number_symbol") or "—"
-    return f"{row['id'][:8]}  {ddmmyyyy(row.get('issued_date'))}  {number:<16} {row['summary']}{flag}"
+    title = row["summary"] or (register_entry_only(row) if is_secret(row.get("secrecy")) else "")
+    return f"{row['id'][:8]}  {ddmmyyyy(row.get('issued_date'))}  {number:<16} {title}{flag}"
+
+
+def register_entry_only(doc: dict[str, Any]) -> str:
+    """How a secret document is shown: the app keeps its register entry, the original is elsewhere."""
+    return f"register entry only — original: {doc.get('original_location') or '—'}"
 
 
 def document_details(doc: dict[str, Any]) -> str:
     """A document's register fields, attachments and notes as text."""
-    lines = [
+    secret = is_secret(doc.get("secrecy"))
+    lines = [f"{Secrecy(doc['secrecy']).label_vi}: {register_entry_only(doc)}"] if secret else []
+    lines += [
         f"Số, ký hiệu:      {doc.get('number_symbol') or '—'}",
         f"Loại văn bản:     {doc['doc_type']}",
-        f"Trích yếu:        {doc['summary']}",
+        f"Trích yếu:        {doc['summary'] or '—'}",
         f"Cơ quan ban hành: {doc.get('issuing_body') or '—'}",
         f"Ngày ban hành:    {ddmmyyyy(doc.get('issued_date'))}",
         f"Người ký:         {doc.get('signer') or '—'}",

@@ -17,11 +17,12 @@ from client.cache.importing import Bundle, ImportFileError, ImportResult, read_b
 from client.cache.profile import ProfileInfo, UnitInfo
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, parse_date
 from client.cache.search import CLOSED_STATUSES, DocumentFilter
+from client.cache.secret_stubs import SecretContentError
 from client.office.changes import DOCUMENT_VIEWS, NOTHING, Changes
 from client.office.directory import Office
 from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
 from client.office.refused import RefusedChange
-from client.office.session import OfficeSession, SyncResult
+from client.office.session import CONTENT_ACTIONS, OfficeSession, SyncResult
 from client.office.sync_news import Deadlines
 from sync.engine import (
     CancelToken,
@@ -38,12 +39,47 @@ from sync.engine import (
 from sync.engine.replica import QueueCounts
 
 __all__ = [
-    "CLOSED_STATUSES", "DOCUMENT_VIEWS", "NOTHING", "Bundle", "CacheError", "CancelToken", "Changes", "Deadlines",
-    "DeviceRevokedError", "DocumentFilter", "DocumentRecord", "ImportFileError", "ImportResult",
+    "CLOSED_STATUSES",
+    "CONTENT_ACTIONS",
+    "DOCUMENT_VIEWS",
+    "NOTHING",
+    "Bundle",
+    "CacheError",
+    "CancelToken",
+    "Changes",
+    "Deadlines",
+    "DeviceRevokedError",
+    "DocumentFilter",
+    "DocumentRecord",
+    "ImportFileError",
+    "ImportResult",
     "KeyringUnavailableError",
-    "MassPurgeError", "NotBoundError", "NoteRecord", "Office", "OfficeError", "OfficeSession", "OfflineLockedError",
-    "Problem", "ProfileBusyError", "ProfileInfo", "ProfileNotFoundError", "Progress", "QueueCounts", "RefusedChange",
+    "MassPurgeError",
+    "NotBoundError",
+    "NoteRecord",
+    "Office",
+    "OfficeError",
+    "OfficeSession",
+    "OfflineLockedError",
+    "Problem",
+    "ProfileBusyError",
+    "ProfileInfo",
+    "ProfileNotFoundError",
+    "Progress",
+    "QueueCounts",
+    "RefusedChange",
     "ReportRecord",
-    "SignInRequiredError", "SyncCancelledError", "SyncError", "SyncReport", "SyncResult", "SyncScheduler",
-    "SyncStatus", "UnitInfo", "WrongPasswordError", "parse_date", "problem_of", "read_bundle",
+    "SecretContentError",
+    "SignInRequiredError",
+    "SyncCancelledError",
+    "SyncError",
+    "SyncReport",
+    "SyncResult",
+    "SyncScheduler",
+    "SyncStatus",
+    "UnitInfo",
+    "WrongPasswordError",
+    "parse_date",
+    "problem_of",
+    "read_bundle",
 ]

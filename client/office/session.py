@@ -27,6 +27,8 @@ from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter
+from client.cache.secret_purge import take_notice
+from client.cache.secret_stubs import SecretContentError
 from client.office import online, refused, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
@@ -44,8 +46,11 @@ from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatu
 from sync.engine.replica import QueueCounts
 from sync.engine.status import read_status
 from sync.protocol.lifecycle import creation_error, fields_error
+from sync.protocol.secrecy import is_secret
 
 Row = dict[str, Any]
+# What may be done with a document's content; a secret document has none here (register entry only).
+CONTENT_ACTIONS = frozenset({"view_attachment", "print", "export", "attach"})
 ConfirmPurge = Callable[[int, int], bool]
 
 
@@ -166,8 +171,11 @@ class OfficeSession:
         return self._with_unsent(self.store.get_document(doc_id))
 
     def open_document(self, doc_id: str) -> tuple[Row, Changes]:
-        """A document the user opens: marked read, and the lists showing it are stale."""
+        """A document the user opens: marked read, the open kept for the server's audit log (sent at the next
+        sync, so an open made offline is reported too: every view of a secret entry must be), and the lists
+        showing it are stale."""
         self.store.mark_read(doc_id)
+        self.store.record_open(doc_id)
         row = self._with_unsent(self.store.get_document(doc_id))
         return row, Changes.of_document(row.get("kind"), doc_id)
 
@@ -224,8 +232,14 @@ class OfficeSession:
     def next_arrival_number(self, year: int) -> int:
         return self.store.next_arrival_number(year)
 
+    def secret_purge_notice(self) -> int | None:
+        """How many entries were reduced to register entries (secret documents whose content this PC may not keep)
+        since the user was last told; returns the count once, then None until another purge."""
+        return take_notice(self.store.engine)
+
     def attachment_bytes(self, sha256: str) -> bytes:
         """The decrypted bytes of an attachment (for the viewer)."""
+        self._refuse_secret_file(sha256)
         return self.store.vault.read_bytes(sha256)
 
     def has_attachment(self, sha256: str) -> bool:
@@ -233,7 +247,14 @@ class OfficeSession:
 
     def export_attachment(self, sha256: str, dest: Path) -> None:
         """Decrypt an attachment to a file."""
+        self._refuse_secret_file(sha256)
         self.store.vault.export_to(sha256, dest)
+
+    def _refuse_secret_file(self, sha256: str) -> None:
+        # The store keeps no file of a secret document; should one be listed anyway (a cache written by a
+        # faulty version), its bytes are still never handed out.
+        if self.store.is_secret_file(sha256):
+            raise SecretContentError(["attachments"], f"file {sha256[:12]}")
 
     def check(self) -> list[str]:
         """Every database page and every attachment verified; the problems found, none when healthy."""
@@ -265,6 +286,17 @@ class OfficeSession:
             raise ActionError(refusal.code, str(refusal), **dict(refusal.params))
         self.store.add_document(record, files)
         return Changes.of_document(str(record.kind), record.id)
+
+    def register_secret(self, record: DocumentRecord) -> Changes:
+        """Register a secret document the unit holds on paper or in the secret-document system: a register entry
+        with the stub fields and where the original is, never a scan (Law 117/2025/QH15 Art. 5(2))."""
+        if not is_secret(record.secrecy):
+            raise ActionError("not_secret", "Only a secret document is registered as a register entry only.",
+                              secrecy=int(record.secrecy))
+        if not (record.original_location or "").strip():
+            raise ActionError("original_location_required",
+                              "Say where the original is kept (the safe, the secret-document system, a person).")
+        return self.add_document(record)
 
     def import_bundle(self, bundle: Bundle) -> tuple[ImportResult, Changes]:
         """Check a read import bundle whole and store what is new in it, all in one transaction or nothing
@@ -298,8 +330,11 @@ class OfficeSession:
 
     def available_actions(self, document: Row) -> frozenset[str]:
         """What the signed-in person may do to this document now ("register", "assign", "start", "done", "send"),
-        from the lifecycle and role table the server enforces; no I/O."""
+        from the lifecycle and role table the server enforces, and what may be done with its content
+        (CONTENT_ACTIONS: none for a secret register entry); no I/O."""
         found = available_actions(str(document["kind"]), str(document["status"]), self.known_roles)
+        if not is_secret(document.get("secrecy")):
+            found |= CONTENT_ACTIONS  # a secret entry has no content to view, print, export or attach to
         me = self.known_user_id
         if "return" in found and me is not None and "admin" not in self.known_roles \
                 and document.get("handler_id") != me:

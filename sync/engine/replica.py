@@ -163,6 +163,16 @@ class Replica(TokenStore, Protocol):
         """Purge records that left scope once their unsent changes are gone; return attachment hashes freed."""
         ...
 
+    # -- audit ---------------------------------------------------------------------------------------------------
+
+    def pending_opens(self, limit: int) -> list[tuple[int, str, str]]:
+        """The oldest document opens not yet in the server's audit log: (seq, document id, ISO time)."""
+        ...
+
+    def forget_opens(self, up_to_seq: int) -> None:
+        """The server has the opens up to this seq: remove them."""
+        ...
+
     # -- attachments ---------------------------------------------------------------------------------------------
 
     def open_attachment(self, sha256: str) -> AbstractContextManager[Iterator[bytes]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sync.engine.attachments import Downloader, DownloadPolicy, Uploader
+from sync.engine.audit import report_opens
 from sync.engine.errors import DeviceRevokedError, SyncCancelledError, SyncError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback, ignore_progress
 from sync.engine.pull import ConfirmMassPurge, Puller, PullResult
@@ -40,12 +41,13 @@ class SyncReport:
     downloaded: int = 0
     downloaded_bytes: int = 0
     round_trips: int = 0
+    opens_reported: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """Plain values, for `sync --json`."""
         return {"pushed": vars(self.push), "pulled": vars(self.pull), "uploaded_bytes": self.uploaded_bytes,
                 "downloaded": self.downloaded, "downloaded_bytes": self.downloaded_bytes,
-                "round_trips": self.round_trips}
+                "round_trips": self.round_trips, "opens_reported": self.opens_reported}
 
 
 class SyncEngine:
@@ -79,6 +81,7 @@ class SyncEngine:
                 report.push = Pusher(self.replica, self.transport, uploader, progress=on_progress,
                                      cancel=cancel).run()
                 report.uploaded_bytes = uploader.bytes_sent
+                report.opens_reported = report_opens(self.replica, self.transport)
                 self.replica.release_attachments(self.replica.purge_deferred())
                 report.pull = Puller(self.replica, self.transport, page_size=self.page_size,
                                      confirm_mass_purge=confirm_mass_purge, progress=on_progress,

@@ -61,7 +61,7 @@ def filled_home(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                 "number_symbol": "11-KH/ĐU",
                 "summary": "Kế hoạch chuyển đổi số của Đảng ủy xã",
                 "issued_date": "05/03/2025",
-                "secrecy": "Mật",
+                "urgency": "Khẩn",
                 "attachments": ["ke-hoach.pdf"],
             },
             {"kind": "outgoing", "doc_type": "Báo cáo", "summary": "Báo cáo quý I", "status": "issued"},
@@ -130,7 +130,7 @@ def test_search_finds_summary_and_pdf_words_without_diacritics(filled_home: dict
     home = filled_home["home"]
     by_summary = _json(run_cli(home, "search", "--user", USER, "--json", "ke", "hoach", "chuyen", "doi", "dang", "uy"))
     assert [r["number_symbol"] for r in by_summary] == ["11-KH/ĐU"]
-    in_pdf = _json(run_cli(home, "search", "--user", USER, "--json", "--secrecy", "Mật", "nha van hoa dong tam"))
+    in_pdf = _json(run_cli(home, "search", "--user", USER, "--json", "--urgency", "Khẩn", "nha van hoa dong tam"))
     assert [r["number_symbol"] for r in in_pdf] == ["11-KH/ĐU"]
 
 

@@ -26,6 +26,7 @@ from client.cache.importing import ImportFileError, import_bundle, read_bundle
 from client.cache.profile import OpenProfile
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
 from client.cache.schema import outbox
+from client.cache.secret_stubs import SecretContentError
 from client.cache.wire_rows import wire_fields
 from sync.protocol.domain import DOCUMENT_STATUSES, ReportingPeriod, TaskStatus
 from sync.protocol.mutations import FIELD_MODELS
@@ -130,14 +131,15 @@ def _assert_wire_valid(entries: list[dict[str, Any]]) -> None:
 
 
 def _store(action: Any) -> bool:
-    """Run a store write; False when the store refused it for being above the unit's secrecy ceiling.
+    """Run a store write; False when the store refused it for being above the unit's secrecy ceiling or for
+    putting content on a secret document (a register entry only).
 
     An InvalidChangeError is a failure: the store's last-line check caught a record the models accepted, so the
     local models and the wire disagree somewhere.
     """
     try:
         action()
-    except SecrecyCeilingError:
+    except (SecrecyCeilingError, SecretContentError):
         return False
     return True
 

@@ -154,7 +154,7 @@ def test_outbox_rows_are_wire_valid_for_every_local_write_path(live: LiveServer,
 
     leader: Device = device_factory("leader_a")
     doc = DocumentRecord(kind="outgoing", doc_type="Kế hoạch", summary="Kế hoạch", recipients=["Xã B"],
-                         issued_date="01/03/2025", secrecy="Mật", owner_unit_id="ignored-locally")
+                         issued_date="01/03/2025", owner_unit_id="ignored-locally")
     leader.store.add_document(doc)
     leader.store.add_note(NoteRecord(document_id=doc.id, author_name="Hà", text="Trình ký"))
     task = TaskRecord(resolution_number="57-NQ/TW", title="Số hóa", lead_unit_id=live.org.commune_a,
@@ -169,7 +169,7 @@ def test_outbox_rows_are_wire_valid_for_every_local_write_path(live: LiveServer,
     server = live.api("leader_a").all_changes()
     assert server[task.id]["record"]["progress_percent"] == 40
     assert server[task.id]["record"]["indicators"][0]["actual"] == 40
-    assert server[doc.id]["record"]["secrecy"] == 1 and server[doc.id]["record"]["issued_date"] == "2025-03-01"
+    assert server[doc.id]["record"]["issued_date"] == "2025-03-01"
 
 
 def test_nothing_new_is_one_round_trip(live: LiveServer, device_factory) -> None:

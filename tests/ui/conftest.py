@@ -69,7 +69,9 @@ def sample_documents(count: int, today: date) -> Iterator[NewDocument]:
                 kind="incoming",
                 number_symbol=f"{i + 1}-CV/HU",
                 doc_type=types[i % len(types)],
-                summary=f"Về việc triển khai Nghị quyết Đảng ủy số {i + 1}",
+                # every 10th is secret (Mật): a register entry only, no trích yếu on this PC (Law 117/2025)
+                summary="" if i % 10 == 0 else f"Về việc triển khai Nghị quyết Đảng ủy số {i + 1}",
+                original_location="Tủ mật văn phòng" if i % 10 == 0 else None,
                 issuing_body="Huyện ủy Bát Xát",
                 issued_date=today - timedelta(days=i % 365),
                 arrival_number=i + 1,
