@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from server.feed import publish
 from server.models import AttachmentRefRow, BlobGrant, Record, RecordAudience, User, utcnow
 from server.scope import Principal, can_see
-from server.secret_policy import stored_form, withdraw_grants
+from server.secret_policy import is_secret_document, scrub_stored_answers, stored_form, withdraw_grants
 from sync.protocol.mutations import FIELD_MODELS
 from sync.protocol.records import RECORD_MODELS
 
@@ -145,6 +145,7 @@ def save_changes(session: Session, record: Record, changed: dict[str, Any], *, s
     Returns the content fields taken out because the record is a secret document (see `server.secret_policy`).
     """
     version = record.version + 1
+    was_secret = is_secret_document(record.entity, record.secrecy)
     if secrecy is not None:
         record.secrecy = secrecy
     entry = stored_form(session, record.entity, record.unit_id, record.secrecy,
@@ -155,6 +156,8 @@ def save_changes(session: Session, record: Record, changed: dict[str, Any], *, s
     record.updated_at = dt.datetime.now(dt.UTC)
     sync_attachment_refs(session, record)
     withdraw_grants(session, record.unit_id, entry.hashes)
+    if entry.fields or (is_secret_document(record.entity, record.secrecy) and not was_secret):
+        scrub_stored_answers(session, record.unit_id, record.id)
     publish(session, record)
     return entry.fields
 

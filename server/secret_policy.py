@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import Text, cast, delete, exists, select
 from sqlalchemy.orm import Session
 
-from server.models import AttachmentRefRow, BlobGrant, Record, RecordAudience, Unit
+from server.models import AppliedMutation, AttachmentRefRow, BlobGrant, Record, RecordAudience, Unit
 from sync.protocol.domain import Secrecy
 from sync.protocol.records import DocumentRecord
 from sync.protocol.secrecy import allowed_fields as stub_fields
@@ -70,6 +70,20 @@ def stored_form(session: Session, entity: str, unit_id: str, secrecy: int | None
     if not is_secret_document(entity, secrecy):
         return Stripped(data, [], set())
     return register_entry(data, summary_allowed=policy_of(session, unit_id).summary_allowed)
+
+
+def scrub_stored_answers(session: Session, unit_id: str, record_id: str) -> None:
+    """Cut the record copies in stored push answers of a document that just lost its content.
+
+    Exactly-once push keeps each mutation's answer, and an answer holds the record as it was then; without this a
+    document classified later would keep its old summary and file list there.
+    """
+    summary_allowed = policy_of(session, unit_id).summary_allowed
+    rows = session.scalars(select(AppliedMutation).where(cast(AppliedMutation.result, Text).contains(record_id)))
+    for row in rows:
+        record = row.result.get("record") if isinstance(row.result, dict) else None
+        if isinstance(record, dict) and record.get("id") == record_id:
+            row.result = {**row.result, "record": register_entry(record, summary_allowed=summary_allowed).data}
 
 
 def withdraw_grants(session: Session, unit_id: str, hashes: Iterable[str]) -> None:

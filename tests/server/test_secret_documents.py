@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from server.config import Settings
 from server.db import MIGRATIONS, migrate, normalize_url, open_database
-from server.models import AttachmentRefRow, AuditEntry, BlobGrant, Record
+from server.models import AppliedMutation, AttachmentRefRow, AuditEntry, BlobGrant, Device, Record, User
 from server.organisation import set_secret_policy
 from tests.server.org import Api, DemoOrg, new_document, sign_in, signed_outgoing
 from tests.server.test_attachments import upload
@@ -39,12 +39,14 @@ def _policy(settings: Settings, code: str, **options: bool) -> None:
 
 
 def _stored(settings: Settings, *unit_ids: str) -> str:
-    """Every stored record of the given units, as JSON text."""
+    """Every stored record of the given units and the stored push answers of their devices, as JSON text."""
     db = open_database(settings.database_url)
     with db.read() as session:
         rows = session.execute(select(Record.id, Record.data).where(Record.unit_id.in_(unit_ids))).all()
+        answers = session.scalars(select(AppliedMutation.result).join(Device, Device.id == AppliedMutation.device_id)
+                                  .join(User, User.id == Device.user_id).where(User.unit_id.in_(unit_ids))).all()
     db.engine.dispose()
-    return json.dumps({record_id: data for record_id, data in rows}, ensure_ascii=False)
+    return json.dumps([{record_id: data for record_id, data in rows}, answers], ensure_ascii=False)
 
 
 def _audit(settings: Settings, action: str) -> list[AuditEntry]:
