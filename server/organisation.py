@@ -14,7 +14,8 @@ from server.models import Device, Record, RefreshToken, Unit, User, utcnow
 from server.passwords import hash_password
 from server.record_writes import canonical, save_changes
 from server.scope import ancestors_of, ceiling_of
-from sync.protocol.domain import Role, Secrecy, UnitLevel
+from server.secret_policy import SECRET_DOCUMENT
+from sync.protocol.domain import Role, UnitLevel
 
 
 class AdminError(Exception):
@@ -131,8 +132,7 @@ def set_secret_policy(
 def _strip_secret_summaries(session: Session, unit: Unit) -> int:
     """Save each secret document of the unit again: the store keeps only what the policy now allows."""
     documents = session.scalars(select(Record).where(
-        Record.entity == "document", Record.unit_id == unit.id, Record.deleted.is_(False),
-        Record.secrecy >= Secrecy.MAT).order_by(Record.id)).all()
+        SECRET_DOCUMENT, Record.unit_id == unit.id, Record.deleted.is_(False)).order_by(Record.id)).all()
     return sum(1 for record in documents if record.data.get("summary") and save_changes(session, record, {}))
 
 

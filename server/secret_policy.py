@@ -44,6 +44,10 @@ def is_secret_document(entity: str, secrecy: int | None) -> bool:
     return entity == "document" and is_secret(secrecy)
 
 
+# `is_secret_document` as a SQL condition on the records table (`is_secret` is Mật and above).
+SECRET_DOCUMENT = (Record.entity == "document") & (Record.secrecy >= Secrecy.MAT)
+
+
 @dataclass(frozen=True)
 class Stripped:
     """A record's data reduced to its register entry, and what was taken out."""
@@ -105,16 +109,15 @@ def open_reference_exists(session: Session, unit_id: str, sha256: str) -> bool:
         AttachmentRefRow.record_id == RecordAudience.record_id,
         RecordAudience.unit_id == unit_id,
         Record.id == AttachmentRefRow.record_id,
-        ~((Record.entity == "document") & (Record.secrecy >= Secrecy.MAT)),
+        ~SECRET_DOCUMENT,
     ))))
 
 
 def only_secret_references(session: Session, sha256: str) -> bool:
     """Whether every record that references the blob is a secret document (data older than this rule)."""
-    secret = (Record.entity == "document") & (Record.secrecy >= Secrecy.MAT)
     referenced = select(AttachmentRefRow.record_id).where(AttachmentRefRow.sha256 == sha256)
-    has_secret = session.scalar(select(exists().where(Record.id.in_(referenced), secret)))
-    has_open = session.scalar(select(exists().where(Record.id.in_(referenced), ~secret)))
+    has_secret = session.scalar(select(exists().where(Record.id.in_(referenced), SECRET_DOCUMENT)))
+    has_open = session.scalar(select(exists().where(Record.id.in_(referenced), ~SECRET_DOCUMENT)))
     return bool(has_secret) and not has_open
 
 
