@@ -18,6 +18,7 @@ from server.models import AttachmentRefRow, Blob, BlobGrant, RecordAudience, Upl
 from server.problems import Problem
 from server.runtime import runtime
 from server.scope import Principal, log_refusal
+from server.secret_policy import only_secret_references
 from sync.protocol.wire import Problem as ProblemModel
 from sync.protocol.wire import UploadRequest, UploadState
 
@@ -28,6 +29,8 @@ UploadIdPath = Annotated[uuid.UUID, Path(description="Upload id from POST /v1/at
 
 
 def _may_read(session: Session, who: Principal, sha256: str) -> bool:
+    if only_secret_references(session, sha256):
+        return False  # content of a secret document is never served (Law 117/2025), whoever uploaded it
     if session.scalar(select(exists().where(BlobGrant.unit_id == who.unit_id, BlobGrant.sha256 == sha256))):
         return True
     return bool(session.scalar(select(exists().where(

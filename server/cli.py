@@ -137,6 +137,21 @@ def cmd_unit(args: argparse.Namespace) -> int:
     return _in_session(args, work)
 
 
+def cmd_secret_policy(args: argparse.Namespace) -> int:
+    """Show a unit's secret-document policy, and change it when asked (each change is audited)."""
+    def work(session: Session) -> None:
+        summary = None if args.summary is None else args.summary == "allow"
+        separate = None if args.register is None else args.register == "separate"
+        if summary is not None or separate is not None:
+            unit = organisation.set_secret_policy(session, args.code, summary_allowed=summary,
+                                                  register_separate=separate)
+        else:
+            unit = organisation.unit_by_code(session, args.code)
+        print(f"unit {unit.code}: secret summary {'allow' if unit.secret_summary_allowed else 'deny'}, "
+              f"secret register {'separate' if unit.secret_register_separate else 'shared'}")
+    return _in_session(args, work)
+
+
 def cmd_user(args: argparse.Namespace) -> int:
     def work(session: Session) -> None:
         if args.action == "add":
@@ -230,6 +245,18 @@ def build_parser() -> argparse.ArgumentParser:
     grace.add_argument("code")
     grace.add_argument("hours", type=int)
     unit.set_defaults(func=cmd_unit)
+
+    policy = sub.add_parser(
+        "secret-policy", help="show or set how a unit keeps secret (Mật) documents",
+        description="Secret documents are register entries only (Law 117/2025/QH15 Art. 5(2)): no file, and no "
+                    "summary unless allowed here. With no option, show the unit's settings.")
+    policy.add_argument("code", help="unit code")
+    policy.add_argument("--summary", choices=("allow", "deny"),
+                        help="may a secret register entry keep its summary (trích yếu); default deny")
+    policy.add_argument("--register", choices=("separate", "shared"),
+                        help="number secret documents in their own yearly register (state units) or in the type's "
+                             "register (Party units, the default)")
+    policy.set_defaults(func=cmd_secret_policy)
 
     user = sub.add_parser("user", help="user accounts")
     user_sub = user.add_subparsers(dest="action", required=True)

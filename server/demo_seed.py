@@ -40,12 +40,15 @@ from server.record_writes import create_record, save_changes
 from server.scope import Principal
 from server.task_writes import append_report
 from sync.protocol.domain import IncomingStatus, OutgoingStatus, Role, UnitLevel
+from sync.protocol.secrecy import is_secret
 from sync.protocol.wire import Mutation
 
 DEMO_PASSWORD = "Demo@2025"
 PROVINCE_CODE = "TINH-DEMO"
 _INCOMING_FLOW = list(IncomingStatus)
 Credential = tuple[str, str, str, str]
+# Where a commune keeps the original of a secret document (Decree 63/2026: paper, or the secret-document system).
+_SECRET_PLACES = ("Két sắt của văn thư", "Hệ thống văn bản mật")
 # The position staff read beside a name (in the assign dialog's list of people), as an office writes it.
 _POSITIONS = {Role.CLERK: "Văn thư", Role.LEADER: "Bí thư Đảng ủy", Role.SPECIALIST: "Chuyên viên",
               Role.ADMIN: "Quản trị hệ thống"}
@@ -70,6 +73,20 @@ def _attach(session: Session, blobs: BlobStore, unit_id: str, data: bytes, name:
     if session.get(BlobGrant, (unit_id, sha)) is None:
         session.add(BlobGrant(unit_id=unit_id, sha256=sha))
     return {"sha256": sha, "name": name, "size": len(data), "mime": "application/pdf"}
+
+
+def _original(session: Session, blobs: BlobStore, unit_id: str, meta: DocumentMeta, recipients: list[str],
+              secrecy: int, clerk: User) -> dict[str, Any]:
+    """Where a document's original is: its PDF, or for a secret one the place the paper or file is kept.
+
+    A secret document's PDF is never made: the server would not keep it, and its bytes would sit in the blob folder.
+    Its summary stays in the data given to `create_record`, which strips it like any other write.
+    """
+    if not is_secret(secrecy):
+        return {"attachments": [_attach(session, blobs, unit_id, _document_pdf(meta, recipients),
+                                        f"{meta.number_symbol.replace('/', '-')}.pdf")]}
+    places = (*_SECRET_PLACES, f"Đồng chí {clerk.full_name} ({clerk.position}) giữ bản gốc")
+    return {"original_location": places[sum(map(ord, meta.number_symbol)) % len(places)]}
 
 
 def seed_demo(db: Database, settings: Settings, communes: int = 6, documents: int = 300,
@@ -124,15 +141,16 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
     for _ in range(sent_count):  # the province's plans and instructions, sent down to every commune
         meta = document_meta(rng, today, PROVINCE_ISSUER)
         year = meta.issued_date.year
-        attachment = _attach(session, blobs, province.id, _document_pdf(meta, ["Các đảng ủy xã trong tỉnh"]),
-                             f"{meta.number_symbol.replace('/', '-')}.pdf")
         clerk = staff[(province.id, Role.CLERK)]
+        secrecy = rng.choices((0, 1), weights=(85, 15))[0]
         sent: dict[str, Any] = {"kind": "outgoing", "status": OutgoingStatus.SENT, "number_symbol": meta.number_symbol,
                 "doc_type": meta.doc_type, "summary": meta.summary, "issuing_body": meta.issuing_body,
                 "issued_date": meta.issued_date.isoformat(), "signer": meta.signer, "urgency": meta.urgency,
-                "secrecy": rng.choices((0, 1), weights=(85, 15))[0], "pages": meta.pages, "copies": meta.copies,
-                "outgoing_number": lifecycle.next_register_number(session, province.id, "outgoing", year),
-                "recipients": [{"name": u.name, "unit_id": u.id} for u in communes], "attachments": [attachment]}
+                "secrecy": secrecy, "pages": meta.pages, "copies": meta.copies,
+                "outgoing_number": lifecycle.next_register_number(
+                    session, province.id, lifecycle.register_for(session, province.id, "outgoing", secrecy), year),
+                "recipients": [{"name": u.name, "unit_id": u.id} for u in communes],
+                **_original(session, blobs, province.id, meta, ["Các đảng ủy xã trong tỉnh"], secrecy, clerk)}
         record = create_record(session, "document", make_id(rng), province.id, sent, secrecy=int(sent["secrecy"]))
         deliver(session, _principal(clerk, UnitLevel.PROVINCE), record)
     local = {c.id: commune_issuers(_commune_name(c)) for c in communes}
@@ -146,21 +164,21 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
             issuers = local[unit.id][1:] if source == "own" else tuple(neighbours) if source == "neighbour" else None
             meta = document_meta(rng, today, issuers=issuers) if issuers else document_meta(rng, today)
         year = meta.issued_date.year
-        attachment = _attach(session, blobs, unit.id, _document_pdf(meta, [unit.name]),
-                             f"{meta.number_symbol.replace('/', '-')}.pdf")
         status = rng.choice(_INCOMING_FLOW)
         ceiling = 2 if unit is province else 1
+        secrecy = rng.choices(range(ceiling + 1), weights=(85, 12, 3)[: ceiling + 1])[0]
         data: dict[str, Any] = {
             "kind": "incoming", "status": status, "number_symbol": meta.number_symbol, "doc_type": meta.doc_type,
             "summary": meta.summary, "issuing_body": meta.issuing_body, "issued_date": meta.issued_date.isoformat(),
             "signer": meta.signer, "urgency": meta.urgency, "pages": meta.pages, "copies": meta.copies,
-            "secrecy": rng.choices(range(ceiling + 1), weights=(85, 12, 3)[: ceiling + 1])[0],
-            "attachments": [attachment],
+            "secrecy": secrecy,
+            **_original(session, blobs, unit.id, meta, [unit.name], secrecy, staff[(unit.id, Role.CLERK)]),
         }
         # Arrived a few days after issue, and before today, so that a note may follow it.
         arrival = min(meta.issued_date + dt.timedelta(days=rng.randint(1, 4)), today - dt.timedelta(days=1))
         if status != IncomingStatus.RECEIVED:
-            data["arrival_number"] = lifecycle.next_register_number(session, unit.id, "incoming", year)
+            data["arrival_number"] = lifecycle.next_register_number(
+                session, unit.id, lifecycle.register_for(session, unit.id, "incoming", secrecy), year)
             data["arrival_date"] = arrival.isoformat()
         if _INCOMING_FLOW.index(status) >= _INCOMING_FLOW.index(IncomingStatus.ASSIGNED):
             handler = staff[(unit.id, Role.SPECIALIST)]

@@ -25,6 +25,7 @@ from server.record_writes import (
     save_changes,
 )
 from server.scope import Principal, ceiling_of
+from server.secret_writes import audit_secrecy_change, refuse_content
 from sync.protocol import lifecycle as rules
 from sync.protocol.domain import DocumentKind, IncomingStatus, OutgoingStatus, Role, Secrecy
 from sync.protocol.wire import Mutation
@@ -47,12 +48,14 @@ def _apply_register_numbers(session: Session, who: Principal, data: dict[str, An
     year = dt.date.today().year
     if data["kind"] == DocumentKind.INCOMING and data["status"] != IncomingStatus.RECEIVED \
             and data.get("arrival_number") is None:
-        changed["arrival_number"] = lifecycle.next_register_number(session, who.unit_id, "incoming", year)
+        changed["arrival_number"] = lifecycle.next_register_number(
+            session, who.unit_id, lifecycle.register_for(session, who.unit_id, "incoming", data.get("secrecy")), year)
         if not data.get("arrival_date"):
             changed["arrival_date"] = dt.date.today().isoformat()
     if data["kind"] == DocumentKind.OUTGOING and data["status"] in (OutgoingStatus.ISSUED, OutgoingStatus.SENT) \
             and data.get("outgoing_number") is None:
-        changed["outgoing_number"] = lifecycle.next_register_number(session, who.unit_id, "outgoing", year)
+        changed["outgoing_number"] = lifecycle.next_register_number(
+            session, who.unit_id, lifecycle.register_for(session, who.unit_id, "outgoing", data.get("secrecy")), year)
 
 
 def _refusal_rejection(refusal: rules.Refusal) -> Rejection:
@@ -120,6 +123,7 @@ def create_document(session: Session, who: Principal, mutation: Mutation, fields
     if fields.get("submitted_to_id"):
         fields["submitted_at"] = now_iso()
     _check_secrecy(who, fields.get("secrecy", 0))
+    refuse_content(session, who, fields.get("secrecy", 0), fields)
     check_attachments_held(session, who, attachment_hashes("document", fields))
     data = {**fields, "created_at": now_iso(), "updated_at": now_iso()}
     extra: dict[str, Any] = {}
@@ -164,9 +168,11 @@ def update_document(session: Session, who: Principal, mutation: Mutation, fields
         _check_people(session, who, changed, new)
     _apply_assignment_rules(who, old, new, changed)
     _check_secrecy(who, new["secrecy"])
+    refuse_content(session, who, new["secrecy"], changed)
     check_attachments_held(session, who, attachment_hashes("document", new) - attachment_hashes("document", old))
     _apply_register_numbers(session, who, new, changed)
-    save_changes(session, record, changed, secrecy=new["secrecy"])
+    stripped = save_changes(session, record, changed, secrecy=new["secrecy"])
+    audit_secrecy_change(session, who, record.id, old["secrecy"], new["secrecy"], stripped)
     if changed.get("status") == OutgoingStatus.SENT:
         deliver(session, who, record)
     return {"status": "applied", "version": record.version, "record": record.data}

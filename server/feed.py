@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from server.models import FeedEntry, Record, RecordAudience, Unit
 from server.scope import Principal, audience_of
+from server.secret_policy import feed_record, is_secret_document, policy_of, snapshot_record
 
 
 def _next_seq(session: Session, unit_id: str) -> int:
@@ -73,16 +74,24 @@ def read_changes(session: Session, who: Principal, after: int, limit: int) -> tu
     ).all()
     has_more = len(rows) > limit
     changes: list[dict[str, Any]] = []
+    summary_allowed = _summary_allowed(session, who, [(row[1], row[7]) for row in rows[:limit]])
     for seq, entity, record_id, op, version, data, current_version, secrecy in rows[:limit]:
         if op == "upsert" and data is not None and secrecy <= who.ceiling:
-            changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "upsert",
-                            "version": current_version, "record": data})
+            changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "upsert", "version": current_version,
+                            "record": feed_record(entity, secrecy, data, summary_allowed=summary_allowed)})
         else:
             # Defence in depth: anything above the ceiling that slipped into a feed goes out as a removal.
             changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "remove", "version": version,
                             "record": None})
     cursor = int(changes[-1]["seq"]) if changes else after
     return changes, cursor, has_more
+
+
+def _summary_allowed(session: Session, who: Principal, entities: Iterable[tuple[str, int | None]]) -> bool:
+    """The receiving unit's summary policy, read only for a page that holds a secret document."""
+    if not any(is_secret_document(entity, secrecy) for entity, secrecy in entities):
+        return False
+    return policy_of(session, who.unit_id).summary_allowed
 
 
 def encode_page_token(cursor: int, entity: str, record_id: str) -> str:
@@ -120,8 +129,10 @@ def read_snapshot(
         # number, so following the feed from here misses nothing (at worst it repeats a newer version).
         cursor = int(session.scalar(select(Unit.feed_head).where(Unit.id == who.unit_id)) or 0)
     rows = session.execute(query).all()
+    summary_allowed = _summary_allowed(session, who, [(row[0], row[4]) for row in rows[:limit]])
     items = [
-        {"entity": entity, "id": record_id, "version": version, "record": data}
+        {"entity": entity, "id": record_id, "version": version,
+         "record": snapshot_record(entity, secrecy, data, summary_allowed=summary_allowed)}
         for entity, record_id, data, version, secrecy in rows[:limit]
         if secrecy <= who.ceiling
     ]

@@ -10,6 +10,21 @@ from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from server.models import RegisterCounter
+from server.secret_policy import policy_of
+from sync.protocol.secrecy import is_secret
+
+SECRET_SUFFIX = "_secret"  # a separate register's counter: "incoming_secret", "outgoing_secret"
+
+
+def register_for(session: Session, unit_id: str, register: str, secrecy: int | None) -> str:
+    """The register a document is numbered in: its own secret sequence where the unit keeps one.
+
+    State units number secret documents in a separate yearly sequence; Party units share the type's sequence. Which
+    one a unit follows is its `secret_register_separate` setting.
+    """
+    if is_secret(secrecy) and policy_of(session, unit_id).register_separate:
+        return register + SECRET_SUFFIX
+    return register
 
 
 def next_register_number(session: Session, unit_id: str, register: str, year: int) -> int:

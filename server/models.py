@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -39,6 +39,9 @@ class Unit(Base):
     level: Mapped[str] = mapped_column(String(20))
     parent_id: Mapped[str | None] = mapped_column(Id, ForeignKey("units.id"), index=True)
     offline_grace_hours: Mapped[int] = mapped_column(Integer, default=72)
+    # Secret-document policy (Law 117/2025; DOMAIN.md): both off unless an admin turns them on for the unit.
+    secret_summary_allowed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    secret_register_separate: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Last sequence number of this unit's feed; bumped under the row lock so feed order equals commit order.
     feed_head: Mapped[int] = mapped_column(BigInteger, default=0)
 

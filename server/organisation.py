@@ -12,8 +12,9 @@ from server.audit import record_audit
 from server.feed import publish
 from server.models import Device, Record, RefreshToken, Unit, User, utcnow
 from server.passwords import hash_password
-from server.record_writes import canonical
+from server.record_writes import canonical, save_changes
 from server.scope import ancestors_of, ceiling_of
+from server.secret_policy import SECRET_DOCUMENT
 from sync.protocol.domain import Role, UnitLevel
 
 
@@ -43,7 +44,9 @@ def publish_unit(session: Session, unit: Unit) -> None:
     """Refresh the directory record of a unit (and of its parent, whose audience now includes it)."""
     session.flush()
     data = {"name": unit.name, "code": unit.code, "level": unit.level, "parent_id": unit.parent_id,
-            "secrecy_ceiling": ceiling_of(unit), "offline_grace_hours": unit.offline_grace_hours}
+            "secrecy_ceiling": ceiling_of(unit), "offline_grace_hours": unit.offline_grace_hours,
+            "secret_summary_allowed": bool(unit.secret_summary_allowed),
+            "secret_register_separate": bool(unit.secret_register_separate)}
     _publish_directory(session, "unit", unit.id, unit.id, data)
 
 
@@ -95,6 +98,42 @@ def set_grace(session: Session, code: str, hours: int, actor: str = "cli") -> Un
     publish_unit(session, unit)
     record_audit(session, "unit_grace", actor=actor, unit_id=unit.id, target=code, detail={"hours": hours})
     return unit
+
+
+def set_secret_policy(
+    session: Session, code: str, *, summary_allowed: bool | None = None, register_separate: bool | None = None,
+    actor: str = "cli",
+) -> Unit:
+    """Set a unit's secret-document policy; a summary no longer allowed is taken off its secret documents now.
+
+    Law 117/2025 leaves the trích yếu of a secret document to the unit's own rules, so it is a setting, off by
+    default; the numbering follows the unit's kind (state units keep a separate secret register).
+    """
+    unit = unit_by_code(session, code)
+    before = {"summary_allowed": bool(unit.secret_summary_allowed),
+              "register_separate": bool(unit.secret_register_separate)}
+    if summary_allowed is not None:
+        unit.secret_summary_allowed = summary_allowed
+    if register_separate is not None:
+        unit.secret_register_separate = register_separate
+    after = {"summary_allowed": bool(unit.secret_summary_allowed),
+             "register_separate": bool(unit.secret_register_separate)}
+    if after == before:
+        return unit
+    session.flush()
+    summary_withdrawn = before["summary_allowed"] and not after["summary_allowed"]
+    stripped = _strip_secret_summaries(session, unit) if summary_withdrawn else 0
+    publish_unit(session, unit)
+    record_audit(session, "unit_secret_policy", actor=actor, unit_id=unit.id, target=code,
+                 detail={"before": before, "after": after, "summaries_removed": stripped})
+    return unit
+
+
+def _strip_secret_summaries(session: Session, unit: Unit) -> int:
+    """Save each secret document of the unit again: the store keeps only what the policy now allows."""
+    documents = session.scalars(select(Record).where(
+        SECRET_DOCUMENT, Record.unit_id == unit.id, Record.deleted.is_(False)).order_by(Record.id)).all()
+    return sum(1 for record in documents if record.data.get("summary") and save_changes(session, record, {}))
 
 
 def add_user(

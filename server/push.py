@@ -12,7 +12,9 @@ from server.db import Database, in_write_transaction
 from server.models import AppliedMutation, Device, Record
 from server.record_writes import Rejection, clean_fields
 from server.scope import Principal, log_refusal
+from server.secret_writes import refused_secret_content
 from sync.protocol.records import APPEND_ONLY
+from sync.protocol.secrecy import SECRET_CONTENT
 from sync.protocol.wire import Mutation, PushRequest
 
 Creator = Callable[[Session, Principal, Mutation, dict[str, Any]], Record]
@@ -58,7 +60,9 @@ def apply_once(session: Session, who: Principal, mutation: Mutation, ip: str | N
             with session.begin_nested():  # a rejection undoes everything this mutation wrote, nothing else
                 result = {"mutation_id": mutation.mutation_id, **_apply(session, who, mutation)}
         except Rejection as rejection:
-            result = _rejected(mutation, rejection.code, rejection.reason)
+            result = _rejected(mutation, rejection.code, rejection.reason, rejection.params)
+            if rejection.code == SECRET_CONTENT:
+                refused_secret_content(session, who, mutation)
             if rejection.refused_access:
                 log_refusal(session, who, f"{mutation.op} {mutation.entity}", mutation.record_id, rejection.reason, ip)
         device.last_device_seq = mutation.device_seq
@@ -67,10 +71,11 @@ def apply_once(session: Session, who: Principal, mutation: Mutation, ip: str | N
     return result
 
 
-def _rejected(mutation: Mutation, code: str, reason: str) -> dict[str, Any]:
+def _rejected(mutation: Mutation, code: str, reason: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
     # The reason may quote client input; lone surrogates in it could not be stored as UTF-8, so replace them.
     safe = reason.encode("utf-8", "replace").decode("utf-8")[:2000]
-    return {"mutation_id": mutation.mutation_id, "status": "rejected", "code": code, "reason": safe}
+    result = {"mutation_id": mutation.mutation_id, "status": "rejected", "code": code, "reason": safe}
+    return {**result, "params": params} if params else result
 
 
 def _apply(session: Session, who: Principal, mutation: Mutation) -> dict[str, Any]:

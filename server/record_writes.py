@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from server.feed import publish
 from server.models import AttachmentRefRow, BlobGrant, Record, RecordAudience, User, utcnow
 from server.scope import Principal, can_see
+from server.secret_policy import is_secret_document, scrub_stored_answers, stored_form, withdraw_grants
 from sync.protocol.mutations import FIELD_MODELS
 from sync.protocol.records import RECORD_MODELS
 
@@ -19,11 +20,13 @@ from sync.protocol.records import RECORD_MODELS
 class Rejection(Exception):
     """A mutation the server refuses; `code` is for machines, the message for people."""
 
-    def __init__(self, code: str, reason: str, *, refused_access: bool = False) -> None:
+    def __init__(self, code: str, reason: str, *, refused_access: bool = False,
+                 params: dict[str, Any] | None = None) -> None:
         super().__init__(reason)
         self.code = code
         self.reason = reason
         self.refused_access = refused_access  # logged as a refused access, not just a bad request
+        self.params = params  # the values a client words the refusal with, beside `code`
 
 
 def clean_fields(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -124,28 +127,39 @@ def create_record(
     # Every way a record is made (pushes, deliveries, seed-demo) stamps its times here, so no record is ever sent
     # without the created_at the client's cache requires.
     stamped = {"created_at": now_iso(), "updated_at": now_iso(), **{k: v for k, v in data.items() if v is not None}}
-    data = canonical(entity, {**data, **stamped, "id": record_id, "version": 1, "unit_id": unit_id})
+    entry = stored_form(session, entity, unit_id, secrecy, {**data, **stamped})
+    data = canonical(entity, {**entry.data, "id": record_id, "version": 1, "unit_id": unit_id})
     record = Record(id=record_id, entity=entity, unit_id=unit_id, parent_id=parent_id, secrecy=secrecy, version=1,
                     data=data, field_versions={name: 1 for name in data}, created_at=utcnow(), updated_at=utcnow())
     session.add(record)
     session.flush()
     sync_attachment_refs(session, record)
+    withdraw_grants(session, unit_id, entry.hashes)
     publish(session, record)
     return record
 
 
-def save_changes(session: Session, record: Record, changed: dict[str, Any], *, secrecy: int | None = None) -> None:
-    """Apply changed fields as a new version, remember per field when it changed, and publish."""
+def save_changes(session: Session, record: Record, changed: dict[str, Any], *, secrecy: int | None = None) -> list[str]:
+    """Apply changed fields as a new version, remember per field when it changed, and publish.
+
+    Returns the content fields taken out because the record is a secret document (see `server.secret_policy`).
+    """
     version = record.version + 1
-    data = {**record.data, **changed, "version": version, "updated_at": now_iso()}
-    record.data = canonical(record.entity, data)
-    record.version = version
-    record.field_versions = {**record.field_versions, **{name: version for name in changed}}
-    record.updated_at = dt.datetime.now(dt.UTC)
+    was_secret = is_secret_document(record.entity, record.secrecy)
     if secrecy is not None:
         record.secrecy = secrecy
+    entry = stored_form(session, record.entity, record.unit_id, record.secrecy,
+                        {**record.data, **changed, "version": version, "updated_at": now_iso()})
+    record.data = canonical(record.entity, entry.data)
+    record.version = version
+    record.field_versions = {**record.field_versions, **{name: version for name in [*changed, *entry.fields]}}
+    record.updated_at = dt.datetime.now(dt.UTC)
     sync_attachment_refs(session, record)
+    withdraw_grants(session, record.unit_id, entry.hashes)
+    if entry.fields or (is_secret_document(record.entity, record.secrecy) and not was_secret):
+        scrub_stored_answers(session, record.unit_id, record.id)
     publish(session, record)
+    return entry.fields
 
 
 def delete_record(session: Session, record: Record) -> None:

@@ -148,6 +148,7 @@ class MutationResult(Response):
     conflicting_fields: list[str] | None = None
     code: str | None = None  # machine-readable reason of a rejection, e.g. "forbidden", "above_ceiling"
     reason: str | None = None
+    params: dict[str, Any] | None = None  # the values of a rejection, e.g. {"fields": ["summary"]}, for wording it
 
 
 class PushResponse(Response):

@@ -111,3 +111,22 @@ def test_the_same_seed_and_today_give_the_same_documents(tmp_path: Path, seeded:
     db.engine.dispose()
     first = sorted((d["number_symbol"], d["summary"], d["issued_date"]) for e, d in seeded if e == "document")
     assert again == first
+
+
+def test_seeded_secret_documents_are_register_entries_with_where_the_original_is(
+    seeded: list[tuple[str, dict]],
+) -> None:
+    documents = [d for e, d in seeded if e == "document"]
+    secret = [d for d in documents if d["secrecy"] >= 1]
+    assert secret and any(d["source_document_id"] for d in secret)
+    # A delivered copy's original is wherever the receiving clerk files it: they record it on registering.
+    places = {d["original_location"] for d in secret if not d["source_document_id"]}
+    assert {"Két sắt của văn thư", "Hệ thống văn bản mật"} <= places
+    assert any(place.startswith("Đồng chí ") and "giữ bản gốc" in place for place in places)
+    for d in secret:
+        assert d["summary"] == "" and d["attachments"] == [], d
+        assert d["number_symbol"] and d["doc_type"] and d["issuing_body"], d
+        assert d["original_location"] or d["source_document_id"], d
+    for d in documents:
+        if d["secrecy"] == 0:
+            assert d["summary"] and len(d["attachments"]) == 1 and d["original_location"] == "", d

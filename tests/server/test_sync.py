@@ -100,7 +100,9 @@ def test_commune_cannot_hold_toi_mat(client: TestClient, org: DemoOrg) -> None:
     result = a.push_one("document", "create", kind="incoming", summary="Tối mật", secrecy=2)
     assert result["status"] == "rejected" and result["code"] == "above_ceiling"
     province = sign_in(client, "clerk_tinh")
-    assert province.push_one("document", "create", kind="incoming", summary="Tối mật", secrecy=2)["status"] == "applied"
+    # A secret document is a register entry: where its original is, not its summary (Law 117/2025).
+    assert province.push_one("document", "create", kind="incoming", secrecy=2,
+                             original_location="Két sắt của văn thư")["status"] == "applied"
 
 
 def test_other_units_record_ids_are_not_found_and_logged(client: TestClient, org: DemoOrg) -> None:
@@ -140,7 +142,7 @@ def test_sending_delivers_incoming_copies_with_attachments(client: TestClient, o
     recipients = [{"name": "Đảng ủy xã An Bình", "unit_id": org.commune_a},
                   {"name": "Đảng ủy xã Bình Minh", "unit_id": org.commune_b}]
     signed = signed_outgoing(client, "tinh", number_symbol="57-KH/TU", doc_type="Kế hoạch",
-                             summary="Kế hoạch thực hiện Nghị quyết 57", recipients=recipients, secrecy=1)
+                             original_location="Két sắt của văn thư", recipients=recipients, secrecy=1)
     doc = signed["record"]
     issued = province.push_one("document", "update", doc["id"], signed["version"], status="issued")
     assert issued["record"]["outgoing_number"] == 1
@@ -156,7 +158,7 @@ def test_sending_delivers_incoming_copies_with_attachments(client: TestClient, o
 
 def test_sending_toi_mat_to_a_commune_is_rejected(client: TestClient, org: DemoOrg) -> None:
     province = sign_in(client, "clerk_tinh")
-    signed = signed_outgoing(client, "tinh", summary="Tối mật", secrecy=2,
+    signed = signed_outgoing(client, "tinh", original_location="Hệ thống văn bản mật", secrecy=2,
                              recipients=[{"name": "Xã", "unit_id": org.commune_a}])
     result = province.push_one("document", "update", signed["record"]["id"], signed["version"], status="issued")
     assert result["status"] == "applied"
