@@ -89,6 +89,20 @@ class TokenResponse(Response):
     device_id: str
     user: UserInfo
     unit: UnitInfo
+    # Kept in the profile; the server proves a wipe instruction for this device with it (sync/protocol/wipe.py).
+    device_secret: str | None = None
+
+
+class WipeCheckRequest(Request):
+    """Asked by a device told to wipe: is that really this server's instruction for me?"""
+
+    device_id: Uuid
+    nonce: Annotated[str, StringConstraints(min_length=16, max_length=128, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+class WipeCheckResponse(Response):
+    wipe: bool
+    proof: str | None = None  # wipe_proof(device secret, device id, nonce) when `wipe` is true
 
 
 # --- feed and snapshot ------------------------------------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""A bounded pool for password hashing, so a flood of sign-ins cannot starve every other request.
+
+Argon2 is slow on purpose and uses a whole core; the server's request threads are many. Without a bound, a few
+clients guessing passwords kept both cores busy and a push waited seconds. At most `workers` hashes run at once,
+at most `queue` more sign-ins wait for one, and any sign-in beyond that is answered 503 with Retry-After at once,
+before any database work.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from fastapi import Request
+
+from server.problems import Problem
+
+T = TypeVar("T")
+RETRY_AFTER_SECONDS = 2
+
+
+class HashGate:
+    def __init__(self, workers: int, queue: int) -> None:
+        self._slots = threading.BoundedSemaphore(workers)
+        self._lock = threading.Lock()
+        self._admitted = 0
+        self._limit = workers + queue
+
+    @contextmanager
+    def admitted(self) -> Iterator[HashGate]:
+        """Hold a place for one sign-in, or refuse it with 503 when every place is taken."""
+        with self._lock:
+            if self._admitted >= self._limit:
+                raise Problem(503, "sign-in-busy", "The server is busy checking other sign-ins. Try again in a few "
+                              "seconds.", headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+            self._admitted += 1
+        try:
+            yield self
+        finally:
+            with self._lock:
+                self._admitted -= 1
+
+    def compute(self, work: Callable[..., T], *args: object) -> T:
+        """Run one hash computation in a free slot (waiting for one: the caller was admitted)."""
+        with self._slots:
+            return work(*args)
+
+
+def hash_gate(request: Request) -> HashGate:
+    """The gate of the app serving this request."""
+    gate: HashGate = request.app.state.hash_gate
+    return gate
