@@ -29,10 +29,10 @@ class _IdleClosing:
     transport: asyncio.Transport
     connections: set[Any]
     loop: asyncio.AbstractEventLoop
-    timeout_keep_alive: float
+    timeout_keep_alive: int
     config: Any
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)  # type: ignore[misc]
         cap = self.config.limit_concurrency
         if cap is not None and len(self.connections) > cap:
