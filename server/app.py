@@ -35,7 +35,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.runtime = Runtime(settings=settings, db=db, signing_key=settings.signing_key(),
                                 blobs=BlobStore(settings.blob_dir, settings.upload_dir))
-    app.state.hash_gate = HashGate(settings.hash_workers, settings.hash_queue)
+    app.state.hash_gate = HashGate(settings.hash_workers, settings.hash_queue,
+                                   settings.hash_cpu_share)
     install_problem_handlers(app)
     app.include_router(auth.router)
     app.include_router(sync_routes.router)

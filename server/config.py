@@ -36,6 +36,7 @@ class Settings(BaseModel):
     # Password hashes computed at once, and sign-ins that may wait for one; beyond that a sign-in gets 503 at once.
     hash_workers: int = Field(1, ge=1)
     hash_queue: int = Field(4, ge=0)
+    hash_cpu_share: float = Field(0.25, gt=0, le=1)  # of the time, at most, spent hashing passwords (per worker)
     refresh_grace_seconds: int = Field(120, ge=0)  # how long a refresh whose answer was lost may be repeated once
     keep_alive_seconds: int = Field(15, ge=1)  # an idle kept-alive connection is closed after this
     max_connections: int = Field(400, ge=1)  # per worker; beyond it new connections get 503
