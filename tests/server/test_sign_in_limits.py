@@ -84,7 +84,7 @@ def test_one_guess_for_each_of_many_user_names_is_throttled_per_address(app_for:
 
 
 def test_concurrent_wrong_sign_ins_are_counted_before_hashing(app_for: object, settings: Settings) -> None:
-    http = app_for(login_max_failures=10, hash_workers=2, hash_queue=64)  # type: ignore[operator]
+    http = app_for(login_max_failures=10, hash_workers=2, hash_queue=64, hash_cpu_share=1.0)  # type: ignore[operator]
     with ThreadPoolExecutor(max_workers=40) as pool:
         codes = Counter(pool.map(lambda _n: _login(http, "leader_a"), range(40)))
     assert codes == {401: 10, 429: 30}
