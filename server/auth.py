@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from server.audit import record_audit
 from server.client_address import client_address
 from server.hash_gate import hash_gate
-from server.models import Device, LoginAttempt, RefreshToken, Unit, User, utcnow
+from server.models import Device, RefreshToken, Unit, User, utcnow
 from server.passwords import hash_password, needs_rehash, verify_password
 from server.problems import Problem
 from server.runtime import Runtime, runtime
@@ -131,7 +131,6 @@ def login(body: LoginRequest, request: Request) -> TokenResponse:
             record_audit(session, "login_failed", target=body.username, ip=ip)
             session.commit()
             raise Problem(401, "invalid-credentials", "Wrong user name or password.")
-        session.add(LoginAttempt(key=reservation.user_key, success=True))
         device = session.get(Device, body.device_id) if body.device_id else None
         if device is not None and device.user_id != user.id:
             device = None  # another user's device id: register a new device instead of borrowing that one
