@@ -99,7 +99,8 @@ def _issue(rt: Runtime, session: Session, user: User, device: Device,
     device.last_seen_at = utcnow()
     return TokenResponse(
         access_token=access, refresh_token=refresh, expires_in=rt.settings.access_token_seconds, device_id=device.id,
-        device_secret=ensure_wipe_secret(device),
+        # Only at sign-in: a refresh token copied off a device must not also yield the secret that proves wipes.
+        device_secret=ensure_wipe_secret(device) if parent is None else None,
         user=UserInfo(id=user.id, username=user.username, full_name=user.full_name, roles=list(user.roles),
                       unit_id=user.unit_id),
         unit=UnitInfo(id=unit.id, name=unit.name, code=unit.code, level=unit.level, parent_id=unit.parent_id,

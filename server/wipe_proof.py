@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import secrets
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server.models import Device
 from server.problems import Problem
 from server.runtime import runtime
 from server.tokens import TokenError, verify_access_token
 from sync.protocol.wipe import WIPE_CHECK_PATH, wipe_proof
+from sync.protocol.wire import Problem as ProblemModel
 from sync.protocol.wire import WipeCheckRequest, WipeCheckResponse
 
 router = APIRouter(tags=["auth"])
+_bearer = HTTPBearer(auto_error=False, description="The device's access token (expired is fine)")
 
 
 def ensure_wipe_secret(device: Device) -> str:
@@ -23,15 +27,17 @@ def ensure_wipe_secret(device: Device) -> str:
     return device.wipe_secret
 
 
-@router.post(WIPE_CHECK_PATH)
-def wipe_check(body: WipeCheckRequest, request: Request) -> WipeCheckResponse:
+@router.post(WIPE_CHECK_PATH, responses={401: {"model": ProblemModel}, 403: {"model": ProblemModel},
+                                         404: {"model": ProblemModel}})
+def wipe_check(body: WipeCheckRequest, request: Request,
+               credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> WipeCheckResponse:
     """Answer a device that was told to wipe: a proof bound to it when it really is revoked, else `wipe: false`.
 
     The caller shows it is the device by an access token the server signed for it (expired is fine: the device may
     have been offline for days, and a revoked device has no refresh token left). Nothing here changes any state.
     """
     rt = runtime(request)
-    device_id = _authenticated_device(request, rt.signing_key)
+    device_id = _authenticated_device(credentials, rt.signing_key)
     if device_id != body.device_id:
         raise Problem(403, "not-this-device", "The token belongs to another device.")
     with rt.db.read() as session:
@@ -44,12 +50,10 @@ def wipe_check(body: WipeCheckRequest, request: Request) -> WipeCheckResponse:
     return WipeCheckResponse(wipe=True, proof=wipe_proof(secret, device_id, body.nonce))
 
 
-def _authenticated_device(request: Request, key: bytes) -> str:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token:
+def _authenticated_device(credentials: HTTPAuthorizationCredentials | None, key: bytes) -> str:
+    if credentials is None:
         raise Problem(401, "unauthenticated", "Send the device's access token as 'Authorization: Bearer <token>'.")
-    try:
-        return verify_access_token(key, token, now=0).device_id  # expiry does not matter, the signature does
+    try:  # expiry does not matter here, the signature does
+        return verify_access_token(key, credentials.credentials, now=0).device_id
     except TokenError as error:
         raise Problem(401, error.slug, str(error)) from error

@@ -115,3 +115,12 @@ def test_a_repeat_after_the_grace_window_is_a_replay(settings: Settings, org: De
         assert _refresh(http, first)[0] == 401
         assert api.get("/v1/sync/changes").status_code == 401
     app.state.runtime.db.engine.dispose()
+
+
+def test_the_wipe_secret_is_given_at_sign_in_only(client: TestClient, org: DemoOrg) -> None:
+    api = sign_in(client, "clerk_a")
+    assert len(str(api.login["device_secret"])) == 64
+    status, refreshed = _refresh(client, api.login["refresh_token"])
+    assert status == 200 and refreshed.get("device_secret") is None
+    again = sign_in(client, "clerk_a", device_id=api.device_id)
+    assert again.login["device_secret"] == api.login["device_secret"]  # one secret per device
