@@ -1,11 +1,17 @@
 """The sync server on PostgreSQL under load, beside the framework's bare health endpoint measured in the same run.
 
 Run: python -m bench.bench_server [communes] [docs_per_commune] [clients] [seconds]   (defaults: 1000 500 32 10)
+     python -m bench.bench_server flood [seconds] [flooders]                     (defaults: 8 5)
 
 Loads a province with `communes` communes and `docs_per_commune` documents each straight into a throwaway
 PostgreSQL cluster (COPY, not the API), starts `commune-central serve --workers 2`, signs in one device per client
 and drives keep-alive HTTP/1.1 connections from one asyncio loop. Reports requests/s and latency percentiles of:
 GET /v1/health (baseline), an empty incremental pull, and pulls of a 500-change page (gzip, as clients ask).
+
+`flood` measures push latency while `flooders` clients send wrong passwords as fast as they can, beside the push
+latency of the same server idle (measured in the same run): once with the bounded hashing pool as configured by
+default, once with it opened wide (what the server did before it had one). Sign-in limits are raised for it, so
+that every guess is hashed, as with a flood from many addresses.
 """
 
 from __future__ import annotations
@@ -18,8 +24,10 @@ import random
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -203,10 +211,10 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _write_section(section: str) -> None:
-    """Replace (or add) the '## Server' section of bench/README.md, leaving the other sections alone."""
+def _write_section(section: str, heading: str = "## Server\n") -> None:
+    """Replace (or add) one section of bench/README.md, leaving the other sections alone."""
     text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
-    start = text.find("## Server\n")
+    start = text.find(heading)
     if start == -1:
         text = text.rstrip("\n") + "\n\n" + section
     else:
@@ -215,5 +223,123 @@ def _write_section(section: str) -> None:
     README.write_text(text, encoding="utf-8")
 
 
+FLOOD_HEADING = "## Server under a sign-in flood\n"
+
+
+def _start_server(url: str, data_dir: Path, extra: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = {**os.environ, "COMMUNE_DATABASE_URL": url, "COMMUNE_DATA_DIR": str(data_dir), "COMMUNE_SECRET_KEY": "bench",
+           "COMMUNE_DB_POOL_SIZE": "10", "PYTHONPATH": str(ROOT), **extra}
+    server = subprocess.Popen([sys.executable, "-m", "server.cli", "serve", "--port", str(port), "--workers", "2",
+                               "--log-level", "warning", "--no-access-log"], cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(f"{base}/v1/health").status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    return server, base
+
+
+def _push_latencies(base: str, username: str, seconds: float) -> list[float]:
+    """One clerk pushing one new document at a time for `seconds`; the latency of each push."""
+    latencies: list[float] = []
+    with httpx.Client(base_url=base, timeout=120) as http:
+        login = http.post("/v1/auth/login", json={"username": username, "password": PASSWORD, "device_name": "b"})
+        token = login.json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        stop_at, seq = time.perf_counter() + seconds, 0
+        while time.perf_counter() < stop_at:
+            seq += 1
+            mutation = {"mutation_id": str(uuid.uuid4()), "device_seq": seq, "entity": "document", "op": "create",
+                        "record_id": str(uuid.uuid4()),
+                        "fields": {"kind": "incoming", "number_symbol": f"{seq}/UBND-VP", "doc_type": "Công văn",
+                                   "summary": "Đo độ trễ khi bị dò mật khẩu", "issuing_body": "UBND tỉnh"}}
+            started = time.perf_counter()
+            answer = http.post("/v1/sync/push", json={"mutations": [mutation]}, headers=headers)
+            latencies.append(time.perf_counter() - started)
+            if answer.status_code != 200:
+                raise RuntimeError(answer.text)
+    return latencies
+
+
+def _flood(base: str, usernames: list[str], stop: threading.Event, answers: Counter[int]) -> None:
+    with httpx.Client(base_url=base, timeout=120) as http:
+        i = 0
+        while not stop.is_set():
+            i += 1
+            body = {"username": usernames[i % len(usernames)], "password": f"doan-{i}", "device_name": "x"}
+            answers[http.post("/v1/auth/login", json=body).status_code] += 1
+
+
+def _flood_run(base: str, users: list[tuple[str, str]], seconds: float, flooders: int) -> dict[str, object]:
+    pusher, targets = users[0][0], [name for name, _unit in users[1:]]
+    _push_latencies(base, pusher, 1)  # warm-up
+    idle = _push_latencies(base, pusher, seconds)
+    stop, answers = threading.Event(), Counter[int]()
+    threads = [threading.Thread(target=_flood, args=(base, targets, stop, answers), daemon=True)
+               for _ in range(flooders)]
+    for thread in threads:
+        thread.start()
+    time.sleep(1)  # let the flood reach its pace before measuring
+    flooded = _push_latencies(base, pusher, seconds)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    return {"idle": idle, "flood": flooded, "answers": dict(answers)}
+
+
+def _pct(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100)[q - 1] * 1000 if len(values) > 1 else values[0] * 1000
+
+
+def flood_main(argv: list[str]) -> int:
+    seconds, flooders = (float(argv[0]) if argv else 8.0), (int(argv[1]) if len(argv) > 1 else 5)
+    print(f"Sign-in flood benchmark: {flooders} flooding clients, {seconds:.0f} s per measurement")
+    cluster = ThrowawayCluster(("synchronous_commit=off",))
+    results: dict[str, dict[str, object]] = {}
+    try:
+        url = cluster.create_database("flood")
+        migrate(url)
+        users = load({"host": str(cluster.dir), "port": cluster.port, "user": "postgres", "dbname": "flood"}, 40, 20)
+        wide_open = {"COMMUNE_LOGIN_MAX_FAILURES": "1000000", "COMMUNE_LOGIN_MAX_FAILURES_PER_ADDRESS": "1000000"}
+        setups = {
+            "bounded hashing pool (default: 1 at once, 4 waiting, 25 % of the time)": wide_open,
+            "hashing pool opened wide (64 at once, all the time: as before)": {
+                **wide_open, "COMMUNE_HASH_WORKERS": "64", "COMMUNE_HASH_QUEUE": "1000",
+                "COMMUNE_HASH_CPU_SHARE": "1"},
+        }
+        for name, extra in setups.items():
+            server, base = _start_server(url, Path(cluster.dir) / "server-data", extra)
+            try:
+                results[name] = _flood_run(base, users, seconds, flooders)
+            finally:
+                server.terminate()
+                server.wait(timeout=20)
+    finally:
+        cluster.stop()
+    rows = []
+    for name, r in results.items():
+        idle, flood = r["idle"], r["flood"]
+        assert isinstance(idle, list) and isinstance(flood, list)
+        ratio = _pct(flood, 50) / _pct(idle, 50)
+        rows.append(f"| {name} | {_pct(idle, 50):.1f} | {_pct(idle, 99):.1f} | {_pct(flood, 50):.1f} | "
+                    f"{_pct(flood, 99):.1f} | {max(flood) * 1000:.0f} | {ratio:.1f} | {r['answers']} |")
+    table = "\n".join(["| setup | idle p50 ms | idle p99 ms | flood p50 ms | flood p99 ms | flood max ms | "
+                       "p50 × idle | sign-in answers during the flood |",
+                       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |", *rows])
+    print(table)
+    _write_section(
+        f"{FLOOD_HEADING}\n`python -m bench.bench_server flood {seconds:.0f} {flooders}` on this machine "
+        f"({os.cpu_count()} cores): PostgreSQL, `commune-central serve --workers 2`, one clerk pushing one new "
+        f"document at a time, first idle, then while {flooders} clients send wrong passwords without pause "
+        "(sign-in limits raised so that every guess is hashed). The same server, same run, is the baseline.\n\n"
+        f"{table}\n", FLOOD_HEADING)
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["flood"]:
+        sys.exit(flood_main(sys.argv[2:]))
     sys.exit(main(sys.argv[1:]))

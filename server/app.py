@@ -8,11 +8,12 @@ from pathlib import Path
 from fastapi import Depends, FastAPI
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
-from server import attachments, audit_routes, auth, sync_routes
+from server import attachments, audit_routes, auth, sync_routes, wipe_proof
 from server.blobstore import BlobStore
 from server.bodies import BodyGate
 from server.config import Settings, load_settings
 from server.db import open_database
+from server.hash_gate import HashGate
 from server.openapi_doc import problem_openapi
 from server.problems import install_problem_handlers, reject_unknown_query
 from server.runtime import Runtime
@@ -34,11 +35,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.runtime = Runtime(settings=settings, db=db, signing_key=settings.signing_key(),
                                 blobs=BlobStore(settings.blob_dir, settings.upload_dir))
+    app.state.hash_gate = HashGate(settings.hash_workers, settings.hash_queue,
+                                   settings.hash_cpu_share)
     install_problem_handlers(app)
     app.include_router(auth.router)
     app.include_router(sync_routes.router)
     app.include_router(attachments.router)
     app.include_router(audit_routes.router)
+    app.include_router(wipe_proof.router)
 
     @app.get("/v1/health", tags=["health"])
     def health() -> Health:

@@ -9,15 +9,19 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from server.audit import record_audit
-from server.models import Device, LoginAttempt, RefreshToken, Unit, User, utcnow
+from server.client_address import client_address
+from server.hash_gate import hash_gate
+from server.models import Device, RefreshToken, Unit, User, utcnow
 from server.passwords import hash_password, needs_rehash, verify_password
 from server.problems import Problem
 from server.runtime import Runtime, runtime
 from server.scope import Principal, ceiling_of
+from server.sessions import drop_lost_successor, end_device_sessions, may_repeat
+from server.sign_in_limits import clear_after_success, reserve_attempt
 from server.tokens import (
     AccessClaims,
     TokenError,
@@ -26,6 +30,7 @@ from server.tokens import (
     new_refresh_token,
     verify_access_token,
 )
+from server.wipe_proof import ensure_wipe_secret
 from sync.protocol.domain import UnitLevel
 from sync.protocol.wire import LoginRequest, RefreshRequest, TokenResponse, UnitInfo, UserInfo
 from sync.protocol.wire import Problem as ProblemModel
@@ -38,7 +43,7 @@ AUTH_ERRORS: dict[int | str, dict[str, object]] = {
 
 
 _PRINCIPAL_QUERY = (
-    select(Device.revoked_at, User.active, User.roles, User.unit_id, Unit.level, Unit.feed_head)
+    select(Device.revoked_at, Device.session_gen, User.active, User.roles, User.unit_id, Unit.level, Unit.feed_head)
     .join(User, User.id == Device.user_id)
     .join(Unit, Unit.id == User.unit_id)
     .where(Device.id == bindparam("device_id"), Device.user_id == bindparam("user_id"))
@@ -69,6 +74,9 @@ def current_principal(
         raise Problem(401, "invalid-token", "The account or device no longer exists or is disabled.")
     if row.revoked_at is not None:
         raise _revoked()
+    if claims.generation != row.session_gen:
+        raise Problem(401, "session-ended", "This session was ended (a password change, or a copied sign-in was "
+                      "detected). Sign in again.", headers={"WWW-Authenticate": "Bearer"})
     return Principal(user_id=claims.user_id, device_id=claims.device_id, unit_id=row.unit_id,
                      unit_level=UnitLevel(row.level), roles=frozenset(row.roles), feed_head=int(row.feed_head))
 
@@ -76,21 +84,23 @@ def current_principal(
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
-def _client_ip(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
-def _issue(rt: Runtime, session: Session, user: User, device: Device) -> TokenResponse:
+def _issue(rt: Runtime, session: Session, user: User, device: Device,
+           parent: RefreshToken | None = None) -> TokenResponse:
     unit = session.get(Unit, user.unit_id)
     assert unit is not None
     expires = int(time.time()) + rt.settings.access_token_seconds
-    access = issue_access_token(rt.signing_key, AccessClaims(user.id, device.id, user.unit_id, expires))
+    access = issue_access_token(rt.signing_key, AccessClaims(user.id, device.id, user.unit_id, expires,
+                                                             device.session_gen or 0))
     refresh, refresh_hash = new_refresh_token()
     session.add(RefreshToken(token_hash=refresh_hash, device_id=device.id,
                              expires_at=utcnow() + dt.timedelta(days=rt.settings.refresh_token_days)))
+    if parent is not None:
+        parent.successor_hash = refresh_hash
     device.last_seen_at = utcnow()
     return TokenResponse(
         access_token=access, refresh_token=refresh, expires_in=rt.settings.access_token_seconds, device_id=device.id,
+        # Only at sign-in: a refresh token copied off a device must not also yield the secret that proves wipes.
+        device_secret=ensure_wipe_secret(device) if parent is None else None,
         user=UserInfo(id=user.id, username=user.username, full_name=user.full_name, roles=list(user.roles),
                       unit_id=user.unit_id),
         unit=UnitInfo(id=unit.id, name=unit.name, code=unit.code, level=unit.level, parent_id=unit.parent_id,
@@ -98,26 +108,26 @@ def _issue(rt: Runtime, session: Session, user: User, device: Device) -> TokenRe
     )
 
 
-@router.post("/login", responses={401: AUTH_ERRORS[401], 429: {"model": ProblemModel}})
+@router.post("/login", responses={401: AUTH_ERRORS[401], 429: {"model": ProblemModel},
+                                   503: {"model": ProblemModel}})
 def login(body: LoginRequest, request: Request) -> TokenResponse:
     """Sign in with user name and password; registers the device or signs an existing one in again."""
     rt = runtime(request)
-    ip = _client_ip(request)
-    key = f"{body.username.casefold()}|{ip}"
-    since = utcnow() - dt.timedelta(seconds=rt.settings.login_window_seconds)
-    with rt.db.write() as session:
-        failures = session.scalar(select(func.count()).select_from(LoginAttempt).where(
-            LoginAttempt.key == key, LoginAttempt.at >= since, LoginAttempt.success.is_(False)))
-        if (failures or 0) >= rt.settings.login_max_failures:
-            record_audit(session, "login_blocked", target=body.username, ip=ip)
+    ip = client_address(request, rt.settings)
+    gate = hash_gate(request)
+    with gate.admitted():
+        # Counted and committed before hashing, and hashed outside any transaction: a slow hash holds no lock.
+        with rt.db.write() as session:
+            reservation = reserve_attempt(session, rt.settings, body.username, ip)
+            user = session.scalar(select(User).where(User.username == body.username))
+            stored_hash = user.password_hash if user is not None else None
             session.commit()
-            raise Problem(429, "too-many-sign-ins", "Too many failed sign-ins for this account from this address. "
-                          f"Wait {rt.settings.login_window_seconds // 60} minutes and try again.",
-                          headers={"Retry-After": str(rt.settings.login_window_seconds)})
+        ok = gate.compute(verify_password, stored_hash, body.password)
+        rehashed = gate.compute(hash_password, body.password) if ok and needs_rehash(stored_hash or "") else None
+    with rt.db.write() as session:
         user = session.scalar(select(User).where(User.username == body.username))
-        ok = verify_password(user.password_hash if user else None, body.password) and user is not None \
-            and user.active
-        session.add(LoginAttempt(key=key, success=ok))
+        # The hash checked must still be the user's: a password changed meanwhile makes the old one wrong.
+        ok = ok and user is not None and user.active and user.password_hash == stored_hash
         if not ok or user is None:
             record_audit(session, "login_failed", target=body.username, ip=ip)
             session.commit()
@@ -134,10 +144,9 @@ def login(body: LoginRequest, request: Request) -> TokenResponse:
             device = Device(id=str(uuid.uuid4()), user_id=user.id, name=body.device_name)
             session.add(device)
             session.flush()
-        if needs_rehash(user.password_hash):
-            user.password_hash = hash_password(body.password)
-        # Old failures no longer count once the right password was given.
-        session.execute(delete(LoginAttempt).where(LoginAttempt.key == key))
+        if rehashed is not None:
+            user.password_hash = rehashed
+        clear_after_success(session, reservation)
         response = _issue(rt, session, user, device)
         record_audit(session, "login", actor=user.id, unit_id=user.unit_id, device_id=device.id, ip=ip,
                      detail={"device_name": body.device_name})
@@ -153,20 +162,24 @@ def refresh(body: RefreshRequest, request: Request) -> TokenResponse:
         token = session.get(RefreshToken, hash_refresh_token(body.refresh_token), with_for_update=True)
         if token is None or token.expires_at.replace(tzinfo=token.expires_at.tzinfo or dt.UTC) <= utcnow():
             raise Problem(401, "invalid-refresh-token", "The refresh token is unknown or expired. Sign in again.")
-        device = session.get(Device, token.device_id)
+        device = session.get(Device, token.device_id, with_for_update=True)
         assert device is not None
+        ip, now = client_address(request, rt.settings), utcnow()
         if token.used_at is not None:
-            # A used token coming back means it was copied: end every session of this device.
-            session.execute(delete(RefreshToken).where(RefreshToken.device_id == device.id))
-            record_audit(session, "refresh_reuse", actor=device.user_id, device_id=device.id, ip=_client_ip(request))
-            session.commit()
-            raise Problem(401, "invalid-refresh-token", "This refresh token was already used. Sign in again.")
+            if not may_repeat(session, token, ip, now, rt.settings.refresh_grace_seconds):
+                # A used token coming back means it was copied: end every session of this device at once.
+                end_device_sessions(session, device)
+                record_audit(session, "refresh_reuse", actor=device.user_id, device_id=device.id, ip=ip)
+                session.commit()
+                raise Problem(401, "invalid-refresh-token", "This refresh token was already used. Sign in again.")
+            drop_lost_successor(session, token, now)
+            record_audit(session, "refresh_repeat", actor=device.user_id, device_id=device.id, ip=ip)
         if device.revoked_at is not None:
             raise _revoked()
         user = session.get(User, device.user_id)
         if user is None or not user.active:
             raise Problem(401, "invalid-refresh-token", "The account is disabled.")
-        token.used_at = utcnow()
-        response = _issue(rt, session, user, device)
+        token.used_at, token.used_ip = token.used_at or now, ip
+        response = _issue(rt, session, user, device, parent=token)
         session.commit()
     return response

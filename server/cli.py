@@ -64,6 +64,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Migrate the database, then run uvicorn with the requested number of worker processes."""
     import uvicorn
 
+    from server.connections import HTTP_PROTOCOL
+
     settings = _settings(args)
     overrides = {"COMMUNE_HOST": args.host, "COMMUNE_PORT": args.port, "COMMUNE_WORKERS": args.workers}
     for key, value in overrides.items():
@@ -78,7 +80,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings.signing_key()  # made once here, so workers starting together read the same key
     options: dict[str, Any] = {
         "host": settings.host, "port": settings.port, "log_level": args.log_level, "access_log": args.access_log,
-        "timeout_keep_alive": 30, "limit_concurrency": args.limit_concurrency,
+        "timeout_keep_alive": settings.keep_alive_seconds, "http": HTTP_PROTOCOL,
+        "limit_concurrency": args.limit_concurrency or settings.max_connections,
         "ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile,
     }
     if not args.exit_with_parent:
@@ -219,7 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, help="worker processes sharing one database")
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
-    serve.add_argument("--limit-concurrency", type=int, default=None)
+    serve.add_argument("--limit-concurrency", type=int, default=None,
+                       help="open connections per worker (else the max_connections setting); more are closed")
     serve.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM), for a pilot with no proxy")
     serve.add_argument("--ssl-keyfile", help="the certificate's private key (PEM)")
     serve.add_argument("--exit-with-parent", action="store_true",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 ENV_PREFIX = "COMMUNE_"
 CONFIG_ENV = "COMMUNE_CONFIG"  # path of the TOML file; also how `serve` hands the file to its worker processes
@@ -28,11 +29,40 @@ class Settings(BaseModel):
     max_upload_bytes: int = Field(512 * 1024 * 1024, ge=1024)
     login_max_failures: int = Field(10, ge=1)
     login_window_seconds: int = Field(900, ge=1)
+    # Failed sign-ins from one address, whatever the user names, before that address waits the window out.
+    login_max_failures_per_address: int = Field(30, ge=1)
+    # Addresses (or networks) of reverse proxies whose X-Forwarded-For is believed; empty: nobody's.
+    trusted_proxies: list[str] = Field(default_factory=list)
+    # Password hashes computed at once, and sign-ins that may wait for one; beyond that a sign-in gets 503 at once.
+    hash_workers: int = Field(1, ge=1)
+    hash_queue: int = Field(4, ge=0)
+    hash_cpu_share: float = Field(0.25, gt=0, le=1)  # of the time, at most, spent hashing passwords (per worker)
+    refresh_grace_seconds: int = Field(120, ge=0)  # how long a refresh whose answer was lost may be repeated once
+    keep_alive_seconds: int = Field(15, ge=1)  # an idle kept-alive connection is closed after this
+    max_connections: int = Field(400, ge=1)  # per worker; beyond it new connections get 503
     default_offline_grace_hours: int = Field(72, ge=0)
     db_pool_size: int = Field(10, ge=1)
     host: str = "127.0.0.1"
     port: int = 8080
     workers: int = Field(1, ge=1)
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        # COMMUNE_TRUSTED_PROXIES="10.0.0.1, 10.0.0.2" in the environment; a list in the TOML file.
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for entry in value:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError as error:
+                raise ValueError(f"trusted_proxies: {entry!r} is not an address or network") from error
+        return value
 
     @property
     def blob_dir(self) -> Path:

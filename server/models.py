@@ -71,6 +71,10 @@ class Device(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(Tz)
     # Exactly-once push: the highest device_seq applied, written in the same transaction as the change.
     last_device_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Copied into each access token; bumping it ends every access token of the device at once (server/sessions.py).
+    session_gen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Shared with the device at sign-in; the server's proof of a wipe instruction is an HMAC with it.
+    wipe_secret: Mapped[str | None] = mapped_column(String(64))
 
 
 class RefreshToken(Base):
@@ -80,6 +84,10 @@ class RefreshToken(Base):
     device_id: Mapped[str] = mapped_column(Id, ForeignKey("devices.id"), index=True)
     expires_at: Mapped[dt.datetime] = mapped_column(Tz)
     used_at: Mapped[dt.datetime | None] = mapped_column(Tz)
+    # The token this one was exchanged for, and when its one repeat after a lost answer was spent.
+    successor_hash: Mapped[str | None] = mapped_column(String(64))
+    grace_used_at: Mapped[dt.datetime | None] = mapped_column(Tz)
+    used_ip: Mapped[str | None] = mapped_column(String(64))  # a repeat from another address is a replay
 
 
 class LoginAttempt(Base):

@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from server.audit import record_audit
 from server.feed import publish
-from server.models import Device, Record, RefreshToken, Unit, User, utcnow
+from server.models import Device, Record, Unit, User, utcnow
 from server.passwords import hash_password
 from server.record_writes import canonical, save_changes
 from server.scope import ancestors_of, ceiling_of
 from server.secret_policy import SECRET_DOCUMENT
+from server.sessions import end_device_sessions, end_user_sessions
 from sync.protocol.domain import Role, UnitLevel
 
 
@@ -168,9 +169,7 @@ def set_password(session: Session, username: str, password: str, actor: str = "c
     """Replace a password and end the user's sessions on every device."""
     user = user_by_name(session, username)
     user.password_hash = hash_password(password)
-    for device in session.scalars(select(Device).where(Device.user_id == user.id)):
-        for token in session.scalars(select(RefreshToken).where(RefreshToken.device_id == device.id)):
-            session.delete(token)
+    end_user_sessions(session, user.id)
     record_audit(session, "user_password", actor=actor, unit_id=user.unit_id, target=username)
 
 
@@ -198,7 +197,6 @@ def revoke_device(session: Session, device_id: str, actor: str = "cli") -> Devic
         raise AdminError(f"No device {device_id!r}. List devices with `commune-central device list`.")
     if device.revoked_at is None:
         device.revoked_at = utcnow()
-    for token in session.scalars(select(RefreshToken).where(RefreshToken.device_id == device.id)):
-        session.delete(token)
+    end_device_sessions(session, device)
     record_audit(session, "device_revoke", actor=actor, device_id=device.id, target=device.name)
     return device

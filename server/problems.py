@@ -58,7 +58,9 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem_response(exc.status, exc.slug, exc.detail, exc.title, exc.headers, **exc.extra)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and exc.detail == _FASTAPI_PARSE_ERROR:
+            return await _unparsable_body(request)
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         headers = dict(exc.headers) if exc.headers else None
         return problem_response(exc.status_code, _slug_for(exc.status_code), detail, headers=headers)
@@ -80,6 +82,21 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error", exc_info=exc)
         return problem_response(500, "internal-error", "The server failed; nothing was stored. Try again later.")
+
+
+_FASTAPI_PARSE_ERROR = "There was an error parsing the body"
+
+
+async def _unparsable_body(request: Request) -> JSONResponse:
+    """Say what was wrong with a body FastAPI could not parse, instead of its bare 400."""
+    body = await request.body()  # cached by the request that failed to parse it
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return problem_response(422, "invalid-utf8", f"The request body is not valid UTF-8: byte "
+                                f"0x{body[error.start]:02x} at offset {error.start}.", "Invalid request",
+                                offset=error.start)
+    return problem_response(400, "malformed-json", "The request body is not valid JSON.")
 
 
 def reject_unknown_query(request: Request) -> None:

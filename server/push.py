@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server import document_writes, task_writes
 from server.db import Database, in_write_transaction
 from server.models import AppliedMutation, Device, Record
+from server.problems import Problem
 from server.record_writes import Rejection, clean_fields
 from server.scope import Principal, log_refusal
 from server.secret_writes import refused_secret_content
 from sync.protocol.records import APPEND_ONLY
 from sync.protocol.secrecy import SECRET_CONTENT
-from sync.protocol.wire import Mutation, PushRequest
+from sync.protocol.wire import MAX_DEVICE_SEQ_JUMP, Mutation, PushRequest
 
 Creator = Callable[[Session, Principal, Mutation, dict[str, Any]], Record]
 Updater = Callable[[Session, Principal, Mutation, dict[str, Any]], dict[str, Any]]
@@ -33,6 +35,7 @@ DELETE: dict[str, Deleter] = {"document": document_writes.delete_document, "task
 
 def push(db: Database, who: Principal, request: PushRequest, ip: str | None = None) -> list[dict[str, Any]]:
     """Apply every mutation in order; one that fails does not stop the ones after it (DESIGN principle 6)."""
+    refuse_absurd_sequence(db, who, request)
     results = []
     for mutation in request.mutations:
         def apply(session: Session, m: Mutation = mutation) -> dict[str, Any]:
@@ -40,6 +43,18 @@ def push(db: Database, who: Principal, request: PushRequest, ip: str | None = No
 
         results.append(in_write_transaction(db, apply))
     return results
+
+
+def refuse_absurd_sequence(db: Database, who: Principal, request: PushRequest) -> None:
+    """Refuse the whole batch, applying nothing, when it would move the device's sequence absurdly far."""
+    with db.read() as session:
+        last = session.scalar(select(Device.last_device_seq).where(Device.id == who.device_id)) or 0
+    highest = max(m.device_seq for m in request.mutations)
+    if highest > last + MAX_DEVICE_SEQ_JUMP:
+        raise Problem(422, "device-seq-jump", f"device_seq {highest} jumps too far past this device's last applied "
+                      f"sequence {last} (at most {MAX_DEVICE_SEQ_JUMP} ahead); nothing was applied.",
+                      title="Invalid request", field="device_seq", last_device_seq=last,
+                      max_jump=MAX_DEVICE_SEQ_JUMP)
 
 
 def apply_once(session: Session, who: Principal, mutation: Mutation, ip: str | None) -> dict[str, Any]:

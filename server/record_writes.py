@@ -10,7 +10,7 @@ from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.orm import Session
 
 from server.feed import publish
-from server.models import AttachmentRefRow, BlobGrant, Record, RecordAudience, User, utcnow
+from server.models import AttachmentRefRow, Blob, BlobGrant, Record, RecordAudience, User, utcnow
 from server.scope import Principal, can_see
 from server.secret_policy import is_secret_document, scrub_stored_answers, stored_form, withdraw_grants
 from sync.protocol.mutations import FIELD_MODELS
@@ -98,8 +98,27 @@ def attachment_hashes(entity: str, data: dict[str, Any]) -> set[str]:
     return {item["sha256"] for item in data.get(key, [])}
 
 
+def check_attachment_sizes(session: Session, entity: str, data: dict[str, Any]) -> None:
+    """Every reference must give its blob's real size: one lying size made every device of the receiving unit
+    fail each download of it, so it is refused here, before anyone receives it."""
+    key = "evidence" if entity == "task_report" else "attachments"
+    refs = data.get(key) or []
+    if not refs:
+        return
+    stored = dict(session.execute(select(Blob.sha256, Blob.size).where(
+        Blob.sha256.in_({item["sha256"] for item in refs}))).tuples().all())
+    for item in refs:
+        size = stored.get(item["sha256"])
+        if size is not None and size != item["size"]:
+            raise Rejection("attachment_size_mismatch",
+                            f"Attachment {item['name']!r} ({item['sha256'][:12]}…) says {item['size']} bytes; the "
+                            f"uploaded file has {size}. Attach it again.")
+
+
 def sync_attachment_refs(session: Session, record: Record) -> None:
-    """Make the attachment reference rows match the record."""
+    """Make the attachment reference rows match the record (whose references must give true sizes)."""
+    if not record.deleted:
+        check_attachment_sizes(session, record.entity, record.data)
     wanted = set() if record.deleted else attachment_hashes(record.entity, record.data)
     have = set(session.scalars(select(AttachmentRefRow.sha256).where(AttachmentRefRow.record_id == record.id)))
     if have - wanted:

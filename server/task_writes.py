@@ -21,7 +21,7 @@ from server.record_writes import (
     require_base,
     save_changes,
 )
-from server.scope import Principal
+from server.scope import Principal, descendants_of
 from sync.protocol import lifecycle as rules
 from sync.protocol.domain import Role, TaskStatus
 from sync.protocol.wire import Mutation
@@ -33,6 +33,11 @@ def _check_units(session: Session, unit_ids: set[str]) -> None:
         raise Rejection("unknown_unit", f"Unknown unit(s): {', '.join(sorted(missing))}.")
 
 
+def _check_reach(session: Session, owner_unit_id: str, unit_ids: set[str]) -> None:
+    if refusal := rules.task_units_error(owner_unit_id, unit_ids, descendants_of(session, owner_unit_id)):
+        raise Rejection("forbidden", str(refusal))
+
+
 def create_task(session: Session, who: Principal, mutation: Mutation, fields: dict[str, Any]) -> Record:
     """A new task owned by the user's unit."""
     if refusal := rules.task_creation_error(who.roles):
@@ -40,7 +45,9 @@ def create_task(session: Session, who: Principal, mutation: Mutation, fields: di
     missing = [name for name in ("resolution_number", "title", "lead_unit_id") if not fields.get(name)]
     if missing:
         raise Rejection("invalid_fields", f"A new task needs: {', '.join(missing)}.")
-    _check_units(session, {fields["lead_unit_id"], *fields.get("cooperating_unit_ids", [])})
+    units = {fields["lead_unit_id"], *fields.get("cooperating_unit_ids", [])}
+    _check_units(session, units)
+    _check_reach(session, who.unit_id, units)
     data = {**fields, "created_at": now_iso(), "updated_at": now_iso()}
     return create_record(session, "task", mutation.record_id, who.unit_id, data)
 
@@ -70,6 +77,7 @@ def update_task(session: Session, who: Principal, mutation: Mutation, fields: di
     unit_ids = {changed.get("lead_unit_id"), *changed.get("cooperating_unit_ids", [])} - {None}
     if unit_ids:
         _check_units(session, {str(u) for u in unit_ids})
+        _check_reach(session, record.unit_id, {str(u) for u in unit_ids})
     save_changes(session, record, changed)
     return {"status": "applied", "version": record.version, "record": record.data}
 

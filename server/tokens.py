@@ -19,6 +19,7 @@ class AccessClaims:
     device_id: str
     unit_id: str
     expires_at: int
+    generation: int = 0  # the device's session generation when issued; a token of an older one is refused
 
 
 class TokenError(Exception):
@@ -40,7 +41,8 @@ def _unb64(text: str) -> bytes:
 def issue_access_token(key: bytes, claims: AccessClaims) -> str:
     """Sign the claims; the token is `v1.<payload>.<signature>`."""
     payload = _b64(json.dumps(
-        {"sub": claims.user_id, "dev": claims.device_id, "unit": claims.unit_id, "exp": claims.expires_at},
+        {"sub": claims.user_id, "dev": claims.device_id, "unit": claims.unit_id, "exp": claims.expires_at,
+         "gen": claims.generation},
         separators=(",", ":"),
     ).encode())
     signed = f"{_PREFIX}.{payload}"
@@ -57,7 +59,8 @@ def verify_access_token(key: bytes, token: str, now: float | None = None) -> Acc
     try:
         given = _unb64(parts[2])
         data = json.loads(_unb64(parts[1]))
-        claims = AccessClaims(str(data["sub"]), str(data["dev"]), str(data["unit"]), int(data["exp"]))
+        claims = AccessClaims(str(data["sub"]), str(data["dev"]), str(data["unit"]), int(data["exp"]),
+                              int(data.get("gen", 0)))
     except (ValueError, KeyError, TypeError) as error:
         raise TokenError("invalid-token", "The access token is malformed. Sign in again.") from error
     if not hmac.compare_digest(expected, given):

@@ -91,7 +91,7 @@ class CacheReplica(PullSide, PushSide, EditSide, UndoSide, RefusedSide, Attachme
             "account.server_url": server_url, GRACE_HOURS: str(answer.unit.offline_grace_hours),
             LAST_ONLINE: dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "auth.access": answer.access_token, "auth.access_expires": str(expires_at),
-            "auth.refresh": answer.refresh_token,
+            "auth.refresh": answer.refresh_token, "auth.wipe_secret": answer.device_secret,
         })
 
     def device_id(self) -> str | None:

@@ -22,6 +22,7 @@ from typing import Any
 from client.cache.replica import CacheReplica, RefusedOutcome
 from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import Problem
+from client.office.task_reach import task_reach_error
 from sync.protocol import lifecycle
 from sync.protocol.lifecycle import Refusal
 
@@ -81,6 +82,9 @@ def refused_changes(replica: CacheReplica, roles: Collection[str]) -> list[Refus
         reason = row["last_error"] or ""
         refusal = explain(row["entity"], row["op"], row["kind"], fields, row["base"], roles) \
             if code in _TABLE_CODES else None
+        if refusal is None and code == "forbidden" and row["entity"] == "task":
+            owner = (row["base"] or {}).get("unit_id") or replica.get_state("account.unit_id")
+            refusal = task_reach_error(replica.engine, owner, fields)
         problem_code, params = (refusal.code, dict(refusal.params)) if refusal else (code, {"detail": reason})
         out.append(RefusedChange(
             seq=int(row["seq"]), entity=row["entity"], op=row["op"], record_id=row["record_id"], kind=row["kind"],

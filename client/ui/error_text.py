@@ -38,8 +38,14 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "sign_in_required": (QT_TRANSLATE_NOOP("ErrorText", "Your sign-in with the server has ended. Sign in online "
                                                         "again with your password; unsent changes are kept."), ()),
     "device_revoked": (QT_TRANSLATE_NOOP("ErrorText", "This computer was removed from the platform by an "
-                                                      "administrator, so its local copy was erased. Sign in on an "
-                                                      "authorised computer, or ask your administrator."), ()),
+                                                      "administrator, so its local copy was erased, with %1 "
+                                                      "change(s) not yet sent to the server. Sign in on an "
+                                                      "authorised computer, or ask your administrator."),
+                       ("unsent",)),
+    "wipe_not_confirmed": (QT_TRANSLATE_NOOP("ErrorText", "The server answered that this computer was removed "
+                                                          "from the platform, but the instruction could not be "
+                                                          "verified, so nothing was erased and unsent changes are "
+                                                          "kept. Tell your administrator."), ()),
     "rejected": (QT_TRANSLATE_NOOP("ErrorText", "The server refused the request: %1"), ("detail",)),
     "mass_purge": (QT_TRANSLATE_NOOP("ErrorText", "The server asks to remove %1 of the %2 records on this "
                                                   "computer. Nothing was removed; the sync stopped until you "
@@ -113,6 +119,9 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
                                                           "the leader."), ()),
     "handler_also_co_handler": (QT_TRANSLATE_NOOP("ErrorText", "The main handler cannot also be a co-handler."),
                                 ()),
+    "task_units_out_of_reach": (QT_TRANSLATE_NOOP("ErrorText", "A unit gives a task only to itself and to the "
+                                                               "units below it; a commune assigns tasks only "
+                                                               "within itself."), ()),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -16,6 +16,7 @@ from sync.engine.errors import (
     SyncCancelledError,
     SyncError,
     UntrustedServerError,
+    WipeNotConfirmedError,
 )
 from sync.engine.progress import CancelToken, Progress
 from sync.engine.replica import ConflictView, Replica
@@ -28,5 +29,5 @@ __all__ = [
     "CancelToken", "ConflictView", "DeviceRevokedError", "DownloadPolicy", "MassPurgeError", "OfflineError",
     "Progress", "ProtocolError", "Replica", "SignInRequiredError", "SyncBusyError",
     "SyncCancelledError", "SyncEngine", "SyncError", "SyncReport", "SyncScheduler", "SyncStatus", "Transport",
-    "TransportConfig", "UntrustedServerError",
+    "TransportConfig", "UntrustedServerError", "WipeNotConfirmedError",
 ]

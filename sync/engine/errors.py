@@ -89,14 +89,35 @@ class SignInRequiredError(SyncError):
 
 
 class DeviceRevokedError(SyncError):
-    """An administrator revoked this device: its local data must be wiped."""
+    """An administrator revoked this device: its local data must be wiped.
+
+    Raised by the transport on a wipe claim (unverified); the runner wipes only after its server proved the
+    instruction (sync/engine/wipe_check.py), and then raises one with `unsent`, the changes that were lost.
+    """
 
     code = "device_revoked"
 
-    def __init__(self) -> None:
+    def __init__(self, unsent: int | None = None) -> None:
+        lost = f" {unsent} change(s) not yet sent to the server were lost." if unsent else ""
         super().__init__(
-            "This computer was removed from the platform by an administrator, so its local copy was erased. "
-            "Sign in on an authorised computer, or ask your administrator."
+            "This computer was removed from the platform by an administrator, so its local copy was erased."
+            f"{lost} Sign in on an authorised computer, or ask your administrator.",
+            unsent=unsent or 0,
+        )
+        self.unsent = unsent or 0
+
+
+class WipeNotConfirmedError(SyncError):
+    """Something claimed this device was revoked, but its own server did not prove it: nothing was erased."""
+
+    code = "wipe_not_confirmed"
+
+    def __init__(self, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            "The server answered that this computer was removed from the platform, but the instruction could not "
+            f"be verified, so nothing was erased and unsent changes are kept. Tell your administrator.{extra}",
+            detail=detail,
         )
 
 

@@ -27,6 +27,7 @@ from sync.engine.status import (
     read_status,
 )
 from sync.engine.transport import Transport
+from sync.engine.wipe_check import wipe_if_verified
 
 log = logging.getLogger("commune.sync")
 
@@ -90,10 +91,9 @@ class SyncEngine:
                 downloader = Downloader(self.replica, self.transport, progress=on_progress, cancel=cancel)
                 report.downloaded = downloader.run(self.policy)
                 report.downloaded_bytes = downloader.bytes_received
-            except DeviceRevokedError:
-                log.warning("device revoked: wiping the profile")
-                self.replica.wipe()
-                raise
+            except DeviceRevokedError as claim:
+                # A claim is not proof: wipe only when the device's own server proves it for this device.
+                raise wipe_if_verified(self.replica, self.transport) from claim
             except SyncCancelledError:
                 raise
             except SyncError as error:

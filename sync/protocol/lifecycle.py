@@ -139,6 +139,8 @@ _MESSAGES: dict[str, str] = {
     "task_finished": "the task is already {old!r} and cannot become {new!r}",
     "task_fields_forbidden": "only a leader changes what a task is, who leads it and its deadline",
     "task_create_forbidden": "only a leader creates tasks",
+    "task_units_out_of_reach": "a unit gives a task only to itself and to the units below it (a commune only within "
+                               "itself); not to: {units}",
     "return_not_handler": "only the main handler of a document gives it back to the leader",
     "handler_also_co_handler": "the main handler cannot also be a co-handler",
     "secret_content": "a secret document is a register entry only; it may not carry {fields}: keep the original "
@@ -362,3 +364,14 @@ def task_role_error(roles: Collection[str], changed_fields: Iterable[str]) -> Re
 def task_creation_error(roles: Collection[str]) -> Refusal | None:
     """None when the roles may create a task."""
     return None if _may(roles, TASK_CREATE_RIGHTS) else Refusal("task_create_forbidden", {})
+
+
+def task_units_error(owner_unit_id: str, unit_ids: Iterable[str], units_below_owner: Collection[str]) -> Refusal | None:
+    """None when every lead or cooperating unit is the task's owner unit or a unit below it.
+
+    Work is given downward: a commune assigns only within itself, a district or province to itself and the units
+    under it, never sideways to another commune or upward to the province. `units_below_owner` are the owner's
+    descendants at any depth (an empty collection for a commune).
+    """
+    outside = sorted(set(unit_ids) - {owner_unit_id, *units_below_owner})
+    return Refusal("task_units_out_of_reach", {"units": outside}) if outside else None

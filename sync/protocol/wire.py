@@ -18,6 +18,9 @@ API_PREFIX = "/v1"
 MAX_PAGE = 1000
 PROBLEM_BASE = "https://commune-office.example/problems/"
 MAX_INT64 = 2**63 - 1  # sequence numbers and versions are 64-bit in the database
+# How far a push may move a device's sequence past the last one applied. A device numbers its changes one by one
+# (undone ones leave small gaps); a jump to near 2^63 would refuse every later push of that device for ever.
+MAX_DEVICE_SEQ_JUMP = 1_000_000
 
 
 class Request(BaseModel):
@@ -32,17 +35,18 @@ class Request(BaseModel):
         return data
 
 
-def _refuse_nul(value: Any) -> None:
+def _refuse_nul(value: Any, where: str = "body") -> None:
     if isinstance(value, str):
         if "\x00" in value:
-            raise ValueError("text must not contain NUL (\\u0000) characters")
+            place = where[:200].encode("utf-8", "replace").decode("utf-8")  # a key may hold a lone surrogate
+            raise ValueError(f"text must not contain NUL (\\u0000) characters (in {place})")
     elif isinstance(value, dict):
         for key, item in value.items():
-            _refuse_nul(key)
-            _refuse_nul(item)
+            _refuse_nul(key, f"{where} key")
+            _refuse_nul(item, f"{where}.{key}")
     elif isinstance(value, list):
-        for item in value:
-            _refuse_nul(item)
+        for index, item in enumerate(value):
+            _refuse_nul(item, f"{where}.{index}")
 
 
 class Response(BaseModel):
@@ -89,6 +93,20 @@ class TokenResponse(Response):
     device_id: str
     user: UserInfo
     unit: UnitInfo
+    # Kept in the profile; the server proves a wipe instruction for this device with it (sync/protocol/wipe.py).
+    device_secret: str | None = None
+
+
+class WipeCheckRequest(Request):
+    """Asked by a device told to wipe: is that really this server's instruction for me?"""
+
+    device_id: Uuid
+    nonce: Annotated[str, StringConstraints(min_length=16, max_length=128, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+class WipeCheckResponse(Response):
+    wipe: bool
+    proof: str | None = None  # wipe_proof(device secret, device id, nonce) when `wipe` is true
 
 
 # --- feed and snapshot ------------------------------------------------------------------------------------------

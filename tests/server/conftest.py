@@ -104,16 +104,18 @@ def live_server(settings: Settings, org: DemoOrg, tmp_path: Path) -> Iterator[st
 
 
 def run_server_process(settings: Settings, tmp_path: Path, workers: int,
-                       tls: tuple[Path, Path, Path] | None = None) -> Iterator[str]:
+                       tls: tuple[Path, Path, Path] | None = None,
+                       extra_env: dict[str, str] | None = None) -> Iterator[str]:
     """Start `commune-central serve` and wait until its health endpoint answers.
 
     `tls` is (certificate, key, CA certificate): the server then speaks HTTPS, checked against that CA.
+    `extra_env` sets more COMMUNE_* settings of the server.
     """
     port = free_port()
     env = {**os.environ, "COMMUNE_DATABASE_URL": settings.database_url, "COMMUNE_DATA_DIR": str(settings.data_dir),
            "COMMUNE_SECRET_KEY": settings.secret_key, "COMMUNE_MAX_BODY_BYTES": str(settings.max_body_bytes),
            "COMMUNE_MAX_CHUNK_BYTES": str(settings.max_chunk_bytes), "COMMUNE_DB_POOL_SIZE": "4",
-           "PYTHONPATH": str(ROOT)}
+           "PYTHONPATH": str(ROOT), **(extra_env or {})}
     log = open(tmp_path / f"server-{port}.log", "wb")  # noqa: SIM115 - closed after the process ends
     process = subprocess.Popen(
         [sys.executable, "-m", "server.cli", "serve", "--port", str(port), "--workers", str(workers),

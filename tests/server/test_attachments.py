@@ -115,3 +115,18 @@ def test_path_like_names_and_bad_hashes_are_refused(client: TestClient, org: Dem
     ref = {"sha256": "a" * 64, "name": "../evil.pdf", "size": 1, "mime": "application/pdf"}
     result = a.push_one("document", "create", kind="incoming", attachments=[ref])
     assert result["status"] == "rejected" and result["code"] == "invalid_fields"
+
+
+def test_a_reference_with_a_lying_size_is_refused(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    data = b"%PDF-1.4 bien ban hop"
+    ref = upload(a, data)
+    lying = {**ref, "size": len(data) + 1000}
+    created = a.push_one("document", "create", kind="incoming", summary="x", attachments=[lying])
+    assert created["status"] == "rejected" and created["code"] == "attachment_size_mismatch"
+    assert str(len(data)) in created["reason"]
+    doc = new_document(a, attachments=[ref])
+    edited = a.push_one("document", "update", doc["record"]["id"], doc["version"], attachments=[lying])
+    assert edited["status"] == "rejected" and edited["code"] == "attachment_size_mismatch"
+    assert a.push_one("document", "update", doc["record"]["id"], doc["version"], summary="đúng")["status"] == \
+        "applied"

@@ -110,3 +110,41 @@ def test_a_null_where_the_record_needs_a_value_is_one_refused_mutation(client: T
                      a.mutation("document", "update", doc["record"]["id"], doc["version"], pages=3))
     assert [r["status"] for r in results] == ["rejected", "applied"]
     assert results[0]["code"] == "invalid_fields" and "summary" in results[0]["reason"]
+
+
+def test_a_nul_character_is_refused_naming_its_field(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    mutation = a.mutation("document", "create", None, None, kind="incoming", summary="trích yếu\x00")
+    body = _is_problem(a.post("/v1/sync/push", json={"mutations": [mutation]}), 422)
+    assert "mutations.0.fields.summary" in body["detail"]
+    key = a.mutation("document", "create", None, None, **{"\ud800\x00": 1})
+    response = a.post("/v1/sync/push", content=json.dumps({"mutations": [key]}),
+                      headers={"Content-Type": "application/json"})
+    assert "NUL" in _is_problem(response, 422)["detail"]
+
+
+def test_a_body_that_is_not_utf8_is_422_naming_the_byte(client: TestClient, org: DemoOrg) -> None:
+    response = client.post("/v1/auth/login", content=b'{"username": "ch\xe1nh", "password": "x", "device_name": "pc"}',
+                           headers={"Content-Type": "application/json"})
+    body = _is_problem(response, 422)
+    assert body["type"].endswith("invalid-utf8") and body["offset"] == 16 and "0xe1" in body["detail"]
+
+
+def test_a_lone_surrogate_is_refused_naming_its_field(client: TestClient, org: DemoOrg) -> None:
+    response = client.post("/v1/auth/login", content=json.dumps({"username": "a\udc00", "password": "x",
+                                                                 "device_name": "pc"}),
+                           headers={"Content-Type": "application/json"})
+    assert "username" in _is_problem(response, 422)["detail"]
+    a = sign_in(client, "clerk_a")
+    m = a.mutation("document", "create", None, None, kind="incoming", summary="x\ud800y")
+    result = a.post("/v1/sync/push", content=json.dumps({"mutations": [m]}),
+                    headers={"Content-Type": "application/json"}).json()["results"][0]
+    assert result["code"] == "invalid_fields" and result["reason"].startswith("summary")
+
+
+def test_a_brotli_body_is_415_naming_the_encoding(client: TestClient, org: DemoOrg) -> None:
+    a = sign_in(client, "clerk_a")
+    for headers in ({"Content-Encoding": "br"}, {"Content-Encoding": "br", "Transfer-Encoding": "chunked"}):
+        response = a.post("/v1/sync/push", content=b"\x1b\x00\x00", headers={"Content-Type": "application/json",
+                                                                              **headers})
+        assert "'br'" in _is_problem(response, 415)["detail"]

@@ -30,6 +30,10 @@ class Faults:
     up_cut_after: tuple[int, int] | None = None  # always cut after this many bytes client -> server
     down_cut_after: tuple[int, int] | None = None  # always cut after this many bytes server -> client
     bytes_per_second: float | None = None  # a slow link, each direction
+    # Let requests starting with this (e.g. b"POST /v1/auth/refresh") reach the server, then drop their answer
+    # (the link goes down after the server acted), `drop_answers` times in all.
+    drop_answer_to: bytes | None = None
+    drop_answers: int = 1
 
 
 class FaultProxy:
@@ -46,6 +50,7 @@ class FaultProxy:
         self.connections = 0
         self.cuts = 0
         self.errors_sent = 0
+        self.answers_dropped = 0
         self._lock = threading.Lock()
         self._closing = False
         self._live: set[socket.socket] = set()
@@ -121,6 +126,8 @@ class FaultProxy:
                     break
                 if upstream and piece.split(b" ", 1)[0] in _METHODS:
                     state.new_request(self._plan())
+                    if self._drops_answer(piece):
+                        state.plan.down_cut = 0
                     if state.plan.error:
                         self._answer_503(dst_client=src)
                         break
@@ -155,6 +162,15 @@ class FaultProxy:
         with self._lock:
             self.cuts += 1
         return True
+
+    def _drops_answer(self, request_start: bytes) -> bool:
+        prefix = self.faults.drop_answer_to
+        with self._lock:
+            if prefix is None or not request_start.startswith(prefix) \
+                    or self.answers_dropped >= self.faults.drop_answers:
+                return False
+            self.answers_dropped += 1
+            return True
 
     def _answer_503(self, dst_client: socket.socket) -> None:
         dst_client.sendall(b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 0\r\nContent-Type: application/json"

@@ -56,3 +56,10 @@ def test_office_errors_carry_their_values_into_the_sentence(vietnamese: None) ->
 def test_an_unknown_error_is_never_blank(qapp: object) -> None:
     assert describe(RuntimeError("disk on fire")) == "Something went wrong: disk on fire"
     assert describe(OfficeError("brand_new_code", "A new case")) == "Something went wrong: A new case"
+
+
+def test_a_wipe_says_what_was_lost_and_an_unverified_one_that_nothing_was(vietnamese: None) -> None:
+    from sync.engine.errors import DeviceRevokedError, WipeNotConfirmedError
+
+    assert "kể cả 3 thay đổi chưa gửi" in describe(DeviceRevokedError(3))
+    assert "không có gì bị xóa" in describe(WipeNotConfirmedError("its proof does not verify"))
