@@ -71,6 +71,7 @@ class SyncEngine:
             confirm_mass_purge = _always_yes
         cancel = cancel or CancelToken()
         self.transport.cancel = cancel
+        self.transport.begin_run()
         report = SyncReport()
         start_trips = self.transport.round_trips
         with RunLock(self.replica.run_lock_path, lock_timeout):
@@ -133,6 +134,7 @@ class SyncEngine:
         if not wanted:
             return False
         self.transport.cancel = cancel or CancelToken()
+        self.transport.end_run()  # a file the user opens is bounded by its own deadline, not a finished run's
         Downloader(self.replica, self.transport, progress=on_progress, cancel=self.transport.cancel).fetch(wanted[0])
         return True
 
