@@ -409,6 +409,10 @@ class Transport:
                 raise
             finally:
                 self._watch = outer
+            # A head cut short by the watch reads as a complete answer without a body: never hand that on.
+            self.cancel.check()
+            if watch.expired:
+                raise DeadlineError(what, limit)
 
     def _check_deadline(self) -> None:
         """Raise DeadlineError once the call's deadline has passed (a cut answer must not be retried)."""

@@ -5,8 +5,8 @@ Each connection reads the request head and then plays one `mode`:
 - "headers": a status line, then one header line every `interval` seconds, never ending the head;
 - "short": a 200 head with a Content-Length of 10,000, ten bytes, then silence (the connection stays open).
 Each keeps going for `lasts` seconds at most, so a client that is never cut off still lets the test end.
-`trickling` counts the connections still being played: a test can check the trickle was still going when the
-client gave up.
+`trickling` counts the connections being played, `played_out` those that lasted their full `lasts`: a client that
+gave up in time leaves it at 0.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class SlowServer:
         self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
         self.connections = 0
         self.trickling = 0
+        self.played_out = 0
         self._lock = threading.Lock()
         self._closing = threading.Event()
         threading.Thread(target=self._accept, daemon=True).start()
@@ -52,7 +53,11 @@ class SlowServer:
         try:
             with client, contextlib.suppress(OSError):
                 self._read_head(client)
-                self._play(client)
+                ends = time.monotonic() + self.lasts
+                self._play(client, ends)
+                if time.monotonic() >= ends:
+                    with self._lock:
+                        self.played_out += 1
         finally:
             with self._lock:
                 self.trickling -= 1
@@ -65,8 +70,7 @@ class SlowServer:
                 return
             data += piece
 
-    def _play(self, client: socket.socket) -> None:
-        ends = time.monotonic() + self.lasts
+    def _play(self, client: socket.socket, ends: float) -> None:
         if self.mode == "headers":
             client.sendall(b"HTTP/1.1 200 OK\r\n")
             number = 0
