@@ -40,6 +40,16 @@ class DownloadPolicy:
     auto_max_bytes: int = 20 * 1024 * 1024
 
 
+def forget_failed_attachment(replica: Replica, sha256: str) -> None:
+    """A file that arrived after all (opened on demand) leaves the status's list of failed downloads."""
+    try:
+        failed = json.loads(replica.get_state(FAILED_ATTACHMENTS) or "{}")
+    except ValueError:
+        failed = {}
+    if isinstance(failed, dict) and failed.pop(sha256, None) is not None:
+        replica.set_state({FAILED_ATTACHMENTS: json.dumps(failed, ensure_ascii=False) if failed else None})
+
+
 class UploadRefusedError(Exception):
     """The server will not take this file (too large, hash mismatch); the changes that need it fail."""
 
