@@ -421,74 +421,74 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="76"/>
-        <location filename="../../client/ui/conflicts_view.py" line="117"/>
+        <location filename="../../client/ui/conflicts_view.py" line="72"/>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="86"/>
+        <location filename="../../client/ui/conflicts_view.py" line="77"/>
         <source>Your change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="89"/>
+        <location filename="../../client/ui/conflicts_view.py" line="80"/>
         <source>On the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="93"/>
-        <location filename="../../client/ui/conflicts_view.py" line="98"/>
+        <location filename="../../client/ui/conflicts_view.py" line="84"/>
+        <location filename="../../client/ui/conflicts_view.py" line="89"/>
         <source>Merged value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="94"/>
+        <location filename="../../client/ui/conflicts_view.py" line="85"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="99"/>
+        <location filename="../../client/ui/conflicts_view.py" line="90"/>
         <source>Merged date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="104"/>
+        <location filename="../../client/ui/conflicts_view.py" line="95"/>
         <source>Keep &amp;my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="106"/>
+        <location filename="../../client/ui/conflicts_view.py" line="97"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <location filename="../../client/ui/conflicts_view.py" line="99"/>
         <source>Save the merged &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="129"/>
+        <location filename="../../client/ui/conflicts_view.py" line="120"/>
         <source>Your change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="130"/>
+        <location filename="../../client/ui/conflicts_view.py" line="121"/>
         <source>On the server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="134"/>
+        <location filename="../../client/ui/conflicts_view.py" line="125"/>
         <source>Merge by hand:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="153"/>
+        <location filename="../../client/ui/conflicts_view.py" line="144"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="156"/>
+        <location filename="../../client/ui/conflicts_view.py" line="147"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n field was changed both here and on the server. Choose which value to keep.</numerusform>
@@ -496,12 +496,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="240"/>
+        <location filename="../../client/ui/conflicts_view.py" line="231"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="252"/>
+        <location filename="../../client/ui/conflicts_view.py" line="243"/>
         <source>Not decided: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,349 +1389,364 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="30"/>
-        <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
+        <source>The server answered with a redirect to %1. This program talks only to the server address it was given, so nothing was sent there. Check the server address with your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="33"/>
-        <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
+        <location filename="../../client/ui/error_text.py" line="34"/>
+        <source>The server address %1 is not encrypted (http://), so nothing was sent. Use its https:// address, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="36"/>
-        <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="38"/>
-        <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
+        <location filename="../../client/ui/error_text.py" line="37"/>
+        <source>The server took too long (more than %1 seconds), so the sync was stopped. What was saved stays; the next sync continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="40"/>
-        <source>This computer was removed from the platform by an administrator, so its local copy was erased. Sign in on an authorised computer, or ask your administrator.</source>
+        <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="43"/>
+        <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="46"/>
+        <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="48"/>
+        <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="50"/>
+        <source>This computer was removed from the platform by an administrator, so its local copy was erased. Sign in on an authorised computer, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="53"/>
         <source>The server refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="44"/>
+        <location filename="../../client/ui/error_text.py" line="54"/>
         <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="47"/>
+        <location filename="../../client/ui/error_text.py" line="57"/>
         <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="49"/>
+        <location filename="../../client/ui/error_text.py" line="59"/>
         <source>A sync of this profile is already running. Wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="51"/>
+        <location filename="../../client/ui/error_text.py" line="61"/>
         <source>The sync did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="52"/>
+        <location filename="../../client/ui/error_text.py" line="62"/>
         <source>The local copy could not do this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="54"/>
+        <location filename="../../client/ui/error_text.py" line="64"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="55"/>
+        <location filename="../../client/ui/error_text.py" line="65"/>
         <source>Stored data is damaged and was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="56"/>
+        <location filename="../../client/ui/error_text.py" line="66"/>
         <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="58"/>
+        <location filename="../../client/ui/error_text.py" line="68"/>
         <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="60"/>
+        <location filename="../../client/ui/error_text.py" line="70"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="62"/>
+        <location filename="../../client/ui/error_text.py" line="72"/>
         <source>There is no such profile on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="63"/>
+        <location filename="../../client/ui/error_text.py" line="73"/>
         <source>A profile with this user name already exists on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="65"/>
+        <location filename="../../client/ui/error_text.py" line="75"/>
         <source>This computer cannot keep you signed in; type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="67"/>
+        <location filename="../../client/ui/error_text.py" line="77"/>
         <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="69"/>
+        <location filename="../../client/ui/error_text.py" line="79"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="72"/>
+        <location filename="../../client/ui/error_text.py" line="82"/>
         <source>The change cannot be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="73"/>
+        <location filename="../../client/ui/error_text.py" line="83"/>
         <source>This record is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="74"/>
+        <location filename="../../client/ui/error_text.py" line="84"/>
         <source>The file cannot be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="76"/>
+        <location filename="../../client/ui/error_text.py" line="86"/>
         <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="78"/>
+        <location filename="../../client/ui/error_text.py" line="88"/>
         <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="80"/>
-        <location filename="../../client/ui/error_text.py" line="102"/>
-        <location filename="../../client/ui/error_text.py" line="104"/>
+        <location filename="../../client/ui/error_text.py" line="90"/>
+        <location filename="../../client/ui/error_text.py" line="112"/>
+        <location filename="../../client/ui/error_text.py" line="114"/>
         <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="82"/>
+        <location filename="../../client/ui/error_text.py" line="92"/>
         <source>This document is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="83"/>
+        <location filename="../../client/ui/error_text.py" line="93"/>
         <source>Only incoming documents are assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="84"/>
+        <location filename="../../client/ui/error_text.py" line="94"/>
         <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="86"/>
+        <location filename="../../client/ui/error_text.py" line="96"/>
         <source>Choose at least one unit to send to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="87"/>
+        <location filename="../../client/ui/error_text.py" line="97"/>
         <source>This document has been sent already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="88"/>
+        <location filename="../../client/ui/error_text.py" line="98"/>
         <source>The document is already with this handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="89"/>
+        <location filename="../../client/ui/error_text.py" line="99"/>
         <source>Say why the document is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="90"/>
+        <location filename="../../client/ui/error_text.py" line="100"/>
         <source>Submit the document to one of the unit&apos;s leaders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="91"/>
+        <location filename="../../client/ui/error_text.py" line="101"/>
         <source>No document has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="92"/>
+        <location filename="../../client/ui/error_text.py" line="102"/>
         <source>More than one document id starts with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="94"/>
+        <location filename="../../client/ui/error_text.py" line="104"/>
         <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="96"/>
+        <location filename="../../client/ui/error_text.py" line="106"/>
         <source>Only the %1 may set %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="97"/>
+        <location filename="../../client/ui/error_text.py" line="107"/>
         <source>Only the %1 may create this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="99"/>
+        <location filename="../../client/ui/error_text.py" line="109"/>
         <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="101"/>
+        <location filename="../../client/ui/error_text.py" line="111"/>
         <source>A document that is &quot;%1&quot; needs %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="106"/>
+        <location filename="../../client/ui/error_text.py" line="116"/>
         <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="108"/>
+        <location filename="../../client/ui/error_text.py" line="118"/>
         <source>This task is finished already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="109"/>
+        <location filename="../../client/ui/error_text.py" line="119"/>
         <source>Only a leader changes what a task is, who leads it and its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="111"/>
+        <location filename="../../client/ui/error_text.py" line="121"/>
         <source>Only a leader creates tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="112"/>
+        <location filename="../../client/ui/error_text.py" line="122"/>
         <source>Only the main handler of a document gives it back to the leader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="114"/>
+        <location filename="../../client/ui/error_text.py" line="124"/>
         <source>The main handler cannot also be a co-handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="116"/>
+        <location filename="../../client/ui/error_text.py" line="126"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="145"/>
+        <location filename="../../client/ui/error_text.py" line="155"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="157"/>
+        <location filename="../../client/ui/error_text.py" line="167"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="158"/>
+        <location filename="../../client/ui/error_text.py" line="168"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="159"/>
+        <location filename="../../client/ui/error_text.py" line="169"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="160"/>
+        <location filename="../../client/ui/error_text.py" line="170"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="162"/>
+        <location filename="../../client/ui/error_text.py" line="172"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="164"/>
+        <location filename="../../client/ui/error_text.py" line="174"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="166"/>
+        <location filename="../../client/ui/error_text.py" line="176"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="168"/>
+        <location filename="../../client/ui/error_text.py" line="178"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="170"/>
-        <location filename="../../client/ui/error_text.py" line="172"/>
+        <location filename="../../client/ui/error_text.py" line="180"/>
+        <location filename="../../client/ui/error_text.py" line="182"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="174"/>
+        <location filename="../../client/ui/error_text.py" line="184"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="176"/>
+        <location filename="../../client/ui/error_text.py" line="186"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="178"/>
+        <location filename="../../client/ui/error_text.py" line="188"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="179"/>
+        <location filename="../../client/ui/error_text.py" line="189"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="180"/>
+        <location filename="../../client/ui/error_text.py" line="190"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="182"/>
+        <location filename="../../client/ui/error_text.py" line="192"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="183"/>
+        <location filename="../../client/ui/error_text.py" line="193"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="184"/>
+        <location filename="../../client/ui/error_text.py" line="194"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="185"/>
+        <location filename="../../client/ui/error_text.py" line="195"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="186"/>
+        <location filename="../../client/ui/error_text.py" line="196"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,39 +2356,39 @@
 <context>
     <name>RefusedView</name>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="44"/>
-        <location filename="../../client/ui/refused_view.py" line="50"/>
+        <location filename="../../client/ui/refused_view.py" line="40"/>
+        <location filename="../../client/ui/refused_view.py" line="41"/>
         <source>Refused changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="54"/>
-        <location filename="../../client/ui/refused_view.py" line="114"/>
+        <location filename="../../client/ui/refused_view.py" line="45"/>
+        <location filename="../../client/ui/refused_view.py" line="105"/>
         <source>What to do: edit the document and send again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="58"/>
+        <location filename="../../client/ui/refused_view.py" line="49"/>
         <source>Why the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="59"/>
+        <location filename="../../client/ui/refused_view.py" line="50"/>
         <source>&amp;Discard my change (restore the server&apos;s copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="61"/>
+        <location filename="../../client/ui/refused_view.py" line="52"/>
         <source>Send &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="93"/>
+        <location filename="../../client/ui/refused_view.py" line="84"/>
         <source>Nothing refused: the server took every change sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/refused_view.py" line="95"/>
+        <location filename="../../client/ui/refused_view.py" line="86"/>
         <source>The server refused %n change(s). They stay on this computer until you send them again or discard them.</source>
         <translation>
             <numerusform>The server refused %n change. It stays on this computer until you send it again or discard it.</numerusform>
@@ -2381,43 +2396,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="110"/>
+        <location filename="../../client/ui/refused_view.py" line="101"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="112"/>
+        <location filename="../../client/ui/refused_view.py" line="103"/>
         <source>This new record never reached the server: discarding removes it from this computer. Or correct it and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="134"/>
-        <location filename="../../client/ui/refused_view.py" line="145"/>
+        <location filename="../../client/ui/refused_view.py" line="125"/>
+        <location filename="../../client/ui/refused_view.py" line="136"/>
         <source>Not discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="137"/>
+        <location filename="../../client/ui/refused_view.py" line="128"/>
         <source>Remove the new record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="138"/>
+        <location filename="../../client/ui/refused_view.py" line="129"/>
         <source>&quot;%1&quot; never reached the server. Discarding removes it and its files from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="141"/>
+        <location filename="../../client/ui/refused_view.py" line="132"/>
         <source>&amp;Remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="142"/>
+        <location filename="../../client/ui/refused_view.py" line="133"/>
         <source>&amp;Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="153"/>
+        <location filename="../../client/ui/refused_view.py" line="144"/>
         <source>Not sent again: %1</source>
         <translation type="unfinished"></translation>
     </message>
