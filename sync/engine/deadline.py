@@ -42,15 +42,18 @@ class RequestWatch:
         self._lock = threading.Lock()
         self._done = threading.Event()
         self._guard = threading.Thread(target=self._watch, name="request-deadline", daemon=True)
+        self._outer: RequestWatch | None = None
 
     def __enter__(self) -> RequestWatch:
+        # Watches nest (a token refresh inside a call): the outer one watches its connections again afterwards.
+        self._outer = getattr(_local, "watch", None)
         _local.watch = self
         self._guard.start()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        _local.watch = None
+        _local.watch = self._outer
         self._done.set()
 
     @property

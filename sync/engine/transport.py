@@ -187,7 +187,8 @@ class Transport:
         try:
             self._check_server_url()
             # A probe that trickles must not hold the scheduler's thread: it gets twice its time-out in all.
-            with RequestWatch(time.monotonic() + 2 * timeout, self.cancel):
+            # Its own token: a cancelled run's token must not cut the probes that follow it.
+            with RequestWatch(time.monotonic() + 2 * timeout, CancelToken()):
                 response = self.session.get(self.config.base_url.rstrip("/") + "/v1/health",
                                             timeout=(min(timeout, self.config.connect_timeout), timeout),
                                             verify=self._verify, allow_redirects=False)
@@ -396,7 +397,7 @@ class Transport:
         what, limit = f"{method} {path}", seconds
         if self._run_ends is not None and self._run_ends < ends:
             ends, what, limit = self._run_ends, "this sync run", self.config.run_budget
-        outer = self._watch
+        outer, outer_what = self._watch, self._watch_what
         with RequestWatch(ends, self.cancel) as watch:
             self._watch = watch
             self._watch_what = (what, limit)
@@ -408,7 +409,7 @@ class Transport:
                     raise DeadlineError(what, limit) from error
                 raise
             finally:
-                self._watch = outer
+                self._watch, self._watch_what = outer, outer_what
             # A head cut short by the watch reads as a complete answer without a body: never hand that on.
             self.cancel.check()
             if watch.expired:

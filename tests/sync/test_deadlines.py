@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,3 +80,23 @@ def test_cancel_cuts_a_trickling_answer_short(slow: SlowServer, profile: OpenPro
     thread.join(LASTS)  # without the cut the read would wait out the trickle
     assert [type(e) for e in outcome] == [SyncCancelledError]
     assert slow.connections == 1 and slow.played_out == 0
+
+
+def test_a_call_that_refreshes_its_token_first_is_still_cut_at_its_deadline(profile: OpenProfile) -> None:
+    # The refresh is a call inside the call: when it ends, the outer call's connections must still be watched.
+    tokens = {"access_token": "v1.fresh", "refresh_token": "refresh-2", "expires_in": 900,
+              "device_id": "33333333-3333-4333-8333-333333333333",
+              "user": {"id": "u1", "username": "clerk", "full_name": "Văn thư", "roles": ["clerk"], "unit_id": UNIT},
+              "unit": {"id": UNIT, "name": "Xã", "code": "XA", "level": "commune", "parent_id": None,
+                       "secrecy_ceiling": 1, "offline_grace_hours": 72}}
+    slow = SlowServer("body", interval=0.3, lasts=LASTS, refresh_answer=json.dumps(tokens).encode())
+    try:
+        engine = engine_for(profile, slow.url, read_timeout=30, request_deadline=1.5)
+        engine.replica.save_tokens("expired", 0, "refresh-1")
+        with pytest.raises(DeadlineError) as cut:
+            engine.run()
+        assert cut.value.params["what"] == "GET /v1/sync/snapshot"
+        assert engine.replica.load_tokens()[2] == "refresh-2"  # the refresh went through first
+        assert slow.played_out == 0
+    finally:
+        slow.close()
