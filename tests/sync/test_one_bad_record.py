@@ -20,6 +20,7 @@ import pytest
 from client.cache.keys import KdfParams
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
 from client.cache.store import RecordNotFoundError
+from client.cli.main import main
 from sync.engine import MassPurgeError, ProtocolError
 from sync.protocol.domain import UnitLevel
 from tests.sync.test_hostile_server import (
@@ -224,3 +225,22 @@ def test_a_page_removing_81_of_99_documents_with_their_notes_asks_first(fake: Fa
     with pytest.raises(MassPurgeError):
         engine.run(confirm_mass_purge=lambda removing, total: asked.append((removing, total)) or False)
     assert asked == [(162, 198)] and engine.replica.count_records() == 198
+
+
+def test_the_command_line_status_names_what_was_skipped(fake: FakeServer, profile: OpenProfile, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = b"%PDF-1.4 real"
+    lying = _doc(str(uuid.uuid4()), attachments=[{"sha256": hashlib.sha256(real).hexdigest(), "name": "qd.pdf",
+                                                  "size": len(real) + 10}])
+    foreign = {**_doc(str(uuid.uuid4())), "unit_id": OTHER_UNIT}
+    fake.routes["/v1/sync/snapshot"] = good_snapshot([lying, foreign])
+    fake.routes["/v1/sync/changes"] = empty_feed()
+    fake.routes["/v1/attachments/*"] = lambda _p: (200, {}, real)
+    engine_for(profile, fake.url).run()
+    profile.close()
+    monkeypatch.setenv("COMMUNE_OFFICE_PASSWORD", "mat-khau-123")
+    assert main(["status", "--home", str(tmp_path / "home"), "-u", "clerk"]) == 0
+    out = capsys.readouterr().out
+    assert f"not stored, from the server (other_unit): document {foreign['id']} belongs to another unit" in out
+    assert "file not downloaded, tried again next sync: qd.pdf" in out
