@@ -2104,6 +2104,36 @@
         <source>the leader a document is submitted to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="72"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="73"/>
+        <source>Processing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="74"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="75"/>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="76"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="77"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2953,72 +2983,72 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="70"/>
+        <location filename="../../client/ui/sync_status.py" line="71"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="78"/>
+        <location filename="../../client/ui/sync_status.py" line="81"/>
         <source>Transfer progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="81"/>
+        <location filename="../../client/ui/sync_status.py" line="84"/>
         <source>Cancel the sync (Ctrl+Shift+X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="82"/>
+        <location filename="../../client/ui/sync_status.py" line="85"/>
         <source>Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="98"/>
+        <location filename="../../client/ui/sync_status.py" line="101"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="101"/>
+        <location filename="../../client/ui/sync_status.py" line="104"/>
         <source>Sync failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="103"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="103"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="106"/>
+        <location filename="../../client/ui/sync_status.py" line="109"/>
         <source>The server answers, but the sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="107"/>
+        <location filename="../../client/ui/sync_status.py" line="110"/>
         <source>Connected to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="108"/>
+        <location filename="../../client/ui/sync_status.py" line="111"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="112"/>
+        <location filename="../../client/ui/sync_status.py" line="115"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="113"/>
+        <location filename="../../client/ui/sync_status.py" line="116"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="114"/>
+        <location filename="../../client/ui/sync_status.py" line="117"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -3026,7 +3056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="116"/>
+        <location filename="../../client/ui/sync_status.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -3034,40 +3064,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="118"/>
+        <location filename="../../client/ui/sync_status.py" line="121"/>
         <source>Click to see the refused changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="120"/>
+        <location filename="../../client/ui/sync_status.py" line="123"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/sync_status.py" line="125"/>
+        <source>%n item(s) not received</source>
+        <translation>
+            <numerusform>%n item not received</numerusform>
+            <numerusform>%n items not received</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="155"/>
+        <location filename="../../client/ui/sync_status.py" line="150"/>
+        <source>%1 belongs to another unit and was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="151"/>
+        <source>%1 holds characters that cannot be stored and was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="154"/>
+        <source>The file %1 did not arrive intact; it is tried again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="174"/>
         <source>Sending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="156"/>
+        <location filename="../../client/ui/sync_status.py" line="175"/>
         <source>Uploading attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="157"/>
+        <location filename="../../client/ui/sync_status.py" line="176"/>
         <source>Downloading the office&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="158"/>
+        <location filename="../../client/ui/sync_status.py" line="177"/>
         <source>Receiving changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="159"/>
+        <location filename="../../client/ui/sync_status.py" line="178"/>
         <source>Downloading attachments</source>
         <translation type="unfinished"></translation>
     </message>

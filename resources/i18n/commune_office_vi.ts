@@ -2099,6 +2099,36 @@
         <source>the leader a document is submitted to</source>
         <translation>lãnh đạo được trình văn bản</translation>
     </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="72"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="73"/>
+        <source>Processing note</source>
+        <translation>Ý kiến xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="74"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="75"/>
+        <source>Progress report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="76"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="77"/>
+        <source>Person</source>
+        <translation>Người dùng</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2944,118 +2974,140 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="70"/>
+        <location filename="../../client/ui/sync_status.py" line="71"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="78"/>
+        <location filename="../../client/ui/sync_status.py" line="81"/>
         <source>Transfer progress</source>
         <translation>Tiến độ truyền</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="81"/>
+        <location filename="../../client/ui/sync_status.py" line="84"/>
         <source>Cancel the sync (Ctrl+Shift+X)</source>
         <translation>Dừng đồng bộ (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="82"/>
+        <location filename="../../client/ui/sync_status.py" line="85"/>
         <source>Cancel the sync</source>
         <translation>Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="98"/>
+        <location filename="../../client/ui/sync_status.py" line="101"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="101"/>
+        <location filename="../../client/ui/sync_status.py" line="104"/>
         <source>Sync failing</source>
         <translation>Đồng bộ đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="103"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="103"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="106"/>
+        <location filename="../../client/ui/sync_status.py" line="109"/>
         <source>The server answers, but the sync did not finish.</source>
         <translation>Máy chủ có phản hồi nhưng đồng bộ chưa hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="107"/>
+        <location filename="../../client/ui/sync_status.py" line="110"/>
         <source>Connected to the server.</source>
         <translation>Đã kết nối máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="108"/>
+        <location filename="../../client/ui/sync_status.py" line="111"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation>Đang làm việc ngoại tuyến. Các thay đổi được lưu và sẽ gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="112"/>
+        <location filename="../../client/ui/sync_status.py" line="115"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="113"/>
+        <location filename="../../client/ui/sync_status.py" line="116"/>
         <source>Last sync: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="114"/>
+        <location filename="../../client/ui/sync_status.py" line="117"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="116"/>
+        <location filename="../../client/ui/sync_status.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="118"/>
+        <location filename="../../client/ui/sync_status.py" line="121"/>
         <source>Click to see the refused changes</source>
         <translation>Bấm để xem các thay đổi bị từ chối</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="120"/>
+        <location filename="../../client/ui/sync_status.py" line="123"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n xung đột</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/sync_status.py" line="125"/>
+        <source>%n item(s) not received</source>
+        <translation>
+            <numerusform>%n mục chưa nhận được</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="155"/>
+        <location filename="../../client/ui/sync_status.py" line="150"/>
+        <source>%1 belongs to another unit and was not stored.</source>
+        <translation>%1 thuộc đơn vị khác nên không được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="151"/>
+        <source>%1 holds characters that cannot be stored and was not stored.</source>
+        <translation>%1 chứa ký tự không lưu được nên không được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="154"/>
+        <source>The file %1 did not arrive intact; it is tried again at the next sync.</source>
+        <translation>Tệp %1 tải về không toàn vẹn; sẽ thử lại ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="174"/>
         <source>Sending changes</source>
         <translation>Đang gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="156"/>
+        <location filename="../../client/ui/sync_status.py" line="175"/>
         <source>Uploading attachments</source>
         <translation>Đang tải lên tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="157"/>
+        <location filename="../../client/ui/sync_status.py" line="176"/>
         <source>Downloading the office&apos;s records</source>
         <translation>Đang tải dữ liệu của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="158"/>
+        <location filename="../../client/ui/sync_status.py" line="177"/>
         <source>Receiving changes</source>
         <translation>Đang nhận thay đổi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="159"/>
+        <location filename="../../client/ui/sync_status.py" line="178"/>
         <source>Downloading attachments</source>
         <translation>Đang tải tệp đính kèm</translation>
     </message>
