@@ -93,6 +93,15 @@ def _screened(entity: str, record_id: str, raw: Any, ceiling: int, unit_id: str)
     return data
 
 
+def answer_record(entity: str, record_id: str, raw: Any, ceiling: int, unit_id: str) -> dict[str, Any]:
+    """The record in the server's answer to our own change: checked like a page's, but it cannot be skipped (the
+    change needs its answer), so every fault is a ProtocolError naming the record."""
+    try:
+        return _screened(entity, record_id, raw, ceiling, unit_id)
+    except _SkipRecord as skip:
+        raise ProtocolError(skip.reason) from skip
+
+
 def _first_error(error: ValidationError) -> str:
     err = error.errors()[0]
     where = ".".join(str(part) for part in err.get("loc", ())) or "body"

@@ -19,6 +19,7 @@ import pytest
 
 from client.cache.keys import KdfParams
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
+from client.cache.records import DocumentRecord
 from client.cache.store import RecordNotFoundError
 from client.cli.main import main
 from sync.engine import MassPurgeError, ProtocolError
@@ -244,3 +245,24 @@ def test_the_command_line_status_names_what_was_skipped(fake: FakeServer, profil
     out = capsys.readouterr().out
     assert f"not stored, from the server (other_unit): document {foreign['id']} belongs to another unit" in out
     assert "file not downloaded, tried again next sync: qd.pdf" in out
+
+
+def test_an_answer_to_our_own_change_with_bad_text_is_refused_naming_the_record(fake: FakeServer,
+                                                                                profile: OpenProfile) -> None:
+    engine = synced(fake, profile)
+    doc = DocumentRecord(kind="incoming", doc_type="Công văn", summary="Công văn gửi lên")
+    profile.store.add_document(doc)
+
+    def answer(_path: str) -> Reply:
+        _method, _path2, headers, body = fake.seen[-1]
+        sent = json.loads(gzip.decompress(body) if headers.get("Content-Encoding") == "gzip" else body)
+        [mutation] = sent["mutations"]
+        record = {**_doc(doc.id), "summary": "Công văn\x00 gửi lên"}
+        return _json({"results": [{"mutation_id": mutation["mutation_id"], "status": "applied", "version": 1,
+                                   "record": record}]})
+
+    fake.routes["/v1/sync/push"] = answer
+    with pytest.raises(ProtocolError) as refused:
+        engine.run()
+    assert doc.id in str(refused.value) and "NUL" in str(refused.value)
+    assert profile.store.pending_changes() == 1  # the change is kept and sent again next run
