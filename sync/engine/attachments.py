@@ -3,8 +3,9 @@
 Uploads go before the mutation that references them, because the server accepts a reference only to bytes the
 unit has proven it holds. Downloads follow the metadata: everything under the policy's size limit in each run,
 larger files when the user opens them (DESIGN principle 9). One bad file is never a wall (principle 15): a file
-whose bytes do not match its reference (size or SHA-256), or that the server will not give, is recorded as failed
-(`FAILED_ATTACHMENTS`, shown in the status), the others still download, and the next run tries it again.
+whose bytes do not match its reference (size or SHA-256), that the server will not give, or that does not arrive
+by its deadline (a trickle), is recorded as failed (`FAILED_ATTACHMENTS`, shown in the status), the others still
+download, and the next run tries it again.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 import requests
 
 from sync.engine import inbound
-from sync.engine.errors import AttachmentIntegrityError, ProtocolError, RequestRejectedError
+from sync.engine.errors import AttachmentIntegrityError, DeadlineError, ProtocolError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
 from sync.engine.replica import MissingAttachment, Replica
 from sync.engine.status import FAILED_ATTACHMENTS
@@ -201,7 +202,9 @@ class Downloader:
             try:
                 self.fetch(missing)
                 stored += 1
-            except (ProtocolError, RequestRejectedError) as error:
+            except (ProtocolError, RequestRejectedError, DeadlineError) as error:
+                if isinstance(error, DeadlineError) and error.run_budget:
+                    raise  # the run is over, not this file
                 failed[missing.sha256] = {"name": missing.name, "code": error.code, "reason": str(error)}
             done_bytes += missing.size
             self.progress(Progress("download", index + 1, len(wanted), done_bytes, total))

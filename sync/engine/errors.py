@@ -186,7 +186,8 @@ class DeadlineError(SyncError):
     code = "deadline"
     offline = True
 
-    def __init__(self, what: str, seconds: float) -> None:
+    def __init__(self, what: str, seconds: float, *, run_budget: bool = False) -> None:
+        self.run_budget = run_budget  # the whole run's budget, not one call's deadline
         super().__init__(
             f"The server took longer than {seconds:.0f} seconds for {what}, so it was stopped. What was saved stays; "
             "the next sync continues from there.",

@@ -57,6 +57,7 @@ _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _GZIP_FROM = 1024  # smaller bodies are not worth the CPU; the server accepts both
 # Plain http to these names never leaves the computer (the demo's server, the tests' servers): no network risk.
 _LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+RUN = "this sync run"  # what a DeadlineError names when the run's budget, not one call's deadline, ran out
 
 
 class BodySink(Protocol):
@@ -396,7 +397,7 @@ class Transport:
         ends = time.monotonic() + seconds
         what, limit = f"{method} {path}", seconds
         if self._run_ends is not None and self._run_ends < ends:
-            ends, what, limit = self._run_ends, "this sync run", self.config.run_budget
+            ends, what, limit = self._run_ends, RUN, self.config.run_budget
         outer, outer_what = self._watch, self._watch_what
         with RequestWatch(ends, self.cancel) as watch:
             self._watch = watch
@@ -406,21 +407,21 @@ class Transport:
             except _TRANSIENT as error:
                 self.cancel.check()
                 if watch.expired:
-                    raise DeadlineError(what, limit) from error
+                    raise DeadlineError(what, limit, run_budget=what == RUN) from error
                 raise
             finally:
                 self._watch, self._watch_what = outer, outer_what
             # A head cut short by the watch reads as a complete answer without a body: never hand that on.
             self.cancel.check()
             if watch.expired:
-                raise DeadlineError(what, limit)
+                raise DeadlineError(what, limit, run_budget=what == RUN)
 
     def _check_deadline(self) -> None:
         """Raise DeadlineError once the call's deadline has passed (a cut answer must not be retried)."""
         watch = self._watch
         if watch is not None and (watch.expired or watch.remaining <= 0):
             what, limit = self._watch_what
-            raise DeadlineError(what, limit)
+            raise DeadlineError(what, limit, run_budget=what == RUN)
 
 
 def _refuse_redirect(response: requests.Response) -> None:

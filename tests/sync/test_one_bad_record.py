@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -266,3 +267,31 @@ def test_an_answer_to_our_own_change_with_bad_text_is_refused_naming_the_record(
         engine.run()
     assert doc.id in str(refused.value) and "NUL" in str(refused.value)
     assert profile.store.pending_changes() == 1  # the change is kept and sent again next run
+
+
+def test_a_file_the_server_holds_back_past_its_deadline_is_recorded_and_the_others_arrive(
+    fake: FakeServer, profile: OpenProfile
+) -> None:
+    slow_bytes, good_bytes = b"%PDF-1.4 slow", b"%PDF-1.4 good"
+    slow_sha, good_sha = (hashlib.sha256(b).hexdigest() for b in (slow_bytes, good_bytes))
+    docs = [_doc(str(uuid.uuid4()), attachments=[{"sha256": sha, "name": name, "size": len(data)}])
+            for sha, name, data in ((slow_sha, "cham.pdf", slow_bytes), (good_sha, "tot.pdf", good_bytes))]
+    held_back = threading.Event()
+
+    def attachment(path: str) -> Reply:
+        if slow_sha in path:
+            held_back.wait(10)  # answers only after the client has given up on it (or 10 s)
+            return 200, {}, slow_bytes
+        return 200, {}, good_bytes
+
+    fake.routes["/v1/sync/snapshot"] = good_snapshot(docs)
+    fake.routes["/v1/sync/changes"] = empty_feed()
+    fake.routes["/v1/attachments/*"] = attachment
+    engine = engine_for(profile, fake.url, request_deadline=0.5, read_timeout=30)
+    try:
+        engine.run()
+    finally:
+        held_back.set()
+    assert list(profile.vault.iter_hashes()) == [good_sha]
+    [failed] = engine.status().failed_attachments
+    assert failed["name"] == "cham.pdf" and failed["code"] == "deadline"
