@@ -39,8 +39,7 @@ from server.config import Settings
 from server.db import migrate, open_database
 from server.models import AttachmentRefRow, Blob, FeedEntry, Record, RecordAudience, Unit
 from server.organisation import add_unit, add_user
-from sync.engine import DownloadPolicy, ProtocolError, Transport, TransportConfig, inbound
-from sync.engine.transport import Answer
+from sync.engine import DownloadPolicy, ProtocolError, Transport, TransportConfig, inbound, pagejson
 from sync.protocol.domain import Role, UnitLevel
 from sync.protocol.records import DocumentRecord, TaskRecord
 from tests.server.conftest import run_server_process
@@ -159,7 +158,7 @@ def read_page(body: bytes) -> tuple[float, float, str]:
     tracemalloc.start()
     start = time.perf_counter()
     try:
-        data = Answer(200, requests.structures.CaseInsensitiveDict(), body).json()
+        data = pagejson.load_page(body, "changes", 1000)
         changes, *_rest = inbound.changes_page(data, 0, 1000, 3, "11111111-1111-4111-8111-111111111111")
         outcome = f"{len(changes)} changes accepted"
     except ProtocolError as error:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.engine import inbound
+from sync.engine import inbound, pagejson
 from sync.engine.errors import MassPurgeError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
 from sync.engine.replica import Replica
@@ -73,7 +73,8 @@ class Puller:
             params: dict[str, str | int] = {"limit": self.page_size}
             if token:
                 params["page_token"] = token
-            raw = self.transport.get_json(f"{API_PREFIX}/sync/snapshot", params=params)
+            answer = self.transport.request("GET", f"{API_PREFIX}/sync/snapshot", params=params)
+            raw = pagejson.load_page(answer.body, "records", self.page_size)
             items, page_cursor, token, refused = inbound.snapshot_page(raw, self.page_size, self.replica.ceiling,
                                                                        cursor, self.replica.unit_id)
             cursor = page_cursor
@@ -88,8 +89,9 @@ class Puller:
         while True:
             self.cancel.check()
             after = self.replica.feed_cursor() or 0
-            raw = self.transport.get_json(f"{API_PREFIX}/sync/changes",
-                                          params={"after": after, "limit": self.page_size})
+            answer = self.transport.request("GET", f"{API_PREFIX}/sync/changes",
+                                            params={"after": after, "limit": self.page_size})
+            raw = pagejson.load_page(answer.body, "changes", self.page_size)
             changes, cursor, has_more, refused = inbound.changes_page(raw, after, self.page_size,
                                                                       self.replica.ceiling, self.replica.unit_id)
             if changes or cursor != after:
