@@ -5,7 +5,10 @@ Every figure is printed beside a baseline measured in the same run: raw `request
 pages without storing them, plain HTTP downloads and plain file copies of the same blobs. Bytes on the wire and
 round trips are counted by a TCP proxy in front of the server.
 
-    python -m bench.bench_sync [--documents 20000] [--tasks 2000] [--attachments-mb 200]
+A hostile page follows: the peak memory and time of reading a feed page of 1,000,000 `{}` items (refused by its
+count before any item is validated), beside a normal page of 1,000 document changes, measured the same way.
+
+    python -m bench.bench_sync [--documents 20000] [--tasks 2000] [--attachments-mb 200] [--hostile-only]
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import json
 import os
 import random
 import shutil
 import tempfile
 import time
+import tracemalloc
 import uuid
 from pathlib import Path
 from typing import Any
@@ -34,7 +39,7 @@ from server.config import Settings
 from server.db import migrate, open_database
 from server.models import AttachmentRefRow, Blob, FeedEntry, Record, RecordAudience, Unit
 from server.organisation import add_unit, add_user
-from sync.engine import DownloadPolicy, Transport, TransportConfig
+from sync.engine import DownloadPolicy, ProtocolError, Transport, TransportConfig, inbound, pagejson
 from sync.protocol.domain import Role, UnitLevel
 from sync.protocol.records import DocumentRecord, TaskRecord
 from tests.server.conftest import run_server_process
@@ -148,6 +153,42 @@ def file_copies(paths: list[Path], target: Path) -> tuple[int, float]:
     return total, time.perf_counter() - start
 
 
+def read_page(body: bytes) -> tuple[float, float, str]:
+    """Peak traced memory (MB) and seconds to parse and check one feed page as the puller does, and the outcome."""
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        data = pagejson.load_page(body, "changes", 1000)
+        changes, *_rest = inbound.changes_page(data, 0, 1000, 3, "11111111-1111-4111-8111-111111111111")
+        outcome = f"{len(changes)} changes accepted"
+    except ProtocolError as error:
+        outcome = f"refused: {error.params['what']}"
+    seconds = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    return peak, seconds, outcome
+
+
+def hostile_page() -> None:
+    unit = "11111111-1111-4111-8111-111111111111"
+    normal = json.dumps({"changes": [
+        {"seq": i + 1, "entity": "document", "id": doc_id, "op": "upsert", "version": 1,
+         "record": {"id": doc_id, "version": 1, "unit_id": unit, "kind": "incoming", "status": "received",
+                    "summary": f"Công văn số {i} về việc triển khai chuyển đổi số", "issuing_body": "UBND tỉnh",
+                    "number_symbol": f"{i}/UBND-VP", "doc_type": "Công văn"}}
+        for i, doc_id in enumerate(str(uuid.uuid4()) for _ in range(1000))], "cursor": 1000, "has_more": False},
+        ensure_ascii=False).encode()
+    hostile = b'{"changes":[' + b",".join([b"{}"] * 1_000_000) + b'],"cursor":1,"has_more":false}'
+    base_peak, base_seconds, base_outcome = read_page(normal)
+    peak, seconds, outcome = read_page(hostile)
+    print("\nReading one feed page (JSON parse and checks, traced Python memory; nothing stored):\n")
+    row("page", "peak memory, time", "normal page: 1,000 document changes", "ratio")
+    row("---", "---", "---", "---")
+    row(f"1,000,000 `{{}}` items, {len(hostile) / 1e6:.1f} MB ({outcome})", f"{peak:,.0f} MB, {seconds:.2f} s",
+        f"{base_peak:,.1f} MB, {base_seconds:.3f} s, {len(normal) / 1e6:.1f} MB ({base_outcome})",
+        f"{peak / base_peak:.1f}x memory")
+
+
 def row(figure: str, value: str, baseline: str, ratio: str) -> None:
     print(f"| {figure} | {value} | {baseline} | {ratio} |")
 
@@ -157,7 +198,11 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=20_000)
     parser.add_argument("--tasks", type=int, default=2_000)
     parser.add_argument("--attachments-mb", type=int, default=200)
+    parser.add_argument("--hostile-only", action="store_true", help="only the hostile-page figures")
     args = parser.parse_args()
+    if args.hostile_only:
+        hostile_page()
+        return
     folder = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     try:
         settings = Settings(database_url=f"sqlite:///{folder / 'central.db'}", data_dir=folder / "data",
@@ -168,6 +213,7 @@ def main() -> None:
               f"{time.perf_counter() - started:.1f} s")
         for url in run_server_process(settings, folder, workers=1):
             run(url, folder, args, blob_paths)
+        hostile_page()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -8,6 +8,7 @@ Linux: `/etc/commune-office/config.ini`; `$COMMUNE_OFFICE_MACHINE_CONFIG` names 
     ca_cert = C:\\ProgramData\\CommuneOffice\\ca.pem
     unit_code = XA-YTY
     sync_interval_minutes = 15
+    allow_plain_http = no
 
     [policy]
     locked = server_url, ca_cert
@@ -37,6 +38,15 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _yes_no(text: str) -> bool:
+    answer = text.lower()
+    if answer in ("yes", "true", "1", "on"):
+        return True
+    if answer in ("no", "false", "0", "off"):
+        return False
+    raise ValueError("must be yes or no")
+
+
 def _url(text: str) -> str:
     if not text.startswith(("https://", "http://")):
         raise ValueError("must start with https:// (or http:// for a test server)")
@@ -52,6 +62,9 @@ KEYS: dict[str, Callable[[str], Any]] = {
     "idle_lock_minutes": _positive_int,
     "download_limit_mb": _positive_int,
     "language": str,
+    # A server address that is plain http:// on the network is refused (a password and tokens would cross it in
+    # clear) unless this says yes, for a pilot on a closed network. Loopback (the demo) needs no permission.
+    "allow_plain_http": _yes_no,
 }
 
 

@@ -40,6 +40,10 @@ class ReplicaRows:
     def ceiling(self) -> int:
         return int(self.opened.info.unit.secrecy_ceiling)
 
+    @property
+    def unit_id(self) -> str:
+        return self.opened.info.unit.id
+
     def _records_with_pending(self, conn: Connection, ids: list[str]) -> set[str]:
         found: set[str] = set()
         for chunk in batched(ids, 500):

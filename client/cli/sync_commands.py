@@ -89,6 +89,10 @@ def cmd_status(args: argparse.Namespace, office: Office) -> int:
           f"{status.open_conflicts} conflict(s) to decide")
     for failed in status.failed:
         print(f"  refused {failed['op']} {failed['entity']} {failed['record_id'][:8]}: {failed['last_error']}")
+    for record in status.refused_records:
+        print(f"  not stored, from the server ({record['code']}): {record['reason']}")
+    for attachment in status.failed_attachments:
+        print(f"  file not downloaded, tried again next sync: {attachment['name']}: {attachment['reason']}")
     if status.last_error:
         print(f"last error: {status.last_error}")
     return 0

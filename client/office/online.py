@@ -32,8 +32,10 @@ def machine() -> machine_config.MachineConfig:
 
 def transport_config(server_url: str, **overrides: Any) -> TransportConfig:
     """Where the server is, trusting the CA the machine configuration names."""
-    ca_cert = machine().values.get("ca_cert")
-    config = TransportConfig(base_url=server_url, ca_cert=Path(ca_cert) if ca_cert else None)
+    values = machine().values
+    ca_cert = values.get("ca_cert")
+    config = TransportConfig(base_url=server_url, ca_cert=Path(ca_cert) if ca_cert else None,
+                             allow_plain_http=bool(values.get("allow_plain_http", False)))
     return dataclasses.replace(config, **overrides) if overrides else config
 
 

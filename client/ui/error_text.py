@@ -27,6 +27,16 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
                                                         "nothing was sent. Check the server address; if it is right, "
                                                         "ask your administrator to install the unit's CA "
                                                         "certificate."), ()),
+    "redirect_refused": (QT_TRANSLATE_NOOP("ErrorText", "The server answered with a redirect to %1. This program "
+                                                        "talks only to the server address it was given, so nothing "
+                                                        "was sent there. Check the server address with your "
+                                                        "administrator."), ("location",)),
+    "plain_http_refused": (QT_TRANSLATE_NOOP("ErrorText", "The server address %1 is not encrypted (http://), so "
+                                                          "nothing was sent. Use its https:// address, or ask your "
+                                                          "administrator."), ("url",)),
+    "deadline": (QT_TRANSLATE_NOOP("ErrorText", "The server took too long (more than %1 seconds), so the sync was "
+                                                "stopped. What was saved stays; the next sync continues from "
+                                                "there."), ("seconds",)),
     "server_busy": (QT_TRANSLATE_NOOP("ErrorText", "The server is having trouble (HTTP %1) and did not accept the "
                                                    "sync. Your changes are saved; the sync will be tried again "
                                                    "later."), ("status",)),

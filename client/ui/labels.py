@@ -68,6 +68,14 @@ _FIELDS: dict[str, str] = source_texts({
     "informed_ids": QT_TRANSLATE_NOOP("Labels", "the people informed"),
     "submitted_to_id": QT_TRANSLATE_NOOP("Labels", "the leader a document is submitted to"),
 })
+_ENTITIES: dict[str, str] = source_texts({
+    "document": QT_TRANSLATE_NOOP("Labels", "Document"),
+    "document_note": QT_TRANSLATE_NOOP("Labels", "Processing note"),
+    "task": QT_TRANSLATE_NOOP("Labels", "Task"),
+    "task_report": QT_TRANSLATE_NOOP("Labels", "Progress report"),
+    "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+})
 # Badge colours rise with the level, so the eye finds the urgent and the secret first.
 _URGENCY_COLOURS = {Urgency.KHAN: "#b26a00", Urgency.THUONG_KHAN: "#c0392b", Urgency.HOA_TOC: "#8e0000"}
 SECRECY_COLOUR = "#6a1b9a"
@@ -91,6 +99,11 @@ def status_label(status: str | None) -> str:
 def role_label(role: str) -> str:
     """The shown name of a role (văn thư, lãnh đạo, chuyên viên)."""
     return _tr(_ROLES.get(role, role))
+
+
+def entity_label(entity: str) -> str:
+    """The shown name of a kind of synced record (văn bản, nhiệm vụ...)."""
+    return _tr(_ENTITIES.get(entity, entity))
 
 
 def field_label(field: str) -> str:

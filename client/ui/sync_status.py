@@ -33,6 +33,7 @@ class SyncState:
     syncing: bool = False
     failed: int = 0
     error: str | None = None
+    not_received: tuple[str, ...] = ()  # server records skipped and files not downloaded, each worded for the user
 
 
 
@@ -72,6 +73,8 @@ class SyncStatusBar(QWidget):
         self.pending = ClickableLabel()
         self.pending.clicked.connect(self._pending_clicked)
         self.conflicts = QLabel()
+        self.not_received = QLabel()
+        self.not_received.setStyleSheet("color: #b26a00")
         self.transfer = QLabel()
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
@@ -83,7 +86,7 @@ class SyncStatusBar(QWidget):
         self.cancel_button.clicked.connect(self.cancelRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.link, self.last, self.pending, self.conflicts, self.transfer, self.bar,
+        for widget in (self.link, self.last, self.pending, self.conflicts, self.not_received, self.transfer, self.bar,
                        self.cancel_button):
             layout.addWidget(widget)
         layout.addStretch()
@@ -118,6 +121,9 @@ class SyncStatusBar(QWidget):
         self.pending.setToolTip(self.tr("Click to see the refused changes") if state.failed else "")
         self.pending.setCursor(Qt.CursorShape.PointingHandCursor if state.failed else Qt.CursorShape.ArrowCursor)
         self.conflicts.setText(self.tr("%n conflict(s)", "", state.conflicts) if state.conflicts else "")
+        count = len(state.not_received)
+        self.not_received.setText("⚠ " + self.tr("%n item(s) not received", "", count) if count else "")
+        self.not_received.setToolTip("\n".join(state.not_received))
         self.transfer.setText(state.transfer or "")
         self.bar.setVisible(state.transfer is not None)
         self.bar.setRange(0, max(state.transfer_total, 0))  # 0..0 is Qt's "busy" bar for an unknown total
@@ -134,7 +140,20 @@ class SyncStatusBar(QWidget):
         """The engine's stored status (after a run, or at start)."""
         self.show_state(replace(self.state, online=bool(status.online), last_sync=parse_time(status.last_success_at),
                                 pending=status.pending_changes, failed=status.failed_changes,
-                                conflicts=status.open_conflicts, error=describe_status_error(status)))
+                                conflicts=status.open_conflicts, error=describe_status_error(status),
+                                not_received=self._not_received(status)))
+
+    def _not_received(self, status: SyncStatus) -> tuple[str, ...]:
+        lines = []
+        for record in status.refused_records:
+            name = f"{labels.entity_label(record.get('entity', ''))} {record.get('id', '')[:8]}"
+            sentence = (self.tr("%1 belongs to another unit and was not stored.") if record.get("code") == "other_unit"
+                        else self.tr("%1 holds characters that cannot be stored and was not stored."))
+            lines.append(sentence.replace("%1", name))
+        for attachment in status.failed_attachments:
+            lines.append(self.tr("The file %1 did not arrive intact; it is tried again at the next sync.")
+                         .replace("%1", attachment.get("name", "")))
+        return tuple(lines)
 
     def run_started(self) -> None:
         """A run began."""

@@ -1389,359 +1389,374 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="30"/>
-        <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
+        <source>The server answered with a redirect to %1. This program talks only to the server address it was given, so nothing was sent there. Check the server address with your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="33"/>
-        <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
+        <location filename="../../client/ui/error_text.py" line="34"/>
+        <source>The server address %1 is not encrypted (http://), so nothing was sent. Use its https:// address, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="36"/>
-        <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="38"/>
-        <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
+        <location filename="../../client/ui/error_text.py" line="37"/>
+        <source>The server took too long (more than %1 seconds), so the sync was stopped. What was saved stays; the next sync continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="40"/>
-        <source>This computer was removed from the platform by an administrator, so its local copy was erased, with %1 change(s) not yet sent to the server. Sign in on an authorised computer, or ask your administrator.</source>
+        <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="45"/>
-        <source>The server answered that this computer was removed from the platform, but the instruction could not be verified, so nothing was erased and unsent changes are kept. Tell your administrator.</source>
+        <location filename="../../client/ui/error_text.py" line="43"/>
+        <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="49"/>
-        <source>The server refused the request: %1</source>
+        <location filename="../../client/ui/error_text.py" line="46"/>
+        <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="48"/>
+        <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="50"/>
-        <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="53"/>
-        <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
+        <source>This computer was removed from the platform by an administrator, so its local copy was erased, with %1 change(s) not yet sent to the server. Sign in on an authorised computer, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="55"/>
-        <source>A sync of this profile is already running. Wait for it to finish.</source>
+        <source>The server answered that this computer was removed from the platform, but the instruction could not be verified, so nothing was erased and unsent changes are kept. Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="57"/>
-        <source>The sync did not finish: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="58"/>
-        <source>The local copy could not do this: %1</source>
+        <location filename="../../client/ui/error_text.py" line="59"/>
+        <source>The server refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="60"/>
-        <source>Wrong password. Nothing was changed; try again.</source>
+        <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="61"/>
-        <source>Stored data is damaged and was refused: %1</source>
+        <location filename="../../client/ui/error_text.py" line="63"/>
+        <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="62"/>
-        <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
+        <location filename="../../client/ui/error_text.py" line="65"/>
+        <source>A sync of this profile is already running. Wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="64"/>
-        <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="66"/>
-        <source>This profile is already open in another window or program. Close it there first.</source>
+        <location filename="../../client/ui/error_text.py" line="67"/>
+        <source>The sync did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="68"/>
-        <source>There is no such profile on this computer.</source>
+        <source>The local copy could not do this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="69"/>
-        <source>A profile with this user name already exists on this computer.</source>
+        <location filename="../../client/ui/error_text.py" line="70"/>
+        <source>Wrong password. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="71"/>
-        <source>This computer cannot keep you signed in; type your password.</source>
+        <source>Stored data is damaged and was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="73"/>
-        <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
+        <location filename="../../client/ui/error_text.py" line="72"/>
+        <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="75"/>
-        <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
+        <location filename="../../client/ui/error_text.py" line="74"/>
+        <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="76"/>
+        <source>This profile is already open in another window or program. Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="78"/>
-        <source>The change cannot be saved: %1</source>
+        <source>There is no such profile on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="79"/>
-        <source>This record is no longer on this computer.</source>
+        <source>A profile with this user name already exists on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="80"/>
-        <source>The file cannot be imported: %1</source>
+        <location filename="../../client/ui/error_text.py" line="81"/>
+        <source>This computer cannot keep you signed in; type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="82"/>
-        <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
+        <location filename="../../client/ui/error_text.py" line="83"/>
+        <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="84"/>
-        <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="86"/>
-        <location filename="../../client/ui/error_text.py" line="108"/>
-        <location filename="../../client/ui/error_text.py" line="110"/>
-        <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <location filename="../../client/ui/error_text.py" line="85"/>
+        <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="88"/>
-        <source>This document is no longer on this computer.</source>
+        <source>The change cannot be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="89"/>
-        <source>Only incoming documents are assigned.</source>
+        <source>This record is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="90"/>
-        <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
+        <source>The file cannot be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="92"/>
-        <source>Choose at least one unit to send to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="93"/>
-        <source>This document has been sent already.</source>
+        <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="94"/>
-        <source>The document is already with this handler.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="95"/>
-        <source>Say why the document is returned.</source>
+        <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="96"/>
-        <source>Submit the document to one of the unit&apos;s leaders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="97"/>
-        <source>No document has the id %1.</source>
+        <location filename="../../client/ui/error_text.py" line="118"/>
+        <location filename="../../client/ui/error_text.py" line="120"/>
+        <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="98"/>
-        <source>More than one document id starts with %1.</source>
+        <source>This document is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="99"/>
+        <source>Only incoming documents are assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="100"/>
-        <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="102"/>
-        <source>Only the %1 may set %2.</source>
+        <source>Choose at least one unit to send to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="103"/>
-        <source>Only the %1 may create this kind of document.</source>
+        <source>This document has been sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="104"/>
+        <source>The document is already with this handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="105"/>
-        <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
+        <source>Say why the document is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="106"/>
+        <source>Submit the document to one of the unit&apos;s leaders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="107"/>
-        <source>A document that is &quot;%1&quot; needs %2.</source>
+        <source>No document has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="108"/>
+        <source>More than one document id starts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="110"/>
+        <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="112"/>
-        <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
+        <source>Only the %1 may set %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="114"/>
-        <source>This task is finished already.</source>
+        <location filename="../../client/ui/error_text.py" line="113"/>
+        <source>Only the %1 may create this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="115"/>
-        <source>Only a leader changes what a task is, who leads it and its deadline.</source>
+        <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="117"/>
-        <source>Only a leader creates tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="118"/>
-        <source>Only the main handler of a document gives it back to the leader.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/error_text.py" line="120"/>
-        <source>The main handler cannot also be a co-handler.</source>
+        <source>A document that is &quot;%1&quot; needs %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="122"/>
-        <source>A unit gives a task only to itself and to the units below it; a commune assigns tasks only within itself.</source>
+        <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="124"/>
+        <source>This task is finished already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="125"/>
+        <source>Only a leader changes what a task is, who leads it and its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="127"/>
+        <source>Only a leader creates tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="128"/>
+        <source>Only the main handler of a document gives it back to the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="130"/>
+        <source>The main handler cannot also be a co-handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="132"/>
+        <source>A unit gives a task only to itself and to the units below it; a commune assigns tasks only within itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="135"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="154"/>
+        <location filename="../../client/ui/error_text.py" line="164"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="166"/>
+        <location filename="../../client/ui/error_text.py" line="176"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="167"/>
+        <location filename="../../client/ui/error_text.py" line="177"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="168"/>
+        <location filename="../../client/ui/error_text.py" line="178"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="169"/>
+        <location filename="../../client/ui/error_text.py" line="179"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="171"/>
+        <location filename="../../client/ui/error_text.py" line="181"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="173"/>
+        <location filename="../../client/ui/error_text.py" line="183"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="175"/>
+        <location filename="../../client/ui/error_text.py" line="185"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="177"/>
+        <location filename="../../client/ui/error_text.py" line="187"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="179"/>
-        <location filename="../../client/ui/error_text.py" line="181"/>
+        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="191"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="183"/>
+        <location filename="../../client/ui/error_text.py" line="193"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="185"/>
+        <location filename="../../client/ui/error_text.py" line="195"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="187"/>
+        <location filename="../../client/ui/error_text.py" line="197"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="188"/>
+        <location filename="../../client/ui/error_text.py" line="198"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="199"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="201"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="192"/>
+        <location filename="../../client/ui/error_text.py" line="202"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="193"/>
+        <location filename="../../client/ui/error_text.py" line="203"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="194"/>
+        <location filename="../../client/ui/error_text.py" line="204"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="195"/>
+        <location filename="../../client/ui/error_text.py" line="205"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,6 +2112,36 @@
     <message>
         <location filename="../../client/ui/labels.py" line="69"/>
         <source>the leader a document is submitted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="72"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="73"/>
+        <source>Processing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="74"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="75"/>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="76"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="77"/>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2948,72 +2993,72 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="70"/>
+        <location filename="../../client/ui/sync_status.py" line="71"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="78"/>
+        <location filename="../../client/ui/sync_status.py" line="81"/>
         <source>Transfer progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="81"/>
+        <location filename="../../client/ui/sync_status.py" line="84"/>
         <source>Cancel the sync (Ctrl+Shift+X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="82"/>
+        <location filename="../../client/ui/sync_status.py" line="85"/>
         <source>Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="98"/>
+        <location filename="../../client/ui/sync_status.py" line="101"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="101"/>
+        <location filename="../../client/ui/sync_status.py" line="104"/>
         <source>Sync failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="103"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="103"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="106"/>
+        <location filename="../../client/ui/sync_status.py" line="109"/>
         <source>The server answers, but the sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="107"/>
+        <location filename="../../client/ui/sync_status.py" line="110"/>
         <source>Connected to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="108"/>
+        <location filename="../../client/ui/sync_status.py" line="111"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="112"/>
+        <location filename="../../client/ui/sync_status.py" line="115"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="113"/>
+        <location filename="../../client/ui/sync_status.py" line="116"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="114"/>
+        <location filename="../../client/ui/sync_status.py" line="117"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -3021,7 +3066,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="116"/>
+        <location filename="../../client/ui/sync_status.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -3029,40 +3074,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="118"/>
+        <location filename="../../client/ui/sync_status.py" line="121"/>
         <source>Click to see the refused changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="120"/>
+        <location filename="../../client/ui/sync_status.py" line="123"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/sync_status.py" line="125"/>
+        <source>%n item(s) not received</source>
+        <translation>
+            <numerusform>%n item not received</numerusform>
+            <numerusform>%n items not received</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="155"/>
+        <location filename="../../client/ui/sync_status.py" line="150"/>
+        <source>%1 belongs to another unit and was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="151"/>
+        <source>%1 holds characters that cannot be stored and was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="154"/>
+        <source>The file %1 did not arrive intact; it is tried again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="174"/>
         <source>Sending changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="156"/>
+        <location filename="../../client/ui/sync_status.py" line="175"/>
         <source>Uploading attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="157"/>
+        <location filename="../../client/ui/sync_status.py" line="176"/>
         <source>Downloading the office&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="158"/>
+        <location filename="../../client/ui/sync_status.py" line="177"/>
         <source>Receiving changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="159"/>
+        <location filename="../../client/ui/sync_status.py" line="178"/>
         <source>Downloading attachments</source>
         <translation type="unfinished"></translation>
     </message>

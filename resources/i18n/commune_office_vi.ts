@@ -1384,359 +1384,374 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="30"/>
+        <source>The server answered with a redirect to %1. This program talks only to the server address it was given, so nothing was sent there. Check the server address with your administrator.</source>
+        <translation>Máy chủ trả lời bằng một lệnh chuyển hướng tới %1. Chương trình chỉ làm việc với địa chỉ máy chủ đã được cấp, nên không gửi gì tới đó. Hãy kiểm tra lại địa chỉ máy chủ với quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="34"/>
+        <source>The server address %1 is not encrypted (http://), so nothing was sent. Use its https:// address, or ask your administrator.</source>
+        <translation>Địa chỉ máy chủ %1 không được mã hóa (http://), nên chưa gửi gì. Hãy dùng địa chỉ https:// của máy chủ, hoặc hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="37"/>
+        <source>The server took too long (more than %1 seconds), so the sync was stopped. What was saved stays; the next sync continues from there.</source>
+        <translation>Máy chủ phản hồi quá lâu (hơn %1 giây) nên lần đồng bộ đã dừng. Những gì đã lưu vẫn được giữ; lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="40"/>
         <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
         <translation>Máy chủ đang gặp sự cố (HTTP %1) và chưa nhận đồng bộ. Các thay đổi đã được lưu; hệ thống sẽ đồng bộ lại sau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="33"/>
+        <location filename="../../client/ui/error_text.py" line="43"/>
         <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
         <translation>Máy chủ gửi dữ liệu mà chương trình không thể nhận nên đồng bộ đang bị lỗi: %1. Không có gì trong đó được lưu. Hãy báo quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="36"/>
+        <location filename="../../client/ui/error_text.py" line="46"/>
         <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
         <translation>Tệp tải về không khớp mã kiểm tra nên không được lưu: %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="38"/>
+        <location filename="../../client/ui/error_text.py" line="48"/>
         <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
         <translation>Phiên đăng nhập với máy chủ đã kết thúc. Hãy đăng nhập trực tuyến lại bằng mật khẩu; các thay đổi chưa gửi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="40"/>
+        <location filename="../../client/ui/error_text.py" line="50"/>
         <source>This computer was removed from the platform by an administrator, so its local copy was erased, with %1 change(s) not yet sent to the server. Sign in on an authorised computer, or ask your administrator.</source>
         <translation>Quản trị viên đã gỡ máy tính này khỏi hệ thống nên dữ liệu trên máy đã bị xóa, kể cả %1 thay đổi chưa gửi lên máy chủ. Hãy đăng nhập trên máy được cấp phép, hoặc liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="45"/>
+        <location filename="../../client/ui/error_text.py" line="55"/>
         <source>The server answered that this computer was removed from the platform, but the instruction could not be verified, so nothing was erased and unsent changes are kept. Tell your administrator.</source>
         <translation>Máy chủ trả lời rằng máy tính này đã bị gỡ khỏi hệ thống, nhưng không xác minh được yêu cầu đó, nên không có gì bị xóa và các thay đổi chưa gửi vẫn được giữ. Hãy báo cho quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="49"/>
+        <location filename="../../client/ui/error_text.py" line="59"/>
         <source>The server refused the request: %1</source>
         <translation>Máy chủ từ chối yêu cầu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="50"/>
+        <location filename="../../client/ui/error_text.py" line="60"/>
         <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy này. Chưa có gì bị xóa; đồng bộ tạm dừng cho đến khi bạn quyết định.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="53"/>
+        <location filename="../../client/ui/error_text.py" line="63"/>
         <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
         <translation>Đã dừng đồng bộ. Những gì đã lưu vẫn được giữ; lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="55"/>
+        <location filename="../../client/ui/error_text.py" line="65"/>
         <source>A sync of this profile is already running. Wait for it to finish.</source>
         <translation>Hồ sơ này đang được đồng bộ. Hãy chờ đồng bộ xong.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="57"/>
+        <location filename="../../client/ui/error_text.py" line="67"/>
         <source>The sync did not finish: %1</source>
         <translation>Đồng bộ chưa hoàn tất: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="58"/>
+        <location filename="../../client/ui/error_text.py" line="68"/>
         <source>The local copy could not do this: %1</source>
         <translation>Dữ liệu trên máy không thực hiện được việc này: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="60"/>
+        <location filename="../../client/ui/error_text.py" line="70"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Sai mật khẩu. Không có gì bị thay đổi; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="61"/>
+        <location filename="../../client/ui/error_text.py" line="71"/>
         <source>Stored data is damaged and was refused: %1</source>
         <translation>Dữ liệu đã lưu bị hỏng và đã bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="62"/>
+        <location filename="../../client/ui/error_text.py" line="72"/>
         <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
         <translation>Bản dữ liệu trên máy bị hỏng và đã được để riêng. Một bản mới sẽ được tải về ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="64"/>
+        <location filename="../../client/ui/error_text.py" line="74"/>
         <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
         <translation>Hồ sơ này có độ mật cao hơn mức đơn vị được lưu giữ nên không có gì được lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="66"/>
+        <location filename="../../client/ui/error_text.py" line="76"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation>Hồ sơ này đang mở ở một cửa sổ hoặc chương trình khác. Hãy đóng ở đó trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="68"/>
+        <location filename="../../client/ui/error_text.py" line="78"/>
         <source>There is no such profile on this computer.</source>
         <translation>Máy này không có hồ sơ người dùng đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="69"/>
+        <location filename="../../client/ui/error_text.py" line="79"/>
         <source>A profile with this user name already exists on this computer.</source>
         <translation>Máy này đã có hồ sơ với tên đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="71"/>
+        <location filename="../../client/ui/error_text.py" line="81"/>
         <source>This computer cannot keep you signed in; type your password.</source>
         <translation>Máy này không duy trì được đăng nhập; hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="73"/>
+        <location filename="../../client/ui/error_text.py" line="83"/>
         <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: không lưu được %1. Không có gì bị ghi dở; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="75"/>
+        <location filename="../../client/ui/error_text.py" line="85"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation>Hồ sơ này đã không kết nối máy chủ quá %1 giờ, mức giới hạn của đơn vị. Hãy đăng nhập trực tuyến để mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="78"/>
+        <location filename="../../client/ui/error_text.py" line="88"/>
         <source>The change cannot be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="79"/>
+        <location filename="../../client/ui/error_text.py" line="89"/>
         <source>This record is no longer on this computer.</source>
         <translation>Hồ sơ này không còn trên máy.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="80"/>
+        <location filename="../../client/ui/error_text.py" line="90"/>
         <source>The file cannot be imported: %1</source>
         <translation>Không nhập được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="82"/>
+        <location filename="../../client/ui/error_text.py" line="92"/>
         <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
         <translation>Hồ sơ này chưa từng đăng nhập trực tuyến nên chưa có máy chủ để đồng bộ. Hãy đăng nhập trực tuyến một lần.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="84"/>
+        <location filename="../../client/ui/error_text.py" line="94"/>
         <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
         <translation>%1 nay thuộc đơn vị khác (%2) với hồ sơ này; hãy đề nghị quản trị viên chuyển hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="86"/>
-        <location filename="../../client/ui/error_text.py" line="108"/>
-        <location filename="../../client/ui/error_text.py" line="110"/>
+        <location filename="../../client/ui/error_text.py" line="96"/>
+        <location filename="../../client/ui/error_text.py" line="118"/>
+        <location filename="../../client/ui/error_text.py" line="120"/>
         <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>Văn bản đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="88"/>
+        <location filename="../../client/ui/error_text.py" line="98"/>
         <source>This document is no longer on this computer.</source>
         <translation>Văn bản này không còn trên máy.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="89"/>
+        <location filename="../../client/ui/error_text.py" line="99"/>
         <source>Only incoming documents are assigned.</source>
         <translation>Chỉ văn bản đến mới được giao xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="90"/>
+        <location filename="../../client/ui/error_text.py" line="100"/>
         <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
         <translation>Chỉ văn bản đi mới được gửi; hãy chuyển dự thảo thành văn bản đi trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="92"/>
+        <location filename="../../client/ui/error_text.py" line="102"/>
         <source>Choose at least one unit to send to.</source>
         <translation>Hãy chọn ít nhất một đơn vị nhận.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="93"/>
+        <location filename="../../client/ui/error_text.py" line="103"/>
         <source>This document has been sent already.</source>
         <translation>Văn bản này đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="94"/>
+        <location filename="../../client/ui/error_text.py" line="104"/>
         <source>The document is already with this handler.</source>
         <translation>Văn bản đang do chính người này xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="95"/>
+        <location filename="../../client/ui/error_text.py" line="105"/>
         <source>Say why the document is returned.</source>
         <translation>Hãy nêu lý do trả lại văn bản.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="96"/>
+        <location filename="../../client/ui/error_text.py" line="106"/>
         <source>Submit the document to one of the unit&apos;s leaders.</source>
         <translation>Hãy trình văn bản cho một lãnh đạo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="97"/>
+        <location filename="../../client/ui/error_text.py" line="107"/>
         <source>No document has the id %1.</source>
         <translation>Không có văn bản nào có mã %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="98"/>
+        <location filename="../../client/ui/error_text.py" line="108"/>
         <source>More than one document id starts with %1.</source>
         <translation>Có nhiều văn bản có mã bắt đầu bằng %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="100"/>
+        <location filename="../../client/ui/error_text.py" line="110"/>
         <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>Chỉ %1 mới được chuyển văn bản từ &quot;%2&quot; sang &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="102"/>
+        <location filename="../../client/ui/error_text.py" line="112"/>
         <source>Only the %1 may set %2.</source>
         <translation>Chỉ %1 mới được đặt %2.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="103"/>
+        <location filename="../../client/ui/error_text.py" line="113"/>
         <source>Only the %1 may create this kind of document.</source>
         <translation>Chỉ %1 mới được tạo loại văn bản này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="105"/>
+        <location filename="../../client/ui/error_text.py" line="115"/>
         <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
         <translation>Bạn không thể tạo văn bản ở trạng thái &quot;%1&quot;: cần qua các bước không thuộc quyền của bạn.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="107"/>
+        <location filename="../../client/ui/error_text.py" line="117"/>
         <source>A document that is &quot;%1&quot; needs %2.</source>
         <translation>Văn bản ở trạng thái &quot;%1&quot; phải có %2.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="112"/>
+        <location filename="../../client/ui/error_text.py" line="122"/>
         <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
         <translation>Văn bản ở trạng thái &quot;%1&quot; không còn sửa được.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="114"/>
+        <location filename="../../client/ui/error_text.py" line="124"/>
         <source>This task is finished already.</source>
         <translation>Nhiệm vụ này đã hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="115"/>
+        <location filename="../../client/ui/error_text.py" line="125"/>
         <source>Only a leader changes what a task is, who leads it and its deadline.</source>
         <translation>Chỉ lãnh đạo mới được thay đổi nội dung, đơn vị chủ trì và thời hạn của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="117"/>
+        <location filename="../../client/ui/error_text.py" line="127"/>
         <source>Only a leader creates tasks.</source>
         <translation>Chỉ lãnh đạo mới được tạo nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="118"/>
+        <location filename="../../client/ui/error_text.py" line="128"/>
         <source>Only the main handler of a document gives it back to the leader.</source>
         <translation>Chỉ người chủ trì xử lý mới được trả lại văn bản cho lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="120"/>
+        <location filename="../../client/ui/error_text.py" line="130"/>
         <source>The main handler cannot also be a co-handler.</source>
         <translation>Người chủ trì xử lý không thể đồng thời là người phối hợp.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="122"/>
+        <location filename="../../client/ui/error_text.py" line="132"/>
         <source>A unit gives a task only to itself and to the units below it; a commune assigns tasks only within itself.</source>
         <translation>Đơn vị chỉ giao nhiệm vụ cho chính mình và các đơn vị cấp dưới; cấp xã chỉ giao nhiệm vụ trong nội bộ xã.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="125"/>
+        <location filename="../../client/ui/error_text.py" line="135"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="154"/>
+        <location filename="../../client/ui/error_text.py" line="164"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="166"/>
+        <location filename="../../client/ui/error_text.py" line="176"/>
         <source>Your role or your unit may not make this change.</source>
         <translation>Vai trò hoặc đơn vị của đồng chí không được thực hiện thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="167"/>
+        <location filename="../../client/ui/error_text.py" line="177"/>
         <source>The server did not accept the values of this change.</source>
         <translation>Máy chủ không chấp nhận các giá trị của thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="168"/>
+        <location filename="../../client/ui/error_text.py" line="178"/>
         <source>This status does not exist for this kind of document.</source>
         <translation>Loại văn bản này không có trạng thái đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="169"/>
+        <location filename="../../client/ui/error_text.py" line="179"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation>Trên máy chủ, hồ sơ đang ở trạng thái không thể chuyển sang bước này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="171"/>
+        <location filename="../../client/ui/error_text.py" line="181"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation>Văn bản có độ mật cao hơn mức đơn vị được lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="173"/>
+        <location filename="../../client/ui/error_text.py" line="183"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation>Người xử lý được chọn không phải là cán bộ đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="175"/>
+        <location filename="../../client/ui/error_text.py" line="185"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation>Chỉ trình văn bản cho lãnh đạo đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="177"/>
+        <location filename="../../client/ui/error_text.py" line="187"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation>Hồ sơ không có trên máy chủ: đã bị xóa hoặc chưa từng được gửi lên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="179"/>
-        <location filename="../../client/ui/error_text.py" line="181"/>
+        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="191"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation>Thay đổi được thực hiện trên một bản mà máy chủ không nhận biết. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="183"/>
+        <location filename="../../client/ui/error_text.py" line="193"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation>Thay đổi đến máy chủ không đúng thứ tự. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="185"/>
+        <location filename="../../client/ui/error_text.py" line="195"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation>Tệp đính kèm chưa được tải lên máy chủ. Hãy gửi lại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="187"/>
+        <location filename="../../client/ui/error_text.py" line="197"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation>Loại hồ sơ này không thể thay đổi theo cách đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="188"/>
+        <location filename="../../client/ui/error_text.py" line="198"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation>Ý kiến xử lý và báo cáo tiến độ không được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="199"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation>Máy chủ đã có một hồ sơ khác trùng mã định danh.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="201"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation>Đơn vị nêu trong thay đổi không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="192"/>
+        <location filename="../../client/ui/error_text.py" line="202"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation>Văn bản đã vào sổ thì không được xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="193"/>
+        <location filename="../../client/ui/error_text.py" line="203"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation>Cần chọn ít nhất một đơn vị nhận để gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="194"/>
+        <location filename="../../client/ui/error_text.py" line="204"/>
         <source>A recipient unit is not on the platform.</source>
         <translation>Đơn vị nhận không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="195"/>
+        <location filename="../../client/ui/error_text.py" line="205"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation>Đơn vị nhận không được lưu giữ văn bản có độ mật này.</translation>
     </message>
@@ -2093,6 +2108,36 @@
         <location filename="../../client/ui/labels.py" line="69"/>
         <source>the leader a document is submitted to</source>
         <translation>lãnh đạo được trình văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="72"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="73"/>
+        <source>Processing note</source>
+        <translation>Ý kiến xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="74"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="75"/>
+        <source>Progress report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="76"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="77"/>
+        <source>Person</source>
+        <translation>Người dùng</translation>
     </message>
 </context>
 <context>
@@ -2939,118 +2984,140 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="70"/>
+        <location filename="../../client/ui/sync_status.py" line="71"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="78"/>
+        <location filename="../../client/ui/sync_status.py" line="81"/>
         <source>Transfer progress</source>
         <translation>Tiến độ truyền</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="81"/>
+        <location filename="../../client/ui/sync_status.py" line="84"/>
         <source>Cancel the sync (Ctrl+Shift+X)</source>
         <translation>Dừng đồng bộ (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="82"/>
+        <location filename="../../client/ui/sync_status.py" line="85"/>
         <source>Cancel the sync</source>
         <translation>Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="98"/>
+        <location filename="../../client/ui/sync_status.py" line="101"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="101"/>
+        <location filename="../../client/ui/sync_status.py" line="104"/>
         <source>Sync failing</source>
         <translation>Đồng bộ đang lỗi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="103"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="103"/>
+        <location filename="../../client/ui/sync_status.py" line="106"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="106"/>
+        <location filename="../../client/ui/sync_status.py" line="109"/>
         <source>The server answers, but the sync did not finish.</source>
         <translation>Máy chủ có phản hồi nhưng đồng bộ chưa hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="107"/>
+        <location filename="../../client/ui/sync_status.py" line="110"/>
         <source>Connected to the server.</source>
         <translation>Đã kết nối máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="108"/>
+        <location filename="../../client/ui/sync_status.py" line="111"/>
         <source>Working offline. Your changes are saved and will be sent when the connection returns.</source>
         <translation>Đang làm việc ngoại tuyến. Các thay đổi được lưu và sẽ gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="112"/>
+        <location filename="../../client/ui/sync_status.py" line="115"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="113"/>
+        <location filename="../../client/ui/sync_status.py" line="116"/>
         <source>Last sync: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="114"/>
+        <location filename="../../client/ui/sync_status.py" line="117"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n thay đổi chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="116"/>
+        <location filename="../../client/ui/sync_status.py" line="119"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="118"/>
+        <location filename="../../client/ui/sync_status.py" line="121"/>
         <source>Click to see the refused changes</source>
         <translation>Bấm để xem các thay đổi bị từ chối</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/sync_status.py" line="120"/>
+        <location filename="../../client/ui/sync_status.py" line="123"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n xung đột</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/sync_status.py" line="125"/>
+        <source>%n item(s) not received</source>
+        <translation>
+            <numerusform>%n mục chưa nhận được</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="155"/>
+        <location filename="../../client/ui/sync_status.py" line="150"/>
+        <source>%1 belongs to another unit and was not stored.</source>
+        <translation>%1 thuộc đơn vị khác nên không được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="151"/>
+        <source>%1 holds characters that cannot be stored and was not stored.</source>
+        <translation>%1 chứa ký tự không lưu được nên không được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="154"/>
+        <source>The file %1 did not arrive intact; it is tried again at the next sync.</source>
+        <translation>Tệp %1 tải về không toàn vẹn; sẽ thử lại ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sync_status.py" line="174"/>
         <source>Sending changes</source>
         <translation>Đang gửi thay đổi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="156"/>
+        <location filename="../../client/ui/sync_status.py" line="175"/>
         <source>Uploading attachments</source>
         <translation>Đang tải lên tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="157"/>
+        <location filename="../../client/ui/sync_status.py" line="176"/>
         <source>Downloading the office&apos;s records</source>
         <translation>Đang tải dữ liệu của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="158"/>
+        <location filename="../../client/ui/sync_status.py" line="177"/>
         <source>Receiving changes</source>
         <translation>Đang nhận thay đổi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sync_status.py" line="159"/>
+        <location filename="../../client/ui/sync_status.py" line="178"/>
         <source>Downloading attachments</source>
         <translation>Đang tải tệp đính kèm</translation>
     </message>

@@ -2,13 +2,17 @@
 
 Uploads go before the mutation that references them, because the server accepts a reference only to bytes the
 unit has proven it holds. Downloads follow the metadata: everything under the policy's size limit in each run,
-larger files when the user opens them (DESIGN principle 9).
+larger files when the user opens them (DESIGN principle 9). One bad file is never a wall (principle 15): a file
+whose bytes do not match its reference (size or SHA-256), that the server will not give, or that does not arrive
+by its deadline (a trickle), is recorded as failed (`FAILED_ATTACHMENTS`, shown in the status), the others still
+download, and the next run tries it again.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import tempfile
 from dataclasses import dataclass
 from typing import Any
@@ -16,14 +20,18 @@ from typing import Any
 import requests
 
 from sync.engine import inbound
-from sync.engine.errors import AttachmentIntegrityError, ProtocolError, RequestRejectedError
+from sync.engine.errors import AttachmentIntegrityError, DeadlineError, ProtocolError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
 from sync.engine.replica import MissingAttachment, Replica
+from sync.engine.status import FAILED_ATTACHMENTS
 from sync.engine.transport import Transport
 from sync.protocol.wire import API_PREFIX, UploadState
 
 # Downloads up to this size are kept in memory; larger ones spill to a temporary file while they arrive.
 _SPOOL_BYTES = 64 * 1024 * 1024
+# A download's deadline grows with its size at this rate: a 50 MB scan on a poor rural link (64 kbit/s is 8 KB/s)
+# has time to arrive, while a server that trickles a few bytes a second is still cut off.
+_MIN_BYTES_PER_SECOND = 4 * 1024
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,16 @@ class DownloadPolicy:
     """Which attachment bytes to fetch in a run: every file up to `auto_max_bytes`; the rest on demand."""
 
     auto_max_bytes: int = 20 * 1024 * 1024
+
+
+def forget_failed_attachment(replica: Replica, sha256: str) -> None:
+    """A file that arrived after all (opened on demand) leaves the status's list of failed downloads."""
+    try:
+        failed = json.loads(replica.get_state(FAILED_ATTACHMENTS) or "{}")
+    except ValueError:
+        failed = {}
+    if isinstance(failed, dict) and failed.pop(sha256, None) is not None:
+        replica.set_state({FAILED_ATTACHMENTS: json.dumps(failed, ensure_ascii=False) if failed else None})
 
 
 class UploadRefusedError(Exception):
@@ -177,19 +195,29 @@ class Downloader:
         wanted = [m for m in self.replica.missing_attachments() if m.size <= policy.auto_max_bytes]
         total = sum(m.size for m in wanted)
         done_bytes = 0
+        stored = 0
+        failed: dict[str, dict[str, str]] = {}
         for index, missing in enumerate(wanted):
             self.cancel.check()
-            self.fetch(missing)
+            try:
+                self.fetch(missing)
+                stored += 1
+            except (ProtocolError, RequestRejectedError, DeadlineError) as error:
+                if isinstance(error, DeadlineError) and error.run_budget:
+                    raise  # the run is over, not this file
+                failed[missing.sha256] = {"name": missing.name, "code": error.code, "reason": str(error)}
             done_bytes += missing.size
             self.progress(Progress("download", index + 1, len(wanted), done_bytes, total))
-        return len(wanted)
+        self.replica.set_state({FAILED_ATTACHMENTS: json.dumps(failed, ensure_ascii=False) if failed else None})
+        return stored
 
     def fetch(self, missing: MissingAttachment) -> None:
         """Download one attachment, verify it and store it; the cache is unchanged when anything is wrong."""
         sink = _VerifyingSink(missing.size)
         try:
+            deadline = self.transport.config.request_deadline + missing.size / _MIN_BYTES_PER_SECOND
             self.transport.request("GET", f"{API_PREFIX}/attachments/{missing.sha256}", headers=sink.headers,
-                                   expect=(200, 206), sink=sink)
+                                   expect=(200, 206), sink=sink, deadline=deadline)
             if sink.held != missing.size:
                 raise AttachmentIntegrityError(f"attachment {missing.name} arrived with {sink.held} of "
                                                f"{missing.size} bytes")

@@ -172,3 +172,45 @@ class SyncBusyError(SyncError):
 
     def __init__(self) -> None:
         super().__init__("A sync of this profile is already running. Wait for it to finish.")
+
+
+class RedirectRefusedError(SyncError):
+    """The server answered with a redirect: the client follows none, so nothing (password, token) goes elsewhere."""
+
+    code = "redirect_refused"
+
+    def __init__(self, status: int, location: str) -> None:
+        super().__init__(
+            f"The server answered with a redirect (HTTP {status}) to {location or 'an unnamed address'}. This "
+            "program only talks to the server address it was given, so nothing was sent there. Check the server "
+            "address with your administrator.",
+            status=status, location=location,
+        )
+
+
+class PlainHttpRefusedError(SyncError):
+    """The server address is `http://` on the network and the machine configuration does not allow it."""
+
+    code = "plain_http_refused"
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"The server address {url} is not encrypted (http://), so nothing was sent. Use its https:// address; "
+            "an administrator may allow plain http for a pilot in the machine configuration (allow_plain_http).",
+            url=url,
+        )
+
+
+class DeadlineError(SyncError):
+    """A request, or the whole run, took longer than its limit: the link or the server is too slow to finish."""
+
+    code = "deadline"
+    offline = True
+
+    def __init__(self, what: str, seconds: float, *, run_budget: bool = False) -> None:
+        self.run_budget = run_budget  # the whole run's budget, not one call's deadline
+        super().__init__(
+            f"The server took longer than {seconds:.0f} seconds for {what}, so it was stopped. What was saved stays; "
+            "the next sync continues from there.",
+            what=what, seconds=round(seconds),
+        )

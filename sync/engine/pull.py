@@ -7,19 +7,23 @@ with their page and applied only at the feed head, after the mass-purge check (p
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.engine import inbound
+from sync.engine import inbound, pagejson
 from sync.engine.errors import MassPurgeError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
 from sync.engine.replica import Replica
+from sync.engine.status import REFUSED_RECORDS
 from sync.engine.transport import Transport
 from sync.protocol.wire import API_PREFIX, MAX_PAGE
 
 # Below this size a cache is too small for "over half removed" to mean anything unusual.
 MASS_PURGE_MIN_RECORDS = 20
 # Asked with (records the run would remove, records in the cache); True lets the removal go ahead.
+# The status lists the server records refused most recently, up to this many.
+REFUSED_KEPT = 100
 ConfirmMassPurge = Callable[[int, int], bool]
 
 
@@ -28,6 +32,7 @@ class PullResult:
     snapshot_records: int = 0
     changes: int = 0
     removed: int = 0
+    refused: int = 0  # server records skipped (another unit's, text the cache cannot store): see the status
 
 
 class Puller:
@@ -68,10 +73,13 @@ class Puller:
             params: dict[str, str | int] = {"limit": self.page_size}
             if token:
                 params["page_token"] = token
-            raw = self.transport.get_json(f"{API_PREFIX}/sync/snapshot", params=params)
-            items, page_cursor, token = inbound.snapshot_page(raw, self.page_size, self.replica.ceiling, cursor)
+            answer = self.transport.request("GET", f"{API_PREFIX}/sync/snapshot", params=params)
+            raw = pagejson.load_page(answer.body, "records", self.page_size)
+            items, page_cursor, token, refused = inbound.snapshot_page(raw, self.page_size, self.replica.ceiling,
+                                                                       cursor, self.replica.unit_id)
             cursor = page_cursor
             self.replica.apply_snapshot_page(items, cursor, token)
+            self._note_refused(refused)
             self.result.snapshot_records += len(items)
             self.progress(Progress("snapshot", self.result.snapshot_records))
             if token is None:
@@ -81,15 +89,32 @@ class Puller:
         while True:
             self.cancel.check()
             after = self.replica.feed_cursor() or 0
-            raw = self.transport.get_json(f"{API_PREFIX}/sync/changes",
-                                          params={"after": after, "limit": self.page_size})
-            changes, cursor, has_more = inbound.changes_page(raw, after, self.page_size, self.replica.ceiling)
+            answer = self.transport.request("GET", f"{API_PREFIX}/sync/changes",
+                                            params={"after": after, "limit": self.page_size})
+            raw = pagejson.load_page(answer.body, "changes", self.page_size)
+            changes, cursor, has_more, refused = inbound.changes_page(raw, after, self.page_size,
+                                                                      self.replica.ceiling, self.replica.unit_id)
             if changes or cursor != after:
                 self.replica.apply_changes(changes, cursor)
+                self._note_refused(refused)
                 self.result.changes += len(changes)
                 self.progress(Progress("pull", self.result.changes))
             if not has_more:
                 return
+
+    def _note_refused(self, refused: list[inbound.Refused]) -> None:
+        """List the records this page skipped in the status (after the page is stored: the cursor moved past)."""
+        if not refused:
+            return
+        try:
+            kept = json.loads(self.replica.get_state(REFUSED_RECORDS) or "[]")
+        except ValueError:
+            kept = []
+        fresh = {(r.entity, r.id) for r in refused}
+        kept = [k for k in kept if isinstance(k, dict) and (k.get("entity"), k.get("id")) not in fresh]
+        kept += [r.as_dict() for r in refused]
+        self.replica.set_state({REFUSED_RECORDS: json.dumps(kept[-REFUSED_KEPT:], ensure_ascii=False)})
+        self.result.refused += len(refused)
 
     def _remove_staged(self) -> None:
         # Counted at the head, over every page of this run and any earlier run that stopped here: a purge spread

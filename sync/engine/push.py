@@ -121,8 +121,8 @@ class Pusher:
         for result in results:
             entry = by_id[result["mutation_id"]]
             if result.get("record") is not None:
-                result["record"] = inbound.record(entry.entity, entry.record_id, result["record"],
-                                                  self.replica.ceiling)
+                result["record"] = inbound.answer_record(entry.entity, entry.record_id, result["record"],
+                                                         self.replica.ceiling, self.replica.unit_id)
             status = result["status"]
             if status == "applied":
                 self.result.applied += 1

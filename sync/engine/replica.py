@@ -87,6 +87,11 @@ class Replica(TokenStore, Protocol):
         ...
 
     @property
+    def unit_id(self) -> str:
+        """The unit this profile belongs to: records of other units are refused (inbound.py)."""
+        ...
+
+    @property
     def run_lock_path(self) -> Path:
         """The lock file that keeps two syncs of this profile (in any processes) from running at once."""
         ...

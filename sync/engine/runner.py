@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sync.engine.attachments import Downloader, DownloadPolicy, Uploader
+from sync.engine.attachments import Downloader, DownloadPolicy, Uploader, forget_failed_attachment
 from sync.engine.audit import report_opens
 from sync.engine.errors import DeviceRevokedError, SyncCancelledError, SyncError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback, ignore_progress
@@ -74,6 +74,7 @@ class SyncEngine:
             confirm_mass_purge = _always_yes
         cancel = cancel or CancelToken()
         self.transport.cancel = cancel
+        self.transport.begin_run()
         report = SyncReport()
         start_trips = self.transport.round_trips
         with RunLock(self.replica.run_lock_path, lock_timeout):
@@ -136,7 +137,9 @@ class SyncEngine:
         if not wanted:
             return False
         self.transport.cancel = cancel or CancelToken()
+        self.transport.end_run()  # a file the user opens is bounded by its own deadline, not a finished run's
         Downloader(self.replica, self.transport, progress=on_progress, cancel=self.transport.cancel).fetch(wanted[0])
+        forget_failed_attachment(self.replica, sha256)
         return True
 
     def missing_attachments(self) -> list[MissingAttachment]:

@@ -17,6 +17,10 @@ LAST_ERROR_CODE = "status.last_error_code"  # JSON {"code": ..., "params": {...}
 ONLINE = "status.online"
 LAST_ONLINE = "account.last_online_at"
 GRACE_HOURS = "account.offline_grace_hours"
+# JSON {sha256: {"name", "code", "reason"}}: the files the last run could not download (tried again next run)
+FAILED_ATTACHMENTS = "status.failed_attachments"
+# JSON [{"entity", "id", "code", "reason"}]: server records refused and skipped, newest last (see inbound.py)
+REFUSED_RECORDS = "status.refused_records"
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class SyncStatus:
     failed: list[dict[str, Any]]
     last_error_code: str | None = None
     last_error_params: dict[str, Any] = field(default_factory=dict)
+    failed_attachments: list[dict[str, str]] = field(default_factory=list)  # sha256, name, code, reason
+    refused_records: list[dict[str, str]] = field(default_factory=list)  # entity, id, code, reason
 
     @property
     def failing(self) -> bool:
@@ -78,7 +84,18 @@ def read_status(replica: Replica) -> SyncStatus:
         failed=replica.failed_changes(),
         last_error_code=coded.get("code") if last_error is not None else None,
         last_error_params=coded.get("params") or {},
+        failed_attachments=[{"sha256": sha, **entry} for sha, entry in _json_state(replica, FAILED_ATTACHMENTS,
+                                                                                   {}).items()],
+        refused_records=list(_json_state(replica, REFUSED_RECORDS, [])),
     )
+
+
+def _json_state(replica: Replica, name: str, empty: Any) -> Any:
+    try:
+        value = json.loads(replica.get_state(name) or "null")
+    except ValueError:
+        return empty
+    return value if isinstance(value, type(empty)) else empty
 
 
 def offline_grace_expired(get_state: Callable[[str], str | None], now: dt.datetime | None = None) -> int | None:

@@ -1,8 +1,13 @@
 """HTTP to the central platform: one `requests` session, verified TLS, time-outs, gzip, backoff, token refresh.
 
-Every call is bounded: a connect and a read time-out, a cap on the answer's (decompressed) size, and a cap on
-attempts. Transient failures (connection drops, stalls, truncated answers, 5xx, 429) are retried with exponential
-backoff and full jitter, waiting at least what a Retry-After header asks. The retry loop is ours rather than
+Every call is bounded: a connect and a read time-out, a total deadline for the call and a budget for the run
+(`deadline.py` cuts a trickling answer short), a cap on the answer's (decompressed) size, and a cap on attempts.
+The transport talks to its one server only: it follows no redirect (a 307 would re-send a password or a refresh
+token wherever it points), and it refuses a plain `http://` server on the network unless the machine
+configuration allows it for a pilot.
+
+Transient failures (connection drops, stalls, truncated answers, 5xx, 429) are retried with exponential backoff
+and full jitter, waiting at least what a Retry-After header asks. The retry loop is ours rather than
 urllib3's because a truncated body only shows up after urllib3 has returned, and because a cancel must cut a
 long wait short; urllib3's Retry still parses Retry-After for us.
 """
@@ -14,19 +19,25 @@ import json
 import random
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
 from urllib3.util import Retry
 
+from sync.engine.deadline import RequestWatch, mount
 from sync.engine.errors import (
+    DeadlineError,
     DeviceRevokedError,
     OfflineError,
+    PlainHttpRefusedError,
     ProtocolError,
+    RedirectRefusedError,
     RequestRejectedError,
     ServerBusyError,
     SignInRequiredError,
@@ -44,6 +55,9 @@ _TRANSIENT = (
 )
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _GZIP_FROM = 1024  # smaller bodies are not worth the CPU; the server accepts both
+# Plain http to these names never leaves the computer (the demo's server, the tests' servers): no network risk.
+_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+RUN = "this sync run"  # what a DeadlineError names when the run's budget, not one call's deadline, ran out
 
 
 class BodySink(Protocol):
@@ -84,6 +98,9 @@ class TransportConfig:
     retry_after_cap: float = 300.0
     max_response_bytes: int = 64 * 1024 * 1024
     user_agent: str = "commune-office/1"
+    request_deadline: float = 300.0  # one call, all its attempts and waits included (downloads: see Downloader)
+    run_budget: float = 3600.0  # one sync run; what was stored stays and the next run continues
+    allow_plain_http: bool = False  # http:// beyond loopback: only when the machine configuration says so
 
 
 @dataclass(frozen=True)
@@ -100,6 +117,9 @@ class Answer:
             return json.loads(self.body)
         except (ValueError, UnicodeDecodeError) as error:
             raise ProtocolError(f"the answer is not valid JSON ({error})") from error
+        except RecursionError as error:
+            # Python's parser recurses per level; no answer of ours nests more than a few levels.
+            raise ProtocolError("the answer's JSON is nested too deeply") from error
 
 
 class Transport:
@@ -127,6 +147,18 @@ class Transport:
         self.round_trips = 0
         self._sunk = 0  # body bytes handed to a sink in the current attempt
         self._retry_after = Retry()
+        mount(self.session)
+        self._run_ends: float | None = None  # time.monotonic() at which the current run's budget is spent
+        self._watch: RequestWatch | None = None
+        self._watch_what: tuple[str, float] = ("", 0.0)
+
+    def begin_run(self) -> None:
+        """Start the budget of a sync run: every call of the run ends by then."""
+        self._run_ends = time.monotonic() + self.config.run_budget
+
+    def end_run(self) -> None:
+        """The run is over: calls outside a run (a file opened on demand) have only their own deadline."""
+        self._run_ends = None
 
     def close(self) -> None:
         """Close the connections."""
@@ -154,15 +186,17 @@ class Transport:
         use the system's store and never see a server with a private CA come back).
         """
         try:
-            response = self.session.get(self.config.base_url.rstrip("/") + "/v1/health",
-                                        timeout=(min(timeout, self.config.connect_timeout), timeout),
-                                        verify=self._verify)
-        except requests.RequestException:
+            self._check_server_url()
+            # A probe that trickles must not hold the scheduler's thread: it gets twice its time-out in all.
+            # Its own token: a cancelled run's token must not cut the probes that follow it.
+            with RequestWatch(time.monotonic() + 2 * timeout, CancelToken()):
+                response = self.session.get(self.config.base_url.rstrip("/") + "/v1/health",
+                                            timeout=(min(timeout, self.config.connect_timeout), timeout),
+                                            verify=self._verify, allow_redirects=False)
+                response.close()
+        except (requests.RequestException, PlainHttpRefusedError):
             return False
-        try:
-            return response.status_code == 200
-        finally:
-            response.close()
+        return response.status_code == 200
 
     def login(self, username: str, password: str, device_name: str, device_id: str | None = None) -> TokenResponse:
         """Sign in online with user name and password; returns the tokens, the user and the unit."""
@@ -188,15 +222,35 @@ class Transport:
         auth: bool = True,
         expect: tuple[int, ...] = (200,),
         sink: BodySink | None = None,
+        deadline: float | None = None,
     ) -> Answer:
         """One call with retries; `sink` receives the body piece by piece instead of it being kept (downloads).
 
         `headers` may be a function, asked again before each attempt (a resumed download's Range moves on).
+        `deadline` (seconds) replaces the configured request deadline for this call (a large download).
         """
+        self._check_server_url()
+        with self._bounded(method, path, deadline):
+            return self._attempts(method, path, params=params, data=data, headers=headers, auth=auth,
+                                  expect=expect, sink=sink)
+
+    def _attempts(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None,
+        data: bytes | None,
+        headers: dict[str, str] | Callable[[], dict[str, str]] | None,
+        auth: bool,
+        expect: tuple[int, ...],
+        sink: BodySink | None,
+    ) -> Answer:
         refreshed = False
         attempt = 0
         while True:
             self.cancel.check()
+            self._check_deadline()
             attempt += 1
             self._sunk = 0
             call_headers = dict((headers() if callable(headers) else headers) or {})
@@ -207,7 +261,7 @@ class Transport:
                 response = self.session.request(
                     method, self.config.base_url.rstrip("/") + path, params=params, data=data,
                     headers=call_headers, timeout=(self.config.connect_timeout, self.config.read_timeout),
-                    stream=True, verify=self._verify,
+                    stream=True, verify=self._verify, allow_redirects=False,
                 )
             except requests.exceptions.SSLError as error:
                 if _certificate_refused(error):
@@ -223,6 +277,7 @@ class Transport:
                 if response.status_code in expect:
                     body = self._read_body(response, sink)
                     return Answer(response.status_code, response.headers, body)
+                _refuse_redirect(response)
                 if response.status_code == 401 and auth:
                     problem = _problem(response, self.config.max_response_bytes)
                     if problem.get("wipe") is True or str(problem.get("type", "")).endswith("device-revoked"):
@@ -311,13 +366,68 @@ class Transport:
             return None
 
     def _wait_before_retry(self, attempt: int, retry_after: float | None, give_up: Exception) -> None:
+        self.cancel.check()  # a cancel cuts the connection: that failure is the cancel, not the link
+        self._check_deadline()
         if attempt >= self.config.max_attempts:
             raise give_up
         # Full jitter keeps a hundred communes coming back online at once from hammering the server together.
         delay = random.uniform(0, min(self.config.backoff_cap, self.config.backoff_base * 2 ** (attempt - 1)))
         if retry_after is not None:
             delay = max(delay, retry_after)
+        watch = self._watch
+        if watch is not None and delay >= watch.remaining:
+            self.cancel.sleep(watch.remaining)  # no point waiting past the deadline to try once more
+            self._check_deadline()
         self.cancel.sleep(delay)
+
+    # -- bounds: the server it talks to, and how long ------------------------------------------------------------
+
+    def _check_server_url(self) -> None:
+        parts = urlsplit(self.config.base_url)
+        if parts.scheme == "https":
+            return
+        if parts.scheme == "http" and (self.config.allow_plain_http or (parts.hostname or "") in _LOOPBACK):
+            return
+        raise PlainHttpRefusedError(self.config.base_url)
+
+    @contextmanager
+    def _bounded(self, method: str, path: str, deadline: float | None) -> Iterator[None]:
+        """Run one call under its total deadline (and the run's budget), cut short by cancel."""
+        seconds = self.config.request_deadline if deadline is None else deadline
+        ends = time.monotonic() + seconds
+        what, limit = f"{method} {path}", seconds
+        if self._run_ends is not None and self._run_ends < ends:
+            ends, what, limit = self._run_ends, RUN, self.config.run_budget
+        outer, outer_what = self._watch, self._watch_what
+        with RequestWatch(ends, self.cancel) as watch:
+            self._watch = watch
+            self._watch_what = (what, limit)
+            try:
+                yield
+            except _TRANSIENT as error:
+                self.cancel.check()
+                if watch.expired:
+                    raise DeadlineError(what, limit, run_budget=what == RUN) from error
+                raise
+            finally:
+                self._watch, self._watch_what = outer, outer_what
+            # A head cut short by the watch reads as a complete answer without a body: never hand that on.
+            self.cancel.check()
+            if watch.expired:
+                raise DeadlineError(what, limit, run_budget=what == RUN)
+
+    def _check_deadline(self) -> None:
+        """Raise DeadlineError once the call's deadline has passed (a cut answer must not be retried)."""
+        watch = self._watch
+        if watch is not None and (watch.expired or watch.remaining <= 0):
+            what, limit = self._watch_what
+            raise DeadlineError(what, limit, run_budget=what == RUN)
+
+
+def _refuse_redirect(response: requests.Response) -> None:
+    """Any 3xx is refused, naming where it pointed: the client talks to the server it was given and nowhere else."""
+    if 300 <= response.status_code < 400:
+        raise RedirectRefusedError(response.status_code, response.headers.get("Location", "")[:300])
 
 
 def _certificate_refused(error: BaseException) -> bool:

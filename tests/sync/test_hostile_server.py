@@ -35,14 +35,27 @@ def _json(data: Any, status: int = 200) -> Reply:
 
 
 class FakeServer:
-    """A real HTTP server on loopback that answers what each test scripts, path by path."""
+    """A real HTTP server on loopback that answers what each test scripts, path by path.
 
-    def __init__(self) -> None:
+    `seen` keeps every request that reached it: (method, path, headers, body), so a test can prove that a
+    password or a token never arrived here.
+    """
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Callable[[str], Reply]] = {}
+        self.seen: list[tuple[str, str, dict[str, str], bytes]] = []
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.do_GET()
+
+            def do_PATCH(self) -> None:
+                self.do_GET()
+
             def do_GET(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                owner.seen.append((self.command, self.path, dict(self.headers), self.rfile.read(length)))
                 path = self.path.split("?", 1)[0]
                 route = owner.routes.get(path) or next(
                     (r for p, r in owner.routes.items() if p.endswith("*") and path.startswith(p[:-1])), None)
@@ -56,8 +69,8 @@ class FakeServer:
             def log_message(self, *_args: Any) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
+        self.url = f"http://{host}:{self.httpd.server_address[1]}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     def close(self) -> None:
@@ -157,16 +170,19 @@ def test_attachment_bytes_that_do_not_match_their_hash_are_refused(fake: FakeSer
     fake.routes["/v1/sync/changes"] = empty_feed()
     fake.routes["/v1/attachments/*"] = lambda _p: (200, {}, b"%PDF-1.4 the fake signed document")
     engine = engine_for(profile, fake.url)
-    with pytest.raises(ProtocolError, match="SHA-256"):
-        engine.run()
+    # One bad file is recorded and skipped (never a wall): the run ends, the status names the file.
+    engine.run()
     assert not profile.vault.contains(sha) and list(profile.vault.iter_hashes()) == []
+    [failed] = engine.status().failed_attachments
+    assert failed["sha256"] == sha and failed["name"] == "qd.pdf" and "SHA-256" in failed["reason"]
     fake.routes["/v1/attachments/*"] = lambda _p: (200, {}, real + b"and a tail beyond the declared size")
-    with pytest.raises(ProtocolError, match="more bytes"):
-        engine.run()
+    engine.run()
+    assert "more bytes" in engine.status().failed_attachments[0]["reason"]
     assert list(profile.vault.iter_hashes()) == []
     fake.routes["/v1/attachments/*"] = lambda _p: (200, {}, real)
     engine.run()
     assert profile.vault.read_bytes(sha) == real
+    assert engine.status().failed_attachments == []
 
 
 def test_server_errors_are_retried_then_reported(fake: FakeServer, profile: OpenProfile) -> None:
