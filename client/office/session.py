@@ -33,6 +33,7 @@ from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
+from client.office.secret_entries import content_actions
 from client.office.sync_news import (
     Deadlines,
     TouchRecorder,
@@ -295,8 +296,10 @@ class OfficeSession:
 
     def available_actions(self, document: Row) -> frozenset[str]:
         """What the signed-in person may do to this document now ("register", "assign", "start", "done", "send"),
-        from the lifecycle and role table the server enforces; no I/O."""
+        from the lifecycle and role table the server enforces, and what it offers on its content ("view", "print",
+        "export", "attach": none for a secret document, a register entry only); no I/O."""
         found = available_actions(str(document["kind"]), str(document["status"]), self.known_roles)
+        found |= content_actions(document)
         me = self.known_user_id
         if "return" in found and me is not None and "admin" not in self.known_roles \
                 and document.get("handler_id") != me:

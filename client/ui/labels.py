@@ -67,6 +67,9 @@ _FIELDS: dict[str, str] = source_texts({
     "co_handler_ids": QT_TRANSLATE_NOOP("Labels", "the co-handlers"),
     "informed_ids": QT_TRANSLATE_NOOP("Labels", "the people informed"),
     "submitted_to_id": QT_TRANSLATE_NOOP("Labels", "the leader a document is submitted to"),
+    # what a secret document may not carry (its content)
+    "summary": QT_TRANSLATE_NOOP("Labels", "the summary"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "the attached files"),
 })
 # Badge colours rise with the level, so the eye finds the urgent and the secret first.
 _URGENCY_COLOURS = {Urgency.KHAN: "#b26a00", Urgency.THUONG_KHAN: "#c0392b", Urgency.HOA_TOC: "#8e0000"}
