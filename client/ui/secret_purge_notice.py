@@ -13,16 +13,14 @@ from client.office import OfficeSession
 from client.office.secret_entries import take_purge_notice
 from client.ui.worker import run_in_background
 
-_CONTEXT = "SecretPurgeNotice"
-
 
 def purge_message(count: int) -> str:
     """The sentence for `count` entries reduced to register entries."""
     return QCoreApplication.translate(
-        _CONTEXT, "%n secret document(s) on this computer were reduced to register entries: their summary, files "
-                  "and text were erased, as Law 117/2025 forbids keeping a secret document's content on a networked "
-                  "computer. Their register lines stay. Handle the originals on paper or in the secret-document "
-                  "system.", "", count)
+        "SecretPurgeNotice",
+        "%n secret document(s) on this computer were reduced to register entries: their summary, files and text "
+        "were erased, as Law 117/2025 forbids keeping a secret document's content on a networked computer. Their "
+        "register lines stay. Handle the originals on paper or in the secret-document system.", "", count)
 
 
 def tell_purge_once(parent: QWidget, session: OfficeSession) -> None:
@@ -32,7 +30,8 @@ def tell_purge_once(parent: QWidget, session: OfficeSession) -> None:
         if not count:
             return
         box = QMessageBox(QMessageBox.Icon.Information,
-                          QCoreApplication.translate(_CONTEXT, "Secret documents are register entries only"),
+                          QCoreApplication.translate("SecretPurgeNotice",
+                                                     "Secret documents are register entries only"),
                           purge_message(count), parent=parent)
         box.setObjectName("secretPurgeNotice")
         box.setWindowModality(Qt.WindowModality.WindowModal)
