@@ -224,7 +224,8 @@ class DocumentView(QWidget):
         self.setEnabled(True)
         number = doc.get("number_symbol") or self.tr("(no number)")
         secret = is_secret_entry(doc)
-        self.heading.setText(f"{number} — {doc.get('summary') or (self.tr('Register entry only') if secret else '')}")
+        title = doc.get("summary") or (self.tr("Register entry only") if secret else "")
+        self.heading.setText(f"{number} — {title}")
         self._show_badges(doc)
         if secret:
             self.secret_banner.show_entry(doc)

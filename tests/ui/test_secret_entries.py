@@ -137,6 +137,7 @@ def test_the_stub_view_reads_vietnamese(
     banner = window.incoming.document.secret_banner
     assert banner.location.text() == "Chỉ là mục đăng ký — bản gốc: Két sắt của văn thư"
     assert "Mật" in banner.badge.text()
+    assert window.incoming.document.heading.text() == "12-CV/HU — Chỉ là mục đăng ký"
 
 
 # -- the stub form ------------------------------------------------------------------------------------------------
