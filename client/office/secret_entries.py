@@ -23,7 +23,7 @@ from client.cache.schema import documents
 from client.office.changes import Changes
 from client.office.errors import OfficeError
 from sync.protocol.domain import DocumentKind, IncomingStatus, OutgoingStatus, Secrecy, Urgency
-from sync.protocol.fields import FilledShortText, NumberSymbol, ShortText
+from sync.protocol.fields import FilledDocType, FilledShortText, NumberSymbol, ShortText
 from sync.protocol.secrecy import is_secret
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class SecretEntry(BaseModel):
 
     kind: DocumentKind
     number_symbol: NumberSymbol | None = None
-    doc_type: FilledShortText
+    doc_type: FilledDocType
     issuing_body: ShortText | None = None
     issued_date: dt.date | None = None
     arrival_number: int | None = Field(default=None, ge=1)

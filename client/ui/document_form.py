@@ -270,6 +270,9 @@ class DocumentForm(QDialog):
 
     def submit(self) -> None:
         """Check the fields, then store the document and its files on a worker."""
+        if is_secret(self.secrecy.currentData() or 0):  # Save is disabled then; Enter or a script may still call
+            self.secret_notice.show_for(True, [])
+            return
         try:
             record = self.record()
         except ValidationError as error:

@@ -356,7 +356,9 @@ class DocumentView(QWidget):
             self.notes.addItem(f"{when} — {note['author_name']}\n{note['text']}")
 
     def _attachment_chosen(self, row: int) -> None:
-        if self.document is not None and 0 <= row < len(self.document["attachments"]):
+        if self.document is None or "view" not in self.session.available_actions(self.document):
+            return  # a secret document's content is never opened here
+        if 0 <= row < len(self.document["attachments"]):
             self.viewer.show_attachment(self.session, self.document["attachments"][row])
 
     # -- actions ---------------------------------------------------------------------------------------------

@@ -804,17 +804,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="277"/>
+        <location filename="../../client/ui/document_form.py" line="280"/>
         <source>Please check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="280"/>
+        <location filename="../../client/ui/document_form.py" line="283"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="285"/>
+        <location filename="../../client/ui/document_form.py" line="288"/>
         <source>The document was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,17 +1204,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="383"/>
+        <location filename="../../client/ui/document_view.py" line="385"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="439"/>
+        <location filename="../../client/ui/document_view.py" line="441"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="504"/>
+        <location filename="../../client/ui/document_view.py" line="506"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -800,17 +800,17 @@
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="277"/>
+        <location filename="../../client/ui/document_form.py" line="280"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="280"/>
+        <location filename="../../client/ui/document_form.py" line="283"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="285"/>
+        <location filename="../../client/ui/document_form.py" line="288"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -1199,17 +1199,17 @@
         <translation>Chưa có ý kiến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="383"/>
+        <location filename="../../client/ui/document_view.py" line="385"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="439"/>
+        <location filename="../../client/ui/document_view.py" line="441"/>
         <source>Nothing was undone: %1</source>
         <translation>Không hoàn tác được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="504"/>
+        <location filename="../../client/ui/document_view.py" line="506"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
     </message>

@@ -193,6 +193,9 @@ def test_choosing_mat_in_the_normal_form_drops_the_scan_says_why_and_switches_to
     notice = form.secret_notice.text.text()
     assert "ban-scan.pdf" in notice and "Law 117/2025" in notice and "safe or in the secret-document system" in notice
     assert not save.isEnabled() and not form.add_files_button.isEnabled()
+    form.submit()  # as Enter or a script would, past the disabled button: nothing of the content is stored
+    worker.wait_for_idle()
+    assert form.isVisible() and session.count_documents() == 0
 
     stub = form.switch_to_secret_entry()
     assert stub is not None and not form.isVisible() and stub.isVisible()
