@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPlainTextEdit
 
@@ -175,6 +176,23 @@ def test_the_stub_form_refuses_an_entry_that_does_not_say_where_the_original_is(
     qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert form.message.text() == "Please check: where the original is kept"
     assert form.isVisible() and session.count_documents() == 0
+
+
+@pytest.mark.parametrize(("changes", "why"), [({"secrecy": Secrecy.NONE}, "a register entry only is for a secret"),
+                                              ({"kind": "draft"}, "never drafted on this computer"),
+                                              ({"summary": "Nội dung"}, "Extra inputs are not permitted")])
+def test_a_register_entry_takes_only_secret_stub_fields(changes: dict[str, object], why: str) -> None:
+    values = {"kind": "incoming", "doc_type": "Công văn", "original_location": SAFE, **changes}
+    with pytest.raises(ValidationError, match=why):
+        SecretEntry.model_validate(values)
+
+
+def test_a_commune_cannot_register_a_document_above_mat(make_profile: Callable[..., OfficeSession]) -> None:
+    session = make_profile(0, with_pdf=False)
+    entry = SecretEntry(kind="incoming", doc_type="Công văn", secrecy=Secrecy.TOI_MAT, original_location=SAFE)
+    with pytest.raises(OfficeError) as refused:
+        register_secret_entry(session, entry)
+    assert refused.value.code == "above_ceiling" and session.count_documents() == 0
 
 
 def test_choosing_mat_in_the_normal_form_drops_the_scan_says_why_and_switches_to_the_stub_form(
