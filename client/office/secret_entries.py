@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from client.cache.records import DocumentRecord
 from client.cache.schema import documents
@@ -93,8 +93,13 @@ def _record(entry: SecretEntry, unit_id: str) -> DocumentRecord:
         values["recipients"] = entry.recipients
     if "original_location" in DocumentRecord.model_fields:
         values["original_location"] = entry.original_location
-    # The local model asks every document for a summary (trích yếu); a register entry has none. Validate every
-    # other field with a stand-in, then store the entry with its summary empty, as the wire allows.
+    try:
+        return DocumentRecord.model_validate({**values, "summary": ""})
+    except ValidationError as error:
+        if [e["loc"] for e in error.errors()] != [("summary",)]:
+            raise
+    # The local model on this base asks every document for a summary (trích yếu); a register entry has none.
+    # Validate every other field with a stand-in, then store the entry with its summary empty, as the wire allows.
     return DocumentRecord.model_validate({**values, "summary": "-"}).model_copy(update={"summary": ""})
 
 
