@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,7 +33,8 @@ def shoot(language: str, out: Path) -> list[Path]:
     from client.cache.keys import KdfParams
     from client.cache.profile import Profiles
     from client.machine_config import MachineConfig
-    from client.office import Office
+    from client.office import Changes, Office
+    from client.office.secret_entries import ORIGINAL_LOCATIONS, SecretEntry, register_secret_entry
     from client.ui.app import AppController
     from client.ui.demo_server import DEMO_PASSWORD, DemoServer
     from client.ui.main_window import CONFLICTS, SEARCH, TASKS
@@ -128,6 +130,21 @@ def shoot(language: str, out: Path) -> list[Path]:
         form = window.new_document("incoming")
         save(form, "register-incoming")
         form.close()
+        # A paper secret document is a register entry only (Law 117/2025): its view, then its form.
+        entry = SecretEntry(kind="incoming", number_symbol="09-CV/HU", doc_type="Công văn",
+                            issuing_body="Huyện ủy Bát Xát", issued_date=date.today(), urgency=1,
+                            original_location=ORIGINAL_LOCATIONS[0])
+        stub_id = next(iter(register_secret_entry(leader, entry).records))
+        window.apply_changes(Changes(frozenset({"incoming"}), counts=True))
+        wait_until(lambda: any(model.row_data(r)["id"] == stub_id for r in range(model.rowCount())))
+        stub_row = next(r for r in range(model.rowCount()) if model.row_data(r)["id"] == stub_id)
+        window.incoming.table.setCurrentIndex(model.index(stub_row, 0))
+        wait_until(lambda: window.incoming.document.secret_banner.isVisible())
+        window.incoming.document.tabs.setCurrentIndex(0)
+        save(window, "secret-entry")
+        stub_form = window.new_secret_entry("incoming")
+        save(stub_form, "register-secret-entry")
+        stub_form.close()
         window.lock()
         save(window, "locked")
         controller._replacing = True

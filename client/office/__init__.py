@@ -22,7 +22,8 @@ from client.office.changes import DOCUMENT_VIEWS, NOTHING, Changes
 from client.office.directory import Office
 from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
 from client.office.refused import RefusedChange
-from client.office.session import CONTENT_ACTIONS, OfficeSession, SyncResult
+from client.office.secret_entries import CONTENT_ACTIONS
+from client.office.session import OfficeSession, SyncResult
 from client.office.sync_news import Deadlines
 from sync.engine import (
     CancelToken,

@@ -35,6 +35,7 @@ from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
+from client.office.secret_entries import content_actions
 from client.office.sync_news import (
     Deadlines,
     TouchRecorder,
@@ -50,7 +51,6 @@ from sync.protocol.secrecy import is_secret
 
 Row = dict[str, Any]
 # What may be done with a document's content; a secret document has none here (register entry only).
-CONTENT_ACTIONS = frozenset({"view_attachment", "print", "export", "attach"})
 ConfirmPurge = Callable[[int, int], bool]
 
 
@@ -333,8 +333,7 @@ class OfficeSession:
         from the lifecycle and role table the server enforces, and what may be done with its content
         (CONTENT_ACTIONS: none for a secret register entry); no I/O."""
         found = available_actions(str(document["kind"]), str(document["status"]), self.known_roles)
-        if not is_secret(document.get("secrecy")):
-            found |= CONTENT_ACTIONS  # a secret entry has no content to view, print, export or attach to
+        found |= content_actions(document)  # a secret entry has no content to view, print, export or attach to
         me = self.known_user_id
         if "return" in found and me is not None and "admin" not in self.known_roles \
                 and document.get("handler_id") != me:

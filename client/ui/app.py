@@ -115,6 +115,7 @@ class AppController(QObject):
         self._open_window()
         if self.window is not None:
             self.window.show_notices(session.notices)
+            self.window.tell_secret_purge()
         if self.sync_enabled:
             transport = self.sync_transport
             run_in_background(lambda: SyncController.prepare(session, transport),

@@ -26,6 +26,7 @@ from client.ui.document_form import FileList, date_edit
 from client.ui.error_text import describe
 from client.ui.worker import Job, run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, DocumentKind, Secrecy
+from sync.protocol.secrecy import is_secret
 
 SCAN_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
@@ -97,9 +98,13 @@ class DigitizeDialog(QDialog):
         self.issuing_body = QLineEdit()
         self.issued_date = date_edit(self.tr("Date of issue"))
         self.secrecy = QComboBox()
-        for level in Secrecy:
-            if level <= session.info.unit.secrecy_ceiling:
+        for level in Secrecy:  # a secret document's scan may not be stored here (Law 117/2025)
+            if level <= session.info.unit.secrecy_ceiling and not is_secret(level):
                 self.secrecy.addItem(labels.secrecy_label(level), int(level))
+        self.secret_hint = QLabel(self.tr("Secret documents (Mật) are not scanned into this computer: register "
+                                          "them as register entries with Documents ▸ Register a secret "
+                                          "document (paper)."))
+        self.secret_hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Document type:"), self.doc_type)
@@ -137,6 +142,7 @@ class DigitizeDialog(QDialog):
         layout.addWidget(self.files)
         layout.addLayout(choose)
         layout.addLayout(form)
+        layout.addWidget(self.secret_hint)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)

@@ -30,8 +30,10 @@ from client.office import Changes, DocumentRecord, OfficeSession
 from client.ui import labels
 from client.ui.date_field import DateField, date_field
 from client.ui.error_text import describe
+from client.ui.secret_entry_form import SecretChoiceNotice, SecretEntryForm
 from client.ui.worker import run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, IncomingStatus, OutgoingStatus, Secrecy, Urgency
+from sync.protocol.secrecy import is_secret
 
 
 def date_edit(name: str) -> DateField:
@@ -121,7 +123,7 @@ class DocumentForm(QDialog):
         self.copies.setRange(0, 10_000)
         self.files = FileList()
         self.files.setMaximumHeight(90)
-        add_files = QPushButton(self.tr("Add &files…"))
+        self.add_files_button = add_files = QPushButton(self.tr("Add &files…"))
         add_files.clicked.connect(self._choose_files)
 
         form = QFormLayout()
@@ -169,6 +171,10 @@ class DocumentForm(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
+        self.secret_entry_form: SecretEntryForm | None = None
+        self.secret_notice = SecretChoiceNotice(kind != "draft")
+        self.secret_notice.switchRequested.connect(self.switch_to_secret_entry)
+        self.secrecy.currentIndexChanged.connect(self._secrecy_chosen)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
             self.tr("&Register") if kind == "incoming" else self.tr("&Save draft")
@@ -178,12 +184,48 @@ class DocumentForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.secret_notice)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
         if self.registers:
             year = date.today().year
             run_in_background(lambda: session.next_arrival_number(year), self.arrival_number.setValue)
+
+    def _secrecy_chosen(self) -> None:
+        # A secret document's content may not be stored here (Law 117/2025): no scan, no save of this form; the
+        # register-entry form is offered instead.
+        secret = is_secret(self.secrecy.currentData() or 0)
+        dropped = [path.name for path in self.files.paths] if secret else []
+        if dropped:
+            self.files.clear()
+            self.files.paths = []
+        for widget in (self.files, self.add_files_button, self.buttons.button(QDialogButtonBox.StandardButton.Save)):
+            widget.setEnabled(not secret)
+        self.secret_notice.show_for(secret, dropped)
+
+    def stub_values(self) -> dict[str, object]:
+        """The fields typed so far that a register entry may carry (never the summary or the files)."""
+        return {
+            "number_symbol": self.number.text().strip(), "doc_type": self.doc_type.currentText().strip(),
+            "issuing_body": self.issuing_body.text().strip(), "issued_date": self.issued_date.date(),
+            "arrival_date": self.arrival_date.date(), "secrecy": self.secrecy.currentData(),
+            "urgency": self.urgency.currentData(),
+            "recipients": [r.strip() for r in self.recipients.text().split(";") if r.strip()],
+            "deadline": self.deadline.date() if self.has_deadline.isChecked() else None,
+        }
+
+    def switch_to_secret_entry(self) -> SecretEntryForm | None:
+        """Close this form and open the register-entry form with the fields typed so far."""
+        if self.kind == "draft":
+            return None  # a secret document is never drafted on this computer
+        form = SecretEntryForm(self.session, self.kind, self.parentWidget(), self.stub_values())
+        form.saved.connect(self.saved)
+        form.changed.connect(self.changed)
+        self.secret_entry_form = form
+        self.reject()
+        form.open()
+        return form
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -228,6 +270,9 @@ class DocumentForm(QDialog):
 
     def submit(self) -> None:
         """Check the fields, then store the document and its files on a worker."""
+        if is_secret(self.secrecy.currentData() or 0):  # Save is disabled then; Enter or a script may still call
+            self.secret_notice.show_for(True, [])
+            return
         try:
             record = self.record()
         except ValidationError as error:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import CacheError, Changes, NoteRecord, OfficeSession
+from client.office.secret_entries import is_secret_entry, original_location
 from client.ui import labels
 from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
@@ -29,6 +30,7 @@ from client.ui.done_dialog import DoneDialog
 from client.ui.edit_dialog import EditDocumentDialog
 from client.ui.error_text import describe
 from client.ui.handover_dialogs import HandoverDialog
+from client.ui.secret_entry_view import SecretEntryBanner
 from client.ui.send_dialog import SendDialog
 from client.ui.worker import Job, run_in_background
 
@@ -38,15 +40,23 @@ Row = dict[str, Any]
 def _load(session: OfficeSession, doc_id: str, mark_read: bool) -> Row:
     # Reading and marking read are one trip to the worker: opening a document is what makes it read.
     row = session.open_document(doc_id)[0] if mark_read else session.document(doc_id)
+    row = _as_register_entry(session, row)
     # handler, co-handlers, people informed and the leader it was submitted to are shown by name
     return {**row, "people_names": {p["id"]: p["full_name"] for p in session.handlers()}}
+
+
+def _as_register_entry(session: OfficeSession, row: Row) -> Row:
+    """A secret document as the pane shows it: where its original is kept, and nothing of its content."""
+    if not is_secret_entry(row):
+        return row
+    return {**row, "attachments": [], "original_location": original_location(row)}
 
 
 def _undo(session: OfficeSession, doc_id: str) -> tuple[Changes, Row | None]:
     # Undo and the document as it is now in one trip: a document never sent is gone afterwards (None).
     changes = session.undo(doc_id)
     try:
-        return changes, session.document(doc_id)
+        return changes, _as_register_entry(session, session.document(doc_id))
     except CacheError:
         return changes, None
 
@@ -80,6 +90,7 @@ class DocumentView(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600")
         self.badges = QLabel()
+        self.secret_banner = SecretEntryBanner()
 
         self.register_button = QPushButton(self.tr("&Register"))
         self.register_button.setToolTip(self.tr("Enter it in the incoming register (the server gives the number)"))
@@ -144,6 +155,7 @@ class DocumentView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.badges)
+        layout.addWidget(self.secret_banner)
         layout.addLayout(action_row)
         layout.addWidget(self.tabs, 1)
         self.setEnabled(False)
@@ -178,6 +190,7 @@ class DocumentView(QWidget):
         splitter.addWidget(self.attachments)
         splitter.addWidget(self.viewer)
         splitter.setStretchFactor(1, 1)
+        self.attachments_page = splitter
         return splitter
 
     # -- loading ---------------------------------------------------------------------------------------------
@@ -198,6 +211,7 @@ class DocumentView(QWidget):
         self.document = None
         self.heading.setText(self.tr("No document selected."))
         self.badges.clear()
+        self.secret_banner.hide()
         self.notes.clear()
         self.attachments.clear()
         self.viewer.clear()
@@ -209,11 +223,18 @@ class DocumentView(QWidget):
         self.document = doc
         self.setEnabled(True)
         number = doc.get("number_symbol") or self.tr("(no number)")
-        self.heading.setText(f"{number} — {doc['summary']}")
+        secret = is_secret_entry(doc)
+        title = doc.get("summary") or (self.tr("Register entry only") if secret else "")
+        self.heading.setText(f"{number} — {title}")
         self._show_badges(doc)
+        if secret:
+            self.secret_banner.show_entry(doc)
+        else:
+            self.secret_banner.hide()
+        self.tabs.setTabVisible(self.tabs.indexOf(self.attachments_page), not secret)
         self._show_fields(doc)
         self._show_notes(doc["notes"])
-        if previous != doc["id"]:
+        if previous != doc["id"] or secret:
             self.attachments.clear()
             for attachment in doc["attachments"]:
                 item = QListWidgetItem(attachment["name"])
@@ -223,6 +244,8 @@ class DocumentView(QWidget):
                 row = self._show_row_after_load or 0
                 self._show_row_after_load = None
                 self.attachments.setCurrentRow(min(row, len(doc["attachments"]) - 1))
+            elif secret:
+                self.viewer.clear("")
             else:
                 self.viewer.clear(self.tr("This document has no attachment."))
         self._enable_actions(doc)
@@ -276,7 +299,8 @@ class DocumentView(QWidget):
             (self.tr("Kind"), labels.kind_label(doc["kind"])),
             (self.tr("Number and symbol"), doc.get("number_symbol")),
             (self.tr("Document type"), doc.get("doc_type")),
-            (self.tr("Summary"), doc.get("summary")),
+            *([(self.tr("Summary"), doc.get("summary"))]
+              if doc.get("summary") or not is_secret_entry(doc) else []),  # a register entry has none by default
             (self.tr("Issuing body"), doc.get("issuing_body")),
             (self.tr("Date of issue"), labels.format_date(doc.get("issued_date"))),
             (self.tr("Signer"), doc.get("signer")),
@@ -315,6 +339,8 @@ class DocumentView(QWidget):
             (self.tr("Status"), labels.status_label(doc.get("status"))),
             (self.tr("Pages / copies"), f"{doc.get('pages') or '–'} / {doc.get('copies') or '–'}"),
         ]
+        if is_secret_entry(doc):
+            rows.append((self.tr("Original kept at"), doc.get("original_location") or self.tr("not recorded")))
         for title, value in rows:
             label = QLabel("" if value is None else str(value))
             label.setWordWrap(True)
@@ -330,7 +356,9 @@ class DocumentView(QWidget):
             self.notes.addItem(f"{when} — {note['author_name']}\n{note['text']}")
 
     def _attachment_chosen(self, row: int) -> None:
-        if self.document is not None and 0 <= row < len(self.document["attachments"]):
+        if self.document is None or "view_attachment" not in self.session.available_actions(self.document):
+            return  # a secret document's content is never opened here
+        if 0 <= row < len(self.document["attachments"]):
             self.viewer.show_attachment(self.session, self.document["attachments"][row])
 
     # -- actions ---------------------------------------------------------------------------------------------
@@ -368,6 +396,10 @@ class DocumentView(QWidget):
                              ("return", self.return_button), ("submit", self.submit_button)):
             button.setEnabled(name in allowed)
         self.undo_button.setEnabled(bool(doc.get("unsent")))
+        # Content: none of it is offered for a secret document, a register entry only (Law 117/2025).
+        self.viewer.print_action.setEnabled("print" in allowed)
+        for action in (self.viewer.save_action, self.viewer.save_image_action):
+            action.setEnabled("export" in allowed)
 
     def mark_done(self) -> DoneDialog | None:
         """Ask for the result, then move the document to "done" with it as a note (queued for the server)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import Changes, OfficeSession
+from client.office.secret_entries import is_secret_entry
 from client.ui import labels
 from client.ui.document_form import date_edit
 from client.ui.error_text import describe
@@ -55,6 +56,8 @@ class EditDocumentDialog(QDialog):
         self.doc_type.addItems(list(DOCUMENT_TYPES))
         self.doc_type.setCurrentText(doc.get("doc_type") or "")
         self.summary = QPlainTextEdit(doc.get("summary") or "")
+        # A secret document's register entry has no summary to correct (Law 117/2025): the row is left out.
+        self.without_summary = is_secret_entry(doc) and not doc.get("summary")
         self.summary.setMaximumHeight(80)
         self.issuing_body = QLineEdit(doc.get("issuing_body") or "")
         self.issued_date = date_edit(self.tr("Date of issue"))
@@ -95,6 +98,9 @@ class EditDocumentDialog(QDialog):
                               (self.tr("Date of issue:"), self.issued_date), (self.tr("Si&gner:"), self.signer),
                               (self.tr("Urgency:"), self.urgency), (self.tr("Pages:"), self.pages),
                               (self.tr("Copies:"), self.copies)):
+            if widget is self.summary and self.without_summary:
+                widget.hide()
+                continue
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         layout = QVBoxLayout(self)
@@ -104,7 +110,7 @@ class EditDocumentDialog(QDialog):
 
     def values(self) -> Row:
         """The register fields as the form shows them, in the record's shape."""
-        return {
+        shown = {
             "number_symbol": self.number.text().strip() or None,
             "doc_type": self.doc_type.currentText().strip() or None,
             "summary": self.summary.toPlainText().strip() or None,
@@ -115,6 +121,9 @@ class EditDocumentDialog(QDialog):
             "pages": self.pages.value() or None,
             "copies": self.copies.value() or None,
         }
+        if self.without_summary:
+            del shown["summary"]
+        return shown
 
     def edits(self) -> Row:
         """Only what changed, in the wire's shape (dates as ISO text)."""

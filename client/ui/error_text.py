@@ -132,6 +132,18 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "task_units_out_of_reach": (QT_TRANSLATE_NOOP("ErrorText", "A unit gives a task only to itself and to the "
                                                                "units below it; a commune assigns tasks only "
                                                                "within itself."), ()),
+    # secret documents are register entries only (sync/protocol/secrecy.py, Law 117/2025)
+    "secret_content": (QT_TRANSLATE_NOOP("ErrorText", "A secret document is kept on this computer as a register "
+                                                      "entry only, so %1 cannot be stored with it: Law 117/2025 "
+                                                      "forbids keeping a secret document's content on a networked "
+                                                      "computer. Keep the original on paper or in the "
+                                                      "secret-document system and record where it is kept."),
+                       ("fields",)),
+    "not_secret": (QT_TRANSLATE_NOOP("ErrorText", "Only a secret document is registered as a register entry only; "
+                                                  "register an ordinary document with the normal form."), ()),
+    "original_location_required": (QT_TRANSLATE_NOOP("ErrorText", "Say where the original is kept: the clerk's "
+                                                                  "safe, the secret-document system or a named "
+                                                                  "person."), ()),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -210,7 +222,7 @@ REFUSAL_TEXTS: dict[str, str] = {code: source_text(sentence) for code, sentence 
 _RULE_CODES = frozenset({"transition_forbidden", "fields_forbidden", "create_forbidden", "create_status_forbidden",
                          "field_required", "invalid_transition", "not_on_path", "task_finished",
                          "task_fields_forbidden", "task_create_forbidden", "return_not_handler",
-                         "handler_also_co_handler"})
+                         "handler_also_co_handler", "secret_content"})
 
 
 def describe_refusal(problem: Problem) -> str:

@@ -67,6 +67,9 @@ _FIELDS: dict[str, str] = source_texts({
     "co_handler_ids": QT_TRANSLATE_NOOP("Labels", "the co-handlers"),
     "informed_ids": QT_TRANSLATE_NOOP("Labels", "the people informed"),
     "submitted_to_id": QT_TRANSLATE_NOOP("Labels", "the leader a document is submitted to"),
+    # what a secret document may not carry (its content)
+    "summary": QT_TRANSLATE_NOOP("Labels", "the summary"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "the attached files"),
 })
 _ENTITIES: dict[str, str] = source_texts({
     "document": QT_TRANSLATE_NOOP("Labels", "Document"),

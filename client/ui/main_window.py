@@ -26,6 +26,8 @@ from client.ui.idle_lock import IdleWatcher
 from client.ui.lock_screen import LockScreen
 from client.ui.refused_view import RefusedView
 from client.ui.search_view import SearchView
+from client.ui.secret_entry_form import SecretEntryForm
+from client.ui.secret_purge_notice import tell_purge_once
 from client.ui.settings import AppSettings
 from client.ui.settings_dialog import SettingsDialog
 from client.ui.sync_controller import RunOutcome, SyncController
@@ -159,6 +161,10 @@ class MainWindow(QMainWindow):
             self.tr("New internal &draft…"), "Ctrl+Alt+N", lambda: self.new_document("draft")
         )
         self.digitize_action = action(self.tr("&Digitize scans…"), "Ctrl+I", self.digitize)
+        self.new_secret_incoming_action = action(self.tr("Register a secret &incoming document (paper)…"), None,
+                                                 lambda: self.new_secret_entry("incoming"))
+        self.new_secret_outgoing_action = action(self.tr("Register a secret o&utgoing document (paper)…"), None,
+                                                 lambda: self.new_secret_entry("outgoing"))
         self.sync_action = action(self.tr("&Sync now"), "F5", self.sync_now)
         self.cancel_sync_action = action(self.tr("&Cancel the sync"), "Ctrl+Shift+X", self.cancel_sync)
         self.refresh_action = action(self.tr("Re&fresh"), "Ctrl+Shift+R", self.refresh)
@@ -167,6 +173,9 @@ class MainWindow(QMainWindow):
         self.quit_action = action(self.tr("&Quit"), "Ctrl+Q", self.close)
         for act in (self.new_incoming_action, self.new_outgoing_action, self.new_draft_action, self.digitize_action):
             documents.addAction(act)
+        documents.addSeparator()
+        documents.addAction(self.new_secret_incoming_action)
+        documents.addAction(self.new_secret_outgoing_action)
         documents.addSeparator()
         for act in (self.sync_action, self.cancel_sync_action, self.refresh_action, self.lock_action,
                     self.sign_out_action, self.quit_action):
@@ -314,6 +323,18 @@ class MainWindow(QMainWindow):
         form.open()
         return form
 
+    def new_secret_entry(self, kind: str) -> SecretEntryForm:
+        """Open the register-entry form of a paper secret document (stub fields only, no scan)."""
+        form = SecretEntryForm(self.session, kind, self)
+        target = self.incoming if kind == "incoming" else self.outgoing
+        form.changed.connect(lambda changes: self._document_saved(target, changes))
+        form.open()
+        return form
+
+    def tell_secret_purge(self) -> None:
+        """Say once how many entries were reduced to register entries, if the office layer reports any."""
+        tell_purge_once(self, self.session)
+
     def digitize(self) -> DigitizeDialog:
         """Open the digitizing dialog."""
         dialog = DigitizeDialog(self.session, self)
@@ -360,6 +381,7 @@ class MainWindow(QMainWindow):
                 child.show()
         self.idle.start()
         self.unlocked.emit()
+        self.tell_secret_purge()
 
     def show_notices(self, notices: list[str]) -> None:
         """Tell the user, once, what the opening of the profile found (e.g. no keyring)."""

@@ -509,102 +509,107 @@
 <context>
     <name>DigitizeDialog</name>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="80"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="81"/>
         <source>Digitize scanned documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="83"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
         <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="86"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
         <source>Choose &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="88"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="89"/>
         <source>Choose a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="98"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="99"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/digitize_dialog.py" line="104"/>
+        <source>Secret documents (Mật) are not scanned into this computer: register them as register entries with Documents ▸ Register a secret document (paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
         <source>Document type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="106"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
         <source>Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="107"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="108"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
         <source>Secrecy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="115"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="116"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="117"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="118"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="118"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="122"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="124"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="129"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="147"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="153"/>
         <source>Reading the folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="152"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="158"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n file ready to import.</numerusform>
@@ -612,32 +617,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="156"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
         <source>Scanned files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="156"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="161"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="167"/>
         <source>Folder of scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="169"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="175"/>
         <source>Add files to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="194"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="200"/>
         <source>Imported %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="199"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="205"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>%n document imported.</numerusform>
@@ -645,12 +650,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="208"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="214"/>
         <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="216"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="222"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,158 +663,158 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="83"/>
+        <location filename="../../client/ui/document_form.py" line="85"/>
         <source>Register an incoming document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="84"/>
+        <location filename="../../client/ui/document_form.py" line="86"/>
         <source>Draft an outgoing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="85"/>
+        <location filename="../../client/ui/document_form.py" line="87"/>
         <source>New internal draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="91"/>
+        <location filename="../../client/ui/document_form.py" line="93"/>
         <source>e.g. 125-CV/HU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="99"/>
+        <location filename="../../client/ui/document_form.py" line="101"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="103"/>
+        <location filename="../../client/ui/document_form.py" line="105"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="105"/>
+        <location filename="../../client/ui/document_form.py" line="107"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="113"/>
-        <location filename="../../client/ui/document_form.py" line="114"/>
+        <location filename="../../client/ui/document_form.py" line="115"/>
+        <location filename="../../client/ui/document_form.py" line="116"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="124"/>
+        <location filename="../../client/ui/document_form.py" line="126"/>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="128"/>
+        <location filename="../../client/ui/document_form.py" line="130"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="129"/>
+        <location filename="../../client/ui/document_form.py" line="131"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="130"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="131"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="134"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="135"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="139"/>
+        <location filename="../../client/ui/document_form.py" line="141"/>
         <source>Arrival number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="140"/>
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>Arrival date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>&amp;Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="145"/>
         <source>Secrecy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="144"/>
+        <location filename="../../client/ui/document_form.py" line="146"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="153"/>
+        <location filename="../../client/ui/document_form.py" line="155"/>
         <source>copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="155"/>
+        <location filename="../../client/ui/document_form.py" line="157"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="159"/>
+        <location filename="../../client/ui/document_form.py" line="161"/>
         <source>Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="174"/>
+        <location filename="../../client/ui/document_form.py" line="180"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="174"/>
+        <location filename="../../client/ui/document_form.py" line="180"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="176"/>
+        <location filename="../../client/ui/document_form.py" line="182"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="190"/>
+        <location filename="../../client/ui/document_form.py" line="232"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="190"/>
+        <location filename="../../client/ui/document_form.py" line="232"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="235"/>
+        <location filename="../../client/ui/document_form.py" line="280"/>
         <source>Please check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="238"/>
+        <location filename="../../client/ui/document_form.py" line="283"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="243"/>
+        <location filename="../../client/ui/document_form.py" line="288"/>
         <source>The document was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,363 +838,383 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="51"/>
+        <location filename="../../client/ui/models/document_table.py" line="52"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Arrival no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="56"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="56"/>
+        <location filename="../../client/ui/models/document_table.py" line="57"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="57"/>
+        <location filename="../../client/ui/models/document_table.py" line="58"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="58"/>
+        <location filename="../../client/ui/models/document_table.py" line="59"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="59"/>
+        <location filename="../../client/ui/models/document_table.py" line="60"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="60"/>
+        <location filename="../../client/ui/models/document_table.py" line="61"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="61"/>
+        <location filename="../../client/ui/models/document_table.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="280"/>
+        <location filename="../../client/ui/models/document_table.py" line="281"/>
         <source>matched in the attached text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="287"/>
+        <location filename="../../client/ui/models/document_table.py" line="288"/>
         <source>Signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="296"/>
+        <location filename="../../client/ui/models/document_table.py" line="297"/>
         <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="306"/>
+        <source>Register entry only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
-        <location filename="../../client/ui/document_view.py" line="199"/>
+        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="212"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="84"/>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="85"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="86"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="87"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="88"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="91"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="92"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="93"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="95"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Move the work to another main handler, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="90"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>Give the document back to the leader, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Su&amp;bmit to leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="140"/>
+        <location filename="../../client/ui/document_view.py" line="151"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="141"/>
-        <location filename="../../client/ui/document_view.py" line="155"/>
+        <location filename="../../client/ui/document_view.py" line="152"/>
+        <location filename="../../client/ui/document_view.py" line="167"/>
         <source>Processing notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="142"/>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
+        <location filename="../../client/ui/document_view.py" line="184"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="169"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="158"/>
+        <location filename="../../client/ui/document_view.py" line="170"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="160"/>
+        <location filename="../../client/ui/document_view.py" line="172"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="161"/>
+        <location filename="../../client/ui/document_view.py" line="173"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="211"/>
+        <location filename="../../client/ui/document_view.py" line="225"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/document_view.py" line="227"/>
-        <source>This document has no attachment.</source>
+        <source>Register entry only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/document_view.py" line="250"/>
+        <source>This document has no attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="273"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="256"/>
+        <location filename="../../client/ui/document_view.py" line="279"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="268"/>
+        <location filename="../../client/ui/document_view.py" line="291"/>
         <source>waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="276"/>
+        <location filename="../../client/ui/document_view.py" line="299"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="277"/>
+        <location filename="../../client/ui/document_view.py" line="300"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="278"/>
+        <location filename="../../client/ui/document_view.py" line="301"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="279"/>
+        <location filename="../../client/ui/document_view.py" line="302"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="280"/>
+        <location filename="../../client/ui/document_view.py" line="304"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="281"/>
+        <location filename="../../client/ui/document_view.py" line="305"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="282"/>
+        <location filename="../../client/ui/document_view.py" line="306"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="286"/>
+        <location filename="../../client/ui/document_view.py" line="310"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="287"/>
+        <location filename="../../client/ui/document_view.py" line="311"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="291"/>
+        <location filename="../../client/ui/document_view.py" line="315"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="292"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="295"/>
+        <location filename="../../client/ui/document_view.py" line="319"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="296"/>
+        <location filename="../../client/ui/document_view.py" line="320"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="297"/>
+        <location filename="../../client/ui/document_view.py" line="321"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="298"/>
+        <location filename="../../client/ui/document_view.py" line="322"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="307"/>
+        <location filename="../../client/ui/document_view.py" line="331"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="308"/>
+        <location filename="../../client/ui/document_view.py" line="332"/>
         <source>Co-handlers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="309"/>
+        <location filename="../../client/ui/document_view.py" line="333"/>
         <source>Informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="313"/>
+        <location filename="../../client/ui/document_view.py" line="337"/>
         <source>Submitted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="315"/>
+        <location filename="../../client/ui/document_view.py" line="339"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="340"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
+        <location filename="../../client/ui/document_view.py" line="343"/>
+        <source>Original kept at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="343"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="353"/>
         <source>No processing note yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="357"/>
+        <location filename="../../client/ui/document_view.py" line="385"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="409"/>
+        <location filename="../../client/ui/document_view.py" line="441"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="474"/>
+        <location filename="../../client/ui/document_view.py" line="506"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,132 +1270,132 @@
 <context>
     <name>EditDocumentDialog</name>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="49"/>
+        <location filename="../../client/ui/edit_dialog.py" line="50"/>
         <source>Correct the register fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="52"/>
+        <location filename="../../client/ui/edit_dialog.py" line="53"/>
         <source>e.g. 125-CV/HU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="60"/>
+        <location filename="../../client/ui/edit_dialog.py" line="63"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="81"/>
+        <location filename="../../client/ui/edit_dialog.py" line="84"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="82"/>
+        <location filename="../../client/ui/edit_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="93"/>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="94"/>
+        <location filename="../../client/ui/edit_dialog.py" line="97"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="98"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="98"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="99"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="99"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="97"/>
+        <location filename="../../client/ui/edit_dialog.py" line="100"/>
         <source>Copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="137"/>
+        <location filename="../../client/ui/edit_dialog.py" line="146"/>
         <source>The summary and the document type cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="148"/>
+        <location filename="../../client/ui/edit_dialog.py" line="157"/>
         <source>The correction was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="150"/>
+        <location filename="../../client/ui/edit_dialog.py" line="159"/>
         <source>Corrected the register fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,108 +1680,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="135"/>
+        <location filename="../../client/ui/error_text.py" line="136"/>
+        <source>A secret document is kept on this computer as a register entry only, so %1 cannot be stored with it: Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Keep the original on paper or in the secret-document system and record where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="142"/>
+        <source>Only a secret document is registered as a register entry only; register an ordinary document with the normal form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="144"/>
+        <source>Say where the original is kept: the clerk&apos;s safe, the secret-document system or a named person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="147"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="164"/>
+        <location filename="../../client/ui/error_text.py" line="176"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="176"/>
+        <location filename="../../client/ui/error_text.py" line="188"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="177"/>
+        <location filename="../../client/ui/error_text.py" line="189"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="178"/>
+        <location filename="../../client/ui/error_text.py" line="190"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="179"/>
+        <location filename="../../client/ui/error_text.py" line="191"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="181"/>
+        <location filename="../../client/ui/error_text.py" line="193"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="183"/>
+        <location filename="../../client/ui/error_text.py" line="195"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="185"/>
+        <location filename="../../client/ui/error_text.py" line="197"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="187"/>
+        <location filename="../../client/ui/error_text.py" line="199"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="201"/>
+        <location filename="../../client/ui/error_text.py" line="203"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="193"/>
+        <location filename="../../client/ui/error_text.py" line="205"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="195"/>
+        <location filename="../../client/ui/error_text.py" line="207"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="197"/>
+        <location filename="../../client/ui/error_text.py" line="209"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="198"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="199"/>
+        <location filename="../../client/ui/error_text.py" line="211"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="201"/>
+        <location filename="../../client/ui/error_text.py" line="213"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="202"/>
+        <location filename="../../client/ui/error_text.py" line="214"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="203"/>
+        <location filename="../../client/ui/error_text.py" line="215"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="204"/>
+        <location filename="../../client/ui/error_text.py" line="216"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="205"/>
+        <location filename="../../client/ui/error_text.py" line="217"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,32 +2155,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../client/ui/labels.py" line="71"/>
+        <source>the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../client/ui/labels.py" line="72"/>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/labels.py" line="73"/>
-        <source>Processing note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/labels.py" line="74"/>
-        <source>Task</source>
+        <source>the attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="75"/>
-        <source>Progress report</source>
+        <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="76"/>
-        <source>Unit</source>
+        <source>Processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="77"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="78"/>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="79"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="80"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,163 +2241,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="65"/>
+        <location filename="../../client/ui/main_window.py" line="67"/>
         <source>Commune Office — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="71"/>
         <source>Incoming documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="70"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Outgoing documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
-        <location filename="../../client/ui/main_window.py" line="82"/>
+        <location filename="../../client/ui/main_window.py" line="73"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="80"/>
+        <location filename="../../client/ui/main_window.py" line="82"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="81"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="83"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="86"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="85"/>
+        <location filename="../../client/ui/main_window.py" line="87"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="86"/>
+        <location filename="../../client/ui/main_window.py" line="88"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="89"/>
+        <location filename="../../client/ui/main_window.py" line="91"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="153"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="153"/>
+        <location filename="../../client/ui/main_window.py" line="155"/>
         <source>&amp;Register incoming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="156"/>
+        <location filename="../../client/ui/main_window.py" line="158"/>
         <source>Draft &amp;outgoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>New internal &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="163"/>
         <source>&amp;Digitize scans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="162"/>
-        <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
-        <source>&amp;Cancel the sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../client/ui/main_window.py" line="164"/>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/main_window.py" line="165"/>
-        <source>&amp;Lock</source>
+        <source>Register a secret &amp;incoming document (paper)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/main_window.py" line="166"/>
+        <source>Register a secret o&amp;utgoing document (paper)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="168"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="169"/>
+        <source>&amp;Cancel the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="170"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="171"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="172"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="167"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="175"/>
+        <location filename="../../client/ui/main_window.py" line="184"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="178"/>
+        <location filename="../../client/ui/main_window.py" line="187"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="180"/>
+        <location filename="../../client/ui/main_window.py" line="189"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="181"/>
+        <location filename="../../client/ui/main_window.py" line="190"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="191"/>
+        <location filename="../../client/ui/main_window.py" line="200"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="282"/>
+        <location filename="../../client/ui/main_window.py" line="291"/>
         <source>Remove records from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="283"/>
+        <location filename="../../client/ui/main_window.py" line="292"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="287"/>
+        <location filename="../../client/ui/main_window.py" line="296"/>
         <source>&amp;Remove %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="288"/>
+        <location filename="../../client/ui/main_window.py" line="297"/>
         <source>&amp;Keep them and stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="367"/>
+        <location filename="../../client/ui/main_window.py" line="389"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,6 +2691,227 @@
     <message>
         <location filename="../../client/ui/search_view.py" line="126"/>
         <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretChoiceNotice</name>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="54"/>
+        <source>Register it as a secret &amp;entry (no scan)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="70"/>
+        <source>The file you picked (%1) was taken out of this form; nothing of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="72"/>
+        <source>Law 117/2025 forbids storing a secret document&apos;s content on a networked computer, so this computer keeps its register entry only: no summary, no scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="74"/>
+        <source>Keep the original in the safe or in the secret-document system and register the entry with where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="76"/>
+        <source>Draft it in the secret-document system, not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntryBanner</name>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="29"/>
+        <source>Secrecy level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="32"/>
+        <source>Register entry only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="34"/>
+        <source>The law (Law 117/2025 on State Secrets) forbids keeping a secret document&apos;s content on a networked computer, so this computer keeps its register entry only: no file, no viewer, no print, no export. Handle the original where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="50"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="51"/>
+        <source>Register entry only — original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntryForm</name>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="92"/>
+        <source>Register a secret incoming document (paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="93"/>
+        <source>Register a secret outgoing document (paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="97"/>
+        <source>Secret documents are kept on this computer as register entries only (Law 117/2025): no summary, no scan, no file. Keep the original in the safe or in the secret-document system, and record here where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="103"/>
+        <source>e.g. 125-CV/HU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="109"/>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="112"/>
+        <source>Arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="114"/>
+        <source>Units or persons, separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="123"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="124"/>
+        <location filename="../../client/ui/secret_entry_form.py" line="125"/>
+        <source>Processing deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="133"/>
+        <source>or type the name of the person who keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="136"/>
+        <source>&amp;Number and symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="137"/>
+        <source>Document &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="138"/>
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="139"/>
+        <source>Date of issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="145"/>
+        <source>Arrival number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="146"/>
+        <source>Arrival date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="148"/>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="149"/>
+        <source>Secrecy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="150"/>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="153"/>
+        <source>&amp;Handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="157"/>
+        <source>&amp;Original kept at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="170"/>
+        <source>&amp;Register the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="171"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="244"/>
+        <source>where the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="245"/>
+        <source>number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="245"/>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="247"/>
+        <source>Please check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="250"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="255"/>
+        <source>The entry was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretPurgeNotice</name>
+    <message numerus="yes">
+        <location filename="../../client/ui/secret_purge_notice.py" line="19"/>
+        <source>%n secret document(s) on this computer were reduced to register entries: their summary, files and text were erased, as Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Their register lines stay. Handle the originals on paper or in the secret-document system.</source>
+        <translation>
+            <numerusform>%n secret document on this computer was reduced to a register entry: its summary, files and text were erased, as Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Its register line stays. Handle the original on paper or in the secret-document system.</numerusform>
+            <numerusform>%n secret documents on this computer were reduced to register entries: their summary, files and text were erased, as Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Their register lines stay. Handle the originals on paper or in the secret-document system.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_purge_notice.py" line="33"/>
+        <source>Secret documents are register entries only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

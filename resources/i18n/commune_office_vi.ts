@@ -507,146 +507,151 @@
 <context>
     <name>DigitizeDialog</name>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="80"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="81"/>
         <source>Digitize scanned documents</source>
         <translation>Số hóa văn bản scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="83"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
         <source>Files to import</source>
         <translation>Các tệp cần nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
         <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
         <translation>Kéo thả tệp PDF hoặc ảnh scan vào đây, hoặc chọn tệp hay cả một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="86"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="88"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="89"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="98"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="99"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
         <location filename="../../client/ui/digitize_dialog.py" line="104"/>
+        <source>Secret documents (Mật) are not scanned into this computer: register them as register entries with Documents ▸ Register a secret document (paper).</source>
+        <translation>Văn bản mật (Mật) không được số hóa vào máy tính này: hãy vào sổ dưới dạng mục đăng ký tại Văn bản ▸ Vào sổ văn bản mật (bản giấy).</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
         <source>Kind:</source>
         <translation>Loại sổ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
         <source>Document type:</source>
         <translation>Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="106"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="107"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="108"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="115"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="116"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="117"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="118"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="118"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="122"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="124"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="129"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="147"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="153"/>
         <source>Reading the folder…</source>
         <translation>Đang đọc thư mục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="152"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="158"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n tệp sẵn sàng để nhập.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="156"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
         <source>Scanned files</source>
         <translation>Tệp scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="156"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="161"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="167"/>
         <source>Folder of scans</source>
         <translation>Thư mục tệp scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="169"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="175"/>
         <source>Add files to import first.</source>
         <translation>Hãy thêm tệp cần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="194"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="200"/>
         <source>Imported %1 of %2: %3</source>
         <translation>Đã nhập %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="199"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="205"/>
         <source>%n document(s) imported.</source>
         <translation>
             <numerusform>Đã nhập %n văn bản.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="208"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="214"/>
         <source>The import stopped: %1</source>
         <translation>Quá trình nhập bị dừng: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="216"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="222"/>
         <source>Import cancelled; the files imported so far are kept.</source>
         <translation>Đã hủy nhập; các tệp đã nhập được giữ lại.</translation>
     </message>
@@ -654,158 +659,158 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="83"/>
+        <location filename="../../client/ui/document_form.py" line="85"/>
         <source>Register an incoming document</source>
         <translation>Vào sổ văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="84"/>
+        <location filename="../../client/ui/document_form.py" line="86"/>
         <source>Draft an outgoing document</source>
         <translation>Soạn văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="85"/>
+        <location filename="../../client/ui/document_form.py" line="87"/>
         <source>New internal draft</source>
         <translation>Dự thảo mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="91"/>
+        <location filename="../../client/ui/document_form.py" line="93"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="99"/>
+        <location filename="../../client/ui/document_form.py" line="101"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="103"/>
+        <location filename="../../client/ui/document_form.py" line="105"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="105"/>
+        <location filename="../../client/ui/document_form.py" line="107"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation>Đơn vị hoặc cá nhân, cách nhau bởi dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="113"/>
-        <location filename="../../client/ui/document_form.py" line="114"/>
+        <location filename="../../client/ui/document_form.py" line="115"/>
+        <location filename="../../client/ui/document_form.py" line="116"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="124"/>
+        <location filename="../../client/ui/document_form.py" line="126"/>
         <source>Add &amp;files…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="128"/>
+        <location filename="../../client/ui/document_form.py" line="130"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="129"/>
+        <location filename="../../client/ui/document_form.py" line="131"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="130"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="131"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="134"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="135"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="139"/>
+        <location filename="../../client/ui/document_form.py" line="141"/>
         <source>Arrival number:</source>
         <translation>Số đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="140"/>
+        <location filename="../../client/ui/document_form.py" line="142"/>
         <source>Arrival date:</source>
         <translation>Ngày đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="145"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="144"/>
+        <location filename="../../client/ui/document_form.py" line="146"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="153"/>
+        <location filename="../../client/ui/document_form.py" line="155"/>
         <source>copies:</source>
         <translation>số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="155"/>
+        <location filename="../../client/ui/document_form.py" line="157"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="159"/>
+        <location filename="../../client/ui/document_form.py" line="161"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="174"/>
+        <location filename="../../client/ui/document_form.py" line="180"/>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="174"/>
+        <location filename="../../client/ui/document_form.py" line="180"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="176"/>
+        <location filename="../../client/ui/document_form.py" line="182"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="190"/>
+        <location filename="../../client/ui/document_form.py" line="232"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="190"/>
+        <location filename="../../client/ui/document_form.py" line="232"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="235"/>
+        <location filename="../../client/ui/document_form.py" line="280"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="238"/>
+        <location filename="../../client/ui/document_form.py" line="283"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="243"/>
+        <location filename="../../client/ui/document_form.py" line="288"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -828,363 +833,383 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="51"/>
+        <location filename="../../client/ui/models/document_table.py" line="52"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Arrival no.</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="56"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="56"/>
+        <location filename="../../client/ui/models/document_table.py" line="57"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="57"/>
+        <location filename="../../client/ui/models/document_table.py" line="58"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="58"/>
+        <location filename="../../client/ui/models/document_table.py" line="59"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="59"/>
+        <location filename="../../client/ui/models/document_table.py" line="60"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="60"/>
+        <location filename="../../client/ui/models/document_table.py" line="61"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="61"/>
+        <location filename="../../client/ui/models/document_table.py" line="62"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="280"/>
+        <location filename="../../client/ui/models/document_table.py" line="281"/>
         <source>matched in the attached text</source>
         <translation>khớp trong nội dung tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="287"/>
+        <location filename="../../client/ui/models/document_table.py" line="288"/>
         <source>Signed by %1</source>
         <translation>Người ký: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="296"/>
+        <location filename="../../client/ui/models/document_table.py" line="297"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="306"/>
+        <source>Register entry only</source>
+        <translation>Chỉ là mục đăng ký</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
-        <location filename="../../client/ui/document_view.py" line="199"/>
+        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="212"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="84"/>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="85"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="86"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="87"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="88"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="91"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="92"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="93"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="95"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>&amp;Forward…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Move the work to another main handler, with a note</source>
         <translation>Chuyển việc cho người chủ trì xử lý khác, kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="90"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã hoàn thành, kèm kết quả xử lý (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>Give the document back to the leader, saying why</source>
         <translation>Trả văn bản lại lãnh đạo, nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Su&amp;bmit to leader…</source>
         <translation>Trình &amp;lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation>Trình văn bản đã vào sổ để lãnh đạo phân công</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation>Hoàn tác các thay đổi của văn bản này chưa gửi lên máy chủ (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="140"/>
+        <location filename="../../client/ui/document_view.py" line="151"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="141"/>
-        <location filename="../../client/ui/document_view.py" line="155"/>
+        <location filename="../../client/ui/document_view.py" line="152"/>
+        <location filename="../../client/ui/document_view.py" line="167"/>
         <source>Processing notes</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="142"/>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
+        <location filename="../../client/ui/document_view.py" line="184"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="169"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="158"/>
+        <location filename="../../client/ui/document_view.py" line="170"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="160"/>
+        <location filename="../../client/ui/document_view.py" line="172"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="161"/>
+        <location filename="../../client/ui/document_view.py" line="173"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="211"/>
+        <location filename="../../client/ui/document_view.py" line="225"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
         <location filename="../../client/ui/document_view.py" line="227"/>
+        <source>Register entry only</source>
+        <translation>Chỉ là mục đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="273"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="256"/>
+        <location filename="../../client/ui/document_view.py" line="279"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="268"/>
+        <location filename="../../client/ui/document_view.py" line="291"/>
         <source>waiting to be sent to the server</source>
         <translation>chờ gửi lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="276"/>
+        <location filename="../../client/ui/document_view.py" line="299"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="277"/>
+        <location filename="../../client/ui/document_view.py" line="300"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="278"/>
+        <location filename="../../client/ui/document_view.py" line="301"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="279"/>
+        <location filename="../../client/ui/document_view.py" line="302"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="280"/>
+        <location filename="../../client/ui/document_view.py" line="304"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="281"/>
+        <location filename="../../client/ui/document_view.py" line="305"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="282"/>
+        <location filename="../../client/ui/document_view.py" line="306"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="286"/>
+        <location filename="../../client/ui/document_view.py" line="310"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="287"/>
+        <location filename="../../client/ui/document_view.py" line="311"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="291"/>
+        <location filename="../../client/ui/document_view.py" line="315"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="292"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="295"/>
+        <location filename="../../client/ui/document_view.py" line="319"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="296"/>
+        <location filename="../../client/ui/document_view.py" line="320"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="297"/>
+        <location filename="../../client/ui/document_view.py" line="321"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="298"/>
+        <location filename="../../client/ui/document_view.py" line="322"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="307"/>
+        <location filename="../../client/ui/document_view.py" line="331"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="308"/>
+        <location filename="../../client/ui/document_view.py" line="332"/>
         <source>Co-handlers</source>
         <translation>Người phối hợp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="309"/>
+        <location filename="../../client/ui/document_view.py" line="333"/>
         <source>Informed</source>
         <translation>Xem để biết</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="313"/>
+        <location filename="../../client/ui/document_view.py" line="337"/>
         <source>Submitted to</source>
         <translation>Trình</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="315"/>
+        <location filename="../../client/ui/document_view.py" line="339"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="340"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
+        <location filename="../../client/ui/document_view.py" line="343"/>
+        <source>Original kept at</source>
+        <translation>Nơi lưu bản gốc</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="343"/>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="353"/>
         <source>No processing note yet.</source>
         <translation>Chưa có ý kiến xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="357"/>
+        <location filename="../../client/ui/document_view.py" line="385"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="409"/>
+        <location filename="../../client/ui/document_view.py" line="441"/>
         <source>Nothing was undone: %1</source>
         <translation>Không hoàn tác được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="474"/>
+        <location filename="../../client/ui/document_view.py" line="506"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
     </message>
@@ -1240,132 +1265,132 @@
 <context>
     <name>EditDocumentDialog</name>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="49"/>
+        <location filename="../../client/ui/edit_dialog.py" line="50"/>
         <source>Correct the register fields</source>
         <translation>Sửa thông tin vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="52"/>
+        <location filename="../../client/ui/edit_dialog.py" line="53"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ: 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="60"/>
+        <location filename="../../client/ui/edit_dialog.py" line="63"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="81"/>
+        <location filename="../../client/ui/edit_dialog.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="82"/>
+        <location filename="../../client/ui/edit_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>number and symbol</source>
         <translation>số ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>document type</source>
         <translation>loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>summary</source>
         <translation>trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>issuing body</source>
         <translation>cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>date of issue</source>
         <translation>ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>signer</source>
         <translation>người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>urgency</source>
         <translation>độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>pages</source>
         <translation>số trang</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>copies</source>
         <translation>số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="93"/>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="94"/>
+        <location filename="../../client/ui/edit_dialog.py" line="97"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="98"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="98"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="99"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="99"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="97"/>
+        <location filename="../../client/ui/edit_dialog.py" line="100"/>
         <source>Copies:</source>
         <translation>Số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="137"/>
+        <location filename="../../client/ui/edit_dialog.py" line="146"/>
         <source>The summary and the document type cannot be empty.</source>
         <translation>Trích yếu và loại văn bản không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="148"/>
+        <location filename="../../client/ui/edit_dialog.py" line="157"/>
         <source>The correction was not saved: %1</source>
         <translation>Chưa lưu được nội dung sửa: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="150"/>
+        <location filename="../../client/ui/edit_dialog.py" line="159"/>
         <source>Corrected the register fields: %1</source>
         <translation>Đã sửa thông tin vào sổ: %1</translation>
     </message>
@@ -1650,108 +1675,123 @@
         <translation>Đơn vị chỉ giao nhiệm vụ cho chính mình và các đơn vị cấp dưới; cấp xã chỉ giao nhiệm vụ trong nội bộ xã.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="135"/>
+        <location filename="../../client/ui/error_text.py" line="136"/>
+        <source>A secret document is kept on this computer as a register entry only, so %1 cannot be stored with it: Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Keep the original on paper or in the secret-document system and record where it is kept.</source>
+        <translation>Văn bản mật chỉ được lưu trên máy này dưới dạng mục đăng ký, nên không thể lưu %1 kèm theo: Luật 117/2025 cấm lưu giữ nội dung văn bản mật trên máy tính có kết nối mạng. Hãy giữ bản gốc trên giấy hoặc trong hệ thống văn bản mật và ghi lại nơi lưu giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="142"/>
+        <source>Only a secret document is registered as a register entry only; register an ordinary document with the normal form.</source>
+        <translation>Chỉ văn bản mật mới được đăng ký dưới dạng mục đăng ký; văn bản thường hãy đăng ký bằng mẫu thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="144"/>
+        <source>Say where the original is kept: the clerk&apos;s safe, the secret-document system or a named person.</source>
+        <translation>Hãy ghi nơi lưu bản gốc: két sắt của văn thư, hệ thống văn bản mật hoặc tên người giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="147"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="164"/>
+        <location filename="../../client/ui/error_text.py" line="176"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="176"/>
+        <location filename="../../client/ui/error_text.py" line="188"/>
         <source>Your role or your unit may not make this change.</source>
         <translation>Vai trò hoặc đơn vị của đồng chí không được thực hiện thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="177"/>
+        <location filename="../../client/ui/error_text.py" line="189"/>
         <source>The server did not accept the values of this change.</source>
         <translation>Máy chủ không chấp nhận các giá trị của thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="178"/>
+        <location filename="../../client/ui/error_text.py" line="190"/>
         <source>This status does not exist for this kind of document.</source>
         <translation>Loại văn bản này không có trạng thái đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="179"/>
+        <location filename="../../client/ui/error_text.py" line="191"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation>Trên máy chủ, hồ sơ đang ở trạng thái không thể chuyển sang bước này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="181"/>
+        <location filename="../../client/ui/error_text.py" line="193"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation>Văn bản có độ mật cao hơn mức đơn vị được lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="183"/>
+        <location filename="../../client/ui/error_text.py" line="195"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation>Người xử lý được chọn không phải là cán bộ đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="185"/>
+        <location filename="../../client/ui/error_text.py" line="197"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation>Chỉ trình văn bản cho lãnh đạo đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="187"/>
+        <location filename="../../client/ui/error_text.py" line="199"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation>Hồ sơ không có trên máy chủ: đã bị xóa hoặc chưa từng được gửi lên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="201"/>
+        <location filename="../../client/ui/error_text.py" line="203"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation>Thay đổi được thực hiện trên một bản mà máy chủ không nhận biết. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="193"/>
+        <location filename="../../client/ui/error_text.py" line="205"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation>Thay đổi đến máy chủ không đúng thứ tự. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="195"/>
+        <location filename="../../client/ui/error_text.py" line="207"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation>Tệp đính kèm chưa được tải lên máy chủ. Hãy gửi lại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="197"/>
+        <location filename="../../client/ui/error_text.py" line="209"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation>Loại hồ sơ này không thể thay đổi theo cách đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="198"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation>Ý kiến xử lý và báo cáo tiến độ không được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="199"/>
+        <location filename="../../client/ui/error_text.py" line="211"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation>Máy chủ đã có một hồ sơ khác trùng mã định danh.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="201"/>
+        <location filename="../../client/ui/error_text.py" line="213"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation>Đơn vị nêu trong thay đổi không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="202"/>
+        <location filename="../../client/ui/error_text.py" line="214"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation>Văn bản đã vào sổ thì không được xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="203"/>
+        <location filename="../../client/ui/error_text.py" line="215"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation>Cần chọn ít nhất một đơn vị nhận để gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="204"/>
+        <location filename="../../client/ui/error_text.py" line="216"/>
         <source>A recipient unit is not on the platform.</source>
         <translation>Đơn vị nhận không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="205"/>
+        <location filename="../../client/ui/error_text.py" line="217"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation>Đơn vị nhận không được lưu giữ văn bản có độ mật này.</translation>
     </message>
@@ -2110,32 +2150,42 @@
         <translation>lãnh đạo được trình văn bản</translation>
     </message>
     <message>
+        <location filename="../../client/ui/labels.py" line="71"/>
+        <source>the summary</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
         <location filename="../../client/ui/labels.py" line="72"/>
+        <source>the attached files</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="75"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="73"/>
+        <location filename="../../client/ui/labels.py" line="76"/>
         <source>Processing note</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="74"/>
+        <location filename="../../client/ui/labels.py" line="77"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="75"/>
+        <location filename="../../client/ui/labels.py" line="78"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="76"/>
+        <location filename="../../client/ui/labels.py" line="79"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="77"/>
+        <location filename="../../client/ui/labels.py" line="80"/>
         <source>Person</source>
         <translation>Người dùng</translation>
     </message>
@@ -2186,163 +2236,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="65"/>
+        <location filename="../../client/ui/main_window.py" line="67"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="71"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="70"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
-        <location filename="../../client/ui/main_window.py" line="82"/>
+        <location filename="../../client/ui/main_window.py" line="73"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="80"/>
+        <location filename="../../client/ui/main_window.py" line="82"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="81"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="83"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="86"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="85"/>
+        <location filename="../../client/ui/main_window.py" line="87"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="86"/>
+        <location filename="../../client/ui/main_window.py" line="88"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="89"/>
+        <location filename="../../client/ui/main_window.py" line="91"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="153"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="153"/>
+        <location filename="../../client/ui/main_window.py" line="155"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="156"/>
+        <location filename="../../client/ui/main_window.py" line="158"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="161"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="163"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="162"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
+        <source>Register a secret &amp;incoming document (paper)…</source>
+        <translation>Vào sổ văn bản &amp;mật đến (bản giấy)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="166"/>
+        <source>Register a secret o&amp;utgoing document (paper)…</source>
+        <translation>Vào sổ văn bản mậ&amp;t đi (bản giấy)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="168"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="169"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="164"/>
+        <location filename="../../client/ui/main_window.py" line="170"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="165"/>
+        <location filename="../../client/ui/main_window.py" line="171"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="166"/>
+        <location filename="../../client/ui/main_window.py" line="172"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="167"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="175"/>
+        <location filename="../../client/ui/main_window.py" line="184"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="178"/>
+        <location filename="../../client/ui/main_window.py" line="187"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="180"/>
+        <location filename="../../client/ui/main_window.py" line="189"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="181"/>
+        <location filename="../../client/ui/main_window.py" line="190"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="191"/>
+        <location filename="../../client/ui/main_window.py" line="200"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="282"/>
+        <location filename="../../client/ui/main_window.py" line="291"/>
         <source>Remove records from this computer?</source>
         <translation>Xóa hồ sơ khỏi máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="283"/>
+        <location filename="../../client/ui/main_window.py" line="292"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="287"/>
+        <location filename="../../client/ui/main_window.py" line="296"/>
         <source>&amp;Remove %1 records</source>
         <translation>&amp;Xóa %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="288"/>
+        <location filename="../../client/ui/main_window.py" line="297"/>
         <source>&amp;Keep them and stop</source>
         <translation>&amp;Giữ lại và dừng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="367"/>
+        <location filename="../../client/ui/main_window.py" line="389"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -2623,6 +2683,226 @@
         <location filename="../../client/ui/search_view.py" line="126"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả nào.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretChoiceNotice</name>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="54"/>
+        <source>Register it as a secret &amp;entry (no scan)…</source>
+        <translation>Vào sổ dưới dạng &amp;mục đăng ký mật (không có bản quét)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="70"/>
+        <source>The file you picked (%1) was taken out of this form; nothing of it was saved.</source>
+        <translation>Tệp bạn đã chọn (%1) đã được bỏ khỏi biểu mẫu này; không có gì của tệp được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="72"/>
+        <source>Law 117/2025 forbids storing a secret document&apos;s content on a networked computer, so this computer keeps its register entry only: no summary, no scan.</source>
+        <translation>Luật 117/2025 cấm lưu nội dung văn bản mật trên máy tính có kết nối mạng, nên máy này chỉ giữ mục đăng ký của văn bản: không trích yếu, không bản quét.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="74"/>
+        <source>Keep the original in the safe or in the secret-document system and register the entry with where it is kept.</source>
+        <translation>Hãy giữ bản gốc trong két sắt hoặc trong hệ thống văn bản mật, rồi vào sổ mục đăng ký kèm nơi lưu giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="76"/>
+        <source>Draft it in the secret-document system, not on this computer.</source>
+        <translation>Hãy soạn thảo văn bản này trong hệ thống văn bản mật, không soạn trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntryBanner</name>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="29"/>
+        <source>Secrecy level</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="32"/>
+        <source>Register entry only</source>
+        <translation>Chỉ là mục đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="34"/>
+        <source>The law (Law 117/2025 on State Secrets) forbids keeping a secret document&apos;s content on a networked computer, so this computer keeps its register entry only: no file, no viewer, no print, no export. Handle the original where it is kept.</source>
+        <translation>Luật Bảo vệ bí mật nhà nước (Luật 117/2025) cấm lưu giữ nội dung văn bản mật trên máy tính có kết nối mạng, nên máy này chỉ giữ mục đăng ký của văn bản: không tệp, không xem, không in, không xuất. Hãy xử lý bản gốc tại nơi lưu giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="50"/>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_view.py" line="51"/>
+        <source>Register entry only — original: %1</source>
+        <translation>Chỉ là mục đăng ký — bản gốc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntryForm</name>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="92"/>
+        <source>Register a secret incoming document (paper)</source>
+        <translation>Vào sổ văn bản mật đến (bản giấy)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="93"/>
+        <source>Register a secret outgoing document (paper)</source>
+        <translation>Vào sổ văn bản mật đi (bản giấy)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="97"/>
+        <source>Secret documents are kept on this computer as register entries only (Law 117/2025): no summary, no scan, no file. Keep the original in the safe or in the secret-document system, and record here where it is.</source>
+        <translation>Văn bản mật chỉ được lưu trên máy này dưới dạng mục đăng ký (Luật 117/2025): không trích yếu, không bản quét, không tệp. Hãy giữ bản gốc trong két sắt hoặc trong hệ thống văn bản mật, và ghi tại đây nơi lưu giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="103"/>
+        <source>e.g. 125-CV/HU</source>
+        <translation>ví dụ: 125-CV/HU</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="109"/>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="112"/>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="114"/>
+        <source>Units or persons, separated by &apos;;&apos;</source>
+        <translation>Đơn vị hoặc cá nhân, cách nhau bởi dấu &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="123"/>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="124"/>
+        <location filename="../../client/ui/secret_entry_form.py" line="125"/>
+        <source>Processing deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="133"/>
+        <source>or type the name of the person who keeps it</source>
+        <translation>hoặc gõ tên người đang giữ bản gốc</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="136"/>
+        <source>&amp;Number and symbol:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="137"/>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="138"/>
+        <source>&amp;Issuing body:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="139"/>
+        <source>Date of issue:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="145"/>
+        <source>Arrival number:</source>
+        <translation>Số đến:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="146"/>
+        <source>Arrival date:</source>
+        <translation>Ngày đến:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="148"/>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="149"/>
+        <source>Secrecy:</source>
+        <translation>Độ mật:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="150"/>
+        <source>Urgency:</source>
+        <translation>Độ khẩn:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="153"/>
+        <source>&amp;Handler:</source>
+        <translation>&amp;Người xử lý:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="157"/>
+        <source>&amp;Original kept at:</source>
+        <translation>Nơi lưu &amp;bản gốc:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="170"/>
+        <source>&amp;Register the entry</source>
+        <translation>&amp;Vào sổ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="171"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="244"/>
+        <source>where the original is kept</source>
+        <translation>nơi lưu bản gốc</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="245"/>
+        <source>number and symbol</source>
+        <translation>số ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="245"/>
+        <source>document type</source>
+        <translation>loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="247"/>
+        <source>Please check: %1</source>
+        <translation>Vui lòng kiểm tra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="250"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_entry_form.py" line="255"/>
+        <source>The entry was not saved: %1</source>
+        <translation>Mục đăng ký chưa được lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPurgeNotice</name>
+    <message numerus="yes">
+        <location filename="../../client/ui/secret_purge_notice.py" line="19"/>
+        <source>%n secret document(s) on this computer were reduced to register entries: their summary, files and text were erased, as Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Their register lines stay. Handle the originals on paper or in the secret-document system.</source>
+        <translation>
+            <numerusform>%n văn bản mật trên máy này đã được chuyển thành mục đăng ký: trích yếu, tệp và nội dung của chúng đã bị xóa, vì Luật 117/2025 cấm lưu giữ nội dung văn bản mật trên máy tính có kết nối mạng. Các dòng trong sổ đăng ký vẫn được giữ. Hãy xử lý bản gốc trên giấy hoặc trong hệ thống văn bản mật.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/secret_purge_notice.py" line="33"/>
+        <source>Secret documents are register entries only</source>
+        <translation>Văn bản mật chỉ là mục đăng ký</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from client.office import DocumentFilter, OfficeSession
+from client.office.secret_entries import is_secret_entry
 from client.ui import labels
 from client.ui.i18n import source_text
 from client.ui.worker import Job, run_in_background
@@ -301,4 +302,6 @@ class DocumentTableModel(QAbstractTableModel):
             return labels.secrecy_label(value or 0) if value else ""
         if key == "status":
             return labels.status_label(value)
+        if key == "summary" and not value and is_secret_entry(row):
+            return self.tr("Register entry only")  # a secret document's line in the register (Law 117/2025)
         return "" if value is None else str(value)
