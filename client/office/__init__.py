@@ -22,6 +22,7 @@ from client.office.directory import Office
 from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
 from client.office.refused import RefusedChange
 from client.office.session import OfficeSession, SyncResult
+from client.office.trail import TrailEntry
 from client.office.sync_news import Deadlines
 from sync.engine import (
     CancelToken,
@@ -44,5 +45,6 @@ __all__ = [
     "Problem", "ProfileBusyError", "ProfileInfo", "ProfileNotFoundError", "Progress", "QueueCounts", "RefusedChange",
     "ReportRecord",
     "SignInRequiredError", "SyncCancelledError", "SyncError", "SyncReport", "SyncResult", "SyncScheduler",
+    "TrailEntry",
     "SyncStatus", "UnitInfo", "WrongPasswordError", "parse_date", "problem_of", "read_bundle",
 ]

@@ -33,6 +33,7 @@ from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
+from client.office.trail import TrailEntry, document_trail
 from client.office.sync_news import (
     Deadlines,
     TouchRecorder,
@@ -174,6 +175,11 @@ class OfficeSession:
     def _with_unsent(self, row: Row) -> Row:
         waiting = self.replica.unsent(str(row["id"]))
         return {**row, "unsent": waiting.count, "unsent_status": waiting.status}
+
+    def trail(self, doc_id: str) -> list[TrailEntry]:
+        """The document's processing trail: the server's events and the notes in time, then this computer's
+        unsent changes and notes, marked pending."""
+        return document_trail(self.replica, doc_id, self.info.display_name)
 
     def has_unsent(self, doc_id: str) -> int:
         """How many changes of this document (its notes included) wait to be sent: what Undo would take back."""
