@@ -1,4 +1,4 @@
-"""One document: its register fields, the timeline of processing notes, its attachments, and its actions."""
+"""One document: its register fields, its processing trail (events and notes), its attachments, and its actions."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from client.ui.edit_dialog import EditDocumentDialog
 from client.ui.error_text import describe
 from client.ui.handover_dialogs import HandoverDialog
 from client.ui.send_dialog import SendDialog
+from client.ui.trail_view import TrailView
 from client.ui.worker import Job, run_in_background
 
 Row = dict[str, Any]
@@ -39,7 +40,8 @@ def _load(session: OfficeSession, doc_id: str, mark_read: bool) -> Row:
     # Reading and marking read are one trip to the worker: opening a document is what makes it read.
     row = session.open_document(doc_id)[0] if mark_read else session.document(doc_id)
     # handler, co-handlers, people informed and the leader it was submitted to are shown by name
-    return {**row, "people_names": {p["id"]: p["full_name"] for p in session.handlers()}}
+    return {**row, "people_names": {p["id"]: p["full_name"] for p in session.handlers()},
+            "trail": session.trail(doc_id)}
 
 
 def _undo(session: OfficeSession, doc_id: str) -> tuple[Changes, Row | None]:
@@ -138,7 +140,7 @@ class DocumentView(QWidget):
         self.fields = QWidget()
         self.fields_form = QFormLayout(self.fields)
         self.tabs.addTab(self.fields, self.tr("Register"))
-        self.tabs.addTab(self._notes_tab(), self.tr("Processing notes"))
+        self.tabs.addTab(self._notes_tab(), self.tr("Processing trail"))
         self.tabs.addTab(self._attachments_tab(), self.tr("Attachments"))
 
         layout = QVBoxLayout(self)
@@ -150,9 +152,7 @@ class DocumentView(QWidget):
 
     def _notes_tab(self) -> QWidget:
         tab = QWidget()
-        self.notes = QListWidget()
-        self.notes.setWordWrap(True)
-        self.notes.setAccessibleName(self.tr("Processing notes"))
+        self.notes = TrailView()  # the notes in the trail of events, in time
         self.note_text = QPlainTextEdit()
         self.note_text.setPlaceholderText(self.tr("Write a processing note…"))
         self.note_text.setAccessibleName(self.tr("New processing note"))
@@ -212,7 +212,7 @@ class DocumentView(QWidget):
         self.heading.setText(f"{number} — {doc['summary']}")
         self._show_badges(doc)
         self._show_fields(doc)
-        self._show_notes(doc["notes"])
+        self.notes.show_trail(doc["trail"], doc["people_names"])
         if previous != doc["id"]:
             self.attachments.clear()
             for attachment in doc["attachments"]:
@@ -320,14 +320,6 @@ class DocumentView(QWidget):
             label.setWordWrap(True)
             label.setAccessibleName(title)
             self.fields_form.addRow(title + ":", label)
-
-    def _show_notes(self, notes: list[Row]) -> None:
-        self.notes.clear()
-        if not notes:
-            self.notes.addItem(self.tr("No processing note yet."))
-        for note in notes:
-            when = labels.format_date(note["created_at"])
-            self.notes.addItem(f"{when} — {note['author_name']}\n{note['text']}")
 
     def _attachment_chosen(self, row: int) -> None:
         if self.document is not None and 0 <= row < len(self.document["attachments"]):

@@ -67,6 +67,19 @@ _FIELDS: dict[str, str] = source_texts({
     "co_handler_ids": QT_TRANSLATE_NOOP("Labels", "the co-handlers"),
     "informed_ids": QT_TRANSLATE_NOOP("Labels", "the people informed"),
     "submitted_to_id": QT_TRANSLATE_NOOP("Labels", "the leader a document is submitted to"),
+    "number_symbol": QT_TRANSLATE_NOOP("Labels", "number and symbol"),
+    "doc_type": QT_TRANSLATE_NOOP("Labels", "document type"),
+    "summary": QT_TRANSLATE_NOOP("Labels", "summary"),
+    "issuing_body": QT_TRANSLATE_NOOP("Labels", "issuing body"),
+    "issued_date": QT_TRANSLATE_NOOP("Labels", "date of issue"),
+    "signer": QT_TRANSLATE_NOOP("Labels", "signer"),
+    "urgency": QT_TRANSLATE_NOOP("Labels", "urgency"),
+    "pages": QT_TRANSLATE_NOOP("Labels", "pages"),
+    "copies": QT_TRANSLATE_NOOP("Labels", "copies"),
+    "recipients": QT_TRANSLATE_NOOP("Labels", "recipients"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "attachments"),
+    "secrecy": QT_TRANSLATE_NOOP("Labels", "secrecy"),
+    "original_location": QT_TRANSLATE_NOOP("Labels", "where the original is"),
 })
 # Badge colours rise with the level, so the eye finds the urgent and the secret first.
 _URGENCY_COLOURS = {Urgency.KHAN: "#b26a00", Urgency.THUONG_KHAN: "#c0392b", Urgency.HOA_TOC: "#8e0000"}
@@ -94,7 +107,7 @@ def role_label(role: str) -> str:
 
 
 def field_label(field: str) -> str:
-    """The shown name of a document field that only some roles may set."""
+    """The shown name of a document field (those only some roles may set, and the register fields)."""
     return _tr(_FIELDS.get(field, field))
 
 

@@ -421,74 +421,74 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="76"/>
-        <location filename="../../client/ui/conflicts_view.py" line="117"/>
+        <location filename="../../client/ui/conflicts_view.py" line="72"/>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="86"/>
+        <location filename="../../client/ui/conflicts_view.py" line="77"/>
         <source>Your change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="89"/>
+        <location filename="../../client/ui/conflicts_view.py" line="80"/>
         <source>On the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="93"/>
-        <location filename="../../client/ui/conflicts_view.py" line="98"/>
+        <location filename="../../client/ui/conflicts_view.py" line="84"/>
+        <location filename="../../client/ui/conflicts_view.py" line="89"/>
         <source>Merged value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="94"/>
+        <location filename="../../client/ui/conflicts_view.py" line="85"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="99"/>
+        <location filename="../../client/ui/conflicts_view.py" line="90"/>
         <source>Merged date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="104"/>
+        <location filename="../../client/ui/conflicts_view.py" line="95"/>
         <source>Keep &amp;my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="106"/>
+        <location filename="../../client/ui/conflicts_view.py" line="97"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <location filename="../../client/ui/conflicts_view.py" line="99"/>
         <source>Save the merged &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="129"/>
+        <location filename="../../client/ui/conflicts_view.py" line="120"/>
         <source>Your change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="130"/>
+        <location filename="../../client/ui/conflicts_view.py" line="121"/>
         <source>On the server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="134"/>
+        <location filename="../../client/ui/conflicts_view.py" line="125"/>
         <source>Merge by hand:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="153"/>
+        <location filename="../../client/ui/conflicts_view.py" line="144"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="156"/>
+        <location filename="../../client/ui/conflicts_view.py" line="147"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n field was changed both here and on the server. Choose which value to keep.</numerusform>
@@ -496,12 +496,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="240"/>
+        <location filename="../../client/ui/conflicts_view.py" line="231"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="252"/>
+        <location filename="../../client/ui/conflicts_view.py" line="243"/>
         <source>Not decided: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,119 +906,118 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="81"/>
         <location filename="../../client/ui/document_view.py" line="199"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="84"/>
+        <location filename="../../client/ui/document_view.py" line="86"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="85"/>
+        <location filename="../../client/ui/document_view.py" line="87"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="86"/>
+        <location filename="../../client/ui/document_view.py" line="88"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="87"/>
+        <location filename="../../client/ui/document_view.py" line="89"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="88"/>
+        <location filename="../../client/ui/document_view.py" line="90"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="91"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="91"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="92"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="93"/>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="95"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
         <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Move the work to another main handler, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="90"/>
+        <location filename="../../client/ui/document_view.py" line="92"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Give the document back to the leader, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>Su&amp;bmit to leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="140"/>
+        <location filename="../../client/ui/document_view.py" line="142"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="141"/>
-        <location filename="../../client/ui/document_view.py" line="155"/>
-        <source>Processing notes</source>
+        <location filename="../../client/ui/document_view.py" line="143"/>
+        <source>Processing trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="142"/>
+        <location filename="../../client/ui/document_view.py" line="144"/>
         <location filename="../../client/ui/document_view.py" line="172"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
@@ -1174,22 +1173,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
-        <source>No processing note yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="357"/>
+        <location filename="../../client/ui/document_view.py" line="349"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="409"/>
+        <location filename="../../client/ui/document_view.py" line="401"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="474"/>
+        <location filename="../../client/ui/document_view.py" line="466"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,107 +1265,57 @@
     </message>
     <message>
         <location filename="../../client/ui/edit_dialog.py" line="86"/>
-        <source>number and symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
-        <source>document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
-        <source>summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
-        <source>issuing body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
-        <source>date of issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
-        <source>signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
-        <source>urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
-        <source>pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
-        <source>copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <location filename="../../client/ui/edit_dialog.py" line="86"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="93"/>
+        <location filename="../../client/ui/edit_dialog.py" line="87"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="94"/>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="97"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>Copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="137"/>
+        <location filename="../../client/ui/edit_dialog.py" line="131"/>
         <source>The summary and the document type cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="148"/>
+        <location filename="../../client/ui/edit_dialog.py" line="142"/>
         <source>The correction was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="150"/>
-        <source>Corrected the register fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,6 +2033,71 @@
         <source>the leader a document is submitted to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="70"/>
+        <source>number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="71"/>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="72"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="73"/>
+        <source>issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="74"/>
+        <source>date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="75"/>
+        <source>signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="76"/>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="77"/>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="78"/>
+        <source>copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="79"/>
+        <source>recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="80"/>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="81"/>
+        <source>secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="82"/>
+        <source>where the original is</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2341,39 +2350,39 @@
 <context>
     <name>RefusedView</name>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="44"/>
-        <location filename="../../client/ui/refused_view.py" line="50"/>
+        <location filename="../../client/ui/refused_view.py" line="40"/>
+        <location filename="../../client/ui/refused_view.py" line="41"/>
         <source>Refused changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="54"/>
-        <location filename="../../client/ui/refused_view.py" line="114"/>
+        <location filename="../../client/ui/refused_view.py" line="45"/>
+        <location filename="../../client/ui/refused_view.py" line="105"/>
         <source>What to do: edit the document and send again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="58"/>
+        <location filename="../../client/ui/refused_view.py" line="49"/>
         <source>Why the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="59"/>
+        <location filename="../../client/ui/refused_view.py" line="50"/>
         <source>&amp;Discard my change (restore the server&apos;s copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="61"/>
+        <location filename="../../client/ui/refused_view.py" line="52"/>
         <source>Send &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="93"/>
+        <location filename="../../client/ui/refused_view.py" line="84"/>
         <source>Nothing refused: the server took every change sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/refused_view.py" line="95"/>
+        <location filename="../../client/ui/refused_view.py" line="86"/>
         <source>The server refused %n change(s). They stay on this computer until you send them again or discard them.</source>
         <translation>
             <numerusform>The server refused %n change. It stays on this computer until you send it again or discard it.</numerusform>
@@ -2381,43 +2390,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="110"/>
+        <location filename="../../client/ui/refused_view.py" line="101"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="112"/>
+        <location filename="../../client/ui/refused_view.py" line="103"/>
         <source>This new record never reached the server: discarding removes it from this computer. Or correct it and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="134"/>
-        <location filename="../../client/ui/refused_view.py" line="145"/>
+        <location filename="../../client/ui/refused_view.py" line="125"/>
+        <location filename="../../client/ui/refused_view.py" line="136"/>
         <source>Not discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="137"/>
+        <location filename="../../client/ui/refused_view.py" line="128"/>
         <source>Remove the new record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="138"/>
+        <location filename="../../client/ui/refused_view.py" line="129"/>
         <source>&quot;%1&quot; never reached the server. Discarding removes it and its files from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="141"/>
+        <location filename="../../client/ui/refused_view.py" line="132"/>
         <source>&amp;Remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="142"/>
+        <location filename="../../client/ui/refused_view.py" line="133"/>
         <source>&amp;Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="153"/>
+        <location filename="../../client/ui/refused_view.py" line="144"/>
         <source>Not sent again: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,6 +3176,114 @@ Deadline: %2 · Status: %3 · Progress: %4%</source>
     <message>
         <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailView</name>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="29"/>
+        <source>Processing trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="37"/>
+        <source>Nothing has happened to this document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="45"/>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="48"/>
+        <source>(waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="66"/>
+        <source>(unknown person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="75"/>
+        <source>Entered the document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="77"/>
+        <source>Received the document from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="77"/>
+        <source>another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="79"/>
+        <source>Entered in the incoming register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="81"/>
+        <source>Submitted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="83"/>
+        <source>Assigned to %1 (main handler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="84"/>
+        <source>Forwarded to %1 (main handler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="86"/>
+        <source>co-handlers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="88"/>
+        <source>informed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="91"/>
+        <source>Returned to the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="93"/>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="93"/>
+        <source>the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="95"/>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="99"/>
+        <source>Corrected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="100"/>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="100"/>
+        <source>Changed the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

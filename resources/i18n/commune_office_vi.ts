@@ -420,86 +420,86 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="76"/>
-        <location filename="../../client/ui/conflicts_view.py" line="117"/>
+        <location filename="../../client/ui/conflicts_view.py" line="72"/>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="86"/>
+        <location filename="../../client/ui/conflicts_view.py" line="77"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="89"/>
+        <location filename="../../client/ui/conflicts_view.py" line="80"/>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="93"/>
-        <location filename="../../client/ui/conflicts_view.py" line="98"/>
+        <location filename="../../client/ui/conflicts_view.py" line="84"/>
+        <location filename="../../client/ui/conflicts_view.py" line="89"/>
         <source>Merged value</source>
         <translation>Giá trị đã hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="94"/>
+        <location filename="../../client/ui/conflicts_view.py" line="85"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation>Chọn một xung đột, rồi sửa giá trị cần giữ tại đây</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="99"/>
+        <location filename="../../client/ui/conflicts_view.py" line="90"/>
         <source>Merged date</source>
         <translation>Ngày đã hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="104"/>
+        <location filename="../../client/ui/conflicts_view.py" line="95"/>
         <source>Keep &amp;my change</source>
         <translation>Giữ thay đổi của &amp;tôi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="106"/>
+        <location filename="../../client/ui/conflicts_view.py" line="97"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation>Giữ bản trên &amp;máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <location filename="../../client/ui/conflicts_view.py" line="99"/>
         <source>Save the merged &amp;value</source>
         <translation>Lưu giá trị đã &amp;hợp nhất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="129"/>
+        <location filename="../../client/ui/conflicts_view.py" line="120"/>
         <source>Your change:</source>
         <translation>Thay đổi của bạn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="130"/>
+        <location filename="../../client/ui/conflicts_view.py" line="121"/>
         <source>On the server:</source>
         <translation>Trên máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="134"/>
+        <location filename="../../client/ui/conflicts_view.py" line="125"/>
         <source>Merge by hand:</source>
         <translation>Hợp nhất thủ công:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="153"/>
+        <location filename="../../client/ui/conflicts_view.py" line="144"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation>Không có gì cần quyết định: không thay đổi nào xung đột với máy chủ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="156"/>
+        <location filename="../../client/ui/conflicts_view.py" line="147"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n trường bị sửa cả ở đây lẫn trên máy chủ. Hãy chọn giá trị cần giữ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="240"/>
+        <location filename="../../client/ui/conflicts_view.py" line="231"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation>Giá trị hợp nhất không hợp lệ; hãy giữ đúng dạng của các giá trị ở trên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="252"/>
+        <location filename="../../client/ui/conflicts_view.py" line="243"/>
         <source>Not decided: %1</source>
         <translation>Chưa xử lý được: %1</translation>
     </message>
@@ -901,119 +901,118 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
+        <location filename="../../client/ui/document_view.py" line="81"/>
         <location filename="../../client/ui/document_view.py" line="199"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="84"/>
+        <location filename="../../client/ui/document_view.py" line="86"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="85"/>
+        <location filename="../../client/ui/document_view.py" line="87"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="86"/>
+        <location filename="../../client/ui/document_view.py" line="88"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="87"/>
+        <location filename="../../client/ui/document_view.py" line="89"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="88"/>
+        <location filename="../../client/ui/document_view.py" line="90"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="91"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="91"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="92"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="93"/>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="95"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
         <source>&amp;Forward…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Move the work to another main handler, with a note</source>
         <translation>Chuyển việc cho người chủ trì xử lý khác, kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="90"/>
+        <location filename="../../client/ui/document_view.py" line="92"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã hoàn thành, kèm kết quả xử lý (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Give the document back to the leader, saying why</source>
         <translation>Trả văn bản lại lãnh đạo, nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>Su&amp;bmit to leader…</source>
         <translation>Trình &amp;lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation>Trình văn bản đã vào sổ để lãnh đạo phân công</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation>Hoàn tác các thay đổi của văn bản này chưa gửi lên máy chủ (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="140"/>
+        <location filename="../../client/ui/document_view.py" line="142"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="141"/>
-        <location filename="../../client/ui/document_view.py" line="155"/>
-        <source>Processing notes</source>
-        <translation>Ý kiến xử lý</translation>
+        <location filename="../../client/ui/document_view.py" line="143"/>
+        <source>Processing trail</source>
+        <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="142"/>
+        <location filename="../../client/ui/document_view.py" line="144"/>
         <location filename="../../client/ui/document_view.py" line="172"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
@@ -1169,22 +1168,17 @@
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
-        <source>No processing note yet.</source>
-        <translation>Chưa có ý kiến xử lý.</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="357"/>
+        <location filename="../../client/ui/document_view.py" line="349"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="409"/>
+        <location filename="../../client/ui/document_view.py" line="401"/>
         <source>Nothing was undone: %1</source>
         <translation>Không hoàn tác được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="474"/>
+        <location filename="../../client/ui/document_view.py" line="466"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
     </message>
@@ -1266,108 +1260,58 @@
     </message>
     <message>
         <location filename="../../client/ui/edit_dialog.py" line="86"/>
-        <source>number and symbol</source>
-        <translation>số ký hiệu</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
-        <source>document type</source>
-        <translation>loại văn bản</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
-        <source>summary</source>
-        <translation>trích yếu</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
-        <source>issuing body</source>
-        <translation>cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
-        <source>date of issue</source>
-        <translation>ngày ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
-        <source>signer</source>
-        <translation>người ký</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
-        <source>urgency</source>
-        <translation>độ khẩn</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
-        <source>pages</source>
-        <translation>số trang</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
-        <source>copies</source>
-        <translation>số bản</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
+        <location filename="../../client/ui/edit_dialog.py" line="86"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="93"/>
+        <location filename="../../client/ui/edit_dialog.py" line="87"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="94"/>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="97"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>Copies:</source>
         <translation>Số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="137"/>
+        <location filename="../../client/ui/edit_dialog.py" line="131"/>
         <source>The summary and the document type cannot be empty.</source>
         <translation>Trích yếu và loại văn bản không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="148"/>
+        <location filename="../../client/ui/edit_dialog.py" line="142"/>
         <source>The correction was not saved: %1</source>
         <translation>Chưa lưu được nội dung sửa: %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="150"/>
-        <source>Corrected the register fields: %1</source>
-        <translation>Đã sửa thông tin vào sổ: %1</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2028,71 @@
         <source>the leader a document is submitted to</source>
         <translation>lãnh đạo được trình văn bản</translation>
     </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="70"/>
+        <source>number and symbol</source>
+        <translation>số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="71"/>
+        <source>document type</source>
+        <translation>loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="72"/>
+        <source>summary</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="73"/>
+        <source>issuing body</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="74"/>
+        <source>date of issue</source>
+        <translation>ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="75"/>
+        <source>signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="76"/>
+        <source>urgency</source>
+        <translation>độ khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="77"/>
+        <source>pages</source>
+        <translation>số trang</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="78"/>
+        <source>copies</source>
+        <translation>số bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="79"/>
+        <source>recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="80"/>
+        <source>attachments</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="81"/>
+        <source>secrecy</source>
+        <translation>độ mật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="82"/>
+        <source>where the original is</source>
+        <translation>nơi lưu bản gốc</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2335,82 +2344,82 @@
 <context>
     <name>RefusedView</name>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="44"/>
-        <location filename="../../client/ui/refused_view.py" line="50"/>
+        <location filename="../../client/ui/refused_view.py" line="40"/>
+        <location filename="../../client/ui/refused_view.py" line="41"/>
         <source>Refused changes</source>
         <translation>Thay đổi bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="54"/>
-        <location filename="../../client/ui/refused_view.py" line="114"/>
+        <location filename="../../client/ui/refused_view.py" line="45"/>
+        <location filename="../../client/ui/refused_view.py" line="105"/>
         <source>What to do: edit the document and send again, or discard your change.</source>
         <translation>Cách xử lý: sửa văn bản rồi gửi lại, hoặc hủy thay đổi của mình.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="58"/>
+        <location filename="../../client/ui/refused_view.py" line="49"/>
         <source>Why the server refused it</source>
         <translation>Lý do máy chủ từ chối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="59"/>
+        <location filename="../../client/ui/refused_view.py" line="50"/>
         <source>&amp;Discard my change (restore the server&apos;s copy)</source>
         <translation>&amp;Hủy thay đổi của tôi (khôi phục bản trên máy chủ)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="61"/>
+        <location filename="../../client/ui/refused_view.py" line="52"/>
         <source>Send &amp;again</source>
         <translation>&amp;Gửi lại</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="93"/>
+        <location filename="../../client/ui/refused_view.py" line="84"/>
         <source>Nothing refused: the server took every change sent from here.</source>
         <translation>Không có thay đổi nào bị từ chối: máy chủ đã nhận mọi thay đổi gửi từ máy này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/refused_view.py" line="95"/>
+        <location filename="../../client/ui/refused_view.py" line="86"/>
         <source>The server refused %n change(s). They stay on this computer until you send them again or discard them.</source>
         <translation>
             <numerusform>Máy chủ đã từ chối %n thay đổi. Các thay đổi này được giữ trên máy cho đến khi đồng chí gửi lại hoặc hủy.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="110"/>
+        <location filename="../../client/ui/refused_view.py" line="101"/>
         <source>Why: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="112"/>
+        <location filename="../../client/ui/refused_view.py" line="103"/>
         <source>This new record never reached the server: discarding removes it from this computer. Or correct it and send it again.</source>
         <translation>Hồ sơ mới này chưa được máy chủ tiếp nhận: hủy sẽ xóa hồ sơ khỏi máy này. Hoặc sửa lại rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="134"/>
-        <location filename="../../client/ui/refused_view.py" line="145"/>
+        <location filename="../../client/ui/refused_view.py" line="125"/>
+        <location filename="../../client/ui/refused_view.py" line="136"/>
         <source>Not discarded: %1</source>
         <translation>Chưa hủy được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="137"/>
+        <location filename="../../client/ui/refused_view.py" line="128"/>
         <source>Remove the new record?</source>
         <translation>Xóa hồ sơ mới?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="138"/>
+        <location filename="../../client/ui/refused_view.py" line="129"/>
         <source>&quot;%1&quot; never reached the server. Discarding removes it and its files from this computer.</source>
         <translation>&quot;%1&quot; chưa được máy chủ tiếp nhận. Hủy sẽ xóa hồ sơ và các tệp kèm theo khỏi máy này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="141"/>
+        <location filename="../../client/ui/refused_view.py" line="132"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="142"/>
+        <location filename="../../client/ui/refused_view.py" line="133"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="153"/>
+        <location filename="../../client/ui/refused_view.py" line="144"/>
         <source>Not sent again: %1</source>
         <translation>Chưa gửi lại được: %1</translation>
     </message>
@@ -3155,6 +3164,114 @@ Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
         <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
         <translation>Chưa có báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrailView</name>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="29"/>
+        <source>Processing trail</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="37"/>
+        <source>Nothing has happened to this document yet.</source>
+        <translation>Văn bản chưa có bước xử lý nào.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="45"/>
+        <source>the server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="48"/>
+        <source>(waiting to be sent)</source>
+        <translation>(chờ gửi)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="66"/>
+        <source>(unknown person)</source>
+        <translation>(không rõ người)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="75"/>
+        <source>Entered the document (%1)</source>
+        <translation>Nhập văn bản (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="77"/>
+        <source>Received the document from %1</source>
+        <translation>Nhận văn bản từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="77"/>
+        <source>another unit</source>
+        <translation>đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="79"/>
+        <source>Entered in the incoming register</source>
+        <translation>Vào sổ văn bản đến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="81"/>
+        <source>Submitted to %1</source>
+        <translation>Trình đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="83"/>
+        <source>Assigned to %1 (main handler)</source>
+        <translation>Giao đồng chí %1 chủ trì xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="84"/>
+        <source>Forwarded to %1 (main handler)</source>
+        <translation>Chuyển đồng chí %1 chủ trì xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="86"/>
+        <source>co-handlers: %1</source>
+        <translation>phối hợp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="88"/>
+        <source>informed: %1</source>
+        <translation>xem để biết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="91"/>
+        <source>Returned to the leader</source>
+        <translation>Trả lại lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="93"/>
+        <source>Sent to %1</source>
+        <translation>Gửi đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="93"/>
+        <source>the recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="95"/>
+        <source>Status: %1 → %2</source>
+        <translation>Trạng thái: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="99"/>
+        <source>Corrected %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="100"/>
+        <source>Changed %1</source>
+        <translation>Thay đổi %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="100"/>
+        <source>Changed the document</source>
+        <translation>Thay đổi văn bản</translation>
     </message>
 </context>
 <context>
