@@ -40,5 +40,6 @@ def record_event(session: Session, who: Principal | None, document: Record, old:
     fields.update(document_id=document.id, at=now_iso(),
                   actor_id=who.user_id if who else None,
                   actor_name=author_name(session, who.user_id) if who else "")
-    return create_record(session, "document_event", str(uuid.uuid5(EVENT_NAMESPACE, f"{document.id}:{document.version}")), document.unit_id, fields,
+    event_id = str(uuid.uuid5(EVENT_NAMESPACE, f"{document.id}:{document.version}"))
+    return create_record(session, "document_event", event_id, document.unit_id, fields,
                          parent_id=document.id, secrecy=document.secrecy)

@@ -22,8 +22,8 @@ from client.office.directory import Office
 from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
 from client.office.refused import RefusedChange
 from client.office.session import OfficeSession, SyncResult
-from client.office.trail import TrailEntry
 from client.office.sync_news import Deadlines
+from client.office.trail import TrailEntry
 from sync.engine import (
     CancelToken,
     DeviceRevokedError,
@@ -45,6 +45,5 @@ __all__ = [
     "Problem", "ProfileBusyError", "ProfileInfo", "ProfileNotFoundError", "Progress", "QueueCounts", "RefusedChange",
     "ReportRecord",
     "SignInRequiredError", "SyncCancelledError", "SyncError", "SyncReport", "SyncResult", "SyncScheduler",
-    "TrailEntry",
-    "SyncStatus", "UnitInfo", "WrongPasswordError", "parse_date", "problem_of", "read_bundle",
+    "SyncStatus", "TrailEntry", "UnitInfo", "WrongPasswordError", "parse_date", "problem_of", "read_bundle",
 ]

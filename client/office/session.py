@@ -33,7 +33,6 @@ from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
-from client.office.trail import TrailEntry, document_trail
 from client.office.sync_news import (
     Deadlines,
     TouchRecorder,
@@ -41,6 +40,7 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
+from client.office.trail import TrailEntry, document_trail
 from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
 from sync.engine.status import read_status
