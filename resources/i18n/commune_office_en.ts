@@ -1239,82 +1239,82 @@
 <context>
     <name>EditDocumentDialog</name>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="49"/>
+        <location filename="../../client/ui/edit_dialog.py" line="52"/>
         <source>Correct the register fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="52"/>
+        <location filename="../../client/ui/edit_dialog.py" line="55"/>
         <source>e.g. 125-CV/HU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="60"/>
+        <location filename="../../client/ui/edit_dialog.py" line="63"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="81"/>
+        <location filename="../../client/ui/edit_dialog.py" line="84"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="82"/>
+        <location filename="../../client/ui/edit_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="90"/>
+        <location filename="../../client/ui/edit_dialog.py" line="93"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="90"/>
+        <location filename="../../client/ui/edit_dialog.py" line="93"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="91"/>
+        <location filename="../../client/ui/edit_dialog.py" line="94"/>
         <source>Copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="131"/>
+        <location filename="../../client/ui/edit_dialog.py" line="140"/>
         <source>The summary and the document type cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="142"/>
+        <location filename="../../client/ui/edit_dialog.py" line="151"/>
         <source>The correction was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,32 +1832,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="97"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
         <source>Say why the document is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
-        <source>Returned to the leader: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="102"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="103"/>
         <source>Choose a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="105"/>
-        <source>Forwarded to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="109"/>
-        <source>Submitted to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="122"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="119"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1234,82 +1234,82 @@
 <context>
     <name>EditDocumentDialog</name>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="49"/>
+        <location filename="../../client/ui/edit_dialog.py" line="52"/>
         <source>Correct the register fields</source>
         <translation>Sửa thông tin vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="52"/>
+        <location filename="../../client/ui/edit_dialog.py" line="55"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ: 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="60"/>
+        <location filename="../../client/ui/edit_dialog.py" line="63"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="81"/>
+        <location filename="../../client/ui/edit_dialog.py" line="84"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="82"/>
+        <location filename="../../client/ui/edit_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="86"/>
+        <location filename="../../client/ui/edit_dialog.py" line="89"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="87"/>
+        <location filename="../../client/ui/edit_dialog.py" line="90"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="88"/>
+        <location filename="../../client/ui/edit_dialog.py" line="91"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="90"/>
+        <location filename="../../client/ui/edit_dialog.py" line="93"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="90"/>
+        <location filename="../../client/ui/edit_dialog.py" line="93"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="91"/>
+        <location filename="../../client/ui/edit_dialog.py" line="94"/>
         <source>Copies:</source>
         <translation>Số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="131"/>
+        <location filename="../../client/ui/edit_dialog.py" line="140"/>
         <source>The summary and the document type cannot be empty.</source>
         <translation>Trích yếu và loại văn bản không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="142"/>
+        <location filename="../../client/ui/edit_dialog.py" line="151"/>
         <source>The correction was not saved: %1</source>
         <translation>Chưa lưu được nội dung sửa: %1</translation>
     </message>
@@ -1827,32 +1827,17 @@
         <translation>Danh sách cán bộ của đơn vị chưa được đồng bộ. Hãy đồng bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="97"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
         <source>Say why the document is returned.</source>
         <translation>Hãy nêu lý do trả lại văn bản.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
-        <source>Returned to the leader: %1</source>
-        <translation>Trả lại lãnh đạo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="102"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="103"/>
         <source>Choose a person.</source>
         <translation>Hãy chọn người.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="105"/>
-        <source>Forwarded to %1</source>
-        <translation>Chuyển xử lý cho %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="109"/>
-        <source>Submitted to %1</source>
-        <translation>Trình đồng chí %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="122"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="119"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
