@@ -64,3 +64,11 @@ def test_undo_takes_the_pending_steps_out_of_the_trail(live: LiveServer, sign_in
     assert _steps(clerk.trail(doc.id)) == [("event", "created"), ("pending", "registered")]
     clerk.undo(doc.id)
     assert _steps(clerk.trail(doc.id)) == [("event", "created")]
+
+
+def test_a_pulled_event_makes_the_document_panes_trail_stale() -> None:
+    from client.office.sync_news import views_of
+    from sync.engine.replica import IncomingChange
+
+    event = IncomingChange("document_event", "e-1", "upsert", 1, {"document_id": "d-1", "action": "assigned"})
+    assert views_of([event]) == {"notes"}
