@@ -48,7 +48,7 @@ def _undo(session: OfficeSession, doc_id: str) -> tuple[Changes, Row | None]:
     # Undo and the document as it is now in one trip: a document never sent is gone afterwards (None).
     changes = session.undo(doc_id)
     try:
-        return changes, session.document(doc_id)
+        return changes, _load(session, doc_id, False)
     except CacheError:
         return changes, None
 
