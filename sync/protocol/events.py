@@ -82,13 +82,15 @@ def event_fields(kind: str, old: Mapping[str, Any] | None, new: Mapping[str, Any
     else:
         action = update_action(kind, str(old["status"]), str(new["status"]), names, old.get("handler_id"))
         from_status = str(old["status"])
-    people = action in ("assigned", "forwarded") or (old is None and new.get("handler_id"))
+    # An assignment names everyone it concerns; a forward names the new main handler only (who else works on it
+    # or is informed did not change with it).
+    people = action == "assigned" or bool(old is None and new.get("handler_id"))
     return {
         "action": action,
         "from_status": from_status,
         "to_status": str(new["status"]),
         "fields": trail_fields(names) if old is not None else [],
-        "handler_id": new.get("handler_id") if people else None,
+        "handler_id": new.get("handler_id") if people or action == "forwarded" else None,
         "co_handler_ids": list(new.get("co_handler_ids") or []) if people else [],
         "informed_ids": list(new.get("informed_ids") or []) if people else [],
         "submitted_to_id": new.get("submitted_to_id") if action == "submitted" else None,

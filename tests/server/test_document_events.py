@@ -47,7 +47,7 @@ def test_each_step_of_a_working_day_is_one_event_with_who_what_and_when(client: 
     assert events[4]["co_handler_ids"] == [org.users["admin_a"]]
     assert events[4]["informed_ids"] == [org.users["clerk_a"]]
     assert events[4]["note"] == "Tham mưu trả lời"
-    assert events[5]["handler_id"] == org.users["admin_a"]
+    assert events[5]["handler_id"] == org.users["admin_a"] and events[5]["informed_ids"] == []
     assert events[6]["from_status"] == "assigned" and events[6]["to_status"] == "registered"
     assert all(e["at"] and e["unit_id"] == org.commune_a for e in events)
 
