@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -32,8 +33,9 @@ from server.demo_corpus import (
     person_name,
 )
 from server.demo_pdf import OfficialDocument, make_pdf, official_pdf
+from server.document_events import EVENT_NAMESPACE
 from server.document_writes import deliver
-from server.models import Blob, BlobGrant, Unit, User
+from server.models import Blob, BlobGrant, Record, Unit, User
 from server.organisation import AdminError, add_unit, add_user
 from server.passwords import hash_password
 from server.record_writes import create_record, save_changes
@@ -197,6 +199,46 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
                           {"document_id": record.id, "text": text, "author_id": specialist.id,
                            "author_name": specialist.full_name, "created_at": noted_at.isoformat()},
                           parent_id=record.id, secrecy=record.secrecy)
+        else:
+            noted_at = dt.datetime(arrival.year, arrival.month, arrival.day, 9, tzinfo=dt.UTC)
+        if status != IncomingStatus.RECEIVED:
+            _seed_trail(session, record, unit, staff, arrival, noted_at)
+
+
+def _seed_trail(session: Session, record: Record, unit: Unit, staff: dict[tuple[str, str], User],
+                arrival: dt.date, noted_at: dt.datetime) -> None:
+    """The processing trail of a seeded document, as the server would have recorded its steps: registered by the
+    clerk on arrival, assigned by the leader, started and finished by the specialist around the note, archived.
+
+    Ids come from the document (no draw from the seed's random sequence, so the rest of the data is unchanged)."""
+    data = record.data
+    morning = dt.datetime(arrival.year, arrival.month, arrival.day, 1, 30, tzinfo=dt.UTC)  # 08:30 in Vietnam
+    flow = _INCOMING_FLOW[1:_INCOMING_FLOW.index(IncomingStatus(data["status"])) + 1]
+    people = {"handler_id": data.get("handler_id")}
+    steps: list[tuple[Role, str, dict[str, Any], dt.datetime]] = []
+    previous = str(IncomingStatus.RECEIVED)
+    for status in flow:
+        if status == IncomingStatus.REGISTERED:
+            steps.append((Role.CLERK, "registered", {}, morning))
+        elif status == IncomingStatus.ASSIGNED:
+            steps.append((Role.LEADER, "assigned", {**people, "note": data.get("direction_note") or ""},
+                          morning + dt.timedelta(hours=2)))
+        elif status == IncomingStatus.IN_PROGRESS:
+            steps.append((Role.SPECIALIST, "status_changed", {}, morning + dt.timedelta(hours=5)))
+        elif status == IncomingStatus.DONE:
+            steps.append((Role.SPECIALIST, "status_changed", {}, noted_at + dt.timedelta(minutes=30)))
+        else:
+            steps.append((Role.CLERK, "status_changed", {}, noted_at + dt.timedelta(days=1)))
+        steps[-1] = (*steps[-1][:2], {**steps[-1][2], "from_status": previous, "to_status": str(status)},
+                     steps[-1][3])
+        previous = str(status)
+    for position, (role, action, fields, at) in enumerate(steps):
+        actor = staff[(unit.id, role)]
+        event_id = str(uuid.uuid5(EVENT_NAMESPACE, f"{record.id}:seed:{position}"))
+        create_record(session, "document_event", event_id, unit.id,
+                      {"document_id": record.id, "actor_id": actor.id, "actor_name": actor.full_name,
+                       "action": action, "at": at.isoformat(), **fields},
+                      parent_id=record.id, secrecy=record.secrecy)
 
 
 def _quarters_until(today: dt.date, count: int) -> list[tuple[int, int]]:

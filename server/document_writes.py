@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server import lifecycle
+from server.document_events import record_event
 from server.merge import changed_since, merge_update
 from server.models import Record, Unit, User
 from server.record_writes import (
@@ -131,6 +132,7 @@ def create_document(session: Session, who: Principal, mutation: Mutation, fields
     data.update(extra)
     record = create_record(session, "document", mutation.record_id, who.unit_id, data,
                            secrecy=fields.get("secrecy", 0))
+    record_event(session, who, record, None, fields)
     if status == OutgoingStatus.SENT and kind == DocumentKind.OUTGOING:
         deliver(session, who, record)
     return record
@@ -173,6 +175,7 @@ def update_document(session: Session, who: Principal, mutation: Mutation, fields
     _apply_register_numbers(session, who, new, changed)
     stripped = save_changes(session, record, changed, secrecy=new["secrecy"])
     audit_secrecy_change(session, who, record.id, old["secrecy"], new["secrecy"], stripped)
+    record_event(session, who, record, old, changed)
     if changed.get("status") == OutgoingStatus.SENT:
         deliver(session, who, record)
     return {"status": "applied", "version": record.version, "record": record.data}
@@ -217,7 +220,8 @@ def deliver(session: Session, who: Principal, document: Record) -> list[str]:
         copy.update(kind=DocumentKind.INCOMING, status=IncomingStatus.RECEIVED, source_document_id=document.id,
                     issuing_body=data.get("issuing_body") or (sender.name if sender else ""),
                     arrival_date=dt.date.today().isoformat(), created_at=now_iso(), updated_at=now_iso())
-        create_record(session, "document", copy_id, unit_id, copy, secrecy=data["secrecy"])
+        arrived = create_record(session, "document", copy_id, unit_id, copy, secrecy=data["secrecy"])
+        record_event(session, who, arrived, None, (), action="delivered", note=copy["issuing_body"])
         delivered.append(copy_id)
     return delivered
 

@@ -67,7 +67,7 @@ def audience_of(session: Session, record: Record) -> set[str]:
         candidates = {record.unit_id}
     elif record.entity == "task":
         candidates = {record.unit_id, data["lead_unit_id"], *data.get("cooperating_unit_ids", [])}
-    elif record.entity in ("document_note", "task_report"):
+    elif record.entity in ("document_note", "document_event", "task_report"):
         # A note or report is seen exactly where its parent is.
         return set(session.scalars(select(RecordAudience.unit_id).where(RecordAudience.record_id == record.parent_id)))
     elif record.entity == "unit":

@@ -28,16 +28,17 @@ OUT = REPO / "docs" / "screenshots"
 def shoot(language: str, out: Path) -> list[Path]:
     """Open the screens on a demo server's data (synced for real) and save one PNG per screen."""
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QFileDialog
 
     from client.cache.keys import KdfParams
     from client.cache.profile import Profiles
     from client.machine_config import MachineConfig
-    from client.office import Changes, Office
+    from client.office import Changes, NoteRecord, Office
     from client.office.secret_entries import ORIGINAL_LOCATIONS, SecretEntry, register_secret_entry
     from client.ui.app import AppController
     from client.ui.demo_server import DEMO_PASSWORD, DemoServer
-    from client.ui.main_window import CONFLICTS, SEARCH, TASKS
+    from client.ui.handover_dialogs import HandoverDialog
+    from client.ui.main_window import CONFLICTS, REFUSED, SEARCH, TASKS
     from client.ui.settings import AppSettings
     from client.ui.worker import wait_for_idle
 
@@ -116,6 +117,13 @@ def shoot(language: str, out: Path) -> list[Path]:
         window.show_view(CONFLICTS)
         wait_until(lambda: window.conflicts.model.rowCount() > 0)
         save(window, "conflicts")
+        shoot_working_day(window, leader, sync, wait_until, save, NoteRecord, HandoverDialog, REFUSED)
+        files = QFileDialog(window, "Lưu bản sao", str(scratch), "Tất cả các tệp (*)")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)  # as the viewer's "save a copy" opens it
+        files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        files.open()
+        save(files, "file-dialog")
+        files.close()
         window.show_view(0)
         # The leader assigns a registered document (a received one is the clerk's to register first).
         registered = next((r for r in range(model.rowCount()) if model.row_data(r)["status"] == "registered"), None)
@@ -154,6 +162,62 @@ def shoot(language: str, out: Path) -> list[Path]:
         server.stop()
         shutil.rmtree(scratch, ignore_errors=True)
     return written
+
+
+def shoot_working_day(window, leader, sync, wait_until, save, NoteRecord, HandoverDialog,  # type: ignore[no-untyped-def]
+                      refused_view: int) -> None:
+    """A refused change, the hand-over dialogs and a document's processing trail, made for real on the server."""
+    import datetime as dt
+
+    def sync_now() -> None:
+        runs = sync.runs
+        sync.sync_now()
+        wait_until(lambda: sync.runs > runs)
+
+    documents = leader.store.list_documents(limit=500)
+    # A leader cannot register (the clerk's step): queued past the office layer's check, the server refuses it.
+    received = [d for d in documents if d["status"] == "received"]
+    leader.replica.edit("document", received[-1]["id"], {"status": "registered"})
+    sync_now()
+    window.show_view(refused_view)
+    wait_until(lambda: window.refused.model.rowCount() > 0)
+    save(window, "refused")
+
+    people = {p["username"]: p for p in leader.handlers()}
+    specialist, clerk, me = people["xa01.specialist"], people["xa01.clerk"], people["xa01.leader"]
+    registered = [d for d in documents if d["status"] == "registered"]
+    doc_id = registered[-1]["id"]
+    leader.assign(doc_id, specialist["id"], dt.date.today() + dt.timedelta(days=7),
+                  "Đề nghị đồng chí chủ trì tham mưu văn bản trả lời.", co_handler_ids=[clerk["id"]],
+                  informed_ids=[me["id"]])
+    sync_now()
+    leader.forward(doc_id, clerk["id"], "Chuyển văn thư chủ trì tổng hợp, báo cáo trước ngày 15.")
+    sync_now()
+    leader.add_note(NoteRecord(document_id=doc_id, author_id=me["id"], author_name=me["full_name"],
+                               text="Lưu ý gửi kèm số liệu của các chi bộ."))  # left unsent: shown as waiting
+    window.show_view(0)
+    model = window.incoming.model
+    wait_until(lambda: any(model.row_data(r)["id"] == doc_id for r in range(model.rowCount())))
+    row = next(r for r in range(model.rowCount()) if model.row_data(r)["id"] == doc_id)
+    window.incoming.table.setCurrentIndex(model.index(row, 0))
+    pane = window.incoming.document
+    wait_until(lambda: pane.document is not None and pane.document["id"] == doc_id)
+    pane.tabs.setCurrentIndex(1)
+    save(window, "trail")
+
+    forward = pane.open_handover("forward")
+    if forward is not None:
+        wait_until(lambda: forward.person.count() > 0)
+        save(forward, "forward")
+        forward.close()
+    row_data = leader.document(doc_id)
+    for mode in ("return", "submit"):  # the specialist's and the clerk's forms, shown with this unit's data
+        dialog = HandoverDialog(leader, row_data, mode, window)
+        dialog.open()
+        if mode == "submit":
+            wait_until(lambda d=dialog: d.person.count() > 0)  # type: ignore[misc]
+        save(dialog, mode)
+        dialog.close()
 
 
 def main() -> int:

@@ -89,7 +89,9 @@ class PullSide(RemovalSide):
                 self._upsert(conn, entity, upserts, *held)
         self._unstage(conn, [(c.entity, c.id) for c in ordered if c.op == "upsert"])
         self._stage_removals(conn, [(c.entity, c.id) for c in ordered if c.op == "remove" and c.entity in PURGEABLE])
-        # The unit's directory (units, people) is not what the mass-purge guard protects: it follows at once.
+        # The unit's directory (units, people) is not what the mass-purge guard protects: it follows at once. An
+        # event's own removal is not applied: it leaves with its document, whose removal is staged (and asked about
+        # in a mass purge) and cascades, so a declined purge keeps a document's trail with it.
         for entity in ("unit", "person"):
             gone = [c.id for c in ordered if c.entity == entity and c.op == "remove"]
             if gone:
@@ -112,7 +114,7 @@ class PullSide(RemovalSide):
             allowed = summary_allowed(conn, self.opened.info.unit.id)
             secret = {r["id"] for r in records if is_secret(r.get("secrecy"))}
             records = [stub_record(r, summary_allowed=allowed) if r["id"] in secret else r for r in records]
-        if entity == "document_note":
+        if entity in ("document_note", "document_event"):
             records = self._with_parent(conn, documents, records, "document_id")
         elif entity == "task_report":
             records = self._with_parent(conn, tasks, records, "task_id")

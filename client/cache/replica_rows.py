@@ -20,8 +20,8 @@ Row = dict[str, Any]
 # The conflicts table's field name for a delete the server refused because the record changed there.
 DELETE_FIELD = "(delete)"
 # Parents before children, so that a note or report finds the document or task it belongs to.
-ENTITY_ORDER: dict[str, int] = {"unit": 0, "person": 1, "document": 2, "document_note": 3, "task": 4,
-                                "task_report": 5}
+ENTITY_ORDER: dict[str, int] = {"unit": 0, "person": 1, "document": 2, "document_note": 3, "document_event": 4,
+                                "task": 5, "task_report": 6}
 
 
 class ReplicaRows:

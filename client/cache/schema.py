@@ -136,6 +136,30 @@ document_notes = Table(
 )
 Index("ix_notes_document", document_notes.c.document_id, document_notes.c.created_at)
 
+# The processing trail as the server recorded it (sync.protocol.records.DocumentEventRecord): read-only here,
+# never in the outbox; it goes with its document (ON DELETE CASCADE).
+document_events = Table(
+    "document_events",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("document_id", String(36), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("actor_id", String(36), nullable=True),
+    Column("actor_name", Text, nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("from_status", String(32), nullable=True),
+    Column("to_status", String(32), nullable=True),
+    Column("fields", JSON, nullable=True),
+    Column("handler_id", String(36), nullable=True),
+    Column("co_handler_ids", JSON, nullable=True),
+    Column("informed_ids", JSON, nullable=True),
+    Column("submitted_to_id", String(36), nullable=True),
+    Column("note", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("server_version", Integer, nullable=True),
+    Column("owner_unit_id", String(36), nullable=True),
+)
+Index("ix_events_document", document_events.c.document_id, document_events.c.at)
+
 tasks = Table(
     "tasks",
     metadata,

@@ -14,17 +14,19 @@ from pydantic import ValidationError
 from sqlalchemy import Table
 
 from client.cache.errors import InvalidChangeError
-from client.cache.schema import document_notes, documents, people, task_reports, tasks, units
+from client.cache.schema import document_events, document_notes, documents, people, task_reports, tasks, units
 from sync.protocol.mutations import FIELD_MODELS
 
 Row = dict[str, Any]
 TABLES: dict[str, Table] = {
     "document": documents, "document_note": document_notes, "task": tasks, "task_report": task_reports,
-    "unit": units, "person": people,
+    "unit": units, "person": people, "document_event": document_events,
 }
 PURGEABLE = ("document", "document_note", "task", "task_report")
+# Records that go with their parent (ON DELETE CASCADE) and are never edited here: the trail's events.
+FOLLOWERS = ("document_event",)
 _DATES = frozenset({"issued_date", "arrival_date", "deadline"})
-_TIMES = frozenset({"created_at", "updated_at", "submitted_at"})
+_TIMES = frozenset({"created_at", "updated_at", "submitted_at", "at"})
 
 
 def _date(value: Any) -> dt.date | None:
@@ -45,7 +47,7 @@ def columns(entity: str, record: Row) -> Row:
     for name, value in record.items():
         if name == "version":
             out["server_version"] = value
-        elif name == "unit_id" and entity in PURGEABLE:
+        elif name == "unit_id" and (entity in PURGEABLE or entity in FOLLOWERS):
             out["owner_unit_id"] = value
         elif name in _DATES:
             out[name] = _date(value)

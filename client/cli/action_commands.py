@@ -89,14 +89,14 @@ def cmd_forward(args: argparse.Namespace, office: Office) -> int:
         people = session.handlers()
         handler = _find(people, args.to, ("username", "full_name"), "handler")
         name = next(p["full_name"] for p in people if p["id"] == handler)
-        session.forward(doc_id, handler, f"Forwarded to {name}" + (f": {args.note}" if args.note else ""))
+        session.forward(doc_id, handler, args.note or "")  # the trail's event says who forwarded it to whom
         return _result(args, session, doc_id, f"Forwarded {doc_id[:8]} to {name}")
 
 
 def cmd_return(args: argparse.Namespace, office: Office) -> int:
     with open_session(args, office) as session:
         doc_id = session.resolve_document_id(args.id)
-        session.return_to_leader(doc_id, f"Returned to the leader: {args.note}")
+        session.return_to_leader(doc_id, args.note)
         return _result(args, session, doc_id, f"Returned {doc_id[:8]} to the leader")
 
 
@@ -112,7 +112,7 @@ def cmd_submit(args: argparse.Namespace, office: Office) -> int:
             raise OfficeError("choose_leader", "the unit has " + (
                 "no leader synced yet" if not leaders else f"{len(leaders)} leaders; choose one with --to"))
         name = next(p["full_name"] for p in leaders if p["id"] == leader)
-        session.submit_to_leader(doc_id, leader, f"Submitted to {name}" + (f": {args.note}" if args.note else ""))
+        session.submit_to_leader(doc_id, leader, args.note or "")
         return _result(args, session, doc_id, f"Submitted {doc_id[:8]} to {name}")
 
 

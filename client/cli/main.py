@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -153,7 +154,8 @@ def cmd_search(args: argparse.Namespace, office: Office) -> int:
 
 def cmd_show(args: argparse.Namespace, office: Office) -> int:
     with open_session(args, office, write=False) as session:
-        doc = session.document(session.resolve_document_id(args.id))
+        doc_id = session.resolve_document_id(args.id)
+        doc = {**session.document(doc_id), "trail": [asdict(entry) for entry in session.trail(doc_id)]}
     if args.json:
         emit_json(doc)
     else:

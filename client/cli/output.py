@@ -65,8 +65,12 @@ def document_details(doc: dict[str, Any]) -> str:
     ]
     for attachment in doc["attachments"]:
         lines.append(f"  tệp: {attachment['name']} ({attachment['size']} B) sha256 {attachment['sha256']}")
-    for note in doc["notes"]:
-        lines.append(f"  ý kiến {note['created_at']:%d/%m/%Y %H:%M} {note['author_name']}: {note['text']}")
+    for step in doc.get("trail", []):  # the server's events and the notes in time, then what waits to be sent
+        what = step["note"] if step["action"] == "note" else " ".join(filter(None, (
+            step["action"], f"{step['from_status'] or ''}→{step['to_status']}" if step["to_status"] else "",
+            ",".join(step["fields"]), f"“{step['note']}”" if step["note"] else "")))
+        waiting = " (chờ gửi)" if step["source"] == "pending" else ""
+        lines.append(f"  {step['at']:%d/%m/%Y %H:%M} {step['actor_name']}{waiting}: {what}")
     return "\n".join(lines)
 
 

@@ -25,6 +25,7 @@ from client.office.refused import RefusedChange
 from client.office.secret_entries import CONTENT_ACTIONS
 from client.office.session import OfficeSession, SyncResult
 from client.office.sync_news import Deadlines
+from client.office.trail import TrailEntry
 from sync.engine import (
     CancelToken,
     DeviceRevokedError,
@@ -78,6 +79,7 @@ __all__ = [
     "SyncResult",
     "SyncScheduler",
     "SyncStatus",
+    "TrailEntry",
     "UnitInfo",
     "WrongPasswordError",
     "parse_date",

@@ -43,6 +43,7 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
+from client.office.trail import TrailEntry, document_trail
 from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
 from sync.engine.status import read_status
@@ -182,6 +183,11 @@ class OfficeSession:
     def _with_unsent(self, row: Row) -> Row:
         waiting = self.replica.unsent(str(row["id"]))
         return {**row, "unsent": waiting.count, "unsent_status": waiting.status}
+
+    def trail(self, doc_id: str) -> list[TrailEntry]:
+        """The document's processing trail: the server's events and the notes in time, then this computer's
+        unsent changes and notes, marked pending."""
+        return document_trail(self.replica, doc_id, self.info.display_name)
 
     def has_unsent(self, doc_id: str) -> int:
         """How many changes of this document (its notes included) wait to be sent: what Undo would take back."""

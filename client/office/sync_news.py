@@ -75,8 +75,8 @@ def views_of(changes: list[IncomingChange]) -> set[str]:
         if change.entity == "document":
             kind = (change.record or {}).get("kind")
             names |= {kind} if kind in DOCUMENT_KINDS else set(DOCUMENT_KINDS)  # a removal does not say its kind
-        elif change.entity == "document_note":
-            names.add("notes")
+        elif change.entity in ("document_note", "document_event"):
+            names.add("notes")  # the document pane's trail
         elif change.entity in ("task", "task_report"):
             names.add("tasks")
     return names

@@ -1,4 +1,4 @@
-"""One document: its register fields, the timeline of processing notes, its attachments, and its actions."""
+"""One document: its register fields, its processing trail (events and notes), its attachments, and its actions."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from client.ui.error_text import describe
 from client.ui.handover_dialogs import HandoverDialog
 from client.ui.secret_entry_view import SecretEntryBanner
 from client.ui.send_dialog import SendDialog
+from client.ui.trail_view import TrailView
 from client.ui.worker import Job, run_in_background
 
 Row = dict[str, Any]
@@ -42,7 +43,8 @@ def _load(session: OfficeSession, doc_id: str, mark_read: bool) -> Row:
     row = session.open_document(doc_id)[0] if mark_read else session.document(doc_id)
     row = _as_register_entry(session, row)
     # handler, co-handlers, people informed and the leader it was submitted to are shown by name
-    return {**row, "people_names": {p["id"]: p["full_name"] for p in session.handlers()}}
+    return {**row, "people_names": {p["id"]: p["full_name"] for p in session.handlers()},
+            "trail": session.trail(doc_id)}
 
 
 def _as_register_entry(session: OfficeSession, row: Row) -> Row:
@@ -56,7 +58,7 @@ def _undo(session: OfficeSession, doc_id: str) -> tuple[Changes, Row | None]:
     # Undo and the document as it is now in one trip: a document never sent is gone afterwards (None).
     changes = session.undo(doc_id)
     try:
-        return changes, _as_register_entry(session, session.document(doc_id))
+        return changes, _load(session, doc_id, False)
     except CacheError:
         return changes, None
 
@@ -149,7 +151,7 @@ class DocumentView(QWidget):
         self.fields = QWidget()
         self.fields_form = QFormLayout(self.fields)
         self.tabs.addTab(self.fields, self.tr("Register"))
-        self.tabs.addTab(self._notes_tab(), self.tr("Processing notes"))
+        self.tabs.addTab(self._notes_tab(), self.tr("Processing trail"))
         self.tabs.addTab(self._attachments_tab(), self.tr("Attachments"))
 
         layout = QVBoxLayout(self)
@@ -162,9 +164,7 @@ class DocumentView(QWidget):
 
     def _notes_tab(self) -> QWidget:
         tab = QWidget()
-        self.notes = QListWidget()
-        self.notes.setWordWrap(True)
-        self.notes.setAccessibleName(self.tr("Processing notes"))
+        self.notes = TrailView()  # the notes in the trail of events, in time
         self.note_text = QPlainTextEdit()
         self.note_text.setPlaceholderText(self.tr("Write a processing note…"))
         self.note_text.setAccessibleName(self.tr("New processing note"))
@@ -233,7 +233,7 @@ class DocumentView(QWidget):
             self.secret_banner.hide()
         self.tabs.setTabVisible(self.tabs.indexOf(self.attachments_page), not secret)
         self._show_fields(doc)
-        self._show_notes(doc["notes"])
+        self.notes.show_trail(doc["trail"], doc["people_names"])
         if previous != doc["id"] or secret:
             self.attachments.clear()
             for attachment in doc["attachments"]:
@@ -346,14 +346,6 @@ class DocumentView(QWidget):
             label.setWordWrap(True)
             label.setAccessibleName(title)
             self.fields_form.addRow(title + ":", label)
-
-    def _show_notes(self, notes: list[Row]) -> None:
-        self.notes.clear()
-        if not notes:
-            self.notes.addItem(self.tr("No processing note yet."))
-        for note in notes:
-            when = labels.format_date(note["created_at"])
-            self.notes.addItem(f"{when} — {note['author_name']}\n{note['text']}")
 
     def _attachment_chosen(self, row: int) -> None:
         if self.document is None or "view_attachment" not in self.session.available_actions(self.document):

@@ -1,7 +1,7 @@
 """Correct a document's register fields: a digitized scan arrives with its file name as summary and no number.
 
-Only the fields the user changed are sent (each change is a queued edit the server merges field by field), and
-the change is written in the document's processing notes so the trail says who corrected what, and when.
+Only the fields the user changed are sent (each change is a queued edit the server merges field by field); the
+server records the correction as an event of the document's processing trail: who corrected which fields, when.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ NO_DATE = QDate(1900, 1, 1)
 # The register fields a correction may change, in the form's order.
 EDITABLE = ("number_symbol", "doc_type", "summary", "issuing_body", "issued_date", "signer", "urgency", "pages",
             "copies")
+
+
+_TEXT_FIELDS = frozenset({"number_symbol", "doc_type", "summary", "issuing_body", "signer"})
 
 
 class EditDocumentDialog(QDialog):
@@ -85,12 +88,6 @@ class EditDocumentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.field_names = {
-            "number_symbol": self.tr("number and symbol"), "doc_type": self.tr("document type"),
-            "summary": self.tr("summary"), "issuing_body": self.tr("issuing body"),
-            "issued_date": self.tr("date of issue"), "signer": self.tr("signer"), "urgency": self.tr("urgency"),
-            "pages": self.tr("pages"), "copies": self.tr("copies"),
-        }
         form = QFormLayout()
         for label, widget in ((self.tr("&Number and symbol:"), self.number), (self.tr("Document &type:"),
                               self.doc_type), (self.tr("Su&mmary:"), self.summary),
@@ -132,8 +129,14 @@ class EditDocumentDialog(QDialog):
             before = self.doc.get(name)
             if name == "urgency":
                 before = int(before or 0)
+            elif name in _TEXT_FIELDS:
+                # A synced record holds "" where a local one holds None: both are an empty field, not an edit,
+                # and an emptied text field goes as "" (the record's text fields are never null on the server).
+                before = before or None
             if value != before:
                 found[name] = value.isoformat() if isinstance(value, date) else value
+                if name in _TEXT_FIELDS and value is None:
+                    found[name] = ""
         return found
 
     def submit(self) -> None:
@@ -156,6 +159,4 @@ class EditDocumentDialog(QDialog):
             self.buttons.setEnabled(True)
             self.message.setText(self.tr("The correction was not saved: %1").replace("%1", describe(error)))
 
-        trail = self.tr("Corrected the register fields: %1").replace(
-            "%1", ", ".join(self.field_names[name] for name in edits))
-        run_in_background(lambda: session.correct_document(doc_id, edits, trail), done, failed)
+        run_in_background(lambda: session.correct_document(doc_id, edits), done, failed)

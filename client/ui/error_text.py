@@ -134,7 +134,7 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
                                                                "within itself."), ()),
     # secret documents are register entries only (sync/protocol/secrecy.py, Law 117/2025)
     "secret_content": (QT_TRANSLATE_NOOP("ErrorText", "A secret document is kept on this computer as a register "
-                                                      "entry only, so %1 cannot be stored with it: Law 117/2025 "
+                                                      "entry only, without its %1: Law 117/2025 "
                                                       "forbids keeping a secret document's content on a networked "
                                                       "computer. Keep the original on paper or in the "
                                                       "secret-document system and record where it is kept."),

@@ -92,23 +92,20 @@ class HandoverDialog(QDialog):
         note = self.note.toPlainText().strip()
         person_id = self.person.currentData()
         session, doc_id = self.session, self.doc_id
+        # The note is the person's own words: who handed the document to whom is the trail's event, in the
+        # reader's language, so it is not written into the note as well.
         if self.mode == "return":
             if not note:
                 self.message.setText(self.tr("Say why the document is returned."))
                 return
-            text = self.tr("Returned to the leader: %1").replace("%1", note)
-            job = lambda: session.return_to_leader(doc_id, text)  # noqa: E731
+            job = lambda: session.return_to_leader(doc_id, note)  # noqa: E731
         elif not person_id:
             self.message.setText(self.tr("Choose a person."))
             return
         elif self.mode == "forward":
-            text = self.tr("Forwarded to %1").replace("%1", self.person.currentText().split(" — ")[0])
-            text += f": {note}" if note else ""
-            job = lambda: session.forward(doc_id, person_id, text)  # noqa: E731
+            job = lambda: session.forward(doc_id, person_id, note)  # noqa: E731
         else:
-            text = self.tr("Submitted to %1").replace("%1", self.person.currentText().split(" — ")[0])
-            text += f": {note}" if note else ""
-            job = lambda: session.submit_to_leader(doc_id, person_id, text)  # noqa: E731
+            job = lambda: session.submit_to_leader(doc_id, person_id, note)  # noqa: E731
         self.buttons.setEnabled(False)
         run_in_background(job, self._done, self._failed)
 

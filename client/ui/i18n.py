@@ -4,6 +4,10 @@ English source strings keep the code readable to every contributor and to Qt's t
 falls back to readable English rather than to a key. `resources/i18n/commune_office_vi.ts` is complete and is
 loaded by default; `_en.ts` only adds English plural forms. The compiled `.qm` files are not kept in git:
 set-up (or the first start) builds any that are missing or older than their `.ts` with pyside6-lrelease.
+
+Qt's own widgets (the file dialog, message box buttons, the edit fields' context menu) translate their strings
+under Qt's contexts (QFileDialog, QPlatformTheme, QLineEdit...) from a `qtbase_<language>` catalogue. Qt ships
+none for Vietnamese, so `resources/i18n/qtbase_vi.ts` is ours: the contexts the app shows, nothing more.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 CATALOGUE = "commune_office"
+QT_CATALOGUE = "qtbase"  # Qt's own strings; ours covers only the languages Qt does not ship
 K = TypeVar("K")
 
 
@@ -43,9 +48,9 @@ def ts_file(language: str) -> Path:
     return I18N_DIR / f"{CATALOGUE}_{language}.ts"
 
 
-def qm_file(language: str) -> Path:
-    """The compiled translation of a language."""
-    return I18N_DIR / f"{CATALOGUE}_{language}.qm"
+def qm_file(language: str, catalogue: str = CATALOGUE) -> Path:
+    """The compiled translation of a language (the app's, or Qt's own strings with `QT_CATALOGUE`)."""
+    return I18N_DIR / f"{catalogue}_{language}.qm"
 
 
 def lrelease() -> str | None:
@@ -60,7 +65,8 @@ def build_translations(*, force: bool = False) -> list[Path]:
     """Compile every `.ts` whose `.qm` is missing or stale; return the files written."""
     tool = lrelease()
     written = []
-    for source in sorted(I18N_DIR.glob(f"{CATALOGUE}_*.ts")):
+    sources = [*I18N_DIR.glob(f"{CATALOGUE}_*.ts"), *I18N_DIR.glob(f"{QT_CATALOGUE}_*.ts")]
+    for source in sorted(sources):
         target = source.with_suffix(".qm")
         if not force and target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
@@ -75,7 +81,7 @@ class Translations:
     """The translator installed in the application; switching language swaps it."""
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = "en"
 
     def install(self, language: str) -> bool:
@@ -83,9 +89,9 @@ class Translations:
         app = QCoreApplication.instance()
         if app is None:  # a translator installed in no application would translate nothing, silently
             raise RuntimeError("create the QApplication before installing translations")
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
         # English is the source language; its catalogue holds only the plural forms ("1 document", "2 documents").
@@ -94,7 +100,11 @@ class Translations:
         if not translator.load(str(qm_file(language))):
             return False
         app.installTranslator(translator)
-        self._translator = translator
+        self._translators.append(translator)
+        qt_own = QTranslator(app)
+        if qt_own.load(str(qm_file(language, QT_CATALOGUE))):  # none for English: Qt's sources are English
+            app.installTranslator(qt_own)
+            self._translators.append(qt_own)
         return True
 
 

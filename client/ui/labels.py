@@ -67,13 +67,24 @@ _FIELDS: dict[str, str] = source_texts({
     "co_handler_ids": QT_TRANSLATE_NOOP("Labels", "the co-handlers"),
     "informed_ids": QT_TRANSLATE_NOOP("Labels", "the people informed"),
     "submitted_to_id": QT_TRANSLATE_NOOP("Labels", "the leader a document is submitted to"),
-    # what a secret document may not carry (its content)
-    "summary": QT_TRANSLATE_NOOP("Labels", "the summary"),
-    "attachments": QT_TRANSLATE_NOOP("Labels", "the attached files"),
+    "number_symbol": QT_TRANSLATE_NOOP("Labels", "number and symbol"),
+    "doc_type": QT_TRANSLATE_NOOP("Labels", "document type"),
+    "summary": QT_TRANSLATE_NOOP("Labels", "summary"),
+    "issuing_body": QT_TRANSLATE_NOOP("Labels", "issuing body"),
+    "issued_date": QT_TRANSLATE_NOOP("Labels", "date of issue"),
+    "signer": QT_TRANSLATE_NOOP("Labels", "signer"),
+    "urgency": QT_TRANSLATE_NOOP("Labels", "urgency"),
+    "pages": QT_TRANSLATE_NOOP("Labels", "pages"),
+    "copies": QT_TRANSLATE_NOOP("Labels", "copies"),
+    "recipients": QT_TRANSLATE_NOOP("Labels", "recipients"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "attachments"),
+    "secrecy": QT_TRANSLATE_NOOP("Labels", "secrecy"),
+    "original_location": QT_TRANSLATE_NOOP("Labels", "where the original is"),
 })
 _ENTITIES: dict[str, str] = source_texts({
     "document": QT_TRANSLATE_NOOP("Labels", "Document"),
     "document_note": QT_TRANSLATE_NOOP("Labels", "Processing note"),
+    "document_event": QT_TRANSLATE_NOOP("Labels", "Processing step"),
     "task": QT_TRANSLATE_NOOP("Labels", "Task"),
     "task_report": QT_TRANSLATE_NOOP("Labels", "Progress report"),
     "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),
@@ -110,7 +121,7 @@ def entity_label(entity: str) -> str:
 
 
 def field_label(field: str) -> str:
-    """The shown name of a document field that only some roles may set."""
+    """The shown name of a document field (those only some roles may set, and the register fields)."""
     return _tr(_FIELDS.get(field, field))
 
 

@@ -916,119 +916,118 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="91"/>
         <location filename="../../client/ui/document_view.py" line="212"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="95"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="106"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="107"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>Move the work to another main handler, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="108"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="109"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>Give the document back to the leader, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Su&amp;bmit to leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="151"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="152"/>
-        <location filename="../../client/ui/document_view.py" line="167"/>
-        <source>Processing notes</source>
+        <location filename="../../client/ui/document_view.py" line="154"/>
+        <source>Processing trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="153"/>
+        <location filename="../../client/ui/document_view.py" line="155"/>
         <location filename="../../client/ui/document_view.py" line="184"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
@@ -1199,22 +1198,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="353"/>
-        <source>No processing note yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="385"/>
+        <location filename="../../client/ui/document_view.py" line="377"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="441"/>
+        <location filename="../../client/ui/document_view.py" line="433"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="506"/>
+        <location filename="../../client/ui/document_view.py" line="498"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,133 +1264,83 @@
 <context>
     <name>EditDocumentDialog</name>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="50"/>
+        <location filename="../../client/ui/edit_dialog.py" line="53"/>
         <source>Correct the register fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="53"/>
+        <location filename="../../client/ui/edit_dialog.py" line="56"/>
         <source>e.g. 125-CV/HU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="63"/>
+        <location filename="../../client/ui/edit_dialog.py" line="66"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="84"/>
+        <location filename="../../client/ui/edit_dialog.py" line="87"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="85"/>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
-        <source>number and symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
-        <source>document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="90"/>
-        <source>summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="90"/>
-        <source>issuing body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="91"/>
-        <source>date of issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="91"/>
-        <source>signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="91"/>
-        <source>urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../client/ui/edit_dialog.py" line="92"/>
-        <source>pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
-        <source>copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="93"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="97"/>
+        <location filename="../../client/ui/edit_dialog.py" line="94"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="98"/>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="98"/>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="99"/>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="99"/>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="100"/>
+        <location filename="../../client/ui/edit_dialog.py" line="97"/>
         <source>Copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="146"/>
+        <location filename="../../client/ui/edit_dialog.py" line="149"/>
         <source>The summary and the document type cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="157"/>
+        <location filename="../../client/ui/edit_dialog.py" line="160"/>
         <source>The correction was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="159"/>
-        <source>Corrected the register fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,7 +1625,7 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="136"/>
-        <source>A secret document is kept on this computer as a register entry only, so %1 cannot be stored with it: Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Keep the original on paper or in the secret-document system and record where it is kept.</source>
+        <source>A secret document is kept on this computer as a register entry only, without its %1: Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Keep the original on paper or in the secret-document system and record where it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,32 +1897,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="97"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
         <source>Say why the document is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
-        <source>Returned to the leader: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="102"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="103"/>
         <source>Choose a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="105"/>
-        <source>Forwarded to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="109"/>
-        <source>Submitted to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="122"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="119"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,42 +2084,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../client/ui/labels.py" line="70"/>
+        <source>number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../client/ui/labels.py" line="71"/>
-        <source>the summary</source>
+        <source>document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="72"/>
-        <source>the attached files</source>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="73"/>
+        <source>issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="74"/>
+        <source>date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="75"/>
-        <source>Document</source>
+        <source>signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="76"/>
-        <source>Processing note</source>
+        <source>urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="77"/>
-        <source>Task</source>
+        <source>pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="78"/>
-        <source>Progress report</source>
+        <source>copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="79"/>
-        <source>Unit</source>
+        <source>recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="80"/>
+        <source>attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="81"/>
+        <source>secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="82"/>
+        <source>where the original is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="85"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="86"/>
+        <source>Processing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="87"/>
+        <source>Processing step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="88"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="89"/>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="90"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="91"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,6 +3515,114 @@ Deadline: %2 · Status: %3 · Progress: %4%</source>
     <message>
         <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailView</name>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="29"/>
+        <source>Processing trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="37"/>
+        <source>Nothing has happened to this document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="45"/>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="48"/>
+        <source>(waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="66"/>
+        <source>(unknown person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="75"/>
+        <source>Entered the document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="77"/>
+        <source>Received the document from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="77"/>
+        <source>another unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="79"/>
+        <source>Entered in the incoming register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="81"/>
+        <source>Submitted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="83"/>
+        <source>Assigned to %1 (main handler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="84"/>
+        <source>Forwarded to %1 (main handler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="86"/>
+        <source>co-handlers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="88"/>
+        <source>informed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="91"/>
+        <source>Returned to the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="93"/>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="93"/>
+        <source>the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="95"/>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="99"/>
+        <source>Corrected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="100"/>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="100"/>
+        <source>Changed the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -911,119 +911,118 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="91"/>
         <location filename="../../client/ui/document_view.py" line="212"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="95"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="106"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>&amp;Forward…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="107"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>Move the work to another main handler, with a note</source>
         <translation>Chuyển việc cho người chủ trì xử lý khác, kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã hoàn thành, kèm kết quả xử lý (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="108"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="109"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>Give the document back to the leader, saying why</source>
         <translation>Trả văn bản lại lãnh đạo, nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Su&amp;bmit to leader…</source>
         <translation>Trình &amp;lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation>Trình văn bản đã vào sổ để lãnh đạo phân công</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation>Hoàn tác các thay đổi của văn bản này chưa gửi lên máy chủ (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="151"/>
+        <location filename="../../client/ui/document_view.py" line="153"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="152"/>
-        <location filename="../../client/ui/document_view.py" line="167"/>
-        <source>Processing notes</source>
-        <translation>Ý kiến xử lý</translation>
+        <location filename="../../client/ui/document_view.py" line="154"/>
+        <source>Processing trail</source>
+        <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="153"/>
+        <location filename="../../client/ui/document_view.py" line="155"/>
         <location filename="../../client/ui/document_view.py" line="184"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
@@ -1194,22 +1193,17 @@
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="353"/>
-        <source>No processing note yet.</source>
-        <translation>Chưa có ý kiến xử lý.</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/document_view.py" line="385"/>
+        <location filename="../../client/ui/document_view.py" line="377"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="441"/>
+        <location filename="../../client/ui/document_view.py" line="433"/>
         <source>Nothing was undone: %1</source>
         <translation>Không hoàn tác được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="506"/>
+        <location filename="../../client/ui/document_view.py" line="498"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
     </message>
@@ -1265,134 +1259,84 @@
 <context>
     <name>EditDocumentDialog</name>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="50"/>
+        <location filename="../../client/ui/edit_dialog.py" line="53"/>
         <source>Correct the register fields</source>
         <translation>Sửa thông tin vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="53"/>
+        <location filename="../../client/ui/edit_dialog.py" line="56"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ: 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="63"/>
+        <location filename="../../client/ui/edit_dialog.py" line="66"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="84"/>
+        <location filename="../../client/ui/edit_dialog.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="85"/>
+        <location filename="../../client/ui/edit_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
-        <source>number and symbol</source>
-        <translation>số ký hiệu</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="89"/>
-        <source>document type</source>
-        <translation>loại văn bản</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="90"/>
-        <source>summary</source>
-        <translation>trích yếu</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="90"/>
-        <source>issuing body</source>
-        <translation>cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="91"/>
-        <source>date of issue</source>
-        <translation>ngày ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="91"/>
-        <source>signer</source>
-        <translation>người ký</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="91"/>
-        <source>urgency</source>
-        <translation>độ khẩn</translation>
-    </message>
-    <message>
         <location filename="../../client/ui/edit_dialog.py" line="92"/>
-        <source>pages</source>
-        <translation>số trang</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="92"/>
-        <source>copies</source>
-        <translation>số bản</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="95"/>
+        <location filename="../../client/ui/edit_dialog.py" line="92"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="96"/>
+        <location filename="../../client/ui/edit_dialog.py" line="93"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="97"/>
+        <location filename="../../client/ui/edit_dialog.py" line="94"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="98"/>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="98"/>
+        <location filename="../../client/ui/edit_dialog.py" line="95"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="99"/>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="99"/>
+        <location filename="../../client/ui/edit_dialog.py" line="96"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="100"/>
+        <location filename="../../client/ui/edit_dialog.py" line="97"/>
         <source>Copies:</source>
         <translation>Số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="146"/>
+        <location filename="../../client/ui/edit_dialog.py" line="149"/>
         <source>The summary and the document type cannot be empty.</source>
         <translation>Trích yếu và loại văn bản không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/edit_dialog.py" line="157"/>
+        <location filename="../../client/ui/edit_dialog.py" line="160"/>
         <source>The correction was not saved: %1</source>
         <translation>Chưa lưu được nội dung sửa: %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/edit_dialog.py" line="159"/>
-        <source>Corrected the register fields: %1</source>
-        <translation>Đã sửa thông tin vào sổ: %1</translation>
     </message>
 </context>
 <context>
@@ -1676,8 +1620,8 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="136"/>
-        <source>A secret document is kept on this computer as a register entry only, so %1 cannot be stored with it: Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Keep the original on paper or in the secret-document system and record where it is kept.</source>
-        <translation>Văn bản mật chỉ được lưu trên máy này dưới dạng mục đăng ký, nên không thể lưu %1 kèm theo: Luật 117/2025 cấm lưu giữ nội dung văn bản mật trên máy tính có kết nối mạng. Hãy giữ bản gốc trên giấy hoặc trong hệ thống văn bản mật và ghi lại nơi lưu giữ.</translation>
+        <source>A secret document is kept on this computer as a register entry only, without its %1: Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Keep the original on paper or in the secret-document system and record where it is kept.</source>
+        <translation>Văn bản mật chỉ được lưu trên máy này dưới dạng mục đăng ký, không kèm %1: Luật 117/2025 cấm lưu giữ nội dung văn bản mật trên máy tính có kết nối mạng. Hãy giữ bản gốc trên giấy hoặc trong hệ thống văn bản mật và ghi lại nơi lưu giữ.</translation>
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="142"/>
@@ -1948,32 +1892,17 @@
         <translation>Danh sách cán bộ của đơn vị chưa được đồng bộ. Hãy đồng bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="97"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
         <source>Say why the document is returned.</source>
         <translation>Hãy nêu lý do trả lại văn bản.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="99"/>
-        <source>Returned to the leader: %1</source>
-        <translation>Trả lại lãnh đạo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="102"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="103"/>
         <source>Choose a person.</source>
         <translation>Hãy chọn người.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="105"/>
-        <source>Forwarded to %1</source>
-        <translation>Chuyển xử lý cho %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="109"/>
-        <source>Submitted to %1</source>
-        <translation>Trình đồng chí %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/handover_dialogs.py" line="122"/>
+        <location filename="../../client/ui/handover_dialogs.py" line="119"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
     </message>
@@ -2150,42 +2079,102 @@
         <translation>lãnh đạo được trình văn bản</translation>
     </message>
     <message>
+        <location filename="../../client/ui/labels.py" line="70"/>
+        <source>number and symbol</source>
+        <translation>số, ký hiệu</translation>
+    </message>
+    <message>
         <location filename="../../client/ui/labels.py" line="71"/>
-        <source>the summary</source>
-        <translation>trích yếu</translation>
+        <source>document type</source>
+        <translation>loại văn bản</translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="72"/>
-        <source>the attached files</source>
-        <translation>tệp đính kèm</translation>
+        <source>summary</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="73"/>
+        <source>issuing body</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="74"/>
+        <source>date of issue</source>
+        <translation>ngày ban hành</translation>
     </message>
     <message>
         <location filename="../../client/ui/labels.py" line="75"/>
+        <source>signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="76"/>
+        <source>urgency</source>
+        <translation>độ khẩn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="77"/>
+        <source>pages</source>
+        <translation>số trang</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="78"/>
+        <source>copies</source>
+        <translation>số bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="79"/>
+        <source>recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="80"/>
+        <source>attachments</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="81"/>
+        <source>secrecy</source>
+        <translation>độ mật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="82"/>
+        <source>where the original is</source>
+        <translation>nơi lưu bản gốc</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="85"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="76"/>
+        <location filename="../../client/ui/labels.py" line="86"/>
         <source>Processing note</source>
         <translation>Ý kiến xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="77"/>
+        <location filename="../../client/ui/labels.py" line="87"/>
+        <source>Processing step</source>
+        <translation>Bước xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/labels.py" line="88"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="78"/>
+        <location filename="../../client/ui/labels.py" line="89"/>
         <source>Progress report</source>
         <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="79"/>
+        <location filename="../../client/ui/labels.py" line="90"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../client/ui/labels.py" line="80"/>
+        <location filename="../../client/ui/labels.py" line="91"/>
         <source>Person</source>
         <translation>Người dùng</translation>
     </message>
@@ -3512,6 +3501,114 @@ Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
         <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
         <translation>Chưa có báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrailView</name>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="29"/>
+        <source>Processing trail</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="37"/>
+        <source>Nothing has happened to this document yet.</source>
+        <translation>Văn bản chưa có bước xử lý nào.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="45"/>
+        <source>the server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="48"/>
+        <source>(waiting to be sent)</source>
+        <translation>(chờ gửi)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="66"/>
+        <source>(unknown person)</source>
+        <translation>(không rõ người)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="75"/>
+        <source>Entered the document (%1)</source>
+        <translation>Nhập văn bản (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="77"/>
+        <source>Received the document from %1</source>
+        <translation>Nhận văn bản từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="77"/>
+        <source>another unit</source>
+        <translation>đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="79"/>
+        <source>Entered in the incoming register</source>
+        <translation>Vào sổ văn bản đến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="81"/>
+        <source>Submitted to %1</source>
+        <translation>Trình đồng chí %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="83"/>
+        <source>Assigned to %1 (main handler)</source>
+        <translation>Giao đồng chí %1 chủ trì xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="84"/>
+        <source>Forwarded to %1 (main handler)</source>
+        <translation>Chuyển đồng chí %1 chủ trì xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="86"/>
+        <source>co-handlers: %1</source>
+        <translation>phối hợp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="88"/>
+        <source>informed: %1</source>
+        <translation>xem để biết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="91"/>
+        <source>Returned to the leader</source>
+        <translation>Trả lại lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="93"/>
+        <source>Sent to %1</source>
+        <translation>Gửi đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="93"/>
+        <source>the recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="95"/>
+        <source>Status: %1 → %2</source>
+        <translation>Trạng thái: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="99"/>
+        <source>Corrected %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="100"/>
+        <source>Changed %1</source>
+        <translation>Thay đổi %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trail_view.py" line="100"/>
+        <source>Changed the document</source>
+        <translation>Thay đổi văn bản</translation>
     </message>
 </context>
 <context>

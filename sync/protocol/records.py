@@ -29,9 +29,12 @@ from sync.protocol.fields import (
 
 __all__ = ["Level", "LongText", "Sha256Hex", "ShortText"]  # defined in sync.protocol.fields, read from here too
 
-Entity = Literal["document", "document_note", "task", "task_report", "unit", "person"]
-ENTITIES: tuple[Entity, ...] = ("document", "document_note", "task", "task_report", "unit", "person")
-APPEND_ONLY: frozenset[str] = frozenset({"document_note", "task_report"})
+Entity = Literal["document", "document_note", "task", "task_report", "unit", "person", "document_event"]
+ENTITIES: tuple[Entity, ...] = ("document", "document_note", "task", "task_report", "unit", "person",
+                                "document_event")
+APPEND_ONLY: frozenset[str] = frozenset({"document_note", "task_report", "document_event"})
+# Written by the server alone, in the transaction of the write they record: a client never pushes one.
+SERVER_WRITTEN: frozenset[str] = frozenset({"document_event"})
 CLIENT_WRITABLE: frozenset[str] = frozenset({"document", "document_note", "task", "task_report"})
 
 # A file name is shown to the user and used as a download hint; it never becomes a path on either side.
@@ -134,6 +137,31 @@ class DocumentNoteRecord(_Record):
     created_at: dt.datetime
 
 
+class DocumentEventRecord(_Record):
+    """One step of a document's processing trail, recorded by the server with the write it describes.
+
+    `action` is a code of `sync.protocol.events.EVENT_ACTIONS` (a newer server may add codes: the client shows
+    an unknown one as a plain change); `fields` names what changed, never its values.
+    """
+
+    id: str
+    version: int
+    unit_id: str
+    document_id: str
+    actor_id: str | None = None
+    actor_name: str = ""
+    action: str
+    from_status: str | None = None
+    to_status: str | None = None
+    fields: list[str] = []
+    handler_id: str | None = None
+    co_handler_ids: list[str] = []
+    informed_ids: list[str] = []
+    submitted_to_id: str | None = None
+    note: str = ""
+    at: dt.datetime
+
+
 class TaskRecord(_Record):
     """Nhiệm vụ: a task implementing a resolution, with its lead and cooperating units and progress."""
 
@@ -203,6 +231,7 @@ class PersonRecord(_Record):
 RECORD_MODELS: dict[str, type[_Record]] = {
     "document": DocumentRecord,
     "document_note": DocumentNoteRecord,
+    "document_event": DocumentEventRecord,
     "task": TaskRecord,
     "task_report": TaskReportRecord,
     "unit": UnitRecord,

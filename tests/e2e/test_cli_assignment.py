@@ -94,5 +94,12 @@ def test_submit_assign_return_forward_and_finish(server: DemoServer, tmp_path: P
         assert not status["failed_changes"], (user, status)
     final = co_json(clerk, "show", "-u", "xa01.clerk", doc)
     assert final["status"] == "done"
+    trail = [(step["source"], step["action"]) for step in final["trail"]]
+    for action in ("submitted", "assigned", "returned", "forwarded"):
+        assert ("event", action) in trail, trail
+    assert trail.index(("event", "returned")) < trail.index(("event", "forwarded"))
+    assert ("note", "note") in trail and not any(source == "pending" for source, _ in trail)
+    returned = next(step for step in final["trail"] if step["action"] == "returned")
+    assert returned["actor_name"] and returned["from_status"] == "in_progress"
     texts = " | ".join(note["text"] for note in final["notes"])
-    assert "Submitted to" in texts and "Returned to the leader" in texts and "Forwarded to" in texts
+    assert "Không thuộc lĩnh vực" in texts and "Đồng chí Phối chủ trì" in texts and "Forwarded to" not in texts

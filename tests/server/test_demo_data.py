@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import random
 import unicodedata
 from pathlib import Path
@@ -130,3 +131,32 @@ def test_seeded_secret_documents_are_register_entries_with_where_the_original_is
     for d in documents:
         if d["secrecy"] == 0:
             assert d["summary"] and len(d["attachments"]) == 1 and d["original_location"] == "", d
+
+
+def test_a_seeded_document_has_the_trail_of_the_steps_that_brought_it_to_its_status(
+        seeded: list[tuple[str, dict]]) -> None:
+    documents = {d["id"]: d for e, d in seeded if e == "document"}
+    trails: dict[str, list[dict]] = {}
+    for entity, event in seeded:
+        if entity == "document_event":
+            trails.setdefault(event["document_id"], []).append(event)
+    steps = {"registered": ["registered"], "assigned": ["registered", "assigned"],
+             "in_progress": ["registered", "assigned", "status_changed"],
+             "done": ["registered", "assigned", "status_changed", "status_changed"],
+             "archived": ["registered", "assigned", "status_changed", "status_changed", "status_changed"]}
+    seen = set()
+    for doc in documents.values():
+        if doc["kind"] != "incoming" or doc.get("source_document_id"):
+            continue
+        trail = sorted(trails.get(doc["id"], []), key=lambda e: e["at"])
+        assert [e["action"] for e in trail] == steps.get(doc["status"], []), doc["status"]
+        if not trail:
+            continue
+        seen.add(doc["status"])
+        assert trail[-1]["to_status"] == doc["status"] and trail[0]["from_status"] == "received"
+        assert all(a["to_status"] == b["from_status"] for a, b in itertools.pairwise(trail))
+        assert trail[0]["at"][:10] == doc["arrival_date"] and trail[-1]["at"][:10] <= TODAY.isoformat()
+        assert all(e["actor_name"] for e in trail)
+        if len(trail) > 1:
+            assert trail[1]["handler_id"] == doc["handler_id"] and trail[1]["note"] == doc["direction_note"]
+    assert {"registered", "assigned", "done"} <= seen

@@ -82,5 +82,11 @@ def test_the_leader_assigns_with_a_co_handler_and_forwards_through_the_widgets(
     assert outcome.error is None and outcome.status.failed_changes == 0 and outcome.status.pending_changes == 0
     stored = leader.store.get_document(doc["id"])
     assert stored["handler_id"] == clerk["id"] and stored["co_handler_ids"] == []  # no longer a co-handler
-    assert any(note["text"].startswith("Forwarded to " + clerk["full_name"]) and "Văn thư chủ trì" in note["text"]
-               for note in stored["notes"])
+    assert [note["text"] for note in stored["notes"]][-1] == "Văn thư chủ trì tổng hợp."
+    trail = [(e.source, e.action, e.handler_id) for e in leader.trail(doc["id"])]
+    assert trail[-3:] == [("event", "assigned", specialist["id"]), ("event", "forwarded", clerk["id"]),
+                          ("note", "note", None)]
+    with qtbot.waitSignal(pane.loaded, timeout=10_000):
+        pane.reload()
+    shown = [pane.notes.item(i).text() for i in range(pane.notes.count())]
+    assert any(f"Forwarded to {clerk['full_name']} (main handler)" in line for line in shown)

@@ -273,8 +273,8 @@ def test_the_correction_form_of_a_register_entry_has_no_summary_and_saves(
 def test_secret_content_is_worded_in_english_and_vietnamese(vietnamese: None) -> None:
     error = OfficeError("secret_content", "a secret document is a register entry only; it may not carry summary",
                         fields=["summary", "attachments"])
-    assert describe(error).startswith("Văn bản mật chỉ được lưu trên máy này dưới dạng mục đăng ký, nên không thể "
-                                      "lưu trích yếu, tệp đính kèm")
+    assert describe(error).startswith("Văn bản mật chỉ được lưu trên máy này dưới dạng mục đăng ký, không kèm "
+                                      "trích yếu, tệp đính kèm")
     assert "Luật 117/2025" in describe(error)
     refused = Problem("secret_content", {"fields": ["attachments"]}, "refused")
     assert "tệp đính kèm" in describe_refusal(refused)
@@ -282,8 +282,8 @@ def test_secret_content_is_worded_in_english_and_vietnamese(vietnamese: None) ->
 
 def test_secret_content_reads_english(qapp: object) -> None:
     error = OfficeError("secret_content", "plain", fields=["summary"])
-    assert describe(error).startswith("A secret document is kept on this computer as a register entry only, so the "
-                                      "summary cannot be stored with it")
+    assert describe(error).startswith("A secret document is kept on this computer as a register entry only, without "
+                                      "its summary: Law 117/2025")
 
 
 # -- the one-time notice -------------------------------------------------------------------------------------------

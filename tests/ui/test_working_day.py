@@ -80,6 +80,7 @@ def test_a_digitized_scan_gets_its_number_and_summary_corrected_and_the_trail_sa
     scan = make_pdf(tmp_path / "scan_0001.pdf", "Công văn về việc rà soát hộ nghèo")
     record = DocumentRecord(kind="incoming", doc_type="Công văn", summary="scan 0001", status="received")
     window.apply_changes(clerk.add_document(record, [scan]))  # as Digitize does: file name as summary, no number
+    assert sync_once(qtbot, sync).error is None  # the server has the scan: what follows is a correction of it
     view = window.incoming
     qtbot.waitUntil(lambda: any(view.model.row_data(r)["id"] == record.id for r in range(view.model.rowCount())),
                     timeout=10_000)
@@ -100,8 +101,13 @@ def test_a_digitized_scan_gets_its_number_and_summary_corrected_and_the_trail_sa
     assert outcome.error is None and outcome.status.failed_changes == 0 and outcome.status.pending_changes == 0
     stored = clerk.document(record.id)
     assert stored["number_symbol"] == "45-CV/UBND" and stored["summary"].startswith("V/v rà soát")
-    assert any("Corrected the register fields: number and symbol, summary" in n["text"] for n in stored["notes"])
+    corrected = [e for e in clerk.trail(record.id) if e.action == "corrected"]
+    assert [(e.source, e.fields) for e in corrected] == [("event", ("number_symbol", "summary"))]
     qtbot.waitUntil(lambda: "45-CV/UBND" in view.document.heading.text(), timeout=10_000)
+    trail = view.document.notes
+    qtbot.waitUntil(lambda: any("Corrected number and symbol, summary" in trail.item(i).text()
+                                and "(waiting to be sent)" not in trail.item(i).text()
+                                for i in range(trail.count())), timeout=10_000)
 
 
 def test_switching_language_keeps_the_last_sync_time(

@@ -7,7 +7,7 @@ symbol, issuing body). Then the content of every secret document already stored 
 secrecy upgrade runs (client/cache/secret_purge.py); the count is kept for the user's one-time notice.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 """
 
 import sqlalchemy as sa
@@ -17,7 +17,7 @@ from client.cache.secret_purge import purge_secret_content
 from sync.protocol.domain import Secrecy
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
