@@ -52,6 +52,8 @@ KEYS: dict[str, Callable[[str], Any]] = {
     "idle_lock_minutes": _positive_int,
     "download_limit_mb": _positive_int,
     "language": str,
+    "signature_trust": str,  # PEM bundle of the roots that vouch for signers (client/signatures/trust.py reads it)
+    "pkcs11_module": str,  # the token's PKCS#11 library (a DLL on Windows), for signing
 }
 
 
