@@ -26,8 +26,9 @@ from client.cache.profile import OpenProfile, ProfileInfo
 from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
 from client.cache.schema import documents
+from client.cache.signature_verdicts import SignatureVerdicts
 from client.cache.search import DocumentFilter
-from client.office import online, refused, undo
+from client.office import online, refused, signature_checks, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
@@ -40,6 +41,7 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
+from client.signatures.verdicts import FileVerdict
 from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
 from sync.engine.status import read_status
@@ -76,6 +78,7 @@ class OfficeSession:
         self._engine: SyncEngine | None = None
         self._transport: Transport | None = None
         self._connect_lock = threading.Lock()
+        self.signature_verdicts = SignatureVerdicts(self.store.engine)
 
     # -- who and where -----------------------------------------------------------------------------------------
 
@@ -264,7 +267,7 @@ class OfficeSession:
                                                             record.model_dump(mode="json"))):
             raise ActionError(refusal.code, str(refusal), **dict(refusal.params))
         self.store.add_document(record, files)
-        return Changes.of_document(str(record.kind), record.id)
+        return Changes.of_document(str(record.kind), record.id) | self.check_signatures()
 
     def import_bundle(self, bundle: Bundle) -> tuple[ImportResult, Changes]:
         """Store a checked import bundle."""
@@ -274,7 +277,7 @@ class OfficeSession:
             views.add("tasks")
         if result.notes:
             views.add("notes")
-        return result, Changes(frozenset(views), counts=True, queued=True)
+        return result, Changes(frozenset(views), counts=True, queued=True) | self.check_signatures()
 
     def edit_document(self, doc_id: str, fields: dict[str, Any]) -> Changes:
         """Change register fields of a document and queue the update (checked against the role table)."""
@@ -400,6 +403,22 @@ class OfficeSession:
         waits, SyncBusyError while a sync runs (it may be sending them)."""
         return undo.undo(self.replica, doc_id)
 
+    # -- signatures --------------------------------------------------------------------------------------------
+
+    def check_signatures(self) -> Changes:
+        """Judge the signatures of every PDF here that has no verdict yet (in a bounded child process; seconds)."""
+        checked = signature_checks.check_unchecked(self.store, self.signature_verdicts,
+                                                   signature_checks.trust_anchors())
+        return Changes(DOCUMENT_VIEWS) if checked else Changes()
+
+    def signature_verdict(self, sha256: str) -> FileVerdict | None:
+        """The stored verdict on one attachment, one finding per signature; None while it is not checked."""
+        return signature_checks.stored_verdict(self.signature_verdicts, sha256)
+
+    def signature_badges(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """One verdict per listed document for the list's badge (documents without a checked PDF are absent)."""
+        return self.signature_verdicts.for_documents(doc_ids)
+
     # -- online ------------------------------------------------------------------------------------------------
 
     @property
@@ -468,7 +487,7 @@ class OfficeSession:
         report = engine.run(**kwargs)
         self.known_roles = self.roles()  # the directory may have changed with the run
         self.known_user_id = self.user_id()
-        changes = self.take_changes()
+        changes = self.take_changes() | self.check_signatures()
         if report.push.rejected:
             changes = changes | Changes(frozenset({"refused"}), counts=True)
         count, titles = (0, []) if first else self.news_since(watermark)

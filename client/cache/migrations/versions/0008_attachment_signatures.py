@@ -1,0 +1,29 @@
+"""The signature verdict of each PDF attachment, stored when it arrives (issue 15).
+
+Revision ID: 0008
+Revises: 0005 (other branches add 0006 and 0007; the integrator chains them)
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "attachment_signatures",
+        sa.Column("sha256", sa.String(length=64), primary_key=True),
+        sa.Column("verdict", sa.String(length=24), nullable=False),
+        sa.Column("reason", sa.String(length=32), nullable=True),
+        sa.Column("findings", sa.JSON(), nullable=False),
+        sa.Column("trust", sa.String(length=64), nullable=False),
+        sa.Column("checked_at", sa.DateTime(), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("attachment_signatures")
