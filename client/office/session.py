@@ -26,9 +26,9 @@ from client.cache.profile import OpenProfile, ProfileInfo
 from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
 from client.cache.schema import documents
-from client.cache.signature_verdicts import SignatureVerdicts
 from client.cache.search import DocumentFilter
-from client.office import online, refused, signature_checks, undo
+from client.cache.signature_verdicts import SignatureVerdicts
+from client.office import online, refused, signature_checks, signing, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
@@ -41,6 +41,8 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
+from client.signatures.errors import SignatureError
+from client.signatures.token import TokenCertificate, TokenInfo, configured_module, known_modules, list_tokens
 from client.signatures.verdicts import FileVerdict
 from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
@@ -418,6 +420,35 @@ class OfficeSession:
     def signature_badges(self, doc_ids: Sequence[str]) -> dict[str, str]:
         """One verdict per listed document for the list's badge (documents without a checked PDF are absent)."""
         return self.signature_verdicts.for_documents(doc_ids)
+
+    def token_modules(self) -> list[Path]:
+        """PKCS#11 modules found on this computer, the configured one first (for the token screen)."""
+        found = known_modules()
+        try:
+            configured = configured_module()
+        except SignatureError:
+            return found
+        return [configured, *(m for m in found if m != configured)]
+
+    def tokens(self, module: Path | None = None) -> list[TokenInfo]:
+        """The tokens the module sees, with their certificates and expiry (no PIN needed)."""
+        return list_tokens(module or configured_module())
+
+    def may_sign(self, document: Row, purpose: str) -> bool:
+        """Whether the signed-in person may apply this signature ("approve", "agency") to the document now."""
+        return signing.may_sign(self.known_roles, purpose, document)
+
+    def sign_attachment(self, doc_id: str, sha256: str, certificate: TokenCertificate, pin: str, purpose: str, *,
+                        signature_image: bytes | None = None, seal_image: bytes | None = None,
+                        module: Path | None = None) -> Changes:
+        """Sign a PDF of the document on the token; the signed file becomes the attachment (the draft stays in
+        the history note) and the signing step is queued. The PIN goes to the token only."""
+        signing.sign_attachment(self.store, self.replica, self.known_roles, doc_id=doc_id, sha256=sha256,
+                                module=module or configured_module(), certificate=certificate, pin=pin,
+                                purpose=purpose, signature_image=signature_image, seal_image=seal_image,
+                                unit_name=self.info.unit.name, author_id=self.user_id(),
+                                author_name=self.info.display_name)
+        return Changes.of_document("outgoing", doc_id, "notes") | self.check_signatures()
 
     # -- online ------------------------------------------------------------------------------------------------
 

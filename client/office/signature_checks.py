@@ -14,7 +14,7 @@ from pathlib import Path
 from client import machine_config
 from client.cache.signature_verdicts import SignatureVerdicts
 from client.cache.store import CacheStore
-from client.signatures.bounded import check_many
+from client.signatures.bounded import DEADLINE_SECONDS, check_many
 from client.signatures.errors import SignatureError
 from client.signatures.trust import load_bundle
 from client.signatures.verdicts import FileVerdict
@@ -48,13 +48,12 @@ def trust_anchors(path: Path | None = None) -> TrustAnchors:
 
 
 def check_unchecked(store: CacheStore, verdicts: SignatureVerdicts, anchors: TrustAnchors,
-                    *, deadline: float | None = None) -> list[str]:
+                    *, deadline: float = DEADLINE_SECONDS) -> list[str]:
     """Judge every PDF in the vault that has no verdict under these anchors; return the hashes judged."""
     done: list[str] = []
     while batch := [sha for sha in verdicts.unchecked(anchors.digest, BATCH) if sha not in done]:
         files = [store.vault.read_bytes(sha) for sha in batch]
-        kwargs = {"deadline": deadline} if deadline is not None else {}
-        for sha, verdict in zip(batch, check_many(files, anchors.der, **kwargs), strict=True):
+        for sha, verdict in zip(batch, check_many(files, anchors.der, deadline=deadline), strict=True):
             verdicts.put(sha, verdict.verdict, verdict.reason, verdict.as_json()["signatures"], anchors.digest)
             done.append(sha)
     return done

@@ -22,7 +22,6 @@ from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate
 from pyhanko.sign.diff_analysis import ModificationLevel
-from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation import (
     DocumentSecurityStore,
     EmbeddedPdfSignature,
@@ -31,6 +30,7 @@ from pyhanko.sign.validation import (
     validate_pdf_signature,
     validate_pdf_timestamp,
 )
+from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko_certvalidator import ValidationContext
 
 from client.signatures.verdicts import INVALID, SIGNED, SIGNED_UNCHECKED, FileVerdict, SignatureFinding, combine
@@ -97,7 +97,11 @@ def _check_signature(signature: EmbeddedPdfSignature, trust_roots: Sequence[x509
     about = _about(signature)
     try:
         coverage = signature.evaluate_signature_coverage()
-        if coverage < SignatureCoverageLevel.ENTIRE_REVISION:
+        last_revision = signature.reader.xrefs.total_revisions - 1
+        # Bytes after the last signed revision that are no revision of their own are unsigned content too.
+        tail_unsigned = (coverage == SignatureCoverageLevel.ENTIRE_REVISION
+                         and signature.signed_revision >= last_revision)
+        if coverage < SignatureCoverageLevel.ENTIRE_REVISION or tail_unsigned:
             return SignatureFinding(**about, verdict=INVALID, reason="partial_coverage",
                                     detail="the signed byte ranges leave part of the file out")
         # First judged now, to learn whether a trusted timestamp vouches for an earlier signing time.
@@ -137,7 +141,7 @@ def _revocation_checked(signature: EmbeddedPdfSignature, status: PdfSignatureSta
 def _finding(about: dict[str, Any], status: PdfSignatureStatus, revocation_checked: bool,
              timestamped: bool) -> SignatureFinding:
     whole_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    facts = {"intact": bool(status.intact), "chain_trusted": bool(status.trusted),
+    facts: dict[str, Any] = {"intact": bool(status.intact), "chain_trusted": bool(status.trusted),
              "revocation_checked": revocation_checked, "whole_file": whole_file, "timestamped": timestamped}
     if timestamped and status.timestamp_validity is not None:
         about = {**about, "signing_time": status.timestamp_validity.timestamp.isoformat()}
@@ -159,7 +163,7 @@ def _finding(about: dict[str, Any], status: PdfSignatureStatus, revocation_check
         if reason == "broken_chain" and _self_signed(status.signing_cert):
             reason = "untrusted_root"  # a self-made certificate is a root nobody configured
         return SignatureFinding(**about, **facts, verdict=INVALID, reason=reason,
-                                detail=str(indic.name if indic is not None else ""))
+                                detail=str(getattr(indic, "name", "")))
     return SignatureFinding(**about, **facts, verdict=SIGNED if revocation_checked else SIGNED_UNCHECKED)
 
 

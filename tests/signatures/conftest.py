@@ -12,7 +12,9 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
 
 from tests.pdfs import write_pdf
+from tests.signatures import softhsm
 from tests.signatures.pki import Hierarchy, make_pki
+from tests.signatures.softhsm import SoftToken
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED_PDFS = REPO / ".." / "shared" / "data" / "signed-pdfs"
@@ -63,3 +65,11 @@ def sign_with_software_key(data: bytes, who: str, files: dict[str, Path], field:
     signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), signers.PdfSignatureMetadata(field_name=field),
                      signer=signer, output=out)
     return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def soft_token(pki: Hierarchy, tmp_path_factory: pytest.TempPathFactory) -> SoftToken:
+    """A SoftHSM2 token initialised for this test session, holding the signers' keys and certificates."""
+    if (why := softhsm.available()) is not None:
+        pytest.skip(why)
+    return softhsm.make_token(tmp_path_factory.mktemp("softhsm"), pki)
