@@ -42,7 +42,7 @@ from client.office.sync_news import (
     new_incoming,
 )
 from client.signatures.errors import SignatureError
-from client.signatures.token import TokenCertificate, TokenInfo, configured_module, known_modules, list_tokens
+from client.signatures.token import TokenCertificate, TokenInfo, configured_module, known_modules
 from client.signatures.verdicts import FileVerdict
 from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
@@ -432,7 +432,7 @@ class OfficeSession:
 
     def tokens(self, module: Path | None = None) -> list[TokenInfo]:
         """The tokens the module sees, with their certificates and expiry (no PIN needed)."""
-        return list_tokens(module or configured_module())
+        return signing.tokens(module)
 
     def may_sign(self, document: Row, purpose: str) -> bool:
         """Whether the signed-in person may apply this signature ("approve", "agency") to the document now."""

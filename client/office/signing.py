@@ -21,11 +21,16 @@ from client.cache.store import CacheStore
 from client.office.actions import ActionError, refused
 from client.signatures.errors import SignatureError
 from client.signatures.signing import AGENCY, SignRequest, sign_pdf
-from client.signatures.token import TokenCertificate
+from client.signatures.token import TokenCertificate, TokenInfo, configured_module, list_tokens
 from sync.protocol import lifecycle
 
 PDF = "application/pdf"
 PURPOSES = tuple(lifecycle.SIGNING_STEPS)
+
+
+def tokens(module: str | Path | None = None) -> list[TokenInfo]:
+    """The tokens the module (default: the configured one) sees, with their certificates; no profile needed."""
+    return list_tokens(configured_module(str(module) if module else None))
 
 
 def check_may_sign(roles: Collection[str], purpose: str, document: dict[str, Any]) -> None:
@@ -82,4 +87,4 @@ def _history(purpose: str, certificate: TokenCertificate, draft: dict[str, Any])
             f"vẫn lưu trong lịch sử văn bản.")
 
 
-__all__ = ["PURPOSES", "SignatureError", "check_may_sign", "may_sign", "sign_attachment"]
+__all__ = ["PURPOSES", "SignatureError", "check_may_sign", "may_sign", "sign_attachment", "tokens"]
