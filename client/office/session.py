@@ -434,6 +434,10 @@ class OfficeSession:
         """The tokens the module sees, with their certificates and expiry (no PIN needed)."""
         return signing.tokens(module)
 
+    def test_signature(self, certificate: TokenCertificate, pin: str, module: Path | None = None) -> FileVerdict:
+        """Sign a blank page on the token and check it (the token screen's test); nothing is stored."""
+        return signing.test_signature(module or configured_module(), certificate, pin)
+
     def may_sign(self, document: Row, purpose: str) -> bool:
         """Whether the signed-in person may apply this signature ("approve", "agency") to the document now."""
         return signing.may_sign(self.known_roles, purpose, document)

@@ -10,18 +10,25 @@ Everything works offline; the signed file is uploaded at the next sync.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from asn1crypto import x509
+from pypdf import PdfWriter
+
 from client.cache.records import NoteRecord
 from client.cache.replica import CacheReplica
 from client.cache.store import CacheStore
+from client.office import signature_checks
 from client.office.actions import ActionError, refused
 from client.signatures.errors import SignatureError
 from client.signatures.signing import AGENCY, SignRequest, sign_pdf
 from client.signatures.token import TokenCertificate, TokenInfo, configured_module, list_tokens
+from client.signatures.validation import check_pdf_bytes
+from client.signatures.verdicts import FileVerdict
 from sync.protocol import lifecycle
 
 PDF = "application/pdf"
@@ -31,6 +38,18 @@ PURPOSES = tuple(lifecycle.SIGNING_STEPS)
 def tokens(module: str | Path | None = None) -> list[TokenInfo]:
     """The tokens the module (default: the configured one) sees, with their certificates; no profile needed."""
     return list_tokens(configured_module(str(module) if module else None))
+
+
+def test_signature(module: Path, certificate: TokenCertificate, pin: str) -> FileVerdict:
+    """Sign a blank page with the token and check the result: "the token works" end to end, nothing stored."""
+    page = PdfWriter()
+    page.add_blank_page(595, 842)
+    blank = io.BytesIO()
+    page.write(blank)
+    signed = sign_pdf(blank.getvalue(), SignRequest(module=module, certificate=certificate, pin=pin,
+                                                    purpose=AGENCY, agency_text="Test / Thử"))
+    anchors = signature_checks.trust_anchors()
+    return check_pdf_bytes(signed, [x509.Certificate.load(der) for der in anchors.der])
 
 
 def check_may_sign(roles: Collection[str], purpose: str, document: dict[str, Any]) -> None:
@@ -87,4 +106,4 @@ def _history(purpose: str, certificate: TokenCertificate, draft: dict[str, Any])
             f"vẫn lưu trong lịch sử văn bản.")
 
 
-__all__ = ["PURPOSES", "SignatureError", "check_may_sign", "may_sign", "sign_attachment", "tokens"]
+__all__ = ["PURPOSES", "SignatureError", "check_may_sign", "may_sign", "sign_attachment", "test_signature", "tokens"]

@@ -190,13 +190,14 @@ def _wrong_pin(lib: Any, slot: int) -> SignatureError:
                       if s.slot_id == slot), "ok")
     except p11.PKCS11Error:
         state = "ok"
-    tries = {"final_try": 1, "locked": 0}.get(state)
     if state == "locked":
         return SignatureError("pin_locked", "Wrong PIN; the token is now locked. Ask the certificate provider "
                                             "to unlock it.")
-    said = {"final_try": " One try left before the token locks.",
-            "count_low": " Few tries are left before the token locks."}.get(state, "")
-    return SignatureError("wrong_pin", f"Wrong PIN.{said}", tries_left=tries, low=state != "ok")
+    if state == "final_try":
+        return SignatureError("wrong_pin_last_try", "Wrong PIN. One try is left before the token locks.",
+                              tries_left=1)
+    said = " Few tries are left before the token locks." if state == "count_low" else ""
+    return SignatureError("wrong_pin", f"Wrong PIN.{said}", tries_left=None, low=state != "ok")
 
 
 def _gone(error: BaseException, lib: Any = None) -> SignatureError:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont
 from client.office import DocumentFilter, OfficeSession
 from client.ui import labels
 from client.ui.i18n import source_text
+from client.ui.signature_text import BADGE_COLOURS, badge_text
 from client.ui.worker import Job, run_in_background
 from sync.protocol.lifecycle import CLOSED_STATUSES
 
@@ -59,6 +60,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("urgency", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Urgency")), "urgency"),
     Column("secrecy", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Secrecy"))),
     Column("status", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Status"))),
+    Column("signature", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Signature"))),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -78,10 +80,17 @@ class DocumentQuery:
             rows = store.search(self.text, self.where, limit=limit, offset=offset)
             for row in rows:  # which words matched, on the original text (pure Python, on this worker)
                 row["match"] = store.explain_match(row, self.text)
-            return rows
-        return store.list_documents(
+            return with_signature_badges(store, rows)
+        rows = store.list_documents(
             self.where, order_by=self.order_by, descending=self.descending, limit=limit, offset=offset
         )
+        return with_signature_badges(store, rows)
+
+
+def with_signature_badges(store: OfficeSession, rows: list[Row]) -> list[Row]:
+    """Each row with the verdict of its PDFs for the Signature column (one query per page)."""
+    badges = store.signature_badges([str(row["id"]) for row in rows])
+    return [{**row, "signature": badges.get(str(row["id"]))} for row in rows]
 
 
 MARK_OPEN = '<b style="background-color:#ffe58f; color:#000">'  # bold on yellow: seen in unread (bold) rows too
@@ -260,6 +269,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return labels.urgency_colour(row.get("urgency") or 0)
             if key == "secrecy" and row.get("secrecy"):
                 return QColor(labels.SECRECY_COLOUR)
+            if key == "signature" and row.get("signature"):
+                return QColor(BADGE_COLOURS.get(row["signature"], "#000"))
         if role == ID_ROLE:
             return row["id"]
         if role == OVERDUE_ROLE:
@@ -301,4 +312,6 @@ class DocumentTableModel(QAbstractTableModel):
             return labels.secrecy_label(value or 0) if value else ""
         if key == "status":
             return labels.status_label(value)
+        if key == "signature":
+            return badge_text(value)
         return "" if value is None else str(value)
