@@ -421,74 +421,74 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="76"/>
-        <location filename="../../client/ui/conflicts_view.py" line="117"/>
+        <location filename="../../client/ui/conflicts_view.py" line="72"/>
+        <location filename="../../client/ui/conflicts_view.py" line="108"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="86"/>
+        <location filename="../../client/ui/conflicts_view.py" line="77"/>
         <source>Your change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="89"/>
+        <location filename="../../client/ui/conflicts_view.py" line="80"/>
         <source>On the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="93"/>
-        <location filename="../../client/ui/conflicts_view.py" line="98"/>
+        <location filename="../../client/ui/conflicts_view.py" line="84"/>
+        <location filename="../../client/ui/conflicts_view.py" line="89"/>
         <source>Merged value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="94"/>
+        <location filename="../../client/ui/conflicts_view.py" line="85"/>
         <source>Choose a conflict, then edit the value to keep here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="99"/>
+        <location filename="../../client/ui/conflicts_view.py" line="90"/>
         <source>Merged date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="104"/>
+        <location filename="../../client/ui/conflicts_view.py" line="95"/>
         <source>Keep &amp;my change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="106"/>
+        <location filename="../../client/ui/conflicts_view.py" line="97"/>
         <source>Keep the &amp;server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="108"/>
+        <location filename="../../client/ui/conflicts_view.py" line="99"/>
         <source>Save the merged &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="129"/>
+        <location filename="../../client/ui/conflicts_view.py" line="120"/>
         <source>Your change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="130"/>
+        <location filename="../../client/ui/conflicts_view.py" line="121"/>
         <source>On the server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="134"/>
+        <location filename="../../client/ui/conflicts_view.py" line="125"/>
         <source>Merge by hand:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="153"/>
+        <location filename="../../client/ui/conflicts_view.py" line="144"/>
         <source>Nothing to decide: no change conflicts with the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/conflicts_view.py" line="156"/>
+        <location filename="../../client/ui/conflicts_view.py" line="147"/>
         <source>%n field(s) were changed both here and on the server. Choose which value to keep.</source>
         <translation>
             <numerusform>%n field was changed both here and on the server. Choose which value to keep.</numerusform>
@@ -496,12 +496,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="240"/>
+        <location filename="../../client/ui/conflicts_view.py" line="231"/>
         <source>The merged value is not valid; keep the shape of the values above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/conflicts_view.py" line="252"/>
+        <location filename="../../client/ui/conflicts_view.py" line="243"/>
         <source>Not decided: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,72 +833,77 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="51"/>
+        <location filename="../../client/ui/models/document_table.py" line="52"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Arrival no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="56"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="56"/>
+        <location filename="../../client/ui/models/document_table.py" line="57"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="57"/>
+        <location filename="../../client/ui/models/document_table.py" line="58"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="58"/>
+        <location filename="../../client/ui/models/document_table.py" line="59"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="59"/>
+        <location filename="../../client/ui/models/document_table.py" line="60"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="60"/>
+        <location filename="../../client/ui/models/document_table.py" line="61"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="61"/>
+        <location filename="../../client/ui/models/document_table.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="280"/>
+        <location filename="../../client/ui/models/document_table.py" line="63"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="291"/>
         <source>matched in the attached text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="287"/>
+        <location filename="../../client/ui/models/document_table.py" line="298"/>
         <source>Signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="296"/>
+        <location filename="../../client/ui/models/document_table.py" line="307"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,290 +911,295 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="79"/>
-        <location filename="../../client/ui/document_view.py" line="199"/>
+        <location filename="../../client/ui/document_view.py" line="81"/>
+        <location filename="../../client/ui/document_view.py" line="213"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="84"/>
+        <location filename="../../client/ui/document_view.py" line="86"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="85"/>
+        <location filename="../../client/ui/document_view.py" line="87"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="86"/>
+        <location filename="../../client/ui/document_view.py" line="88"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="87"/>
+        <location filename="../../client/ui/document_view.py" line="89"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="88"/>
+        <location filename="../../client/ui/document_view.py" line="90"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="89"/>
+        <location filename="../../client/ui/document_view.py" line="91"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="91"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="92"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="93"/>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="95"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
         <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="96"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Move the work to another main handler, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="90"/>
+        <location filename="../../client/ui/document_view.py" line="92"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Give the document back to the leader, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>Su&amp;bmit to leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="140"/>
+        <location filename="../../client/ui/document_view.py" line="142"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="141"/>
-        <location filename="../../client/ui/document_view.py" line="155"/>
+        <location filename="../../client/ui/document_view.py" line="143"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
         <source>Processing notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="142"/>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="144"/>
+        <location filename="../../client/ui/document_view.py" line="174"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="159"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="158"/>
+        <location filename="../../client/ui/document_view.py" line="160"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="160"/>
+        <location filename="../../client/ui/document_view.py" line="162"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="161"/>
+        <location filename="../../client/ui/document_view.py" line="163"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="211"/>
-        <source>(no number)</source>
+        <location filename="../../client/ui/document_view.py" line="182"/>
+        <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/document_view.py" line="227"/>
+        <source>(no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="243"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="266"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="256"/>
+        <location filename="../../client/ui/document_view.py" line="272"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="268"/>
+        <location filename="../../client/ui/document_view.py" line="284"/>
         <source>waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="276"/>
+        <location filename="../../client/ui/document_view.py" line="292"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="277"/>
+        <location filename="../../client/ui/document_view.py" line="293"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="278"/>
+        <location filename="../../client/ui/document_view.py" line="294"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="279"/>
+        <location filename="../../client/ui/document_view.py" line="295"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="280"/>
+        <location filename="../../client/ui/document_view.py" line="296"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="281"/>
+        <location filename="../../client/ui/document_view.py" line="297"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="282"/>
+        <location filename="../../client/ui/document_view.py" line="298"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="286"/>
+        <location filename="../../client/ui/document_view.py" line="302"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="287"/>
+        <location filename="../../client/ui/document_view.py" line="303"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="291"/>
+        <location filename="../../client/ui/document_view.py" line="307"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="292"/>
+        <location filename="../../client/ui/document_view.py" line="308"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="295"/>
+        <location filename="../../client/ui/document_view.py" line="311"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="296"/>
+        <location filename="../../client/ui/document_view.py" line="312"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="297"/>
+        <location filename="../../client/ui/document_view.py" line="313"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="298"/>
+        <location filename="../../client/ui/document_view.py" line="314"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="307"/>
+        <location filename="../../client/ui/document_view.py" line="323"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="308"/>
+        <location filename="../../client/ui/document_view.py" line="324"/>
         <source>Co-handlers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="309"/>
+        <location filename="../../client/ui/document_view.py" line="325"/>
         <source>Informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="313"/>
+        <location filename="../../client/ui/document_view.py" line="329"/>
         <source>Submitted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="315"/>
+        <location filename="../../client/ui/document_view.py" line="331"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="332"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
+        <location filename="../../client/ui/document_view.py" line="343"/>
         <source>No processing note yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="357"/>
+        <location filename="../../client/ui/document_view.py" line="398"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="409"/>
+        <location filename="../../client/ui/document_view.py" line="450"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="474"/>
+        <location filename="../../client/ui/document_view.py" line="515"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,361 +1388,461 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/ui/error_text.py" line="24"/>
+        <location filename="../../client/ui/error_text.py" line="25"/>
         <source>Cannot reach the server. Your changes are saved and will be sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="26"/>
+        <location filename="../../client/ui/error_text.py" line="27"/>
         <source>The server&apos;s security certificate is not trusted, so nothing was sent. Check the server address; if it is right, ask your administrator to install the unit&apos;s CA certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="30"/>
+        <location filename="../../client/ui/error_text.py" line="31"/>
         <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="33"/>
+        <location filename="../../client/ui/error_text.py" line="34"/>
         <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="36"/>
+        <location filename="../../client/ui/error_text.py" line="37"/>
         <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="38"/>
+        <location filename="../../client/ui/error_text.py" line="39"/>
         <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="40"/>
+        <location filename="../../client/ui/error_text.py" line="41"/>
         <source>This computer was removed from the platform by an administrator, so its local copy was erased. Sign in on an authorised computer, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="43"/>
+        <location filename="../../client/ui/error_text.py" line="44"/>
         <source>The server refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="44"/>
+        <location filename="../../client/ui/error_text.py" line="45"/>
         <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="47"/>
+        <location filename="../../client/ui/error_text.py" line="48"/>
         <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="49"/>
+        <location filename="../../client/ui/error_text.py" line="50"/>
         <source>A sync of this profile is already running. Wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="51"/>
+        <location filename="../../client/ui/error_text.py" line="52"/>
         <source>The sync did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="52"/>
+        <location filename="../../client/ui/error_text.py" line="53"/>
         <source>The local copy could not do this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="54"/>
+        <location filename="../../client/ui/error_text.py" line="55"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="55"/>
+        <location filename="../../client/ui/error_text.py" line="56"/>
         <source>Stored data is damaged and was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="56"/>
+        <location filename="../../client/ui/error_text.py" line="57"/>
         <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="58"/>
+        <location filename="../../client/ui/error_text.py" line="59"/>
         <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="60"/>
+        <location filename="../../client/ui/error_text.py" line="61"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="62"/>
+        <location filename="../../client/ui/error_text.py" line="63"/>
         <source>There is no such profile on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="63"/>
+        <location filename="../../client/ui/error_text.py" line="64"/>
         <source>A profile with this user name already exists on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="65"/>
+        <location filename="../../client/ui/error_text.py" line="66"/>
         <source>This computer cannot keep you signed in; type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="67"/>
+        <location filename="../../client/ui/error_text.py" line="68"/>
         <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="69"/>
+        <location filename="../../client/ui/error_text.py" line="70"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="72"/>
+        <location filename="../../client/ui/error_text.py" line="73"/>
         <source>The change cannot be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="73"/>
+        <location filename="../../client/ui/error_text.py" line="74"/>
         <source>This record is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="74"/>
+        <location filename="../../client/ui/error_text.py" line="75"/>
         <source>The file cannot be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="76"/>
+        <location filename="../../client/ui/error_text.py" line="77"/>
         <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="78"/>
+        <location filename="../../client/ui/error_text.py" line="79"/>
         <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="80"/>
-        <location filename="../../client/ui/error_text.py" line="102"/>
-        <location filename="../../client/ui/error_text.py" line="104"/>
+        <location filename="../../client/ui/error_text.py" line="81"/>
+        <location filename="../../client/ui/error_text.py" line="103"/>
+        <location filename="../../client/ui/error_text.py" line="105"/>
         <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="82"/>
+        <location filename="../../client/ui/error_text.py" line="83"/>
         <source>This document is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="83"/>
+        <location filename="../../client/ui/error_text.py" line="84"/>
         <source>Only incoming documents are assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="84"/>
+        <location filename="../../client/ui/error_text.py" line="85"/>
         <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="86"/>
+        <location filename="../../client/ui/error_text.py" line="87"/>
         <source>Choose at least one unit to send to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="87"/>
+        <location filename="../../client/ui/error_text.py" line="88"/>
         <source>This document has been sent already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="88"/>
+        <location filename="../../client/ui/error_text.py" line="89"/>
         <source>The document is already with this handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="89"/>
+        <location filename="../../client/ui/error_text.py" line="90"/>
         <source>Say why the document is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="90"/>
+        <location filename="../../client/ui/error_text.py" line="91"/>
         <source>Submit the document to one of the unit&apos;s leaders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="91"/>
+        <location filename="../../client/ui/error_text.py" line="92"/>
         <source>No document has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="92"/>
+        <location filename="../../client/ui/error_text.py" line="93"/>
         <source>More than one document id starts with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="94"/>
+        <location filename="../../client/ui/error_text.py" line="95"/>
         <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="96"/>
+        <location filename="../../client/ui/error_text.py" line="97"/>
         <source>Only the %1 may set %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="97"/>
+        <location filename="../../client/ui/error_text.py" line="98"/>
         <source>Only the %1 may create this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="99"/>
+        <location filename="../../client/ui/error_text.py" line="100"/>
         <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="101"/>
+        <location filename="../../client/ui/error_text.py" line="102"/>
         <source>A document that is &quot;%1&quot; needs %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="106"/>
+        <location filename="../../client/ui/error_text.py" line="107"/>
         <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="108"/>
+        <location filename="../../client/ui/error_text.py" line="109"/>
         <source>This task is finished already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="109"/>
+        <location filename="../../client/ui/error_text.py" line="110"/>
         <source>Only a leader changes what a task is, who leads it and its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="111"/>
+        <location filename="../../client/ui/error_text.py" line="112"/>
         <source>Only a leader creates tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="112"/>
+        <location filename="../../client/ui/error_text.py" line="113"/>
         <source>Only the main handler of a document gives it back to the leader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="114"/>
+        <location filename="../../client/ui/error_text.py" line="115"/>
         <source>The main handler cannot also be a co-handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="116"/>
+        <location filename="../../client/ui/error_text.py" line="117"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="145"/>
+        <location filename="../../client/ui/error_text.py" line="146"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="157"/>
+        <location filename="../../client/ui/error_text.py" line="158"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="158"/>
+        <location filename="../../client/ui/error_text.py" line="159"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="159"/>
+        <location filename="../../client/ui/error_text.py" line="160"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="160"/>
+        <location filename="../../client/ui/error_text.py" line="161"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="162"/>
+        <location filename="../../client/ui/error_text.py" line="163"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="164"/>
+        <location filename="../../client/ui/error_text.py" line="165"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="166"/>
+        <location filename="../../client/ui/error_text.py" line="167"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="168"/>
+        <location filename="../../client/ui/error_text.py" line="169"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="170"/>
-        <location filename="../../client/ui/error_text.py" line="172"/>
+        <location filename="../../client/ui/error_text.py" line="171"/>
+        <location filename="../../client/ui/error_text.py" line="173"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="174"/>
+        <location filename="../../client/ui/error_text.py" line="175"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="176"/>
+        <location filename="../../client/ui/error_text.py" line="177"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="178"/>
+        <location filename="../../client/ui/error_text.py" line="179"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="179"/>
+        <location filename="../../client/ui/error_text.py" line="180"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="180"/>
+        <location filename="../../client/ui/error_text.py" line="181"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="182"/>
+        <location filename="../../client/ui/error_text.py" line="183"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="183"/>
+        <location filename="../../client/ui/error_text.py" line="184"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="184"/>
+        <location filename="../../client/ui/error_text.py" line="185"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="185"/>
+        <location filename="../../client/ui/error_text.py" line="186"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="186"/>
+        <location filename="../../client/ui/error_text.py" line="187"/>
         <source>A recipient unit may not hold a document this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="47"/>
+        <source>Wrong PIN. Nothing was signed. After a few wrong tries the token locks, so type it carefully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="49"/>
+        <source>Wrong PIN. One try is left before the token locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="51"/>
+        <source>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="53"/>
+        <source>The token was removed or stopped answering. Nothing was signed; plug it in and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="55"/>
+        <source>The token refused to sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="56"/>
+        <source>No token driver is configured on this computer. Ask your administrator to set pkcs11_module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="58"/>
+        <source>The token driver %1 is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="60"/>
+        <source>The token driver %1 cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="61"/>
+        <source>This certificate is valid only from %1 to %2; it cannot sign now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="63"/>
+        <source>The PDF could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="64"/>
+        <source>The PDF cannot be read, so it cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="65"/>
+        <source>An encrypted PDF cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="66"/>
+        <source>Choose your signature image before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="67"/>
+        <source>The signature or seal image cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="68"/>
+        <source>The list of trusted certification authorities (%1) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="70"/>
+        <source>This signature is for: %1, when the document is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="72"/>
+        <source>Fill in %1 before applying the agency signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="74"/>
+        <source>This file is not an attachment of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="75"/>
+        <source>Only PDF files can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="76"/>
+        <source>The file has not been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +2025,19 @@
     <message>
         <location filename="../../client/ui/handover_dialogs.py" line="122"/>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="46"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="54"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,163 +2259,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="65"/>
+        <location filename="../../client/ui/main_window.py" line="66"/>
         <source>Commune Office — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="70"/>
         <source>Incoming documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="70"/>
+        <location filename="../../client/ui/main_window.py" line="71"/>
         <source>Outgoing documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
-        <location filename="../../client/ui/main_window.py" line="82"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="80"/>
+        <location filename="../../client/ui/main_window.py" line="81"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="81"/>
+        <location filename="../../client/ui/main_window.py" line="82"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="83"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="85"/>
+        <location filename="../../client/ui/main_window.py" line="86"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="86"/>
+        <location filename="../../client/ui/main_window.py" line="87"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="89"/>
+        <location filename="../../client/ui/main_window.py" line="90"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="151"/>
+        <location filename="../../client/ui/main_window.py" line="152"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="153"/>
+        <location filename="../../client/ui/main_window.py" line="154"/>
         <source>&amp;Register incoming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="156"/>
+        <location filename="../../client/ui/main_window.py" line="157"/>
         <source>Draft &amp;outgoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="159"/>
+        <location filename="../../client/ui/main_window.py" line="160"/>
         <source>New internal &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Digitize scans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="162"/>
+        <location filename="../../client/ui/main_window.py" line="163"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="164"/>
+        <location filename="../../client/ui/main_window.py" line="165"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="165"/>
+        <location filename="../../client/ui/main_window.py" line="166"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="166"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="167"/>
+        <location filename="../../client/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="175"/>
+        <location filename="../../client/ui/main_window.py" line="176"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="178"/>
+        <location filename="../../client/ui/main_window.py" line="179"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="180"/>
+        <location filename="../../client/ui/main_window.py" line="181"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="181"/>
+        <location filename="../../client/ui/main_window.py" line="182"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="191"/>
+        <location filename="../../client/ui/main_window.py" line="192"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="282"/>
+        <location filename="../../client/ui/main_window.py" line="194"/>
+        <source>Signing &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="290"/>
         <source>Remove records from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="283"/>
+        <location filename="../../client/ui/main_window.py" line="291"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="287"/>
+        <location filename="../../client/ui/main_window.py" line="295"/>
         <source>&amp;Remove %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="288"/>
+        <location filename="../../client/ui/main_window.py" line="296"/>
         <source>&amp;Keep them and stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="367"/>
+        <location filename="../../client/ui/main_window.py" line="375"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,39 +2469,39 @@
 <context>
     <name>RefusedView</name>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="44"/>
-        <location filename="../../client/ui/refused_view.py" line="50"/>
+        <location filename="../../client/ui/refused_view.py" line="40"/>
+        <location filename="../../client/ui/refused_view.py" line="41"/>
         <source>Refused changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="54"/>
-        <location filename="../../client/ui/refused_view.py" line="114"/>
+        <location filename="../../client/ui/refused_view.py" line="45"/>
+        <location filename="../../client/ui/refused_view.py" line="105"/>
         <source>What to do: edit the document and send again, or discard your change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="58"/>
+        <location filename="../../client/ui/refused_view.py" line="49"/>
         <source>Why the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="59"/>
+        <location filename="../../client/ui/refused_view.py" line="50"/>
         <source>&amp;Discard my change (restore the server&apos;s copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="61"/>
+        <location filename="../../client/ui/refused_view.py" line="52"/>
         <source>Send &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="93"/>
+        <location filename="../../client/ui/refused_view.py" line="84"/>
         <source>Nothing refused: the server took every change sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/refused_view.py" line="95"/>
+        <location filename="../../client/ui/refused_view.py" line="86"/>
         <source>The server refused %n change(s). They stay on this computer until you send them again or discard them.</source>
         <translation>
             <numerusform>The server refused %n change. It stays on this computer until you send it again or discard it.</numerusform>
@@ -2381,43 +2509,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="110"/>
+        <location filename="../../client/ui/refused_view.py" line="101"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="112"/>
+        <location filename="../../client/ui/refused_view.py" line="103"/>
         <source>This new record never reached the server: discarding removes it from this computer. Or correct it and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="134"/>
-        <location filename="../../client/ui/refused_view.py" line="145"/>
+        <location filename="../../client/ui/refused_view.py" line="125"/>
+        <location filename="../../client/ui/refused_view.py" line="136"/>
         <source>Not discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="137"/>
+        <location filename="../../client/ui/refused_view.py" line="128"/>
         <source>Remove the new record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="138"/>
+        <location filename="../../client/ui/refused_view.py" line="129"/>
         <source>&quot;%1&quot; never reached the server. Discarding removes it and its files from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="141"/>
+        <location filename="../../client/ui/refused_view.py" line="132"/>
         <source>&amp;Remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="142"/>
+        <location filename="../../client/ui/refused_view.py" line="133"/>
         <source>&amp;Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/refused_view.py" line="153"/>
+        <location filename="../../client/ui/refused_view.py" line="144"/>
         <source>Not sent again: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,6 +2874,89 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="76"/>
+        <source>Sign with your token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="77"/>
+        <source>Apply the agency signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="80"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="83"/>
+        <source>Token PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="84"/>
+        <source>Signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="85"/>
+        <source>Seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="89"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="90"/>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="92"/>
+        <source>Your signature (blue):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="93"/>
+        <source>Unit seal (red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="94"/>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="97"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="106"/>
+        <source>Reading the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="120"/>
+        <source>The token holds no certificate to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="134"/>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="137"/>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../client/ui/sign_in_dialog.py" line="49"/>
@@ -2905,6 +3116,197 @@
     <message>
         <location filename="../../client/ui/sign_in_dialog.py" line="236"/>
         <source>Could not open the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="37"/>
+        <source>Digital signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="73"/>
+        <source>The signatures of this file have not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="89"/>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="89"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="92"/>
+        <source>(trusted timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="92"/>
+        <source>(signer&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="93"/>
+        <source>Signed at: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="95"/>
+        <source>Certificate issued by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="97"/>
+        <source>Certificate valid: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="101"/>
+        <source>content unchanged since signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="102"/>
+        <source>signature covers the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="103"/>
+        <source>certificate chain to a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="106"/>
+        <source>revocation checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="107"/>
+        <source>revocation not checked (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="109"/>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureText</name>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="13"/>
+        <source>Signed: intact, chain valid, not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="14"/>
+        <source>Signed: intact, chain valid, revocation not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="15"/>
+        <source>Signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="16"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="20"/>
+        <source>✔ Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="21"/>
+        <source>✔ Signed (not checked online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="22"/>
+        <source>✖ Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="23"/>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="28"/>
+        <source>The file was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="29"/>
+        <source>The signature does not cover the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="30"/>
+        <source>The signature does not match the signed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="31"/>
+        <source>The signature is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="32"/>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="33"/>
+        <source>The signer&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="34"/>
+        <source>The signer&apos;s certificate was not yet valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="35"/>
+        <source>The certificate does not come from a trusted certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="37"/>
+        <source>The certificate chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="38"/>
+        <source>The file is encrypted and cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="39"/>
+        <source>The file is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="40"/>
+        <source>The file is too large to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="41"/>
+        <source>The check took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="42"/>
+        <source>The check stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,6 +3569,124 @@ Deadline: %2 · Status: %3 · Progress: %4%</source>
     <message>
         <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenScreen</name>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="39"/>
+        <source>Signing token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="41"/>
+        <source>Token module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>Token / certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="46"/>
+        <source>Tokens and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="49"/>
+        <source>Token PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="50"/>
+        <source>Test signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="55"/>
+        <source>Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="56"/>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="76"/>
+        <source>No token module was found on this computer. Install the token&apos;s driver, or ask your administrator to set pkcs11_module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="87"/>
+        <source>Reading the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="96"/>
+        <source>Slot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="100"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="100"/>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="101"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="107"/>
+        <source>No token is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="112"/>
+        <source>PIN ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="112"/>
+        <source>few PIN tries left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="113"/>
+        <source>one PIN try left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="113"/>
+        <source>PIN locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="122"/>
+        <source>Signing a test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="132"/>
+        <source>The token signed a test page. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
