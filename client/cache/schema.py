@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -262,4 +263,14 @@ attachment_signatures = Table(
     Column("findings", JSON, nullable=False),
     Column("trust", String(64), nullable=False),
     Column("checked_at", DateTime, nullable=False),
+)
+
+# Revocation data fetched while online (CRLs, by the URL a certificate names), kept so that a signature checked
+# online once verifies the same way offline later.
+revocation_data = Table(
+    "revocation_data",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("der", LargeBinary, nullable=False),
+    Column("fetched_at", DateTime, nullable=False),
 )

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, delete, insert, or_, select
 
-from client.cache.schema import attachment_signatures, document_attachments
+from client.cache.schema import attachment_signatures, document_attachments, revocation_data
 
 Row = dict[str, Any]
 PDF = "application/pdf"
@@ -71,3 +71,22 @@ class SignatureVerdicts:
                 if current is None or rank.get(verdict, 0) < rank.get(current, 0):
                     found[doc_id] = verdict
         return found
+
+    def with_verdict(self, verdict: str, limit: int = 100) -> list[str]:
+        """Files whose stored verdict is this one (e.g. signed, revocation not checked), oldest check first."""
+        with self.engine.connect() as conn:
+            return [str(sha) for sha in conn.execute(
+                select(attachment_signatures.c.sha256).where(attachment_signatures.c.verdict == verdict)
+                .order_by(attachment_signatures.c.checked_at).limit(limit)).scalars()]
+
+    def keep_revocation(self, url: str, der: bytes) -> None:
+        """Keep a CRL fetched online (replacing an older one from the same URL)."""
+        with self.writer.begin() as conn:
+            conn.execute(delete(revocation_data).where(revocation_data.c.url == url))
+            conn.execute(insert(revocation_data).values(url=url, der=der, fetched_at=self.clock()))
+
+    def revocation(self) -> dict[str, tuple[bytes, datetime]]:
+        """Every CRL kept, by URL, with when it was fetched."""
+        with self.engine.connect() as conn:
+            return {str(url): (bytes(der), fetched) for url, der, fetched in conn.execute(
+                select(revocation_data.c.url, revocation_data.c.der, revocation_data.c.fetched_at))}

@@ -81,6 +81,7 @@ class OfficeSession:
         self._transport: Transport | None = None
         self._connect_lock = threading.Lock()
         self.signature_verdicts = SignatureVerdicts(self.store.engine)
+        self.revocation_problems: list[str] = []  # what the last online revocation check could not fetch
 
     # -- who and where -----------------------------------------------------------------------------------------
 
@@ -413,6 +414,13 @@ class OfficeSession:
                                                    signature_checks.trust_anchors())
         return Changes(DOCUMENT_VIEWS) if checked else Changes()
 
+    def check_revocation(self) -> Changes:
+        """Online: fetch the CRLs of files whose revocation is not checked yet, keep them, judge those files again
+        (bounded per CRL and per run; an unreachable CRL server leaves the verdict as it was)."""
+        checked, self.revocation_problems = signature_checks.check_revocation(
+            self.store, self.signature_verdicts, signature_checks.trust_anchors())
+        return Changes(DOCUMENT_VIEWS) if checked else Changes()
+
     def signature_verdict(self, sha256: str) -> FileVerdict | None:
         """The stored verdict on one attachment, one finding per signature; None while it is not checked."""
         return signature_checks.stored_verdict(self.signature_verdicts, sha256)
@@ -522,7 +530,7 @@ class OfficeSession:
         report = engine.run(**kwargs)
         self.known_roles = self.roles()  # the directory may have changed with the run
         self.known_user_id = self.user_id()
-        changes = self.take_changes() | self.check_signatures()
+        changes = self.take_changes() | self.check_signatures() | self.check_revocation()
         if report.push.rejected:
             changes = changes | Changes(frozenset({"refused"}), counts=True)
         count, titles = (0, []) if first else self.news_since(watermark)

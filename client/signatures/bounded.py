@@ -20,14 +20,14 @@ MAX_BYTES = 100 * 1024 * 1024
 DEADLINE_SECONDS = 60.0
 
 
-def check_pdf(data: bytes, trust_pem: Sequence[bytes], *, deadline: float = DEADLINE_SECONDS,
+def check_pdf(data: bytes, trust_der: Sequence[bytes], *, deadline: float = DEADLINE_SECONDS,
               max_bytes: int = MAX_BYTES) -> FileVerdict:
-    """The verdict on one PDF, computed in a child process; `trust_pem` are DER certificates of the anchors."""
-    return check_many([data], trust_pem, deadline=deadline, max_bytes=max_bytes)[0]
+    """The verdict on one PDF, computed in a child process; `trust_der` are DER certificates of the anchors."""
+    return check_many([data], trust_der, deadline=deadline, max_bytes=max_bytes)[0]
 
 
-def check_many(files: Sequence[bytes], trust_der: Sequence[bytes], *, deadline: float = DEADLINE_SECONDS,
-               max_bytes: int = MAX_BYTES) -> list[FileVerdict]:
+def check_many(files: Sequence[bytes], trust_der: Sequence[bytes], *, crls: Sequence[bytes] = (),
+               deadline: float = DEADLINE_SECONDS, max_bytes: int = MAX_BYTES) -> list[FileVerdict]:
     """Verdicts on several PDFs, one child process for all (starting Python and pyHanko costs about a second);
     each file has its own deadline, and a file that exceeds it costs only the child, which is started again for
     the files after it."""
@@ -39,16 +39,16 @@ def check_many(files: Sequence[bytes], trust_der: Sequence[bytes], *, deadline: 
         else:
             todo.append(index)
     while todo:
-        todo = _run_child([(i, files[i]) for i in todo], list(trust_der), deadline, verdicts)
+        todo = _run_child([(i, files[i]) for i in todo], list(trust_der), list(crls), deadline, verdicts)
     return [v if v is not None else FileVerdict.failed("check_failed") for v in verdicts]
 
 
-def _run_child(batch: list[tuple[int, bytes]], trust_der: list[bytes], deadline: float,
+def _run_child(batch: list[tuple[int, bytes]], trust_der: list[bytes], crls: list[bytes], deadline: float,
                verdicts: list[FileVerdict | None]) -> list[int]:
     """Check the batch in one child; return the indexes still to do after a file that timed out or crashed it."""
     context = multiprocessing.get_context("spawn")
     parent_end, child_end = context.Pipe()
-    child = context.Process(target=_child_main, args=(child_end, trust_der), daemon=True)
+    child = context.Process(target=_child_main, args=(child_end, trust_der, crls), daemon=True)
     child.start()
     child_end.close()
     try:
@@ -70,7 +70,7 @@ def _run_child(batch: list[tuple[int, bytes]], trust_der: list[bytes], deadline:
         child.join(5)
 
 
-def _child_main(conn: Connection, trust_der: list[bytes]) -> None:
+def _child_main(conn: Connection, trust_der: list[bytes], crls: list[bytes]) -> None:
     """In the child: read PDFs from the pipe until it closes, answer each with its verdict."""
     from asn1crypto import x509
 
@@ -84,7 +84,7 @@ def _child_main(conn: Connection, trust_der: list[bytes]) -> None:
             return
         answer: dict[str, Any]
         try:
-            answer = check_pdf_bytes(data, roots).as_json()
+            answer = check_pdf_bytes(data, roots, crls=crls).as_json()
         except Exception as error:
             answer = FileVerdict.failed("unreadable", f"{type(error).__name__}: {error}"[:300]).as_json()
         conn.send(answer)

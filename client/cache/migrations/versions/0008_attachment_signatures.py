@@ -1,4 +1,5 @@
-"""The signature verdict of each PDF attachment, stored when it arrives (issue 15).
+"""The signature verdict of each PDF attachment, stored when it arrives, and the revocation data fetched online
+(issue 15).
 
 Revision ID: 0008
 Revises: 0005 (other branches add 0006 and 0007; the integrator chains them)
@@ -23,7 +24,14 @@ def upgrade() -> None:
         sa.Column("trust", sa.String(length=64), nullable=False),
         sa.Column("checked_at", sa.DateTime(), nullable=False),
     )
+    op.create_table(
+        "revocation_data",
+        sa.Column("url", sa.Text(), primary_key=True),
+        sa.Column("der", sa.LargeBinary(), nullable=False),
+        sa.Column("fetched_at", sa.DateTime(), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("revocation_data")
     op.drop_table("attachment_signatures")
