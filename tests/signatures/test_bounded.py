@@ -31,3 +31,14 @@ def test_a_file_past_its_deadline_is_invalid_not_a_hang(unsigned_pdf: bytes) -> 
     # that never finishes: the caller gets a verdict, the child is killed, every file is answered.
     verdicts = check_many([unsigned_pdf, unsigned_pdf], [], deadline=0)
     assert [(v.verdict, v.reason) for v in verdicts] == [(INVALID, "timeout"), (INVALID, "timeout")]
+
+
+def test_hostile_pdfs_get_a_verdict_and_crash_nothing() -> None:
+    # 200,000 nested arrays (a recursion bomb for a naive parser) and a page tree that contains itself.
+    nested = (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X " + b"[" * 200_000 + b"]" * 200_000
+              + b" >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+    loop = (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [2 0 R] "
+            b"/Count 1 >>\nendobj\nxref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n"
+            b"trailer\n<< /Size 3 /Root 1 0 R /Prev 9 >>\nstartxref\n110\n%%EOF\n")
+    verdicts = check_many([nested, loop], [])
+    assert [(v.verdict, v.reason) for v in verdicts] == [(INVALID, "unreadable"), (INVALID, "unreadable")]
