@@ -2769,13 +2769,13 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="40"/>
-        <location filename="../../client/ui/settings_dialog.py" line="72"/>
+        <location filename="../../client/ui/settings_dialog.py" line="74"/>
         <source>Sync interval (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="41"/>
-        <location filename="../../client/ui/settings_dialog.py" line="67"/>
+        <location filename="../../client/ui/settings_dialog.py" line="69"/>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,89 +2786,99 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="43"/>
-        <location filename="../../client/ui/settings_dialog.py" line="62"/>
+        <location filename="../../client/ui/settings_dialog.py" line="64"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="57"/>
+        <location filename="../../client/ui/settings_dialog.py" line="44"/>
+        <source>Trusted signature authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="45"/>
+        <source>Signing token driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="69"/>
-        <location filename="../../client/ui/settings_dialog.py" line="74"/>
+        <location filename="../../client/ui/settings_dialog.py" line="71"/>
+        <location filename="../../client/ui/settings_dialog.py" line="76"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="77"/>
+        <location filename="../../client/ui/settings_dialog.py" line="79"/>
         <source>Your settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="79"/>
+        <location filename="../../client/ui/settings_dialog.py" line="81"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="80"/>
+        <location filename="../../client/ui/settings_dialog.py" line="82"/>
         <source>Lock after &amp;idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="81"/>
+        <location filename="../../client/ui/settings_dialog.py" line="83"/>
         <source>&amp;Sync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <location filename="../../client/ui/settings_dialog.py" line="84"/>
         <source>A new sync interval applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="86"/>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
         <source>This computer&apos;s configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="88"/>
-        <location filename="../../client/ui/settings_dialog.py" line="113"/>
+        <location filename="../../client/ui/settings_dialog.py" line="90"/>
+        <location filename="../../client/ui/settings_dialog.py" line="115"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="104"/>
+        <location filename="../../client/ui/settings_dialog.py" line="106"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="105"/>
+        <location filename="../../client/ui/settings_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="121"/>
+        <location filename="../../client/ui/settings_dialog.py" line="123"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="139"/>
+        <location filename="../../client/ui/settings_dialog.py" line="141"/>
         <source>Read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="140"/>
+        <location filename="../../client/ui/settings_dialog.py" line="142"/>
         <source>No configuration file on this computer: the defaults apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="146"/>
+        <location filename="../../client/ui/settings_dialog.py" line="148"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="161"/>
+        <location filename="../../client/ui/settings_dialog.py" line="163"/>
         <source>At most %1 minutes on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
