@@ -29,9 +29,17 @@ def shared_pdfs() -> Path:
     return SHARED_PDFS
 
 
+_SHARED: dict[str, object] = {}
+
+
 @pytest.fixture(scope="session")
 def pki() -> Hierarchy:
-    return make_pki(CRL_URL)
+    # One hierarchy per process, even when another test package imports these fixtures (pytest then holds a
+    # second session fixture of the same name): the SoftHSM2 module is initialised once per process, so the
+    # token and the trust anchors must come from the same hierarchy.
+    if "pki" not in _SHARED:
+        _SHARED["pki"] = make_pki(CRL_URL)
+    return _SHARED["pki"]  # type: ignore[return-value]
 
 
 @pytest.fixture(scope="session")
@@ -72,4 +80,6 @@ def soft_token(pki: Hierarchy, tmp_path_factory: pytest.TempPathFactory) -> Soft
     """A SoftHSM2 token initialised for this test session, holding the signers' keys and certificates."""
     if (why := softhsm.available()) is not None:
         pytest.skip(why)
-    return softhsm.make_token(tmp_path_factory.mktemp("softhsm"), pki)
+    if "token" not in _SHARED:  # one token per process, for the reason `pki` gives
+        _SHARED["token"] = softhsm.make_token(tmp_path_factory.mktemp("softhsm"), pki)
+    return _SHARED["token"]  # type: ignore[return-value]

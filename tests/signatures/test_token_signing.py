@@ -43,7 +43,8 @@ def certificate(token: SoftToken, label: str) -> TokenCertificate:
 
 def test_the_token_screen_sees_the_token_and_its_certificates(soft_token: SoftToken) -> None:
     [token] = list_tokens(soft_token.module)  # SoftHSM2's spare empty slot is not listed
-    assert token.label == soft_token.label and token.pin_state == "ok"
+    assert token.label == soft_token.label
+    assert token.pin_state in ("ok", "count_low")  # "count low" once a wrong-PIN test has run before this one
     by_label = {c.label: c for c in token.certificates}
     assert set(by_label) == {"signer", "expired", "revoked", "intermediate"}
     assert by_label["intermediate"].is_ca and not by_label["signer"].is_ca
