@@ -27,9 +27,9 @@ def main() -> int:
     parser.add_argument("--language", choices=("vi", "en"), default="vi")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import signers
+    from PySide6.QtWidgets import QApplication
 
     from client.cache.keys import KdfParams
     from client.cache.profile import Profiles

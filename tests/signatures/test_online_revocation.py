@@ -32,7 +32,7 @@ class CrlServer:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            def do_GET(self) -> None:
                 owner.requests += 1
                 found = self.path == "/intermediate.crl"
                 self.send_response(200 if found else 404)

@@ -46,9 +46,9 @@ def _open_attachments(qtbot, session: OfficeSession, doc_id: str) -> DocumentVie
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
-    with qtbot.waitSignal(view.signature_panel.shown, timeout=10_000):
-        with qtbot.waitSignal(view.loaded, timeout=10_000):
-            view.show_document(doc_id)
+    with qtbot.waitSignal(view.signature_panel.shown, timeout=10_000), \
+            qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.show_document(doc_id)
     view.tabs.setCurrentIndex(2)
     return view
 
