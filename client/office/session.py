@@ -410,8 +410,13 @@ class OfficeSession:
 
     def check_signatures(self) -> Changes:
         """Judge the signatures of every PDF here that has no verdict yet (in a bounded child process; seconds)."""
-        checked = signature_checks.check_unchecked(self.store, self.signature_verdicts,
-                                                   signature_checks.trust_anchors())
+        try:
+            checked = signature_checks.check_unchecked(self.store, self.signature_verdicts,
+                                                       signature_checks.trust_anchors())
+        except (CacheError, OSError):
+            # a file that cannot be read now keeps no verdict and is tried again at the next arrival; the action
+            # that brought it (stored already) must not look failed
+            return Changes()
         return Changes(DOCUMENT_VIEWS) if checked else Changes()
 
     def check_revocation(self) -> Changes:
