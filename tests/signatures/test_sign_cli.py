@@ -79,3 +79,17 @@ def test_a_wrong_pin_is_one_clear_line_and_changes_nothing(setup: dict) -> None:
     assert "111111" not in result.stderr
     shown = run_cli(setup["home"], "signatures", str(setup["doc"])[:8], "--user", USER, env=setup["env"])
     assert "not signed" in shown.stdout  # the draft is still the attachment
+
+
+def test_configure_machine_sets_the_token_module_and_the_signature_trust(tmp_path: Path, soft_token: SoftToken,
+                                                                        pki_files: dict[str, Path]) -> None:
+    # What the MSI runs with PKCS11_MODULE= and SIGNATURE_TRUST= (an empty value keeps what the file has).
+    from client.cli.main import main
+    from client.machine_config import load
+
+    path = tmp_path / "Cấu hình" / "config.ini"
+    assert main(["configure-machine", "--config", str(path), "--pkcs11-module", str(soft_token.module),
+                 "--signature-trust", str(pki_files["trust"])]) == 0
+    assert main(["configure-machine", "--config", str(path), "--pkcs11-module", "", "--signature-trust", ""]) == 0
+    values = load(path).values
+    assert (values["pkcs11_module"], values["signature_trust"]) == (str(soft_token.module), str(pki_files["trust"]))
