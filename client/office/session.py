@@ -451,6 +451,14 @@ class OfficeSession:
         """Sign a blank page on the token and check it (the token screen's test); nothing is stored."""
         return signing.test_signature(module or configured_module(), certificate, pin)
 
+    def signing_images(self) -> tuple[str | None, str | None]:
+        """The signature and seal image files this person signed with last (kept in the encrypted profile)."""
+        return self.replica.get_state("sign.signature_image"), self.replica.get_state("sign.seal_image")
+
+    def remember_signing_images(self, signature: str | None, seal: str | None) -> None:
+        """Keep the image files chosen, so the next signature starts from them."""
+        self.replica.set_state({"sign.signature_image": signature or None, "sign.seal_image": seal or None})
+
     def may_sign(self, document: Row, purpose: str) -> bool:
         """Whether the signed-in person may apply this signature ("approve", "agency") to the document now."""
         return signing.may_sign(self.known_roles, purpose, document)

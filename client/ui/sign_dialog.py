@@ -105,6 +105,15 @@ class SignDialog(QDialog):
         self._job: Job | None = None
         self.message.setText(self.tr("Reading the token…"))
         self._job = run_in_background(session.tokens, self._tokens_read, self._failed)
+        if purpose == "approve":  # start from the images signed with last (kept in the profile)
+            run_in_background(session.signing_images, self._images_read)
+
+    def _images_read(self, paths: object) -> None:
+        signature, seal = paths if isinstance(paths, tuple) else (None, None)
+        if signature and not self.signature_image.path.text():
+            self.signature_image.path.setText(str(signature))
+        if seal and not self.seal_image.path.text():
+            self.seal_image.path.setText(str(seal))
 
     def _tokens_read(self, tokens: object) -> None:
         now = datetime.now(UTC)
@@ -136,10 +145,16 @@ class SignDialog(QDialog):
         self.sign_button.setEnabled(False)
         self.message.setText(self.tr("Signing…"))
         doc_id, sha = str(self.document["id"]), str(self.attachment["sha256"])
-        self._job = run_in_background(
-            lambda: self.session.sign_attachment(doc_id, sha, cert, pin, self.purpose, signature_image=signature,
-                                                 seal_image=seal),
-            self._signed, self._failed)
+        paths = (self.signature_image.path.text().strip(), self.seal_image.path.text().strip())
+
+        def sign() -> Changes:
+            changes = self.session.sign_attachment(doc_id, sha, cert, pin, self.purpose, signature_image=signature,
+                                                   seal_image=seal)
+            if self.purpose == "approve":
+                self.session.remember_signing_images(*paths)
+            return changes
+
+        self._job = run_in_background(sign, self._signed, self._failed)
 
     def _signed(self, changes: object) -> None:
         if isinstance(changes, Changes):

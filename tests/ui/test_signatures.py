@@ -14,6 +14,7 @@ from client.machine_config import ENV_OVERRIDE
 from client.office import DocumentRecord, OfficeSession
 from client.ui.document_view import DocumentView
 from client.ui.models.document_table import COLUMN_INDEX, DocumentQuery, DocumentTableModel
+from client.ui.sign_dialog import SignDialog
 from client.ui.token_screen import TokenScreen
 from tests.signatures.conftest import crl, pki, pki_files, root, sign_with_software_key, soft_token, unsigned_pdf
 from tests.signatures.softhsm import SoftToken
@@ -128,6 +129,12 @@ def test_sign_in_the_app_with_the_token(qtbot, make_profile: Callable[..., Offic
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.document is not None and view.document["status"] == "signed", timeout=10_000)
     assert session.signature_verdict(view.document["attachments"][0]["sha256"]).verdict == "signed_unchecked"
+    # the next signature starts from the same images, kept in the encrypted profile
+    assert session.signing_images() == (str(images[0]), str(images[1]))
+    again = SignDialog(session, view.document, view.document["attachments"][0], "approve")
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.seal_image.path.text() == str(images[1]), timeout=10_000)
+    assert again.signature_image.path.text() == str(images[0])
 
 
 def test_the_token_screen_lists_certificates_and_makes_a_test_signature(
