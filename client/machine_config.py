@@ -65,6 +65,8 @@ KEYS: dict[str, Callable[[str], Any]] = {
     # A server address that is plain http:// on the network is refused (a password and tokens would cross it in
     # clear) unless this says yes, for a pilot on a closed network. Loopback (the demo) needs no permission.
     "allow_plain_http": _yes_no,
+    "signature_trust": str,  # PEM bundle of the roots that vouch for signers (client/signatures/trust.py reads it)
+    "pkcs11_module": str,  # the token's PKCS#11 library (a DLL on Windows), for signing
 }
 
 

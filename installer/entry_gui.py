@@ -1,5 +1,6 @@
 """Frozen entry point of `commune-office-gui` (windowed on Windows): what the Start-menu shortcut opens."""
 
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -22,6 +23,7 @@ def _log_to_file() -> None:
 
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the signature checks' child process (see entry_cli.py)
     if sys.stderr is None:
         _log_to_file()
     # The desktop app is started directly: the console commands make no sense without a console.

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -287,3 +288,27 @@ document_opens = Table(
 )
 
 FTS_COLUMNS = ("number_symbol", "summary", "issuing_body", "signer", "attachment_text")
+
+# The signature verdict of each PDF in the vault, keyed like the vault by the file's SHA-256 (the same bytes get
+# the same verdict in every document that holds them). `trust` is the digest of the trust bundle it was judged
+# against: when an admin changes the bundle, the verdicts made under the old one are checked again.
+attachment_signatures = Table(
+    "attachment_signatures",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("verdict", String(24), nullable=False),
+    Column("reason", String(32), nullable=True),
+    Column("findings", JSON, nullable=False),
+    Column("trust", String(64), nullable=False),
+    Column("checked_at", DateTime, nullable=False),
+)
+
+# Revocation data fetched while online (CRLs, by the URL a certificate names), kept so that a signature checked
+# online once verifies the same way offline later.
+revocation_data = Table(
+    "revocation_data",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("der", LargeBinary, nullable=False),
+    Column("fetched_at", DateTime, nullable=False),
+)

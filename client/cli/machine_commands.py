@@ -23,6 +23,8 @@ OPTIONS = {
     "idle_lock": "idle_lock_minutes",
     "download_limit": "download_limit_mb",
     "language": "language",
+    "pkcs11_module": "pkcs11_module",
+    "signature_trust": "signature_trust",
 }
 YES = {"1", "yes", "true", "on"}
 
@@ -73,6 +75,9 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
     configure.add_argument("--idle-lock", help="minutes without input before the window locks")
     configure.add_argument("--download-limit", help="attachments up to this many MB download automatically")
     configure.add_argument("--language", help="vi or en")
+    configure.add_argument("--pkcs11-module", help="the signing token's PKCS#11 library (a DLL on Windows)")
+    configure.add_argument("--signature-trust", help="PEM bundle of the roots trusted for signatures (not copied: "
+                                                     "give a path on this PC)")
     configure.add_argument("--locked", help="comma-separated keys users cannot override, or 'none' "
                            "(default: keep the current list; on first write: server_url, ca_cert)")
     remove = add("remove-machine-data", cmd_remove_machine_data,

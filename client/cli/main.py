@@ -310,9 +310,11 @@ def _parser() -> argparse.ArgumentParser:
 
     from client.cli.action_commands import register as register_actions
     from client.cli.machine_commands import register as register_machine
+    from client.cli.sign_commands import register as register_signing
     from client.cli.sync_commands import register  # it builds on this module's helpers
 
     register(add, signin)
     register_machine(add)
     register_actions(add)
+    register_signing(add)
     return parser

@@ -24,8 +24,13 @@ from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
 from client.office.refused import RefusedChange
 from client.office.secret_entries import CONTENT_ACTIONS
 from client.office.session import OfficeSession, SyncResult
+from client.office.signing import tokens as tokens_on_this_computer
 from client.office.sync_news import Deadlines
 from client.office.trail import TrailEntry
+from client.signatures.errors import SignatureError
+from client.signatures.token import TokenCertificate, TokenInfo
+from client.signatures.verdicts import REASONS as SIGNATURE_REASONS
+from client.signatures.verdicts import FileVerdict, SignatureFinding
 from sync.engine import (
     CancelToken,
     DeviceRevokedError,
@@ -85,4 +90,9 @@ __all__ = [
     "parse_date",
     "problem_of",
     "read_bundle",
+]
+# Digital signatures (issue 15): verdicts, the token's contents, its errors.
+__all__ += [
+    "SIGNATURE_REASONS", "FileVerdict", "SignatureError", "SignatureFinding", "TokenCertificate", "TokenInfo",
+    "tokens_on_this_computer",
 ]

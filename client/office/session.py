@@ -29,7 +29,8 @@ from client.cache.schema import documents
 from client.cache.search import DocumentFilter
 from client.cache.secret_purge import take_notice
 from client.cache.secret_stubs import SecretContentError
-from client.office import online, refused, undo
+from client.cache.signature_verdicts import SignatureVerdicts
+from client.office import online, refused, signature_checks, signing, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.errors import NotBoundError, OfficeError
@@ -44,6 +45,9 @@ from client.office.sync_news import (
     new_incoming,
 )
 from client.office.trail import TrailEntry, document_trail
+from client.signatures.errors import SignatureError
+from client.signatures.token import TokenCertificate, TokenInfo, configured_module, known_modules
+from client.signatures.verdicts import FileVerdict
 from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
 from sync.engine.status import read_status
@@ -82,6 +86,8 @@ class OfficeSession:
         self._engine: SyncEngine | None = None
         self._transport: Transport | None = None
         self._connect_lock = threading.Lock()
+        self.signature_verdicts = SignatureVerdicts(self.store.engine)
+        self.revocation_problems: list[str] = []  # what the last online revocation check could not fetch
 
     # -- who and where -----------------------------------------------------------------------------------------
 
@@ -291,7 +297,7 @@ class OfficeSession:
                                                             record.model_dump(mode="json"))):
             raise ActionError(refusal.code, str(refusal), **dict(refusal.params))
         self.store.add_document(record, files)
-        return Changes.of_document(str(record.kind), record.id)
+        return Changes.of_document(str(record.kind), record.id) | self.check_signatures()
 
     def register_secret(self, record: DocumentRecord) -> Changes:
         """Register a secret document the unit holds on paper or in the secret-document system: a register entry
@@ -315,7 +321,8 @@ class OfficeSession:
         if stored.notes:
             views.add("notes")
         anything = stored.total() > 0
-        return result, Changes(frozenset(views), counts=anything, queued=anything)
+        changes = Changes(frozenset(views), counts=anything, queued=anything)
+        return result, (changes | self.check_signatures()) if anything else changes
 
     def edit_document(self, doc_id: str, fields: dict[str, Any]) -> Changes:
         """Change register fields of a document and queue the update (checked against the role table)."""
@@ -443,6 +450,75 @@ class OfficeSession:
         waits, SyncBusyError while a sync runs (it may be sending them)."""
         return undo.undo(self.replica, doc_id)
 
+    # -- signatures --------------------------------------------------------------------------------------------
+
+    def check_signatures(self) -> Changes:
+        """Judge the signatures of every PDF here that has no verdict yet (in a bounded child process; seconds)."""
+        try:
+            checked = signature_checks.check_unchecked(self.store, self.signature_verdicts,
+                                                       signature_checks.trust_anchors())
+        except (CacheError, OSError):
+            # a file that cannot be read now keeps no verdict and is tried again at the next arrival; the action
+            # that brought it (stored already) must not look failed
+            return Changes()
+        return Changes(DOCUMENT_VIEWS) if checked else Changes()
+
+    def check_revocation(self) -> Changes:
+        """Online: fetch the CRLs of files whose revocation is not checked yet, keep them, judge those files again
+        (bounded per CRL and per run; an unreachable CRL server leaves the verdict as it was)."""
+        checked, self.revocation_problems = signature_checks.check_revocation(
+            self.store, self.signature_verdicts, signature_checks.trust_anchors())
+        return Changes(DOCUMENT_VIEWS) if checked else Changes()
+
+    def signature_verdict(self, sha256: str) -> FileVerdict | None:
+        """The stored verdict on one attachment, one finding per signature; None while it is not checked."""
+        return signature_checks.stored_verdict(self.signature_verdicts, sha256)
+
+    def signature_badges(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """One verdict per listed document for the list's badge (documents without a checked PDF are absent)."""
+        return self.signature_verdicts.for_documents(doc_ids)
+
+    def token_modules(self) -> list[Path]:
+        """PKCS#11 modules found on this computer, the configured one first (for the token screen)."""
+        found = known_modules()
+        try:
+            configured = configured_module()
+        except SignatureError:
+            return found
+        return [configured, *(m for m in found if m != configured)]
+
+    def tokens(self, module: Path | None = None) -> list[TokenInfo]:
+        """The tokens the module sees, with their certificates and expiry (no PIN needed)."""
+        return signing.tokens(module)
+
+    def test_signature(self, certificate: TokenCertificate, pin: str, module: Path | None = None) -> FileVerdict:
+        """Sign a blank page on the token and check it (the token screen's test); nothing is stored."""
+        return signing.test_signature(module or configured_module(), certificate, pin)
+
+    def signing_images(self) -> tuple[str | None, str | None]:
+        """The signature and seal image files this person signed with last (kept in the encrypted profile)."""
+        return self.replica.get_state("sign.signature_image"), self.replica.get_state("sign.seal_image")
+
+    def remember_signing_images(self, signature: str | None, seal: str | None) -> None:
+        """Keep the image files chosen, so the next signature starts from them."""
+        self.replica.set_state({"sign.signature_image": signature or None, "sign.seal_image": seal or None})
+
+    def may_sign(self, document: Row, purpose: str) -> bool:
+        """Whether the signed-in person may apply this signature ("approve", "agency") to the document now."""
+        return signing.may_sign(self.known_roles, purpose, document)
+
+    def sign_attachment(self, doc_id: str, sha256: str, certificate: TokenCertificate, pin: str, purpose: str, *,
+                        signature_image: bytes | None = None, seal_image: bytes | None = None,
+                        module: Path | None = None) -> Changes:
+        """Sign a PDF of the document on the token; the signed file becomes the attachment (the draft stays in
+        the history note) and the signing step is queued. The PIN goes to the token only."""
+        signing.sign_attachment(self.store, self.replica, self.known_roles, doc_id=doc_id, sha256=sha256,
+                                module=module or configured_module(), certificate=certificate, pin=pin,
+                                purpose=purpose, signature_image=signature_image, seal_image=seal_image,
+                                unit_name=self.info.unit.name, author_id=self.user_id(),
+                                author_name=self.info.display_name)
+        return Changes.of_document("outgoing", doc_id, "notes") | self.check_signatures()
+
     # -- online ------------------------------------------------------------------------------------------------
 
     @property
@@ -511,7 +587,7 @@ class OfficeSession:
         report = engine.run(**kwargs)
         self.known_roles = self.roles()  # the directory may have changed with the run
         self.known_user_id = self.user_id()
-        changes = self.take_changes()
+        changes = self.take_changes() | self.check_signatures() | self.check_revocation()
         if report.push.rejected:
             changes = changes | Changes(frozenset({"refused"}), counts=True)
         count, titles = (0, []) if first else self.news_since(watermark)

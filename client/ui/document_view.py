@@ -32,6 +32,8 @@ from client.ui.error_text import describe
 from client.ui.handover_dialogs import HandoverDialog
 from client.ui.secret_entry_view import SecretEntryBanner
 from client.ui.send_dialog import SendDialog
+from client.ui.sign_dialog import SignDialog
+from client.ui.signature_panel import SignaturePanel
 from client.ui.trail_view import TrailView
 from client.ui.worker import Job, run_in_background
 
@@ -186,8 +188,20 @@ class DocumentView(QWidget):
         self.viewer = AttachmentViewer()
         self.viewer.downloadRequested.connect(self._download)
         self.attachments.currentRowChanged.connect(self._attachment_chosen)
+        # beside the list: the chosen PDF's signatures, and signing it (issue 15)
+        self.signature_panel = SignaturePanel()
+        self.signature_panel.setMaximumWidth(260)
+        self.sign_button = QPushButton(self.tr("Sign…"))
+        self.sign_button.clicked.connect(self.open_sign)
+        self.sign_button.hide()
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.attachments, 1)
+        column.addWidget(self.signature_panel)
+        column.addWidget(self.sign_button)
         splitter = QSplitter()
-        splitter.addWidget(self.attachments)
+        splitter.addWidget(side)
         splitter.addWidget(self.viewer)
         splitter.setStretchFactor(1, 1)
         self.attachments_page = splitter
@@ -215,6 +229,8 @@ class DocumentView(QWidget):
         self.notes.clear()
         self.attachments.clear()
         self.viewer.clear()
+        self.signature_panel.clear()
+        self.sign_button.hide()
         self.setEnabled(False)
 
     def _display(self, doc: Row) -> None:
@@ -351,7 +367,32 @@ class DocumentView(QWidget):
         if self.document is None or "view_attachment" not in self.session.available_actions(self.document):
             return  # a secret document's content is never opened here
         if 0 <= row < len(self.document["attachments"]):
-            self.viewer.show_attachment(self.session, self.document["attachments"][row])
+            attachment = self.document["attachments"][row]
+            self.viewer.show_attachment(self.session, attachment)
+            self.signature_panel.show_for(self.session, attachment)
+            self.sign_button.setVisible(attachment["mime"] == "application/pdf"
+                                        and self._signing_purpose() is not None)
+
+    def _signing_purpose(self) -> str | None:
+        """The signature this person may apply to the open document now: the leader's, or the agency's."""
+        if self.document is None:
+            return None
+        return next((p for p in ("approve", "agency") if self.session.may_sign(self.document, p)), None)
+
+    def open_sign(self) -> SignDialog | None:
+        """The sign dialog for the chosen PDF; the document reloads once it is signed."""
+        row, purpose = self.attachments.currentRow(), self._signing_purpose()
+        if self.document is None or purpose is None or not 0 <= row < len(self.document["attachments"]):
+            return None
+        dialog = SignDialog(self.session, self.document, self.document["attachments"][row], purpose, self)
+
+        def signed(changes: Changes) -> None:
+            self.changed.emit(changes)
+            self.reload()
+
+        dialog.signed.connect(signed)
+        dialog.open()
+        return dialog
 
     # -- actions ---------------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from client.office import Problem, SyncStatus, problem_of
 from client.ui import labels
 from client.ui.i18n import source_text
+from client.ui.signature_text import SIGNATURE_ERRORS
 
 _CONTEXT = "ErrorText"
 _STATUSES = frozenset({"current", "target", "old", "new", "status"})
@@ -147,7 +148,7 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    code: (source_text(sentence), names) for code, (sentence, names) in _MARKED.items()
+    code: (source_text(sentence), names) for code, (sentence, names) in (_MARKED | SIGNATURE_ERRORS).items()
 }
 
 

@@ -33,6 +33,7 @@ from client.ui.settings_dialog import SettingsDialog
 from client.ui.sync_controller import RunOutcome, SyncController
 from client.ui.sync_status import SyncStatusBar
 from client.ui.tasks_view import TasksView
+from client.ui.token_screen import TokenScreen
 
 View = DocumentListView | TasksView | SearchView | ConflictsView | RefusedView  # the pages the navigation switches
 
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         settings.addSeparator()
         self.settings_action = action(self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
         settings.addAction(self.settings_action)
+        settings.addAction(action(self.tr("Signing &token…"), None, self.open_token_screen))
 
     def open_settings(self) -> SettingsDialog:
         """The Settings dialog: the user's settings, and the machine's configuration (locked keys greyed out)."""
@@ -207,6 +209,12 @@ class MainWindow(QMainWindow):
         dialog.languageChosen.connect(self.languageChangeRequested)
         dialog.open()
         return dialog
+
+    def open_token_screen(self) -> TokenScreen:
+        """The token screen: modules, slots, certificates with expiry, a test signature."""
+        screen = TokenScreen(self.session, self)
+        screen.open()
+        return screen
 
     def _settings_saved(self) -> None:
         if not self._idle_ms_given:  # the new idle-lock minutes apply now

@@ -41,6 +41,8 @@ MACHINE_NAMES: dict[str, str] = source_texts({
     "idle_lock_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after idle (minutes)"),
     "download_limit_mb": QT_TRANSLATE_NOOP("SettingsDialog", "Download at once up to (MB)"),
     "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+    "signature_trust": QT_TRANSLATE_NOOP("SettingsDialog", "Trusted signature authorities"),
+    "pkcs11_module": QT_TRANSLATE_NOOP("SettingsDialog", "Signing token driver"),
 })
 
 

@@ -838,77 +838,82 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Arrival no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="56"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="56"/>
+        <location filename="../../client/ui/models/document_table.py" line="57"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="57"/>
+        <location filename="../../client/ui/models/document_table.py" line="58"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="58"/>
+        <location filename="../../client/ui/models/document_table.py" line="59"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="59"/>
+        <location filename="../../client/ui/models/document_table.py" line="60"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="60"/>
+        <location filename="../../client/ui/models/document_table.py" line="61"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="61"/>
+        <location filename="../../client/ui/models/document_table.py" line="62"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="62"/>
+        <location filename="../../client/ui/models/document_table.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="281"/>
+        <location filename="../../client/ui/models/document_table.py" line="64"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="292"/>
         <source>matched in the attached text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="288"/>
+        <location filename="../../client/ui/models/document_table.py" line="299"/>
         <source>Signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="297"/>
+        <location filename="../../client/ui/models/document_table.py" line="308"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="306"/>
+        <location filename="../../client/ui/models/document_table.py" line="317"/>
         <source>Register entry only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,299 +921,304 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="91"/>
-        <location filename="../../client/ui/document_view.py" line="212"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
+        <location filename="../../client/ui/document_view.py" line="226"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="106"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="107"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="108"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="109"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>Move the work to another main handler, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Give the document back to the leader, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>Su&amp;bmit to leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="117"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="153"/>
+        <location filename="../../client/ui/document_view.py" line="155"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="154"/>
+        <location filename="../../client/ui/document_view.py" line="156"/>
         <source>Processing trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="155"/>
-        <location filename="../../client/ui/document_view.py" line="184"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="186"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="169"/>
+        <location filename="../../client/ui/document_view.py" line="171"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="170"/>
+        <location filename="../../client/ui/document_view.py" line="172"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="174"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="173"/>
+        <location filename="../../client/ui/document_view.py" line="175"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="225"/>
+        <location filename="../../client/ui/document_view.py" line="194"/>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="241"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="227"/>
+        <location filename="../../client/ui/document_view.py" line="243"/>
         <source>Register entry only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="266"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="273"/>
+        <location filename="../../client/ui/document_view.py" line="289"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="279"/>
+        <location filename="../../client/ui/document_view.py" line="295"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="291"/>
+        <location filename="../../client/ui/document_view.py" line="307"/>
         <source>waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="299"/>
+        <location filename="../../client/ui/document_view.py" line="315"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="300"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="301"/>
+        <location filename="../../client/ui/document_view.py" line="317"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="302"/>
+        <location filename="../../client/ui/document_view.py" line="318"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="304"/>
+        <location filename="../../client/ui/document_view.py" line="320"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="305"/>
+        <location filename="../../client/ui/document_view.py" line="321"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="306"/>
+        <location filename="../../client/ui/document_view.py" line="322"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="310"/>
+        <location filename="../../client/ui/document_view.py" line="326"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="311"/>
+        <location filename="../../client/ui/document_view.py" line="327"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="315"/>
+        <location filename="../../client/ui/document_view.py" line="331"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="332"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="319"/>
+        <location filename="../../client/ui/document_view.py" line="335"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="320"/>
+        <location filename="../../client/ui/document_view.py" line="336"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="321"/>
+        <location filename="../../client/ui/document_view.py" line="337"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="322"/>
+        <location filename="../../client/ui/document_view.py" line="338"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="331"/>
+        <location filename="../../client/ui/document_view.py" line="347"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="332"/>
+        <location filename="../../client/ui/document_view.py" line="348"/>
         <source>Co-handlers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="333"/>
+        <location filename="../../client/ui/document_view.py" line="349"/>
         <source>Informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="337"/>
+        <location filename="../../client/ui/document_view.py" line="353"/>
         <source>Submitted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="339"/>
+        <location filename="../../client/ui/document_view.py" line="355"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="340"/>
+        <location filename="../../client/ui/document_view.py" line="356"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="343"/>
+        <location filename="../../client/ui/document_view.py" line="359"/>
         <source>Original kept at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="343"/>
+        <location filename="../../client/ui/document_view.py" line="359"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="377"/>
+        <location filename="../../client/ui/document_view.py" line="418"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="433"/>
+        <location filename="../../client/ui/document_view.py" line="474"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="498"/>
+        <location filename="../../client/ui/document_view.py" line="539"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,401 +1357,501 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/ui/error_text.py" line="24"/>
+        <location filename="../../client/ui/error_text.py" line="25"/>
         <source>Cannot reach the server. Your changes are saved and will be sent when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="26"/>
+        <location filename="../../client/ui/error_text.py" line="27"/>
         <source>The server&apos;s security certificate is not trusted, so nothing was sent. Check the server address; if it is right, ask your administrator to install the unit&apos;s CA certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="30"/>
+        <location filename="../../client/ui/error_text.py" line="31"/>
         <source>The server answered with a redirect to %1. This program talks only to the server address it was given, so nothing was sent there. Check the server address with your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="34"/>
+        <location filename="../../client/ui/error_text.py" line="35"/>
         <source>The server address %1 is not encrypted (http://), so nothing was sent. Use its https:// address, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="37"/>
+        <location filename="../../client/ui/error_text.py" line="38"/>
         <source>The server took too long (more than %1 seconds), so the sync was stopped. What was saved stays; the next sync continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="40"/>
+        <location filename="../../client/ui/error_text.py" line="41"/>
         <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="43"/>
+        <location filename="../../client/ui/error_text.py" line="44"/>
         <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="46"/>
+        <location filename="../../client/ui/error_text.py" line="47"/>
         <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="48"/>
+        <location filename="../../client/ui/error_text.py" line="49"/>
         <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="50"/>
+        <location filename="../../client/ui/error_text.py" line="51"/>
         <source>This computer was removed from the platform by an administrator, so its local copy was erased, with %1 change(s) not yet sent to the server. Sign in on an authorised computer, or ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="55"/>
+        <location filename="../../client/ui/error_text.py" line="56"/>
         <source>The server answered that this computer was removed from the platform, but the instruction could not be verified, so nothing was erased and unsent changes are kept. Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="59"/>
+        <location filename="../../client/ui/error_text.py" line="60"/>
         <source>The server refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="60"/>
+        <location filename="../../client/ui/error_text.py" line="61"/>
         <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="63"/>
+        <location filename="../../client/ui/error_text.py" line="64"/>
         <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="65"/>
+        <location filename="../../client/ui/error_text.py" line="66"/>
         <source>A sync of this profile is already running. Wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="67"/>
+        <location filename="../../client/ui/error_text.py" line="68"/>
         <source>The sync did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="68"/>
+        <location filename="../../client/ui/error_text.py" line="69"/>
         <source>The local copy could not do this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="70"/>
+        <location filename="../../client/ui/error_text.py" line="71"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="71"/>
+        <location filename="../../client/ui/error_text.py" line="72"/>
         <source>Stored data is damaged and was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="72"/>
+        <location filename="../../client/ui/error_text.py" line="73"/>
         <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="74"/>
+        <location filename="../../client/ui/error_text.py" line="75"/>
         <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="76"/>
+        <location filename="../../client/ui/error_text.py" line="77"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="78"/>
+        <location filename="../../client/ui/error_text.py" line="79"/>
         <source>There is no such profile on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="79"/>
+        <location filename="../../client/ui/error_text.py" line="80"/>
         <source>A profile with this user name already exists on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="81"/>
+        <location filename="../../client/ui/error_text.py" line="82"/>
         <source>This computer cannot keep you signed in; type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="83"/>
+        <location filename="../../client/ui/error_text.py" line="84"/>
         <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="85"/>
+        <location filename="../../client/ui/error_text.py" line="86"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="88"/>
+        <location filename="../../client/ui/error_text.py" line="89"/>
         <source>The change cannot be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="89"/>
+        <location filename="../../client/ui/error_text.py" line="90"/>
         <source>This record is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="90"/>
+        <location filename="../../client/ui/error_text.py" line="91"/>
         <source>The file cannot be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="92"/>
+        <location filename="../../client/ui/error_text.py" line="93"/>
         <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="94"/>
+        <location filename="../../client/ui/error_text.py" line="95"/>
         <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="96"/>
-        <location filename="../../client/ui/error_text.py" line="118"/>
-        <location filename="../../client/ui/error_text.py" line="120"/>
+        <location filename="../../client/ui/error_text.py" line="97"/>
+        <location filename="../../client/ui/error_text.py" line="119"/>
+        <location filename="../../client/ui/error_text.py" line="121"/>
         <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="98"/>
+        <location filename="../../client/ui/error_text.py" line="99"/>
         <source>This document is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="99"/>
+        <location filename="../../client/ui/error_text.py" line="100"/>
         <source>Only incoming documents are assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="100"/>
+        <location filename="../../client/ui/error_text.py" line="101"/>
         <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="102"/>
+        <location filename="../../client/ui/error_text.py" line="103"/>
         <source>Choose at least one unit to send to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="103"/>
+        <location filename="../../client/ui/error_text.py" line="104"/>
         <source>This document has been sent already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="104"/>
+        <location filename="../../client/ui/error_text.py" line="105"/>
         <source>The document is already with this handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="105"/>
+        <location filename="../../client/ui/error_text.py" line="106"/>
         <source>Say why the document is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="106"/>
+        <location filename="../../client/ui/error_text.py" line="107"/>
         <source>Submit the document to one of the unit&apos;s leaders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="107"/>
+        <location filename="../../client/ui/error_text.py" line="108"/>
         <source>No document has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="108"/>
+        <location filename="../../client/ui/error_text.py" line="109"/>
         <source>More than one document id starts with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="110"/>
+        <location filename="../../client/ui/error_text.py" line="111"/>
         <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="112"/>
+        <location filename="../../client/ui/error_text.py" line="113"/>
         <source>Only the %1 may set %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="113"/>
+        <location filename="../../client/ui/error_text.py" line="114"/>
         <source>Only the %1 may create this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="115"/>
+        <location filename="../../client/ui/error_text.py" line="116"/>
         <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="117"/>
+        <location filename="../../client/ui/error_text.py" line="118"/>
         <source>A document that is &quot;%1&quot; needs %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="122"/>
+        <location filename="../../client/ui/error_text.py" line="123"/>
         <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="124"/>
+        <location filename="../../client/ui/error_text.py" line="125"/>
         <source>This task is finished already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="125"/>
+        <location filename="../../client/ui/error_text.py" line="126"/>
         <source>Only a leader changes what a task is, who leads it and its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="127"/>
+        <location filename="../../client/ui/error_text.py" line="128"/>
         <source>Only a leader creates tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="128"/>
+        <location filename="../../client/ui/error_text.py" line="129"/>
         <source>Only the main handler of a document gives it back to the leader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="130"/>
+        <location filename="../../client/ui/error_text.py" line="131"/>
         <source>The main handler cannot also be a co-handler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="132"/>
+        <location filename="../../client/ui/error_text.py" line="133"/>
         <source>A unit gives a task only to itself and to the units below it; a commune assigns tasks only within itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="136"/>
+        <location filename="../../client/ui/error_text.py" line="137"/>
         <source>A secret document is kept on this computer as a register entry only, without its %1: Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Keep the original on paper or in the secret-document system and record where it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="142"/>
+        <location filename="../../client/ui/error_text.py" line="143"/>
         <source>Only a secret document is registered as a register entry only; register an ordinary document with the normal form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="144"/>
+        <location filename="../../client/ui/error_text.py" line="145"/>
         <source>Say where the original is kept: the clerk&apos;s safe, the secret-document system or a named person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="147"/>
+        <location filename="../../client/ui/error_text.py" line="148"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="176"/>
+        <location filename="../../client/ui/error_text.py" line="177"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="188"/>
+        <location filename="../../client/ui/error_text.py" line="189"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="190"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="190"/>
+        <location filename="../../client/ui/error_text.py" line="191"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="192"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="193"/>
+        <location filename="../../client/ui/error_text.py" line="194"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="195"/>
+        <location filename="../../client/ui/error_text.py" line="196"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="197"/>
+        <location filename="../../client/ui/error_text.py" line="198"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="199"/>
+        <location filename="../../client/ui/error_text.py" line="200"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="201"/>
-        <location filename="../../client/ui/error_text.py" line="203"/>
+        <location filename="../../client/ui/error_text.py" line="202"/>
+        <location filename="../../client/ui/error_text.py" line="204"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="205"/>
+        <location filename="../../client/ui/error_text.py" line="206"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="207"/>
+        <location filename="../../client/ui/error_text.py" line="208"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="209"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="210"/>
+        <location filename="../../client/ui/error_text.py" line="211"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="211"/>
+        <location filename="../../client/ui/error_text.py" line="212"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="213"/>
+        <location filename="../../client/ui/error_text.py" line="214"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="214"/>
+        <location filename="../../client/ui/error_text.py" line="215"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="215"/>
+        <location filename="../../client/ui/error_text.py" line="216"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="216"/>
+        <location filename="../../client/ui/error_text.py" line="217"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="217"/>
+        <location filename="../../client/ui/error_text.py" line="218"/>
         <source>A recipient unit may not hold a document this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="47"/>
+        <source>Wrong PIN. Nothing was signed. After a few wrong tries the token locks, so type it carefully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="49"/>
+        <source>Wrong PIN. One try is left before the token locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="51"/>
+        <source>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="53"/>
+        <source>The token was removed or stopped answering. Nothing was signed; plug it in and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="55"/>
+        <source>The token refused to sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="56"/>
+        <source>No token driver is configured on this computer. Ask your administrator to set pkcs11_module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="58"/>
+        <source>The token driver %1 is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="60"/>
+        <source>The token driver %1 cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="61"/>
+        <source>This certificate is valid only from %1 to %2; it cannot sign now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="63"/>
+        <source>The PDF could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="64"/>
+        <source>The PDF cannot be read, so it cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="65"/>
+        <source>An encrypted PDF cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="66"/>
+        <source>Choose your signature image before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="67"/>
+        <source>The signature or seal image cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="68"/>
+        <source>The list of trusted certification authorities (%1) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="70"/>
+        <source>This signature is for: %1, when the document is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="72"/>
+        <source>Fill in %1 before applying the agency signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="74"/>
+        <source>This file is not an attachment of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="75"/>
+        <source>Only PDF files can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="76"/>
+        <source>The file has not been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +2019,19 @@
     <message>
         <location filename="../../client/ui/handover_dialogs.py" line="119"/>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="46"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="54"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,173 +2353,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="67"/>
+        <location filename="../../client/ui/main_window.py" line="68"/>
         <source>Commune Office — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Incoming documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="72"/>
+        <location filename="../../client/ui/main_window.py" line="73"/>
         <source>Outgoing documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="73"/>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="74"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="82"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="83"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="85"/>
+        <location filename="../../client/ui/main_window.py" line="86"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="86"/>
+        <location filename="../../client/ui/main_window.py" line="87"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="87"/>
+        <location filename="../../client/ui/main_window.py" line="88"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="88"/>
+        <location filename="../../client/ui/main_window.py" line="89"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="91"/>
+        <location filename="../../client/ui/main_window.py" line="92"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="153"/>
+        <location filename="../../client/ui/main_window.py" line="154"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="155"/>
+        <location filename="../../client/ui/main_window.py" line="156"/>
         <source>&amp;Register incoming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="158"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>Draft &amp;outgoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>New internal &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>&amp;Digitize scans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="164"/>
+        <location filename="../../client/ui/main_window.py" line="165"/>
         <source>Register a secret &amp;incoming document (paper)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="166"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>Register a secret o&amp;utgoing document (paper)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="168"/>
+        <location filename="../../client/ui/main_window.py" line="169"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="169"/>
+        <location filename="../../client/ui/main_window.py" line="170"/>
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="170"/>
+        <location filename="../../client/ui/main_window.py" line="171"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="171"/>
+        <location filename="../../client/ui/main_window.py" line="172"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="172"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="173"/>
+        <location filename="../../client/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="184"/>
+        <location filename="../../client/ui/main_window.py" line="185"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="187"/>
+        <location filename="../../client/ui/main_window.py" line="188"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="189"/>
+        <location filename="../../client/ui/main_window.py" line="190"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="190"/>
+        <location filename="../../client/ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="200"/>
+        <location filename="../../client/ui/main_window.py" line="201"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="291"/>
+        <location filename="../../client/ui/main_window.py" line="203"/>
+        <source>Signing &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="299"/>
         <source>Remove records from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="292"/>
+        <location filename="../../client/ui/main_window.py" line="300"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="296"/>
+        <location filename="../../client/ui/main_window.py" line="304"/>
         <source>&amp;Remove %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="297"/>
+        <location filename="../../client/ui/main_window.py" line="305"/>
         <source>&amp;Keep them and stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="389"/>
+        <location filename="../../client/ui/main_window.py" line="397"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,13 +3094,13 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="40"/>
-        <location filename="../../client/ui/settings_dialog.py" line="72"/>
+        <location filename="../../client/ui/settings_dialog.py" line="74"/>
         <source>Sync interval (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="41"/>
-        <location filename="../../client/ui/settings_dialog.py" line="67"/>
+        <location filename="../../client/ui/settings_dialog.py" line="69"/>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,90 +3111,183 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="43"/>
-        <location filename="../../client/ui/settings_dialog.py" line="62"/>
+        <location filename="../../client/ui/settings_dialog.py" line="64"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="57"/>
+        <location filename="../../client/ui/settings_dialog.py" line="44"/>
+        <source>Trusted signature authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="45"/>
+        <source>Signing token driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="69"/>
-        <location filename="../../client/ui/settings_dialog.py" line="74"/>
+        <location filename="../../client/ui/settings_dialog.py" line="71"/>
+        <location filename="../../client/ui/settings_dialog.py" line="76"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="77"/>
+        <location filename="../../client/ui/settings_dialog.py" line="79"/>
         <source>Your settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="79"/>
+        <location filename="../../client/ui/settings_dialog.py" line="81"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="80"/>
+        <location filename="../../client/ui/settings_dialog.py" line="82"/>
         <source>Lock after &amp;idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="81"/>
+        <location filename="../../client/ui/settings_dialog.py" line="83"/>
         <source>&amp;Sync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <location filename="../../client/ui/settings_dialog.py" line="84"/>
         <source>A new sync interval applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="86"/>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
         <source>This computer&apos;s configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="88"/>
-        <location filename="../../client/ui/settings_dialog.py" line="113"/>
+        <location filename="../../client/ui/settings_dialog.py" line="90"/>
+        <location filename="../../client/ui/settings_dialog.py" line="115"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="104"/>
+        <location filename="../../client/ui/settings_dialog.py" line="106"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="105"/>
+        <location filename="../../client/ui/settings_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="121"/>
+        <location filename="../../client/ui/settings_dialog.py" line="123"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="139"/>
+        <location filename="../../client/ui/settings_dialog.py" line="141"/>
         <source>Read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="140"/>
+        <location filename="../../client/ui/settings_dialog.py" line="142"/>
         <source>No configuration file on this computer: the defaults apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="146"/>
+        <location filename="../../client/ui/settings_dialog.py" line="148"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="161"/>
+        <location filename="../../client/ui/settings_dialog.py" line="163"/>
         <source>At most %1 minutes on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="76"/>
+        <source>Sign with your token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="77"/>
+        <source>Apply the agency signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="80"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="83"/>
+        <source>Token PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="84"/>
+        <source>Signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="85"/>
+        <source>Seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="89"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="90"/>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="92"/>
+        <source>Your signature (blue):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="93"/>
+        <source>Unit seal (red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="94"/>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="97"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="106"/>
+        <source>Reading the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="129"/>
+        <source>The token holds no certificate to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="143"/>
+        <source>The image cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="146"/>
+        <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3230,6 +3451,197 @@
     <message>
         <location filename="../../client/ui/sign_in_dialog.py" line="236"/>
         <source>Could not open the profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="37"/>
+        <source>Digital signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="73"/>
+        <source>The signatures of this file have not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="89"/>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="89"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="92"/>
+        <source>(trusted timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="92"/>
+        <source>(signer&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="93"/>
+        <source>Signed at: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="95"/>
+        <source>Certificate issued by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="97"/>
+        <source>Certificate valid: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="101"/>
+        <source>content unchanged since signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="102"/>
+        <source>signature covers the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="103"/>
+        <source>certificate chain to a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="106"/>
+        <source>revocation checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="107"/>
+        <source>revocation not checked (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="109"/>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureText</name>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="13"/>
+        <source>Signed: intact, chain valid, not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="14"/>
+        <source>Signed: intact, chain valid, revocation not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="15"/>
+        <source>Signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="16"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="20"/>
+        <source>✔ Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="21"/>
+        <source>✔ Signed (not checked online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="22"/>
+        <source>✖ Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="23"/>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="28"/>
+        <source>The file was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="29"/>
+        <source>The signature does not cover the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="30"/>
+        <source>The signature does not match the signed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="31"/>
+        <source>The signature is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="32"/>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="33"/>
+        <source>The signer&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="34"/>
+        <source>The signer&apos;s certificate was not yet valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="35"/>
+        <source>The certificate does not come from a trusted certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="37"/>
+        <source>The certificate chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="38"/>
+        <source>The file is encrypted and cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="39"/>
+        <source>The file is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="40"/>
+        <source>The file is too large to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="41"/>
+        <source>The check took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="42"/>
+        <source>The check stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3515,6 +3927,124 @@ Deadline: %2 · Status: %3 · Progress: %4%</source>
     <message>
         <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenScreen</name>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="39"/>
+        <source>Signing token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="41"/>
+        <source>Token module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>Token / certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="46"/>
+        <source>Tokens and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="49"/>
+        <source>Token PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="50"/>
+        <source>Test signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="55"/>
+        <source>Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="56"/>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="76"/>
+        <source>No token module was found on this computer. Install the token&apos;s driver, or ask your administrator to set pkcs11_module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="87"/>
+        <source>Reading the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="96"/>
+        <source>Slot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="100"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="100"/>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="101"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="107"/>
+        <source>No token is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="112"/>
+        <source>PIN ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="112"/>
+        <source>few PIN tries left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="113"/>
+        <source>one PIN try left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="113"/>
+        <source>PIN locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="122"/>
+        <source>Signing a test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="132"/>
+        <source>The token signed a test page. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -833,77 +833,82 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="52"/>
+        <location filename="../../client/ui/models/document_table.py" line="53"/>
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="53"/>
+        <location filename="../../client/ui/models/document_table.py" line="54"/>
         <source>Arrival no.</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="54"/>
+        <location filename="../../client/ui/models/document_table.py" line="55"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="55"/>
+        <location filename="../../client/ui/models/document_table.py" line="56"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="56"/>
+        <location filename="../../client/ui/models/document_table.py" line="57"/>
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="57"/>
+        <location filename="../../client/ui/models/document_table.py" line="58"/>
         <source>Issued</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="58"/>
+        <location filename="../../client/ui/models/document_table.py" line="59"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="59"/>
+        <location filename="../../client/ui/models/document_table.py" line="60"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="60"/>
+        <location filename="../../client/ui/models/document_table.py" line="61"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="61"/>
+        <location filename="../../client/ui/models/document_table.py" line="62"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="62"/>
+        <location filename="../../client/ui/models/document_table.py" line="63"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="281"/>
+        <location filename="../../client/ui/models/document_table.py" line="64"/>
+        <source>Signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/document_table.py" line="292"/>
         <source>matched in the attached text</source>
         <translation>khớp trong nội dung tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="288"/>
+        <location filename="../../client/ui/models/document_table.py" line="299"/>
         <source>Signed by %1</source>
         <translation>Người ký: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="297"/>
+        <location filename="../../client/ui/models/document_table.py" line="308"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/document_table.py" line="306"/>
+        <location filename="../../client/ui/models/document_table.py" line="317"/>
         <source>Register entry only</source>
         <translation>Chỉ là mục đăng ký</translation>
     </message>
@@ -911,299 +916,304 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="91"/>
-        <location filename="../../client/ui/document_view.py" line="212"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
+        <location filename="../../client/ui/document_view.py" line="226"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="97"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="98"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="106"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="107"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="108"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>&amp;Forward…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="109"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>Move the work to another main handler, with a note</source>
         <translation>Chuyển việc cho người chủ trì xử lý khác, kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã hoàn thành, kèm kết quả xử lý (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Give the document back to the leader, saying why</source>
         <translation>Trả văn bản lại lãnh đạo, nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>Su&amp;bmit to leader…</source>
         <translation>Trình &amp;lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation>Trình văn bản đã vào sổ để lãnh đạo phân công</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="117"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation>Hoàn tác các thay đổi của văn bản này chưa gửi lên máy chủ (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="153"/>
+        <location filename="../../client/ui/document_view.py" line="155"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="154"/>
+        <location filename="../../client/ui/document_view.py" line="156"/>
         <source>Processing trail</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="155"/>
-        <location filename="../../client/ui/document_view.py" line="184"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="186"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="169"/>
+        <location filename="../../client/ui/document_view.py" line="171"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="170"/>
+        <location filename="../../client/ui/document_view.py" line="172"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="174"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="173"/>
+        <location filename="../../client/ui/document_view.py" line="175"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="225"/>
+        <location filename="../../client/ui/document_view.py" line="194"/>
+        <source>Sign…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/document_view.py" line="241"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="227"/>
+        <location filename="../../client/ui/document_view.py" line="243"/>
         <source>Register entry only</source>
         <translation>Chỉ là mục đăng ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="266"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="273"/>
+        <location filename="../../client/ui/document_view.py" line="289"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="279"/>
+        <location filename="../../client/ui/document_view.py" line="295"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="291"/>
+        <location filename="../../client/ui/document_view.py" line="307"/>
         <source>waiting to be sent to the server</source>
         <translation>chờ gửi lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="299"/>
+        <location filename="../../client/ui/document_view.py" line="315"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="300"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="301"/>
+        <location filename="../../client/ui/document_view.py" line="317"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="302"/>
+        <location filename="../../client/ui/document_view.py" line="318"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="304"/>
+        <location filename="../../client/ui/document_view.py" line="320"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="305"/>
+        <location filename="../../client/ui/document_view.py" line="321"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="306"/>
+        <location filename="../../client/ui/document_view.py" line="322"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="310"/>
+        <location filename="../../client/ui/document_view.py" line="326"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="311"/>
+        <location filename="../../client/ui/document_view.py" line="327"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="315"/>
+        <location filename="../../client/ui/document_view.py" line="331"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="332"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="319"/>
+        <location filename="../../client/ui/document_view.py" line="335"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="320"/>
+        <location filename="../../client/ui/document_view.py" line="336"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="321"/>
+        <location filename="../../client/ui/document_view.py" line="337"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="322"/>
+        <location filename="../../client/ui/document_view.py" line="338"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="331"/>
+        <location filename="../../client/ui/document_view.py" line="347"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="332"/>
+        <location filename="../../client/ui/document_view.py" line="348"/>
         <source>Co-handlers</source>
         <translation>Người phối hợp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="333"/>
+        <location filename="../../client/ui/document_view.py" line="349"/>
         <source>Informed</source>
         <translation>Xem để biết</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="337"/>
+        <location filename="../../client/ui/document_view.py" line="353"/>
         <source>Submitted to</source>
         <translation>Trình</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="339"/>
+        <location filename="../../client/ui/document_view.py" line="355"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="340"/>
+        <location filename="../../client/ui/document_view.py" line="356"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="343"/>
+        <location filename="../../client/ui/document_view.py" line="359"/>
         <source>Original kept at</source>
         <translation>Nơi lưu bản gốc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="343"/>
+        <location filename="../../client/ui/document_view.py" line="359"/>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="377"/>
+        <location filename="../../client/ui/document_view.py" line="418"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="433"/>
+        <location filename="../../client/ui/document_view.py" line="474"/>
         <source>Nothing was undone: %1</source>
         <translation>Không hoàn tác được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="498"/>
+        <location filename="../../client/ui/document_view.py" line="539"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
     </message>
@@ -1342,402 +1352,502 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../client/ui/error_text.py" line="24"/>
+        <location filename="../../client/ui/error_text.py" line="25"/>
         <source>Cannot reach the server. Your changes are saved and will be sent when the connection returns.</source>
         <translation>Không kết nối được máy chủ. Các thay đổi được lưu và sẽ gửi khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="26"/>
+        <location filename="../../client/ui/error_text.py" line="27"/>
         <source>The server&apos;s security certificate is not trusted, so nothing was sent. Check the server address; if it is right, ask your administrator to install the unit&apos;s CA certificate.</source>
         <translation>Chứng thư bảo mật của máy chủ không được tin cậy nên chưa gửi gì. Hãy kiểm tra địa chỉ máy chủ; nếu đúng, đề nghị quản trị viên cài chứng thư CA của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="30"/>
+        <location filename="../../client/ui/error_text.py" line="31"/>
         <source>The server answered with a redirect to %1. This program talks only to the server address it was given, so nothing was sent there. Check the server address with your administrator.</source>
         <translation>Máy chủ trả lời bằng một lệnh chuyển hướng tới %1. Chương trình chỉ làm việc với địa chỉ máy chủ đã được cấp, nên không gửi gì tới đó. Hãy kiểm tra lại địa chỉ máy chủ với quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="34"/>
+        <location filename="../../client/ui/error_text.py" line="35"/>
         <source>The server address %1 is not encrypted (http://), so nothing was sent. Use its https:// address, or ask your administrator.</source>
         <translation>Địa chỉ máy chủ %1 không được mã hóa (http://), nên chưa gửi gì. Hãy dùng địa chỉ https:// của máy chủ, hoặc hỏi quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="37"/>
+        <location filename="../../client/ui/error_text.py" line="38"/>
         <source>The server took too long (more than %1 seconds), so the sync was stopped. What was saved stays; the next sync continues from there.</source>
         <translation>Máy chủ phản hồi quá lâu (hơn %1 giây) nên lần đồng bộ đã dừng. Những gì đã lưu vẫn được giữ; lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="40"/>
+        <location filename="../../client/ui/error_text.py" line="41"/>
         <source>The server is having trouble (HTTP %1) and did not accept the sync. Your changes are saved; the sync will be tried again later.</source>
         <translation>Máy chủ đang gặp sự cố (HTTP %1) và chưa nhận đồng bộ. Các thay đổi đã được lưu; hệ thống sẽ đồng bộ lại sau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="43"/>
+        <location filename="../../client/ui/error_text.py" line="44"/>
         <source>The server sent something this program cannot accept, so the sync is failing: %1. Nothing of it was stored. Tell your administrator.</source>
         <translation>Máy chủ gửi dữ liệu mà chương trình không thể nhận nên đồng bộ đang bị lỗi: %1. Không có gì trong đó được lưu. Hãy báo quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="46"/>
+        <location filename="../../client/ui/error_text.py" line="47"/>
         <source>A downloaded file did not match its fingerprint and was not stored: %1.</source>
         <translation>Tệp tải về không khớp mã kiểm tra nên không được lưu: %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="48"/>
+        <location filename="../../client/ui/error_text.py" line="49"/>
         <source>Your sign-in with the server has ended. Sign in online again with your password; unsent changes are kept.</source>
         <translation>Phiên đăng nhập với máy chủ đã kết thúc. Hãy đăng nhập trực tuyến lại bằng mật khẩu; các thay đổi chưa gửi vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="50"/>
+        <location filename="../../client/ui/error_text.py" line="51"/>
         <source>This computer was removed from the platform by an administrator, so its local copy was erased, with %1 change(s) not yet sent to the server. Sign in on an authorised computer, or ask your administrator.</source>
         <translation>Quản trị viên đã gỡ máy tính này khỏi hệ thống nên dữ liệu trên máy đã bị xóa, kể cả %1 thay đổi chưa gửi lên máy chủ. Hãy đăng nhập trên máy được cấp phép, hoặc liên hệ quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="55"/>
+        <location filename="../../client/ui/error_text.py" line="56"/>
         <source>The server answered that this computer was removed from the platform, but the instruction could not be verified, so nothing was erased and unsent changes are kept. Tell your administrator.</source>
         <translation>Máy chủ trả lời rằng máy tính này đã bị gỡ khỏi hệ thống, nhưng không xác minh được yêu cầu đó, nên không có gì bị xóa và các thay đổi chưa gửi vẫn được giữ. Hãy báo cho quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="59"/>
+        <location filename="../../client/ui/error_text.py" line="60"/>
         <source>The server refused the request: %1</source>
         <translation>Máy chủ từ chối yêu cầu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="60"/>
+        <location filename="../../client/ui/error_text.py" line="61"/>
         <source>The server asks to remove %1 of the %2 records on this computer. Nothing was removed; the sync stopped until you decide.</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy này. Chưa có gì bị xóa; đồng bộ tạm dừng cho đến khi bạn quyết định.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="63"/>
+        <location filename="../../client/ui/error_text.py" line="64"/>
         <source>The sync was cancelled. What was already saved stays; the next sync continues from there.</source>
         <translation>Đã dừng đồng bộ. Những gì đã lưu vẫn được giữ; lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="65"/>
+        <location filename="../../client/ui/error_text.py" line="66"/>
         <source>A sync of this profile is already running. Wait for it to finish.</source>
         <translation>Hồ sơ này đang được đồng bộ. Hãy chờ đồng bộ xong.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="67"/>
+        <location filename="../../client/ui/error_text.py" line="68"/>
         <source>The sync did not finish: %1</source>
         <translation>Đồng bộ chưa hoàn tất: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="68"/>
+        <location filename="../../client/ui/error_text.py" line="69"/>
         <source>The local copy could not do this: %1</source>
         <translation>Dữ liệu trên máy không thực hiện được việc này: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="70"/>
+        <location filename="../../client/ui/error_text.py" line="71"/>
         <source>Wrong password. Nothing was changed; try again.</source>
         <translation>Sai mật khẩu. Không có gì bị thay đổi; vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="71"/>
+        <location filename="../../client/ui/error_text.py" line="72"/>
         <source>Stored data is damaged and was refused: %1</source>
         <translation>Dữ liệu đã lưu bị hỏng và đã bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="72"/>
+        <location filename="../../client/ui/error_text.py" line="73"/>
         <source>The local copy is damaged and was set aside. A fresh copy will be downloaded at the next sync.</source>
         <translation>Bản dữ liệu trên máy bị hỏng và đã được để riêng. Một bản mới sẽ được tải về ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="74"/>
+        <location filename="../../client/ui/error_text.py" line="75"/>
         <source>This record is classified above what your unit may hold, so nothing of it was saved on this computer.</source>
         <translation>Hồ sơ này có độ mật cao hơn mức đơn vị được lưu giữ nên không có gì được lưu trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="76"/>
+        <location filename="../../client/ui/error_text.py" line="77"/>
         <source>This profile is already open in another window or program. Close it there first.</source>
         <translation>Hồ sơ này đang mở ở một cửa sổ hoặc chương trình khác. Hãy đóng ở đó trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="78"/>
+        <location filename="../../client/ui/error_text.py" line="79"/>
         <source>There is no such profile on this computer.</source>
         <translation>Máy này không có hồ sơ người dùng đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="79"/>
+        <location filename="../../client/ui/error_text.py" line="80"/>
         <source>A profile with this user name already exists on this computer.</source>
         <translation>Máy này đã có hồ sơ với tên đăng nhập này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="81"/>
+        <location filename="../../client/ui/error_text.py" line="82"/>
         <source>This computer cannot keep you signed in; type your password.</source>
         <translation>Máy này không duy trì được đăng nhập; hãy nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="83"/>
+        <location filename="../../client/ui/error_text.py" line="84"/>
         <source>The disk is full: %1 could not be saved. Nothing was half-written; free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: không lưu được %1. Không có gì bị ghi dở; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="85"/>
+        <location filename="../../client/ui/error_text.py" line="86"/>
         <source>This profile has not reached the server for more than %1 hours, the limit set for your unit. Sign in online to unlock it.</source>
         <translation>Hồ sơ này đã không kết nối máy chủ quá %1 giờ, mức giới hạn của đơn vị. Hãy đăng nhập trực tuyến để mở khóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="88"/>
+        <location filename="../../client/ui/error_text.py" line="89"/>
         <source>The change cannot be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="89"/>
+        <location filename="../../client/ui/error_text.py" line="90"/>
         <source>This record is no longer on this computer.</source>
         <translation>Hồ sơ này không còn trên máy.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="90"/>
+        <location filename="../../client/ui/error_text.py" line="91"/>
         <source>The file cannot be imported: %1</source>
         <translation>Không nhập được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="92"/>
+        <location filename="../../client/ui/error_text.py" line="93"/>
         <source>This profile has never signed in online, so it has no server to sync with. Sign in online once.</source>
         <translation>Hồ sơ này chưa từng đăng nhập trực tuyến nên chưa có máy chủ để đồng bộ. Hãy đăng nhập trực tuyến một lần.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="94"/>
+        <location filename="../../client/ui/error_text.py" line="95"/>
         <source>%1 now belongs to another unit (%2) than this profile; ask your administrator to move the profile.</source>
         <translation>%1 nay thuộc đơn vị khác (%2) với hồ sơ này; hãy đề nghị quản trị viên chuyển hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="96"/>
-        <location filename="../../client/ui/error_text.py" line="118"/>
-        <location filename="../../client/ui/error_text.py" line="120"/>
+        <location filename="../../client/ui/error_text.py" line="97"/>
+        <location filename="../../client/ui/error_text.py" line="119"/>
+        <location filename="../../client/ui/error_text.py" line="121"/>
         <source>A document that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>Văn bản đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="98"/>
+        <location filename="../../client/ui/error_text.py" line="99"/>
         <source>This document is no longer on this computer.</source>
         <translation>Văn bản này không còn trên máy.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="99"/>
+        <location filename="../../client/ui/error_text.py" line="100"/>
         <source>Only incoming documents are assigned.</source>
         <translation>Chỉ văn bản đến mới được giao xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="100"/>
+        <location filename="../../client/ui/error_text.py" line="101"/>
         <source>Only outgoing documents are sent; make the draft an outgoing document first.</source>
         <translation>Chỉ văn bản đi mới được gửi; hãy chuyển dự thảo thành văn bản đi trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="102"/>
+        <location filename="../../client/ui/error_text.py" line="103"/>
         <source>Choose at least one unit to send to.</source>
         <translation>Hãy chọn ít nhất một đơn vị nhận.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="103"/>
+        <location filename="../../client/ui/error_text.py" line="104"/>
         <source>This document has been sent already.</source>
         <translation>Văn bản này đã được gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="104"/>
+        <location filename="../../client/ui/error_text.py" line="105"/>
         <source>The document is already with this handler.</source>
         <translation>Văn bản đang do chính người này xử lý.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="105"/>
+        <location filename="../../client/ui/error_text.py" line="106"/>
         <source>Say why the document is returned.</source>
         <translation>Hãy nêu lý do trả lại văn bản.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="106"/>
+        <location filename="../../client/ui/error_text.py" line="107"/>
         <source>Submit the document to one of the unit&apos;s leaders.</source>
         <translation>Hãy trình văn bản cho một lãnh đạo của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="107"/>
+        <location filename="../../client/ui/error_text.py" line="108"/>
         <source>No document has the id %1.</source>
         <translation>Không có văn bản nào có mã %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="108"/>
+        <location filename="../../client/ui/error_text.py" line="109"/>
         <source>More than one document id starts with %1.</source>
         <translation>Có nhiều văn bản có mã bắt đầu bằng %1.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="110"/>
+        <location filename="../../client/ui/error_text.py" line="111"/>
         <source>Only the %1 may move a document from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>Chỉ %1 mới được chuyển văn bản từ &quot;%2&quot; sang &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="112"/>
+        <location filename="../../client/ui/error_text.py" line="113"/>
         <source>Only the %1 may set %2.</source>
         <translation>Chỉ %1 mới được đặt %2.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="113"/>
+        <location filename="../../client/ui/error_text.py" line="114"/>
         <source>Only the %1 may create this kind of document.</source>
         <translation>Chỉ %1 mới được tạo loại văn bản này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="115"/>
+        <location filename="../../client/ui/error_text.py" line="116"/>
         <source>You cannot create a document directly as &quot;%1&quot;: it takes steps that are not yours.</source>
         <translation>Bạn không thể tạo văn bản ở trạng thái &quot;%1&quot;: cần qua các bước không thuộc quyền của bạn.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="117"/>
+        <location filename="../../client/ui/error_text.py" line="118"/>
         <source>A document that is &quot;%1&quot; needs %2.</source>
         <translation>Văn bản ở trạng thái &quot;%1&quot; phải có %2.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="122"/>
+        <location filename="../../client/ui/error_text.py" line="123"/>
         <source>A document that is &quot;%1&quot; can no longer be corrected.</source>
         <translation>Văn bản ở trạng thái &quot;%1&quot; không còn sửa được.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="124"/>
+        <location filename="../../client/ui/error_text.py" line="125"/>
         <source>This task is finished already.</source>
         <translation>Nhiệm vụ này đã hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="125"/>
+        <location filename="../../client/ui/error_text.py" line="126"/>
         <source>Only a leader changes what a task is, who leads it and its deadline.</source>
         <translation>Chỉ lãnh đạo mới được thay đổi nội dung, đơn vị chủ trì và thời hạn của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="127"/>
+        <location filename="../../client/ui/error_text.py" line="128"/>
         <source>Only a leader creates tasks.</source>
         <translation>Chỉ lãnh đạo mới được tạo nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="128"/>
+        <location filename="../../client/ui/error_text.py" line="129"/>
         <source>Only the main handler of a document gives it back to the leader.</source>
         <translation>Chỉ người chủ trì xử lý mới được trả lại văn bản cho lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="130"/>
+        <location filename="../../client/ui/error_text.py" line="131"/>
         <source>The main handler cannot also be a co-handler.</source>
         <translation>Người chủ trì xử lý không thể đồng thời là người phối hợp.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="132"/>
+        <location filename="../../client/ui/error_text.py" line="133"/>
         <source>A unit gives a task only to itself and to the units below it; a commune assigns tasks only within itself.</source>
         <translation>Đơn vị chỉ giao nhiệm vụ cho chính mình và các đơn vị cấp dưới; cấp xã chỉ giao nhiệm vụ trong nội bộ xã.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="136"/>
+        <location filename="../../client/ui/error_text.py" line="137"/>
         <source>A secret document is kept on this computer as a register entry only, without its %1: Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Keep the original on paper or in the secret-document system and record where it is kept.</source>
         <translation>Văn bản mật chỉ được lưu trên máy này dưới dạng mục đăng ký, không kèm %1: Luật 117/2025 cấm lưu giữ nội dung văn bản mật trên máy tính có kết nối mạng. Hãy giữ bản gốc trên giấy hoặc trong hệ thống văn bản mật và ghi lại nơi lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="142"/>
+        <location filename="../../client/ui/error_text.py" line="143"/>
         <source>Only a secret document is registered as a register entry only; register an ordinary document with the normal form.</source>
         <translation>Chỉ văn bản mật mới được đăng ký dưới dạng mục đăng ký; văn bản thường hãy đăng ký bằng mẫu thông thường.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="144"/>
+        <location filename="../../client/ui/error_text.py" line="145"/>
         <source>Say where the original is kept: the clerk&apos;s safe, the secret-document system or a named person.</source>
         <translation>Hãy ghi nơi lưu bản gốc: két sắt của văn thư, hệ thống văn bản mật hoặc tên người giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="147"/>
+        <location filename="../../client/ui/error_text.py" line="148"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="176"/>
+        <location filename="../../client/ui/error_text.py" line="177"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="188"/>
+        <location filename="../../client/ui/error_text.py" line="189"/>
         <source>Your role or your unit may not make this change.</source>
         <translation>Vai trò hoặc đơn vị của đồng chí không được thực hiện thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="190"/>
         <source>The server did not accept the values of this change.</source>
         <translation>Máy chủ không chấp nhận các giá trị của thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="190"/>
+        <location filename="../../client/ui/error_text.py" line="191"/>
         <source>This status does not exist for this kind of document.</source>
         <translation>Loại văn bản này không có trạng thái đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="192"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation>Trên máy chủ, hồ sơ đang ở trạng thái không thể chuyển sang bước này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="193"/>
+        <location filename="../../client/ui/error_text.py" line="194"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation>Văn bản có độ mật cao hơn mức đơn vị được lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="195"/>
+        <location filename="../../client/ui/error_text.py" line="196"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation>Người xử lý được chọn không phải là cán bộ đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="197"/>
+        <location filename="../../client/ui/error_text.py" line="198"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation>Chỉ trình văn bản cho lãnh đạo đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="199"/>
+        <location filename="../../client/ui/error_text.py" line="200"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation>Hồ sơ không có trên máy chủ: đã bị xóa hoặc chưa từng được gửi lên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="201"/>
-        <location filename="../../client/ui/error_text.py" line="203"/>
+        <location filename="../../client/ui/error_text.py" line="202"/>
+        <location filename="../../client/ui/error_text.py" line="204"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation>Thay đổi được thực hiện trên một bản mà máy chủ không nhận biết. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="205"/>
+        <location filename="../../client/ui/error_text.py" line="206"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation>Thay đổi đến máy chủ không đúng thứ tự. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="207"/>
+        <location filename="../../client/ui/error_text.py" line="208"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation>Tệp đính kèm chưa được tải lên máy chủ. Hãy gửi lại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="209"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation>Loại hồ sơ này không thể thay đổi theo cách đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="210"/>
+        <location filename="../../client/ui/error_text.py" line="211"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation>Ý kiến xử lý và báo cáo tiến độ không được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="211"/>
+        <location filename="../../client/ui/error_text.py" line="212"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation>Máy chủ đã có một hồ sơ khác trùng mã định danh.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="213"/>
+        <location filename="../../client/ui/error_text.py" line="214"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation>Đơn vị nêu trong thay đổi không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="214"/>
+        <location filename="../../client/ui/error_text.py" line="215"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation>Văn bản đã vào sổ thì không được xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="215"/>
+        <location filename="../../client/ui/error_text.py" line="216"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation>Cần chọn ít nhất một đơn vị nhận để gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="216"/>
+        <location filename="../../client/ui/error_text.py" line="217"/>
         <source>A recipient unit is not on the platform.</source>
         <translation>Đơn vị nhận không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="217"/>
+        <location filename="../../client/ui/error_text.py" line="218"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation>Đơn vị nhận không được lưu giữ văn bản có độ mật này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="47"/>
+        <source>Wrong PIN. Nothing was signed. After a few wrong tries the token locks, so type it carefully.</source>
+        <translation>Sai mã PIN. Chưa ký gì. Nhập sai vài lần nữa thiết bị ký số sẽ bị khóa, hãy nhập cẩn thận.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="49"/>
+        <source>Wrong PIN. One try is left before the token locks.</source>
+        <translation>Sai mã PIN. Chỉ còn một lần thử trước khi thiết bị ký số bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="51"/>
+        <source>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</source>
+        <translation>Mã PIN của thiết bị ký số đã bị khóa. Hãy đề nghị đơn vị cấp chứng thư số mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="53"/>
+        <source>The token was removed or stopped answering. Nothing was signed; plug it in and sign again.</source>
+        <translation>Thiết bị ký số đã bị rút ra hoặc không phản hồi. Chưa ký gì; hãy cắm lại và ký lại.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="55"/>
+        <source>The token refused to sign: %1</source>
+        <translation>Thiết bị ký số từ chối ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="56"/>
+        <source>No token driver is configured on this computer. Ask your administrator to set pkcs11_module.</source>
+        <translation>Máy này chưa cấu hình trình điều khiển thiết bị ký số. Hãy đề nghị quản trị viên đặt pkcs11_module.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="58"/>
+        <source>The token driver %1 is not installed on this computer.</source>
+        <translation>Trình điều khiển thiết bị ký số %1 chưa được cài trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="60"/>
+        <source>The token driver %1 cannot be loaded.</source>
+        <translation>Không nạp được trình điều khiển thiết bị ký số %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="61"/>
+        <source>This certificate is valid only from %1 to %2; it cannot sign now.</source>
+        <translation>Chứng thư số này chỉ có hiệu lực từ %1 đến %2; hiện không thể dùng để ký.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="63"/>
+        <source>The PDF could not be signed: %1</source>
+        <translation>Không ký được tệp PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="64"/>
+        <source>The PDF cannot be read, so it cannot be signed.</source>
+        <translation>Không đọc được tệp PDF nên không thể ký.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="65"/>
+        <source>An encrypted PDF cannot be signed.</source>
+        <translation>Không thể ký tệp PDF đã mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="66"/>
+        <source>Choose your signature image before signing.</source>
+        <translation>Hãy chọn ảnh chữ ký của đồng chí trước khi ký.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="67"/>
+        <source>The signature or seal image cannot be read.</source>
+        <translation>Không đọc được ảnh chữ ký hoặc ảnh con dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="68"/>
+        <source>The list of trusted certification authorities (%1) cannot be read.</source>
+        <translation>Không đọc được danh sách tổ chức chứng thực tin cậy (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="70"/>
+        <source>This signature is for: %1, when the document is &quot;%2&quot;.</source>
+        <translation>Chữ ký này dành cho: %1, khi văn bản ở trạng thái &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="72"/>
+        <source>Fill in %1 before applying the agency signature.</source>
+        <translation>Hãy điền %1 trước khi ký số của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="74"/>
+        <source>This file is not an attachment of the document.</source>
+        <translation>Tệp này không phải tệp đính kèm của văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="75"/>
+        <source>Only PDF files can be signed.</source>
+        <translation>Chỉ ký được tệp PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="76"/>
+        <source>The file has not been downloaded yet.</source>
+        <translation>Tệp chưa được tải về.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2015,19 @@
         <location filename="../../client/ui/handover_dialogs.py" line="119"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="46"/>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="54"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2225,173 +2348,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="67"/>
+        <location filename="../../client/ui/main_window.py" line="68"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="72"/>
+        <location filename="../../client/ui/main_window.py" line="73"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="73"/>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="74"/>
+        <location filename="../../client/ui/main_window.py" line="85"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="82"/>
+        <location filename="../../client/ui/main_window.py" line="83"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="83"/>
+        <location filename="../../client/ui/main_window.py" line="84"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="85"/>
+        <location filename="../../client/ui/main_window.py" line="86"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="86"/>
+        <location filename="../../client/ui/main_window.py" line="87"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="87"/>
+        <location filename="../../client/ui/main_window.py" line="88"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="88"/>
+        <location filename="../../client/ui/main_window.py" line="89"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="91"/>
+        <location filename="../../client/ui/main_window.py" line="92"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="153"/>
+        <location filename="../../client/ui/main_window.py" line="154"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="155"/>
+        <location filename="../../client/ui/main_window.py" line="156"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="158"/>
+        <location filename="../../client/ui/main_window.py" line="159"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="164"/>
+        <location filename="../../client/ui/main_window.py" line="165"/>
         <source>Register a secret &amp;incoming document (paper)…</source>
         <translation>Vào sổ văn bản &amp;mật đến (bản giấy)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="166"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>Register a secret o&amp;utgoing document (paper)…</source>
         <translation>Vào sổ văn bản mậ&amp;t đi (bản giấy)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="168"/>
+        <location filename="../../client/ui/main_window.py" line="169"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="169"/>
+        <location filename="../../client/ui/main_window.py" line="170"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="170"/>
+        <location filename="../../client/ui/main_window.py" line="171"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="171"/>
+        <location filename="../../client/ui/main_window.py" line="172"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="172"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="173"/>
+        <location filename="../../client/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="184"/>
+        <location filename="../../client/ui/main_window.py" line="185"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="187"/>
+        <location filename="../../client/ui/main_window.py" line="188"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="189"/>
+        <location filename="../../client/ui/main_window.py" line="190"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="190"/>
+        <location filename="../../client/ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="200"/>
+        <location filename="../../client/ui/main_window.py" line="201"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="291"/>
+        <location filename="../../client/ui/main_window.py" line="203"/>
+        <source>Signing &amp;token…</source>
+        <translation>&amp;Thiết bị ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="299"/>
         <source>Remove records from this computer?</source>
         <translation>Xóa hồ sơ khỏi máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="292"/>
+        <location filename="../../client/ui/main_window.py" line="300"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="296"/>
+        <location filename="../../client/ui/main_window.py" line="304"/>
         <source>&amp;Remove %1 records</source>
         <translation>&amp;Xóa %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="297"/>
+        <location filename="../../client/ui/main_window.py" line="305"/>
         <source>&amp;Keep them and stop</source>
         <translation>&amp;Giữ lại và dừng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="389"/>
+        <location filename="../../client/ui/main_window.py" line="397"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -2956,13 +3084,13 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="40"/>
-        <location filename="../../client/ui/settings_dialog.py" line="72"/>
+        <location filename="../../client/ui/settings_dialog.py" line="74"/>
         <source>Sync interval (minutes)</source>
         <translation>Chu kỳ đồng bộ (phút)</translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="41"/>
-        <location filename="../../client/ui/settings_dialog.py" line="67"/>
+        <location filename="../../client/ui/settings_dialog.py" line="69"/>
         <source>Lock after idle (minutes)</source>
         <translation>Khóa khi không dùng (phút)</translation>
     </message>
@@ -2973,91 +3101,184 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="43"/>
-        <location filename="../../client/ui/settings_dialog.py" line="62"/>
+        <location filename="../../client/ui/settings_dialog.py" line="64"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="57"/>
+        <location filename="../../client/ui/settings_dialog.py" line="44"/>
+        <source>Trusted signature authorities</source>
+        <translation>Tổ chức chứng thực chữ ký số tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="45"/>
+        <source>Signing token driver</source>
+        <translation>Trình điều khiển thiết bị ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="69"/>
-        <location filename="../../client/ui/settings_dialog.py" line="74"/>
+        <location filename="../../client/ui/settings_dialog.py" line="71"/>
+        <location filename="../../client/ui/settings_dialog.py" line="76"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="77"/>
+        <location filename="../../client/ui/settings_dialog.py" line="79"/>
         <source>Your settings</source>
         <translation>Cài đặt của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="79"/>
+        <location filename="../../client/ui/settings_dialog.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="80"/>
+        <location filename="../../client/ui/settings_dialog.py" line="82"/>
         <source>Lock after &amp;idle:</source>
         <translation>&amp;Khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="81"/>
+        <location filename="../../client/ui/settings_dialog.py" line="83"/>
         <source>&amp;Sync every:</source>
         <translation>Đồng &amp;bộ mỗi:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <location filename="../../client/ui/settings_dialog.py" line="84"/>
         <source>A new sync interval applies from the next sign-in.</source>
         <translation>Chu kỳ đồng bộ mới có hiệu lực từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="86"/>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
         <source>This computer&apos;s configuration</source>
         <translation>Cấu hình của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="88"/>
-        <location filename="../../client/ui/settings_dialog.py" line="113"/>
+        <location filename="../../client/ui/settings_dialog.py" line="90"/>
+        <location filename="../../client/ui/settings_dialog.py" line="115"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="104"/>
+        <location filename="../../client/ui/settings_dialog.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="105"/>
+        <location filename="../../client/ui/settings_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="121"/>
+        <location filename="../../client/ui/settings_dialog.py" line="123"/>
         <source>Set by your administrator</source>
         <translation>Do quản trị viên thiết lập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="139"/>
+        <location filename="../../client/ui/settings_dialog.py" line="141"/>
         <source>Read from %1</source>
         <translation>Đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="140"/>
+        <location filename="../../client/ui/settings_dialog.py" line="142"/>
         <source>No configuration file on this computer: the defaults apply.</source>
         <translation>Máy tính này không có tệp cấu hình: dùng giá trị mặc định.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="146"/>
+        <location filename="../../client/ui/settings_dialog.py" line="148"/>
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="161"/>
+        <location filename="../../client/ui/settings_dialog.py" line="163"/>
         <source>At most %1 minutes on this computer.</source>
         <translation>Tối đa %1 phút trên máy tính này.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="76"/>
+        <source>Sign with your token</source>
+        <translation>Ký số bằng thiết bị ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="77"/>
+        <source>Apply the agency signature</source>
+        <translation>Ký số của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="80"/>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="83"/>
+        <source>Token PIN</source>
+        <translation>Mã PIN thiết bị ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="84"/>
+        <source>Signature image</source>
+        <translation>Ảnh chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="85"/>
+        <source>Seal image</source>
+        <translation>Ảnh con dấu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="89"/>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="90"/>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="92"/>
+        <source>Your signature (blue):</source>
+        <translation>Chữ ký của đồng chí (màu xanh):</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="93"/>
+        <source>Unit seal (red):</source>
+        <translation>Con dấu của cơ quan (màu đỏ):</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="94"/>
+        <source>PIN:</source>
+        <translation>Mã PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="97"/>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="106"/>
+        <source>Reading the token…</source>
+        <translation>Đang đọc thiết bị ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="129"/>
+        <source>The token holds no certificate to sign with.</source>
+        <translation>Thiết bị ký số không có chứng thư số nào để ký.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="143"/>
+        <source>The image cannot be read: %1</source>
+        <translation>Không đọc được ảnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/sign_dialog.py" line="146"/>
+        <source>Signing…</source>
+        <translation>Đang ký…</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3442,197 @@
         <location filename="../../client/ui/sign_in_dialog.py" line="236"/>
         <source>Could not open the profile: %1</source>
         <translation>Không mở được hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="37"/>
+        <source>Digital signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="73"/>
+        <source>The signatures of this file have not been checked yet.</source>
+        <translation>Chữ ký số của tệp này chưa được kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="89"/>
+        <source>Signed by: %1</source>
+        <translation>Người ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="89"/>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="92"/>
+        <source>(trusted timestamp)</source>
+        <translation>(dấu thời gian tin cậy)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="92"/>
+        <source>(signer&apos;s clock)</source>
+        <translation>(theo đồng hồ máy người ký)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="93"/>
+        <source>Signed at: %1 %2</source>
+        <translation>Thời gian ký: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="95"/>
+        <source>Certificate issued by: %1</source>
+        <translation>Chứng thư số do %1 cấp</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="97"/>
+        <source>Certificate valid: %1 – %2</source>
+        <translation>Hiệu lực chứng thư số: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="101"/>
+        <source>content unchanged since signing</source>
+        <translation>nội dung không thay đổi kể từ khi ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="102"/>
+        <source>signature covers the file</source>
+        <translation>chữ ký bao trùm toàn bộ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="103"/>
+        <source>certificate chain to a trusted authority</source>
+        <translation>chuỗi chứng thư đến tổ chức chứng thực tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="106"/>
+        <source>revocation checked</source>
+        <translation>đã kiểm tra thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="107"/>
+        <source>revocation not checked (offline)</source>
+        <translation>chưa kiểm tra thu hồi (đang ngoại tuyến)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_panel.py" line="109"/>
+        <source>Problem: %1</source>
+        <translation>Vấn đề: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureText</name>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="13"/>
+        <source>Signed: intact, chain valid, not revoked</source>
+        <translation>Đã ký: nguyên vẹn, chuỗi chứng thư hợp lệ, không bị thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="14"/>
+        <source>Signed: intact, chain valid, revocation not checked</source>
+        <translation>Đã ký: nguyên vẹn, chuỗi chứng thư hợp lệ, chưa kiểm tra thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="15"/>
+        <source>Signature invalid</source>
+        <translation>Chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="16"/>
+        <source>Not signed</source>
+        <translation>Chưa ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="20"/>
+        <source>✔ Signed</source>
+        <translation>✔ Đã ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="21"/>
+        <source>✔ Signed (not checked online)</source>
+        <translation>✔ Đã ký (chưa kiểm tra trực tuyến)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="22"/>
+        <source>✖ Invalid</source>
+        <translation>✖ Không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="23"/>
+        <source>Unsigned</source>
+        <translation>Chưa ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="28"/>
+        <source>The file was changed after it was signed.</source>
+        <translation>Tệp đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="29"/>
+        <source>The signature does not cover the whole file.</source>
+        <translation>Chữ ký không bao trùm toàn bộ tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="30"/>
+        <source>The signature does not match the signed content.</source>
+        <translation>Chữ ký không khớp với nội dung đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="31"/>
+        <source>The signature is malformed.</source>
+        <translation>Chữ ký sai cấu trúc.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="32"/>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>Chứng thư số của người ký đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="33"/>
+        <source>The signer&apos;s certificate has expired.</source>
+        <translation>Chứng thư số của người ký đã hết hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="34"/>
+        <source>The signer&apos;s certificate was not yet valid.</source>
+        <translation>Chứng thư số của người ký chưa có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="35"/>
+        <source>The certificate does not come from a trusted certification authority.</source>
+        <translation>Chứng thư số không do tổ chức chứng thực tin cậy cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="37"/>
+        <source>The certificate chain is broken.</source>
+        <translation>Chuỗi chứng thư số bị đứt.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="38"/>
+        <source>The file is encrypted and cannot be checked.</source>
+        <translation>Tệp đã mã hóa, không kiểm tra được.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="39"/>
+        <source>The file is not a readable PDF.</source>
+        <translation>Tệp không phải PDF đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="40"/>
+        <source>The file is too large to check.</source>
+        <translation>Tệp quá lớn để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="41"/>
+        <source>The check took too long and was stopped.</source>
+        <translation>Việc kiểm tra quá lâu nên đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/signature_text.py" line="42"/>
+        <source>The check stopped unexpectedly.</source>
+        <translation>Việc kiểm tra dừng bất thường.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3913,124 @@ Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
         <location filename="../../client/ui/tasks_view.py" line="274"/>
         <source>No report yet.</source>
         <translation>Chưa có báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenScreen</name>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="39"/>
+        <source>Signing token</source>
+        <translation>Thiết bị ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="41"/>
+        <source>Token module</source>
+        <translation>Trình điều khiển thiết bị ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>Token / certificate</source>
+        <translation>Thiết bị / chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="45"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="46"/>
+        <source>Tokens and certificates</source>
+        <translation>Thiết bị ký số và chứng thư số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="49"/>
+        <source>Token PIN</source>
+        <translation>Mã PIN thiết bị ký số</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="50"/>
+        <source>Test signature</source>
+        <translation>Ký thử</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="55"/>
+        <source>Module:</source>
+        <translation>Trình điều khiển:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="56"/>
+        <source>PIN:</source>
+        <translation>Mã PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="76"/>
+        <source>No token module was found on this computer. Install the token&apos;s driver, or ask your administrator to set pkcs11_module.</source>
+        <translation>Không tìm thấy trình điều khiển thiết bị ký số trên máy này. Hãy cài trình điều khiển của thiết bị, hoặc đề nghị quản trị viên đặt pkcs11_module.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="87"/>
+        <source>Reading the token…</source>
+        <translation>Đang đọc thiết bị ký số…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="96"/>
+        <source>Slot %1: %2</source>
+        <translation>Khe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="100"/>
+        <source>expired</source>
+        <translation>hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="100"/>
+        <source>authority</source>
+        <translation>tổ chức chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="101"/>
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="107"/>
+        <source>No token is plugged in.</source>
+        <translation>Chưa cắm thiết bị ký số.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="112"/>
+        <source>PIN ready</source>
+        <translation>Mã PIN sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="112"/>
+        <source>few PIN tries left</source>
+        <translation>còn ít lần thử mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="113"/>
+        <source>one PIN try left</source>
+        <translation>còn một lần thử mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="113"/>
+        <source>PIN locked</source>
+        <translation>mã PIN đã bị khóa</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="122"/>
+        <source>Signing a test page…</source>
+        <translation>Đang ký thử một trang…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/token_screen.py" line="132"/>
+        <source>The token signed a test page. %1</source>
+        <translation>Thiết bị đã ký thử một trang. %1</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,15 @@ TASK_FINISHED: frozenset[str] = frozenset({TaskStatus.DONE, TaskStatus.DONE_LATE
 TASK_PROGRESS_FIELDS: frozenset[str] = frozenset({"status", "progress_percent"})
 TASK_CREATE_RIGHTS: frozenset[str] = frozenset({LEADER})
 
+# Digital signatures (Decree 30) and the step each goes with: the leader's signature approves an outgoing document
+# (in review -> signed); the clerk applies the agency's signature when issuing it (signed -> issued), its number
+# and date filled in first. Who may sign is who may take that step in TRANSITION_RIGHTS.
+SIGNING_STEPS: dict[str, tuple[str, str, str]] = {
+    "approve": (_KIND_OUT, _OUT.IN_REVIEW, _OUT.SIGNED),
+    "agency": (_KIND_OUT, _OUT.SIGNED, _OUT.ISSUED),
+}
+SIGNING_REQUIRES: dict[str, tuple[str, ...]] = {"agency": ("number_symbol", "issued_date")}
+
 DOCUMENT_TRANSITIONS: dict[str, dict[str, frozenset[str]]] = {
     kind: {
         str(status): frozenset(str(new) for (k, old, new) in TRANSITION_RIGHTS if k == kind and old == status)
@@ -143,6 +152,9 @@ _MESSAGES: dict[str, str] = {
                                "itself); not to: {units}",
     "return_not_handler": "only the main handler of a document gives it back to the leader",
     "handler_also_co_handler": "the main handler cannot also be a co-handler",
+    "signing_forbidden": "{purpose} signature on {a_kind} document in status {status!r} is for: {roles}, "
+                         "when the document is {expected!r}",
+    "signing_needs_fields": "fill in {fields} before applying the agency signature",
     "secret_content": "a secret document is a register entry only; it may not carry {fields}: keep the original "
                       "on paper or in the secret-document system and record where in original_location",
 }
@@ -235,6 +247,23 @@ def role_error(roles: Collection[str], kind: str, old_status: str, new_status: s
             return Refusal("transition_forbidden", {"kind": kind, "old": old_status, "new": new_status,
                                                     "roles": sorted(allowed | {ADMIN})})
     return fields_error(roles, changed_fields)
+
+
+def signing_error(roles: Collection[str], purpose: str, kind: str, status: str,
+                  fields: Mapping[str, Any]) -> Refusal | None:
+    """None when these roles may apply this signature ("approve" or "agency") to this document now."""
+    step = SIGNING_STEPS.get(purpose)
+    if step is None:
+        return Refusal("unknown_status", {"kind": kind, "status": purpose})
+    step_kind, before, _after = step
+    allowed = TRANSITION_RIGHTS[step]
+    if kind != step_kind or status != before or not _may(roles, allowed):
+        return Refusal("signing_forbidden", {"purpose": purpose, "kind": kind, "status": status,
+                                             "expected": before, "roles": sorted(allowed | {ADMIN})})
+    missing = [name for name in SIGNING_REQUIRES.get(purpose, ()) if not fields.get(name)]
+    if missing:
+        return Refusal("signing_needs_fields", {"fields": missing})
+    return None
 
 
 def fields_error(roles: Collection[str], fields: Iterable[str]) -> Refusal | None:

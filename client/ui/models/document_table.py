@@ -28,6 +28,7 @@ from client.office import DocumentFilter, OfficeSession
 from client.office.secret_entries import is_secret_entry
 from client.ui import labels
 from client.ui.i18n import source_text
+from client.ui.signature_text import BADGE_COLOURS, badge_text
 from client.ui.worker import Job, run_in_background
 from sync.protocol.lifecycle import CLOSED_STATUSES
 
@@ -60,6 +61,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("urgency", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Urgency")), "urgency"),
     Column("secrecy", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Secrecy"))),
     Column("status", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Status"))),
+    Column("signature", source_text(QT_TRANSLATE_NOOP("DocumentTableModel", "Signature"))),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -79,10 +81,17 @@ class DocumentQuery:
             rows = store.search(self.text, self.where, limit=limit, offset=offset)
             for row in rows:  # which words matched, on the original text (pure Python, on this worker)
                 row["match"] = store.explain_match(row, self.text)
-            return rows
-        return store.list_documents(
+            return with_signature_badges(store, rows)
+        rows = store.list_documents(
             self.where, order_by=self.order_by, descending=self.descending, limit=limit, offset=offset
         )
+        return with_signature_badges(store, rows)
+
+
+def with_signature_badges(store: OfficeSession, rows: list[Row]) -> list[Row]:
+    """Each row with the verdict of its PDFs for the Signature column (one query per page)."""
+    badges = store.signature_badges([str(row["id"]) for row in rows])
+    return [{**row, "signature": badges.get(str(row["id"]))} for row in rows]
 
 
 MARK_OPEN = '<b style="background-color:#ffe58f; color:#000">'  # bold on yellow: seen in unread (bold) rows too
@@ -261,6 +270,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return labels.urgency_colour(row.get("urgency") or 0)
             if key == "secrecy" and row.get("secrecy"):
                 return QColor(labels.SECRECY_COLOUR)
+            if key == "signature" and row.get("signature"):
+                return QColor(BADGE_COLOURS.get(row["signature"], "#000"))
         if role == ID_ROLE:
             return row["id"]
         if role == OVERDUE_ROLE:
@@ -304,4 +315,6 @@ class DocumentTableModel(QAbstractTableModel):
             return labels.status_label(value)
         if key == "summary" and not value and is_secret_entry(row):
             return self.tr("Register entry only")  # a secret document's line in the register (Law 117/2025)
+        if key == "signature":
+            return badge_text(value)
         return "" if value is None else str(value)
