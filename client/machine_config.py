@@ -22,23 +22,26 @@ from __future__ import annotations
 import configparser
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 FILE_NAME = "config.ini"
 ENV_OVERRIDE = "COMMUNE_OFFICE_MACHINE_CONFIG"
 
 
-def _positive_int(text: str) -> int:
+def positive_int(text: str) -> int:
+    """A count of minutes or megabytes."""
     value = int(text)
     if value <= 0:
         raise ValueError("must be a positive whole number")
     return value
 
 
-def _yes_no(text: str) -> bool:
+def yes_no(text: str) -> bool:
+    """A switch; 1 and 0 too, as a Group Policy REG_DWORD gives it."""
     answer = text.lower()
     if answer in ("yes", "true", "1", "on"):
         return True
@@ -47,27 +50,55 @@ def _yes_no(text: str) -> bool:
     raise ValueError("must be yes or no")
 
 
-def _url(text: str) -> str:
-    if not text.startswith(("https://", "http://")):
+def server_url(text: str) -> str:
+    """The central platform's address: https:// (or http:// with allow_plain_http) and a host."""
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("https", "http") or not text.lower().startswith(("https://", "http://")):
         raise ValueError("must start with https:// (or http:// for a test server)")
+    try:
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port that is not a number raises here, not at the first sync
+    except ValueError as error:
+        raise ValueError(f"is not a valid address ({error})") from None
+    if not host:
+        raise ValueError("must name the server after https://, e.g. https://vanban.laocai.example")
     return text.rstrip("/")
 
 
+def language(text: str) -> str:
+    """An interface language the app ships a translation for."""
+    code = text.lower()
+    if code not in LANGUAGES:
+        raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+    return code
+
+
+LANGUAGES = ("vi", "en")  # the interface languages with a translation; the first is the default
+
 # Every key the machine configuration may set, with how its text is read.
 KEYS: dict[str, Callable[[str], Any]] = {
-    "server_url": _url,
+    "server_url": server_url,
     "ca_cert": str,
     "unit_code": str,
-    "sync_interval_minutes": _positive_int,
-    "idle_lock_minutes": _positive_int,
-    "download_limit_mb": _positive_int,
-    "language": str,
+    "sync_interval_minutes": positive_int,
+    "idle_lock_minutes": positive_int,
+    "download_limit_mb": positive_int,
+    "language": language,
     # A server address that is plain http:// on the network is refused (a password and tokens would cross it in
     # clear) unless this says yes, for a pilot on a closed network. Loopback (the demo) needs no permission.
-    "allow_plain_http": _yes_no,
+    "allow_plain_http": yes_no,
     "signature_trust": str,  # PEM bundle of the roots that vouch for signers (client/signatures/trust.py reads it)
     "pkcs11_module": str,  # the token's PKCS#11 library (a DLL on Windows), for signing
 }
+
+
+def combination_problems(values: Mapping[str, Any]) -> list[str]:
+    """What is wrong between keys once each was read: an http:// server without the admin's permission."""
+    url = values.get("server_url")
+    if isinstance(url, str) and url.lower().startswith("http://") and not values.get("allow_plain_http"):
+        return [f"server_url = {url!r} is plain http:// (passwords would cross the network in clear): "
+                "give an https:// address, or allow_plain_http = yes for a pilot on a closed network"]
+    return []
 
 
 def default_path() -> Path:
