@@ -21,7 +21,7 @@ import ssl
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -30,6 +30,7 @@ import requests
 import urllib3
 from urllib3.util import Retry
 
+from sync.engine import product
 from sync.engine.deadline import RequestWatch, mount
 from sync.engine.errors import (
     DeadlineError,
@@ -97,7 +98,7 @@ class TransportConfig:
     backoff_cap: float = 30.0
     retry_after_cap: float = 300.0
     max_response_bytes: int = 64 * 1024 * 1024
-    user_agent: str = "commune-office/1"
+    user_agent: str = field(default_factory=product.user_agent)  # the server records which version each PC runs
     request_deadline: float = 300.0  # one call, all its attempts and waits included (downloads: see Downloader)
     run_budget: float = 3600.0  # one sync run; what was stored stays and the next run continues
     allow_plain_http: bool = False  # http:// beyond loopback: only when the machine configuration says so
