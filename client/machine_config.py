@@ -14,7 +14,8 @@ Linux: `/etc/commune-office/config.ini`; `$COMMUNE_OFFICE_MACHINE_CONFIG` names 
     locked = server_url, ca_cert
 
 A machine value is the default; a user's setting overrides it, except for a key listed under `locked`, where the
-machine value always wins. A bad value is reported and ignored, never fatal: the app must still start.
+machine value always wins. On Windows a Group Policy value (`client/machine_policy.py`) wins over both and is
+locked. A bad value is reported and ignored, never fatal: the app must still start.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from client import machine_policy
 
 FILE_NAME = "config.ini"
 ENV_OVERRIDE = "COMMUNE_OFFICE_MACHINE_CONFIG"
@@ -119,25 +122,54 @@ class MachineConfig:
     locked: frozenset[str] = frozenset()
     source: Path | None = None
     problems: tuple[str, ...] = ()
+    policy: frozenset[str] = frozenset()  # the keys Group Policy set: locked, and shown as "set by policy"
 
     def resolve(self, key: str, user_value: Any, default: Any = None) -> Any:
         """The effective value: a locked machine value, else the user's, else the machine's, else the default."""
         if key not in KEYS:
             raise KeyError(f"unknown configuration key {key!r}")
-        if key in self.locked and key in self.values:
+        if self.is_locked(key):
             return self.values[key]
         if user_value is not None:
             return user_value
         return self.values.get(key, default)
 
     def is_locked(self, key: str) -> bool:
-        """Whether the admin fixed this key (the GUI shows it read-only)."""
-        return key in self.locked and key in self.values
+        """Whether the admin fixed this key, in config.ini or by a policy (the GUI shows it read-only)."""
+        return (key in self.locked or key in self.policy) and key in self.values
+
+    def is_policy(self, key: str) -> bool:
+        """Whether Group Policy set this key (it wins over config.ini and the user's settings)."""
+        return key in self.policy and key in self.values
 
 
-def load(path: Path | None = None) -> MachineConfig:
-    """Read the machine configuration; a missing file is an empty configuration, bad entries become problems."""
+def load(path: Path | None = None, *, policies: Mapping[str, str] | None = None) -> MachineConfig:
+    """Read config.ini, then the Group Policy values over it; bad entries become problems, never errors.
+
+    `policies` (lower-case name -> text) replaces the registry: the demo and the tests on a computer without one.
+    """
     path = path or default_path()
+    if policies is None:
+        policies, policy_problems = machine_policy.read_registry()
+    else:
+        policy_problems = []
+    config = _load_file(path)
+    values, problems = dict(config.values), [*config.problems, *policy_problems]
+    set_by_policy: set[str] = set()
+    for key, text in policies.items():
+        if key not in KEYS:
+            problems.append(f"{machine_policy.WHERE}: unknown setting {key!r} ignored.")
+            continue
+        try:
+            values[key] = KEYS[key](text.strip())
+        except ValueError as error:
+            problems.append(f"{machine_policy.WHERE}: {key} = {text!r} ignored: {error}.")
+            continue
+        set_by_policy.add(key)
+    return MachineConfig(values, config.locked, config.source, tuple(problems), frozenset(set_by_policy))
+
+
+def _load_file(path: Path) -> MachineConfig:
     parser = configparser.ConfigParser(interpolation=None)
     try:
         with open(path, encoding="utf-8-sig") as handle:  # Notepad on Windows writes a BOM
