@@ -16,8 +16,8 @@ import argparse
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from any folder: the client package is at the root
@@ -37,8 +37,7 @@ MAX_TEXT = 1023
 CULTURES = ("en-US", "vi-VN")
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):  # not a dataclass: the Windows import test loads scripts outside sys.modules
     """What the policy editor shows for one key, in one language."""
 
     name: str
