@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from client import machine_policy
+from sync.protocol import plain_http
 
 FILE_NAME = "config.ini"
 ENV_OVERRIDE = "COMMUNE_OFFICE_MACHINE_CONFIG"
@@ -96,9 +97,9 @@ KEYS: dict[str, Callable[[str], Any]] = {
 
 
 def combination_problems(values: Mapping[str, Any]) -> list[str]:
-    """What is wrong between keys once each was read: an http:// server without the admin's permission."""
+    """What is wrong between keys once each was read: an http:// server off this PC without the admin's permission."""
     url = values.get("server_url")
-    if isinstance(url, str) and url.lower().startswith("http://") and not values.get("allow_plain_http"):
+    if isinstance(url, str) and plain_http.needs_permission(url) and not values.get("allow_plain_http"):
         return [f"server_url = {url!r} is plain http:// (passwords would cross the network in clear): "
                 "give an https:// address, or allow_plain_http = yes for a pilot on a closed network"]
     return []

@@ -45,6 +45,7 @@ from sync.engine.errors import (
     UntrustedServerError,
 )
 from sync.engine.progress import CancelToken
+from sync.protocol import plain_http
 from sync.protocol.wire import API_PREFIX, PROBLEM_BASE, TokenResponse
 
 _TRANSIENT = (
@@ -57,7 +58,6 @@ _TRANSIENT = (
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _GZIP_FROM = 1024  # smaller bodies are not worth the CPU; the server accepts both
 # Plain http to these names never leaves the computer (the demo's server, the tests' servers): no network risk.
-_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 RUN = "this sync run"  # what a DeadlineError names when the run's budget, not one call's deadline, ran out
 
 
@@ -384,10 +384,10 @@ class Transport:
     # -- bounds: the server it talks to, and how long ------------------------------------------------------------
 
     def _check_server_url(self) -> None:
-        parts = urlsplit(self.config.base_url)
-        if parts.scheme == "https":
+        scheme = urlsplit(self.config.base_url).scheme
+        if scheme == "https":
             return
-        if parts.scheme == "http" and (self.config.allow_plain_http or (parts.hostname or "") in _LOOPBACK):
+        if scheme == "http" and (self.config.allow_plain_http or not plain_http.needs_permission(self.config.base_url)):
             return
         raise PlainHttpRefusedError(self.config.base_url)
 

@@ -267,3 +267,11 @@ def test_a_language_is_stored_lower_case_and_an_unknown_one_is_ignored_at_read(t
     assert [p.split(": ", 1)[1] for p in config.problems] == [
         "language = 'fr' ignored: must be one of vi, en.",
         "server_url = 'https://' ignored: must name the server after https://, e.g. https://vanban.laocai.example."]
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://localhost:8000", "http://[::1]:8000"])
+def test_this_computers_own_http_address_needs_no_permission(tmp_path: Path, url: str) -> None:
+    # The demo and the frozen build's smoke test: nothing leaves the PC, as the transport also decides.
+    path = tmp_path / "config.ini"
+    assert _configure(path, "--server-url", url) == 0
+    assert machine_config.load(path).values["server_url"] == url
