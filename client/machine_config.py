@@ -56,9 +56,9 @@ def yes_no(text: str) -> bool:
 
 def server_url(text: str) -> str:
     """The central platform's address: https:// (or http:// with allow_plain_http) and a host."""
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("https", "http") or not text.lower().startswith(("https://", "http://")):
+    if not text.lower().startswith(("https://", "http://")):
         raise ValueError("must start with https:// (or http:// for a test server)")
+    parts = urlsplit(text)
     try:
         host = parts.hostname
         parts.port  # noqa: B018 - a port that is not a number raises here, not at the first sync
@@ -97,7 +97,11 @@ KEYS: dict[str, Callable[[str], Any]] = {
 
 
 def combination_problems(values: Mapping[str, Any]) -> list[str]:
-    """What is wrong between keys once each was read: an http:// server off this PC without the admin's permission."""
+    """What is wrong between keys once each was read: an http:// server off this PC without the admin's permission.
+
+    `configure-machine` refuses to write such a pair; the app, which must still start, leaves it to the transport,
+    which refuses to send by the same rule (sync/protocol/plain_http.py) with an error the user can read.
+    """
     url = values.get("server_url")
     if isinstance(url, str) and plain_http.needs_permission(url) and not values.get("allow_plain_http"):
         return [f"server_url = {url!r} is plain http:// (passwords would cross the network in clear): "
