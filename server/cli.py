@@ -187,7 +187,8 @@ def cmd_device(args: argparse.Namespace) -> int:
             for device, user in organisation.list_devices(session, args.user):
                 state = f"revoked {device.revoked_at:%Y-%m-%d %H:%M}" if device.revoked_at else "active"
                 seen = f"{device.last_seen_at:%Y-%m-%d %H:%M}" if device.last_seen_at else "-"
-                print(f"{device.id}  {user.username:<20} {device.name:<24} last seen {seen}  {state}")
+                agent = device.user_agent or "-"  # which release the PC ran at its last sign-in or refresh
+                print(f"{device.id}  {user.username:<20} {device.name:<24} last seen {seen}  {state}  {agent}")
     return _in_session(args, work)
 
 

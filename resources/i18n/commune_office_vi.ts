@@ -3084,13 +3084,13 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="40"/>
-        <location filename="../../client/ui/settings_dialog.py" line="74"/>
+        <location filename="../../client/ui/settings_dialog.py" line="75"/>
         <source>Sync interval (minutes)</source>
         <translation>Chu kỳ đồng bộ (phút)</translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="41"/>
-        <location filename="../../client/ui/settings_dialog.py" line="69"/>
+        <location filename="../../client/ui/settings_dialog.py" line="70"/>
         <source>Lock after idle (minutes)</source>
         <translation>Khóa khi không dùng (phút)</translation>
     </message>
@@ -3101,99 +3101,110 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="43"/>
-        <location filename="../../client/ui/settings_dialog.py" line="64"/>
+        <location filename="../../client/ui/settings_dialog.py" line="65"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="44"/>
+        <source>Unencrypted http allowed (pilot)</source>
+        <translation>Cho phép http không mã hóa (thí điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="45"/>
         <source>Trusted signature authorities</source>
         <translation>Tổ chức chứng thực chữ ký số tin cậy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="45"/>
+        <location filename="../../client/ui/settings_dialog.py" line="46"/>
         <source>Signing token driver</source>
         <translation>Trình điều khiển thiết bị ký số</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="59"/>
+        <location filename="../../client/ui/settings_dialog.py" line="60"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="71"/>
-        <location filename="../../client/ui/settings_dialog.py" line="76"/>
+        <location filename="../../client/ui/settings_dialog.py" line="72"/>
+        <location filename="../../client/ui/settings_dialog.py" line="77"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="79"/>
+        <location filename="../../client/ui/settings_dialog.py" line="80"/>
         <source>Your settings</source>
         <translation>Cài đặt của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="81"/>
+        <location filename="../../client/ui/settings_dialog.py" line="82"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <location filename="../../client/ui/settings_dialog.py" line="83"/>
         <source>Lock after &amp;idle:</source>
         <translation>&amp;Khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="83"/>
+        <location filename="../../client/ui/settings_dialog.py" line="84"/>
         <source>&amp;Sync every:</source>
         <translation>Đồng &amp;bộ mỗi:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="84"/>
+        <location filename="../../client/ui/settings_dialog.py" line="85"/>
         <source>A new sync interval applies from the next sign-in.</source>
         <translation>Chu kỳ đồng bộ mới có hiệu lực từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="88"/>
+        <location filename="../../client/ui/settings_dialog.py" line="89"/>
         <source>This computer&apos;s configuration</source>
         <translation>Cấu hình của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="90"/>
-        <location filename="../../client/ui/settings_dialog.py" line="115"/>
+        <location filename="../../client/ui/settings_dialog.py" line="91"/>
+        <location filename="../../client/ui/settings_dialog.py" line="116"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="106"/>
+        <location filename="../../client/ui/settings_dialog.py" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="107"/>
+        <location filename="../../client/ui/settings_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="123"/>
+        <location filename="../../client/ui/settings_dialog.py" line="124"/>
+        <location filename="../../client/ui/settings_dialog.py" line="135"/>
         <source>Set by your administrator</source>
         <translation>Do quản trị viên thiết lập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="141"/>
+        <location filename="../../client/ui/settings_dialog.py" line="135"/>
+        <source>Set by policy</source>
+        <translation>Do chính sách nhóm (Group Policy) thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="145"/>
         <source>Read from %1</source>
         <translation>Đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="142"/>
+        <location filename="../../client/ui/settings_dialog.py" line="146"/>
         <source>No configuration file on this computer: the defaults apply.</source>
         <translation>Máy tính này không có tệp cấu hình: dùng giá trị mặc định.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="148"/>
+        <location filename="../../client/ui/settings_dialog.py" line="152"/>
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="163"/>
+        <location filename="../../client/ui/settings_dialog.py" line="167"/>
         <source>At most %1 minutes on this computer.</source>
         <translation>Tối đa %1 phút trên máy tính này.</translation>
     </message>
