@@ -9,6 +9,9 @@ Linux: `/etc/commune-office/config.ini`; `$COMMUNE_OFFICE_MACHINE_CONFIG` names 
     unit_code = XA-YTY
     sync_interval_minutes = 15
     allow_plain_http = no
+    update_url = https://vanban.laocai.example/updates
+    update_root = C:\\ProgramData\\CommuneOffice\\update-root.json
+    update_policy = ask
 
     [policy]
     locked = server_url, ca_cert
@@ -26,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from sync.protocol.updates import POLICIES
 
 FILE_NAME = "config.ini"
 ENV_OVERRIDE = "COMMUNE_OFFICE_MACHINE_CONFIG"
@@ -53,6 +58,13 @@ def _url(text: str) -> str:
     return text.rstrip("/")
 
 
+def _update_policy(text: str) -> str:
+    answer = text.lower()
+    if answer not in POLICIES:
+        raise ValueError(f"must be one of {', '.join(POLICIES)}")
+    return answer
+
+
 # Every key the machine configuration may set, with how its text is read.
 KEYS: dict[str, Callable[[str], Any]] = {
     "server_url": _url,
@@ -67,6 +79,11 @@ KEYS: dict[str, Callable[[str], Any]] = {
     "allow_plain_http": _yes_no,
     "signature_trust": str,  # PEM bundle of the roots that vouch for signers (client/signatures/trust.py reads it)
     "pkcs11_module": str,  # the token's PKCS#11 library (a DLL on Windows), for signing
+    # The signed update channel (client/updates): its address, the root.json that vouches for its keys (deployed
+    # beside this file), and the admin's consent: automatic, ask (the default) or off.
+    "update_url": _url,
+    "update_root": str,
+    "update_policy": _update_policy,
 }
 
 
