@@ -145,7 +145,7 @@ def cmd_updates(args: argparse.Namespace) -> int:
             print(f"give every PC this trusted root (machine setting update_root): {root}")
         elif args.command == "publish-update":
             name = updates_repo.publish(repo, keys, Path(args.file), args.version)
-            print(f"published {name} as version {args.version}")
+            print(f"published version {args.version} as {name}")
         else:
             expires = updates_repo.renew(repo, keys)
             print(f"channel re-signed; it now expires {expires.isoformat()} (renew before then)")

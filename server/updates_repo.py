@@ -35,7 +35,7 @@ from tuf.api.metadata import (
 )
 from tuf.api.serialization.json import JSONSerializer
 
-from sync.protocol.updates import METADATA_DIR, TARGETS_DIR, VERSION_FIELD, is_newer, parse_version
+from sync.protocol.updates import METADATA_DIR, TARGET_NAME, TARGETS_DIR, VERSION_FIELD, is_newer, parse_version
 
 ROLES = (Root.type, Targets.type, Snapshot.type, Timestamp.type)
 PASSPHRASE_ENV = "COMMUNE_UPDATE_KEY_PASSPHRASE"
@@ -153,7 +153,7 @@ def _sign_state(repo: Path, snapshot_signer: CryptoSigner, timestamp_signer: Cry
 
 
 def publish(repo: Path, keys_dir: Path, msi: Path, version: str, *, now: datetime | None = None) -> str:
-    """Make `msi` (app version `version`) the channel's current update; return its target name."""
+    """Make `msi` (app version `version`) the channel's current update; return the file it is served as."""
     now = now or datetime.now(UTC)
     try:
         parse_version(version)
@@ -174,7 +174,7 @@ def publish(repo: Path, keys_dir: Path, msi: Path, version: str, *, now: datetim
             raise UpdateRepoError(f"version {version} is not above the published {published}; "
                                   "build the MSI with a higher version")
     signers = {role: load_signer(keys_dir, role) for role in (Targets.type, Snapshot.type, Timestamp.type)}
-    name = f"commune-office-{version}.msi"
+    name = TARGET_NAME
     target = TargetFile.from_file(name, str(msi), ["sha256"])
     target.unrecognized_fields["custom"] = {VERSION_FIELD: version}
     # Copy under its hash first (consistent snapshots): no PC can fetch it until the metadata names it.
@@ -189,7 +189,7 @@ def publish(repo: Path, keys_dir: Path, msi: Path, version: str, *, now: datetim
     _write(repo, f"{targets.signed.version}.targets.json", targets)
     _sign_state(repo, signers[Snapshot.type], signers[Timestamp.type], targets_version=targets.signed.version,
                 now=now)
-    return name
+    return stored.name
 
 
 def renew(repo: Path, keys_dir: Path, *, now: datetime | None = None) -> datetime:

@@ -38,10 +38,11 @@ from client.updates.staging import StagedUpdate, stage
 from sync.engine.errors import DeadlineError, ProtocolError, SyncCancelledError, SyncError
 from sync.engine.progress import CancelToken
 from sync.engine.transport import Transport, TransportConfig
-from sync.protocol.updates import METADATA_DIR, TARGETS_DIR, VERSION_FIELD, is_newer
+from sync.protocol.updates import METADATA_DIR, TARGET_NAME, TARGETS_DIR, VERSION_FIELD, is_newer
 
 _MIN_BYTES_PER_SECOND = 4 * 1024  # the slowest link a download is given time for, beyond the request deadline
 _MAX_MSI_BYTES = 1024 * 1024 * 1024
+_MAX_METADATA_BYTES = 4 * 1024 * 1024
 # TUF words a version going backwards as "must be >=" (timestamp, snapshot in timestamp) or "Expected x.json
 # version n, got m" (a role in snapshot); a file that does not match the version its parent names as "Expected
 # targets v3, got v2" or "Expected snapshot version 3, got 2". Pinned by tests/updates against tuf 7.
@@ -68,7 +69,7 @@ class Offer:
     """A verified description of a newer MSI on the channel (its bytes not fetched yet)."""
 
     version: str
-    name: str
+    name: str  # what the staged file is called on this PC
     length: int
     sha256: str
     target: TargetFile
@@ -80,8 +81,11 @@ class UpdateChannel:
     def __init__(self, config: ChannelConfig, *, cancel: CancelToken | None = None) -> None:
         self.config = config
         self.cancel = cancel or CancelToken()
+        # Metadata files are kilobytes: a far smaller cap than the sync's; the MSI goes to a sink with its own.
         self.transport = Transport(replace(config.transport, base_url=config.url, ca_cert=config.ca_cert,
-                                           allow_plain_http=config.allow_plain_http), cancel=self.cancel)
+                                           allow_plain_http=config.allow_plain_http,
+                                           max_response_bytes=min(config.transport.max_response_bytes,
+                                                                  _MAX_METADATA_BYTES)), cancel=self.cancel)
         self.metadata_dir = config.state_dir / "metadata"
         self.downloads = config.state_dir / "downloads"
 
@@ -89,24 +93,24 @@ class UpdateChannel:
         self.transport.close()
 
     def check(self) -> Offer | None:
-        """Refresh the metadata; the newest target above the installed version, or None."""
+        """Refresh the metadata; the channel's MSI when it is above the installed version, else None."""
         updater = self._updater()
         with _refusals():
             updater.refresh()
-        newest: Offer | None = None
-        # Only the top-level targets role is used: the publisher delegates nothing.
-        trusted = updater._trusted_set.targets
-        for name, target in trusted.targets.items():
-            version = target.custom.get(VERSION_FIELD)
-            if not isinstance(version, str):
-                continue
-            try:
-                newer = is_newer(version, newest.version if newest else self.config.installed_version)
-            except ValueError:
-                continue  # not a version this PC understands: not an update for it
-            if newer and "sha256" in target.hashes:
-                newest = Offer(version, name, target.length, target.hashes["sha256"], target)
-        return newest
+        with _refusals():
+            target = updater.get_targetinfo(TARGET_NAME)
+        if target is None:
+            return None  # a channel made but nothing published yet
+        version = target.custom.get(VERSION_FIELD)
+        sha256 = target.hashes.get("sha256")
+        if not isinstance(version, str) or not isinstance(sha256, str):
+            raise UpdateTamperedError(f"{TARGET_NAME} carries no version or no SHA-256")
+        try:
+            newer = is_newer(version, self.config.installed_version)
+        except ValueError as error:
+            raise UpdateTamperedError(f"{TARGET_NAME} carries the version {version!r}") from error
+        # Not newer: already installed, or a version going back, which this PC never installs.
+        return Offer(version, f"commune-office-{version}.msi", target.length, sha256, target) if newer else None
 
     def download(self, offer: Offer, progress: ProgressCallback | None = None) -> StagedUpdate:
         """Fetch the offer's MSI (resuming what an earlier cut left), verify it and stage it for the next start."""
@@ -118,7 +122,7 @@ class UpdateChannel:
         deadline = self.transport.config.request_deadline + offer.length / _MIN_BYTES_PER_SECOND
         try:
             if sink.held < offer.length:
-                self.transport.request("GET", f"/{TARGETS_DIR}/{offer.sha256}.{offer.name}", auth=False,
+                self.transport.request("GET", f"/{TARGETS_DIR}/{offer.sha256}.{TARGET_NAME}", auth=False,
                                        headers=sink.headers, expect=(200, 206), sink=sink, deadline=deadline)
         except SyncCancelledError:
             raise  # the app is closing: what arrived stays in the .part file for the next run

@@ -5,7 +5,7 @@ The channel is a TUF repository (https://theupdateframework.io) that any static 
     <channel>/metadata/root.json, 1.root.json, 2.root.json ...   the keys everything else is checked against
     <channel>/metadata/timestamp.json                            short-lived, names the current snapshot
     <channel>/metadata/<n>.snapshot.json, <n>.targets.json       versioned names: a publish never rewrites a file
-    <channel>/targets/<sha256>.<name>                            each MSI under its own hash (consistent snapshots)
+    <channel>/targets/<sha256>.commune-office.msi                each MSI under its own hash (consistent snapshots)
 
 Each target carries the app version it installs in its custom field `version`; the client installs only a
 version above its own, and the publisher refuses one that is not above the last published.
@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 
 METADATA_DIR = "metadata"
+# The one target a channel offers: the newest MSI. A fixed name lets the PC ask TUF for it by path; the file is
+# stored under its hash (`targets/<sha256>.commune-office.msi`), so versions never overwrite each other.
+TARGET_NAME = "commune-office.msi"
 TARGETS_DIR = "targets"
 VERSION_FIELD = "version"  # key in a target's `custom` object
 POLICIES = ("automatic", "ask", "off")  # the machine key `update_policy`

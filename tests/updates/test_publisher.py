@@ -23,8 +23,10 @@ def test_init_publish_and_renew(tmp_path: Path, capsys: pytest.CaptureFixture[st
     msi.write_bytes(b"MSI" * 1000)
     assert main(["publish-update", str(msi), "--version", "0.2.0", "--repo", str(repo), "--keys", str(keys)]) == 0
     targets = metadata(repo, "2.targets.json")["targets"]
-    assert list(targets) == ["commune-office-0.2.0.msi"]
-    assert targets["commune-office-0.2.0.msi"]["custom"] == {"version": "0.2.0"}
+    assert list(targets) == ["commune-office.msi"]
+    assert targets["commune-office.msi"]["custom"] == {"version": "0.2.0"}
+    sha256 = targets["commune-office.msi"]["hashes"]["sha256"]
+    assert (repo / "targets" / f"{sha256}.commune-office.msi").read_bytes() == msi.read_bytes()
     assert metadata(repo, "timestamp.json")["meta"]["snapshot.json"]["version"] == 2
     assert main(["renew-updates", "--repo", str(repo), "--keys", str(keys)]) == 0
     assert metadata(repo, "timestamp.json")["version"] == 3
