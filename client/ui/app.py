@@ -270,7 +270,9 @@ class AppController(QObject):
             self.session = None
 
     def shutdown(self) -> None:
-        """Everything down before the process ends: sync, profile, tray."""
+        """Everything down before the process ends: update check, sync, profile, tray."""
+        if self.update_prompt is not None:
+            self.update_prompt.stop()
         self._close_profile()
         self.tray.hide()
 

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from client.office import ReadyUpdate, Updates, problem_of
+from client.office import CancelToken, ReadyUpdate, Updates, problem_of
 from client.ui.error_text import describe
 from client.ui.tray import TrayNotifier
 from client.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
-_QUIET = frozenset({"update_unavailable"})  # no link is the normal state of a commune: no notice for it
+# No link is the normal state of a commune, and a check cut by closing the app resumes at the next: no notice.
+_QUIET = frozenset({"update_unavailable", "cancelled"})
 
 
 class UpdatePrompt(QObject):
@@ -36,6 +37,7 @@ class UpdatePrompt(QObject):
         self.tray = tray
         self.question: QMessageBox | None = None
         self._checking = False
+        self._cancel = CancelToken()
 
     def at_start(self, go_on: Callable[[], None]) -> None:
         """Install or offer a staged update first; `go_on` starts the app as usual when nothing is installed."""
@@ -50,7 +52,13 @@ class UpdatePrompt(QObject):
         if self._checking:
             return
         self._checking = True
-        run_in_background(self.updates.check_and_fetch, self._fetched, self._failed)
+        cancel = self._cancel
+        run_in_background(lambda: self.updates.check_and_fetch(cancel), self._fetched, self._failed)
+
+    def stop(self) -> None:
+        """Cut a running check short (the app is closing); what was downloaded stays for the next run."""
+        self._cancel.cancel()
+        self._cancel = CancelToken()
 
     def _offer(self, ready: ReadyUpdate | None, go_on: Callable[[], None]) -> None:
         if ready is None:

@@ -8,6 +8,7 @@ this machine cannot run.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -16,6 +17,7 @@ from client.office import Office, Updates
 from client.ui.app import AppController
 from client.ui.i18n import Translations
 from client.ui.settings import AppSettings
+from tests.sync.faultproxy import FaultProxy, Faults
 from tests.updates.conftest import Channel, channel, served  # noqa: F401 - fixtures
 from tests.updates.test_channel import published
 from tests.updates.test_policy import RecordingRunner, machine
@@ -114,3 +116,29 @@ def test_a_refused_update_is_told_in_vietnamese(
         translations.install("en")
     assert refused.args[0].startswith("Bản cập nhật bị từ chối")
     assert not (tmp_path / "state" / "staged").exists()
+
+
+def test_closing_the_app_cuts_a_check_short_and_keeps_what_arrived(
+        qtbot, office: Office, settings: AppSettings, channel: Channel,  # noqa: F811
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    published(channel, tmp_path, "0.2.0", size=1_600_000)
+    parts = urlsplit(channel.url)
+    proxy = FaultProxy(parts.port or 0, Faults(bytes_per_second=100_000))  # a slow rural link
+    slow = Channel(channel.repo, channel.keys, proxy.url + parts.path)
+    try:
+        machine(tmp_path, monkeypatch, slow, "ask")
+        controller = AppController(office, settings, sync=False,
+                                   updates=Updates(tmp_path / "state", version="0.1.0"))
+        prompt = controller.update_prompt
+        assert prompt is not None
+        prompt.refused.connect(lambda text: pytest.fail(f"no notice for a check cut by closing: {text}"))
+        downloads = tmp_path / "state" / "downloads"
+        prompt.check()
+        qtbot.waitUntil(lambda: any(p.stat().st_size > 0 for p in downloads.glob("*.part")), timeout=20_000)
+        controller.shutdown()  # waits for the job: it must end at once, not after the whole file
+    finally:
+        proxy.close()
+    [part] = downloads.glob("*.part")
+    assert 0 < part.stat().st_size < 1_600_000
+    assert not (tmp_path / "state" / "staged").exists()
+    assert controller.tray.messages == []
