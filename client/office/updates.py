@@ -9,6 +9,7 @@ change it. The policy says what happens at start when a verified MSI is staged: 
 from __future__ import annotations
 
 import importlib.metadata
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +34,20 @@ DISTRIBUTION = "commune-office"
 
 
 def installed_version() -> str | None:
-    """This build's version (from its package metadata, which the frozen build carries), or None if unknown."""
+    """The installed version: on Windows the MSI's own record, else the package metadata; None if unknown.
+
+    The MSI writes `HKLM\\Software\\CommuneOffice\\Version` at each install, so it is the version msiexec compares
+    with; a frozen build does not carry Python package metadata unless told to.
+    """
+    if sys.platform == "win32":
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"Software\CommuneOffice") as key:
+                value, _kind = winreg.QueryValueEx(key, "Version")
+                return str(value)
+        except OSError:
+            pass  # not installed by the MSI (a developer's checkout): fall back to the package metadata
     try:
         return importlib.metadata.version(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
