@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -160,29 +161,26 @@ class UpdateChannel:
                            TransportFetcher(self.transport), config, bootstrap=bootstrap)
 
 
-class _refusals:
+@contextmanager
+def _refusals() -> Iterator[None]:
     """Turn what TUF refuses into the update error that names the attack."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _tb: object) -> None:
-        if error is None or isinstance(error, UpdateError):
-            return
-        if isinstance(error, exceptions.DownloadError):
-            raise UpdateUnavailableError(str(error.__cause__ or error)) from error
-        if isinstance(error, exceptions.ExpiredMetadataError):
-            raise UpdateExpiredError(str(error)) from error
-        if isinstance(error, exceptions.BadVersionNumberError):
-            if _ROLLBACK.search(str(error)):
-                raise UpdateRolledBackError(str(error)) from error
-            raise UpdateMixAndMatchError(str(error)) from error
-        if isinstance(error, exceptions.RepositoryError | ValueError):
-            # a bad signature, a threshold not met, bytes that do not match their hashes, metadata that does
-            # not parse
-            raise UpdateTamperedError(str(error) or type(error).__name__) from error
-        if isinstance(error, OSError):
-            raise UpdateUnavailableError(str(error)) from error
+    try:
+        yield
+    except UpdateError:
+        raise
+    except exceptions.DownloadError as error:
+        raise UpdateUnavailableError(str(error.__cause__ or error)) from error
+    except exceptions.ExpiredMetadataError as error:
+        raise UpdateExpiredError(str(error)) from error
+    except exceptions.BadVersionNumberError as error:
+        if _ROLLBACK.search(str(error)):
+            raise UpdateRolledBackError(str(error)) from error
+        raise UpdateMixAndMatchError(str(error)) from error
+    except (exceptions.RepositoryError, ValueError) as error:
+        # a bad signature, a threshold not met, bytes that do not match their hashes, metadata that does not parse
+        raise UpdateTamperedError(str(error) or type(error).__name__) from error
+    except OSError as error:
+        raise UpdateUnavailableError(str(error)) from error
 
 
 class _PartFile:
