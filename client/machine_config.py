@@ -9,6 +9,9 @@ Linux: `/etc/commune-office/config.ini`; `$COMMUNE_OFFICE_MACHINE_CONFIG` names 
     unit_code = XA-YTY
     sync_interval_minutes = 15
     allow_plain_http = no
+    update_url = https://vanban.laocai.example/updates
+    update_root = C:\\ProgramData\\CommuneOffice\\update-root.json
+    update_policy = ask
 
     [policy]
     locked = server_url, ca_cert
@@ -31,6 +34,7 @@ from urllib.parse import urlsplit
 
 from client import machine_policy
 from sync.protocol import plain_http
+from sync.protocol.updates import POLICIES
 
 FILE_NAME = "config.ini"
 ENV_OVERRIDE = "COMMUNE_OFFICE_MACHINE_CONFIG"
@@ -79,6 +83,14 @@ def language(text: str) -> str:
 
 LANGUAGES = ("vi", "en")  # the interface languages with a translation; the first is the default
 
+def update_policy(text: str) -> str:
+    """How a verified update is installed: automatically, after asking, or not at all."""
+    answer = text.lower()
+    if answer not in POLICIES:
+        raise ValueError(f"must be one of {', '.join(POLICIES)}")
+    return answer
+
+
 # Every key the machine configuration may set, with how its text is read.
 KEYS: dict[str, Callable[[str], Any]] = {
     "server_url": server_url,
@@ -93,6 +105,11 @@ KEYS: dict[str, Callable[[str], Any]] = {
     "allow_plain_http": yes_no,
     "signature_trust": str,  # PEM bundle of the roots that vouch for signers (client/signatures/trust.py reads it)
     "pkcs11_module": str,  # the token's PKCS#11 library (a DLL on Windows), for signing
+    # The signed update channel (client/updates): its address, the root.json that vouches for its keys (deployed
+    # beside this file), and the admin's consent: automatic, ask (the default) or off.
+    "update_url": server_url,
+    "update_root": str,
+    "update_policy": update_policy,
 }
 
 

@@ -134,6 +134,36 @@ TEXTS: dict[str, dict[str, Words]] = {
                        " C:\\Windows\\System32\\eTPKCS11.dll.",
                        "Đường dẫn DLL:"),
     },
+    "update_url": {
+        "en-US": Words("Update channel address",
+                       "The address of the signed update channel (TUF metadata and the MSI), e.g."
+                       " https://vanban.laocai.example/updates.",
+                       "Address (https://...):"),
+        "vi-VN": Words("Địa chỉ kênh cập nhật",
+                       "Địa chỉ của kênh cập nhật có ký số (siêu dữ liệu TUF và gói MSI), ví dụ"
+                       " https://vanban.laocai.example/updates.",
+                       "Địa chỉ (https://...):"),
+    },
+    "update_root": {
+        "en-US": Words("Update channel root metadata",
+                       "Path on the PC of the channel's root.json, which vouches for the keys that sign updates,"
+                       " e.g. C:\\ProgramData\\CommuneOffice\\update-root.json.",
+                       "root.json on the PC:"),
+        "vi-VN": Words("Siêu dữ liệu gốc của kênh cập nhật",
+                       "Đường dẫn trên máy tới tệp root.json của kênh, bảo đảm cho các khóa ký bản cập nhật, ví dụ"
+                       " C:\\ProgramData\\CommuneOffice\\update-root.json.",
+                       "Tệp root.json trên máy:"),
+    },
+    "update_policy": {
+        "en-US": Words("Installing updates",
+                       "automatic: a verified update installs at the next start; ask: the user is asked (the"
+                       " default); off: no update is fetched.",
+                       "automatic, ask or off:"),
+        "vi-VN": Words("Cài đặt bản cập nhật",
+                       "automatic: bản cập nhật đã kiểm tra được cài ở lần khởi động sau; ask: hỏi người dùng (mặc"
+                       " định); off: không tải bản cập nhật.",
+                       "automatic, ask hoặc off:"),
+    },
 }
 COMMON: dict[str, dict[str, str]] = {
     "en-US": {"product": "Commune Office", "supported": "Commune Office 0.1 and later",
@@ -156,7 +186,7 @@ def kind(key: str) -> str:
         return "boolean"
     if reader is machine_config.language:
         return "enum"
-    if reader in (str, machine_config.server_url):
+    if reader in (str, machine_config.server_url, machine_config.update_policy):
         return "text"
     raise SystemExit(f"no policy element for {key}'s reader {reader.__name__}: teach installer/policy_templates.py")
 

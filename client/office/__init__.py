@@ -27,10 +27,12 @@ from client.office.session import OfficeSession, SyncResult
 from client.office.signing import tokens as tokens_on_this_computer
 from client.office.sync_news import Deadlines
 from client.office.trail import TrailEntry
+from client.office.updates import ReadyUpdate, Updates
 from client.signatures.errors import SignatureError
 from client.signatures.token import TokenCertificate, TokenInfo
 from client.signatures.verdicts import REASONS as SIGNATURE_REASONS
 from client.signatures.verdicts import FileVerdict, SignatureFinding
+from client.updates import UpdateError
 from sync.engine import (
     CancelToken,
     DeviceRevokedError,
@@ -74,6 +76,7 @@ __all__ = [
     "ProfileNotFoundError",
     "Progress",
     "QueueCounts",
+    "ReadyUpdate",
     "RefusedChange",
     "ReportRecord",
     "SecretContentError",
@@ -86,6 +89,8 @@ __all__ = [
     "SyncStatus",
     "TrailEntry",
     "UnitInfo",
+    "UpdateError",
+    "Updates",
     "WrongPasswordError",
     "parse_date",
     "problem_of",

@@ -145,6 +145,24 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "original_location_required": (QT_TRANSLATE_NOOP("ErrorText", "Say where the original is kept: the clerk's "
                                                                   "safe, the secret-document system or a named "
                                                                   "person."), ()),
+    # the update channel (client/updates): each refusal names the attack TUF stopped, for the admin
+    "update_tampered": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: it does not match its signed "
+                                                       "description. Nothing was installed; tell your "
+                                                       "administrator."), ()),
+    "update_rolled_back": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: the update server offered an "
+                                                          "older state than this computer has already seen. "
+                                                          "Nothing was installed; tell your administrator."), ()),
+    "update_expired": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: the update server's signed "
+                                                      "information has expired. Nothing was installed; your "
+                                                      "administrator must renew it."), ()),
+    "update_mix_and_match": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: the update server's files do "
+                                                            "not belong together. Nothing was installed; tell "
+                                                            "your administrator."), ()),
+    "update_unavailable": (QT_TRANSLATE_NOOP("ErrorText", "The update server could not be reached; the next "
+                                                          "check tries again."), ()),
+    "update_setup": (QT_TRANSLATE_NOOP("ErrorText", "Updates are not set up correctly on this computer: %1. Tell "
+                                                    "your administrator."), ("detail",)),
+    "update_failed": (QT_TRANSLATE_NOOP("ErrorText", "The update could not be prepared: %1"), ("text",)),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -44,6 +44,9 @@ MACHINE_NAMES: dict[str, str] = source_texts({
     "allow_plain_http": QT_TRANSLATE_NOOP("SettingsDialog", "Unencrypted http allowed (pilot)"),
     "signature_trust": QT_TRANSLATE_NOOP("SettingsDialog", "Trusted signature authorities"),
     "pkcs11_module": QT_TRANSLATE_NOOP("SettingsDialog", "Signing token driver"),
+    "update_url": QT_TRANSLATE_NOOP("SettingsDialog", "Update channel"),
+    "update_root": QT_TRANSLATE_NOOP("SettingsDialog", "Update channel root metadata"),
+    "update_policy": QT_TRANSLATE_NOOP("SettingsDialog", "Installing updates"),
 })
 
 

@@ -1649,108 +1649,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="148"/>
+        <location filename="../../client/ui/error_text.py" line="149"/>
+        <source>An update was refused: it does not match its signed description. Nothing was installed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="152"/>
+        <source>An update was refused: the update server offered an older state than this computer has already seen. Nothing was installed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="155"/>
+        <source>An update was refused: the update server&apos;s signed information has expired. Nothing was installed; your administrator must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="158"/>
+        <source>An update was refused: the update server&apos;s files do not belong together. Nothing was installed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="161"/>
+        <source>The update server could not be reached; the next check tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="163"/>
+        <source>Updates are not set up correctly on this computer: %1. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="165"/>
+        <source>The update could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="166"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="177"/>
+        <location filename="../../client/ui/error_text.py" line="195"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="207"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="190"/>
+        <location filename="../../client/ui/error_text.py" line="208"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="209"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="192"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="194"/>
+        <location filename="../../client/ui/error_text.py" line="212"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="196"/>
+        <location filename="../../client/ui/error_text.py" line="214"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="198"/>
+        <location filename="../../client/ui/error_text.py" line="216"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="200"/>
+        <location filename="../../client/ui/error_text.py" line="218"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="202"/>
-        <location filename="../../client/ui/error_text.py" line="204"/>
+        <location filename="../../client/ui/error_text.py" line="220"/>
+        <location filename="../../client/ui/error_text.py" line="222"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="206"/>
+        <location filename="../../client/ui/error_text.py" line="224"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="208"/>
+        <location filename="../../client/ui/error_text.py" line="226"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="210"/>
+        <location filename="../../client/ui/error_text.py" line="228"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="211"/>
+        <location filename="../../client/ui/error_text.py" line="229"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="212"/>
+        <location filename="../../client/ui/error_text.py" line="230"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="214"/>
+        <location filename="../../client/ui/error_text.py" line="232"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="215"/>
+        <location filename="../../client/ui/error_text.py" line="233"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="216"/>
+        <location filename="../../client/ui/error_text.py" line="234"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="217"/>
+        <location filename="../../client/ui/error_text.py" line="235"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="218"/>
+        <location filename="../../client/ui/error_text.py" line="236"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,13 +3129,13 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="40"/>
-        <location filename="../../client/ui/settings_dialog.py" line="75"/>
+        <location filename="../../client/ui/settings_dialog.py" line="78"/>
         <source>Sync interval (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="41"/>
-        <location filename="../../client/ui/settings_dialog.py" line="70"/>
+        <location filename="../../client/ui/settings_dialog.py" line="73"/>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,7 +3146,7 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="43"/>
-        <location filename="../../client/ui/settings_dialog.py" line="65"/>
+        <location filename="../../client/ui/settings_dialog.py" line="68"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,90 +3166,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="60"/>
+        <location filename="../../client/ui/settings_dialog.py" line="47"/>
+        <source>Update channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="48"/>
+        <source>Update channel root metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="49"/>
+        <source>Installing updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="72"/>
-        <location filename="../../client/ui/settings_dialog.py" line="77"/>
+        <location filename="../../client/ui/settings_dialog.py" line="75"/>
+        <location filename="../../client/ui/settings_dialog.py" line="80"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="80"/>
+        <location filename="../../client/ui/settings_dialog.py" line="83"/>
         <source>Your settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <location filename="../../client/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="83"/>
+        <location filename="../../client/ui/settings_dialog.py" line="86"/>
         <source>Lock after &amp;idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="84"/>
+        <location filename="../../client/ui/settings_dialog.py" line="87"/>
         <source>&amp;Sync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="85"/>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
         <source>A new sync interval applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="89"/>
+        <location filename="../../client/ui/settings_dialog.py" line="92"/>
         <source>This computer&apos;s configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="91"/>
-        <location filename="../../client/ui/settings_dialog.py" line="116"/>
+        <location filename="../../client/ui/settings_dialog.py" line="94"/>
+        <location filename="../../client/ui/settings_dialog.py" line="119"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="107"/>
+        <location filename="../../client/ui/settings_dialog.py" line="110"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="108"/>
+        <location filename="../../client/ui/settings_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="124"/>
-        <location filename="../../client/ui/settings_dialog.py" line="135"/>
+        <location filename="../../client/ui/settings_dialog.py" line="127"/>
+        <location filename="../../client/ui/settings_dialog.py" line="138"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="135"/>
+        <location filename="../../client/ui/settings_dialog.py" line="138"/>
         <source>Set by policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="145"/>
+        <location filename="../../client/ui/settings_dialog.py" line="148"/>
         <source>Read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="146"/>
+        <location filename="../../client/ui/settings_dialog.py" line="149"/>
         <source>No configuration file on this computer: the defaults apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="152"/>
+        <location filename="../../client/ui/settings_dialog.py" line="155"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="167"/>
+        <location filename="../../client/ui/settings_dialog.py" line="170"/>
         <source>At most %1 minutes on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,6 +4244,44 @@ Deadline: %2 · Status: %3 · Progress: %4%</source>
             <numerusform>%n deadline within %1 days</numerusform>
             <numerusform>%n deadlines within %1 days</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="72"/>
+        <source>An update is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="73"/>
+        <source>Version %1 will be installed the next time Commune Office starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="78"/>
+        <source>An update was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompt</name>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="70"/>
+        <source>An update is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="71"/>
+        <source>Version %1 of Commune Office is ready to install. Install it now? The program closes while it installs; open it again in a minute or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="74"/>
+        <source>Install now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="75"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

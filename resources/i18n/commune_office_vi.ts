@@ -1644,108 +1644,143 @@
         <translation>Hãy ghi nơi lưu bản gốc: két sắt của văn thư, hệ thống văn bản mật hoặc tên người giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="148"/>
+        <location filename="../../client/ui/error_text.py" line="149"/>
+        <source>An update was refused: it does not match its signed description. Nothing was installed; tell your administrator.</source>
+        <translation>Bản cập nhật bị từ chối: nó không khớp với mô tả đã được ký. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="152"/>
+        <source>An update was refused: the update server offered an older state than this computer has already seen. Nothing was installed; tell your administrator.</source>
+        <translation>Bản cập nhật bị từ chối: máy chủ cập nhật đưa ra trạng thái cũ hơn trạng thái máy tính này đã nhận. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="155"/>
+        <source>An update was refused: the update server&apos;s signed information has expired. Nothing was installed; your administrator must renew it.</source>
+        <translation>Bản cập nhật bị từ chối: thông tin đã ký của máy chủ cập nhật đã hết hạn. Chưa cài đặt gì; quản trị viên cần gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="158"/>
+        <source>An update was refused: the update server&apos;s files do not belong together. Nothing was installed; tell your administrator.</source>
+        <translation>Bản cập nhật bị từ chối: các tệp của máy chủ cập nhật không thuộc cùng một phiên bản. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="161"/>
+        <source>The update server could not be reached; the next check tries again.</source>
+        <translation>Không kết nối được máy chủ cập nhật; lần kiểm tra sau sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="163"/>
+        <source>Updates are not set up correctly on this computer: %1. Tell your administrator.</source>
+        <translation>Cập nhật chưa được thiết lập đúng trên máy tính này: %1. Hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="165"/>
+        <source>The update could not be prepared: %1</source>
+        <translation>Không chuẩn bị được bản cập nhật: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="166"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="177"/>
+        <location filename="../../client/ui/error_text.py" line="195"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="207"/>
         <source>Your role or your unit may not make this change.</source>
         <translation>Vai trò hoặc đơn vị của đồng chí không được thực hiện thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="190"/>
+        <location filename="../../client/ui/error_text.py" line="208"/>
         <source>The server did not accept the values of this change.</source>
         <translation>Máy chủ không chấp nhận các giá trị của thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="209"/>
         <source>This status does not exist for this kind of document.</source>
         <translation>Loại văn bản này không có trạng thái đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="192"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation>Trên máy chủ, hồ sơ đang ở trạng thái không thể chuyển sang bước này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="194"/>
+        <location filename="../../client/ui/error_text.py" line="212"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation>Văn bản có độ mật cao hơn mức đơn vị được lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="196"/>
+        <location filename="../../client/ui/error_text.py" line="214"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation>Người xử lý được chọn không phải là cán bộ đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="198"/>
+        <location filename="../../client/ui/error_text.py" line="216"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation>Chỉ trình văn bản cho lãnh đạo đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="200"/>
+        <location filename="../../client/ui/error_text.py" line="218"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation>Hồ sơ không có trên máy chủ: đã bị xóa hoặc chưa từng được gửi lên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="202"/>
-        <location filename="../../client/ui/error_text.py" line="204"/>
+        <location filename="../../client/ui/error_text.py" line="220"/>
+        <location filename="../../client/ui/error_text.py" line="222"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation>Thay đổi được thực hiện trên một bản mà máy chủ không nhận biết. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="206"/>
+        <location filename="../../client/ui/error_text.py" line="224"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation>Thay đổi đến máy chủ không đúng thứ tự. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="208"/>
+        <location filename="../../client/ui/error_text.py" line="226"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation>Tệp đính kèm chưa được tải lên máy chủ. Hãy gửi lại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="210"/>
+        <location filename="../../client/ui/error_text.py" line="228"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation>Loại hồ sơ này không thể thay đổi theo cách đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="211"/>
+        <location filename="../../client/ui/error_text.py" line="229"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation>Ý kiến xử lý và báo cáo tiến độ không được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="212"/>
+        <location filename="../../client/ui/error_text.py" line="230"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation>Máy chủ đã có một hồ sơ khác trùng mã định danh.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="214"/>
+        <location filename="../../client/ui/error_text.py" line="232"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation>Đơn vị nêu trong thay đổi không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="215"/>
+        <location filename="../../client/ui/error_text.py" line="233"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation>Văn bản đã vào sổ thì không được xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="216"/>
+        <location filename="../../client/ui/error_text.py" line="234"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation>Cần chọn ít nhất một đơn vị nhận để gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="217"/>
+        <location filename="../../client/ui/error_text.py" line="235"/>
         <source>A recipient unit is not on the platform.</source>
         <translation>Đơn vị nhận không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="218"/>
+        <location filename="../../client/ui/error_text.py" line="236"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation>Đơn vị nhận không được lưu giữ văn bản có độ mật này.</translation>
     </message>
@@ -3084,13 +3119,13 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="40"/>
-        <location filename="../../client/ui/settings_dialog.py" line="75"/>
+        <location filename="../../client/ui/settings_dialog.py" line="78"/>
         <source>Sync interval (minutes)</source>
         <translation>Chu kỳ đồng bộ (phút)</translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="41"/>
-        <location filename="../../client/ui/settings_dialog.py" line="70"/>
+        <location filename="../../client/ui/settings_dialog.py" line="73"/>
         <source>Lock after idle (minutes)</source>
         <translation>Khóa khi không dùng (phút)</translation>
     </message>
@@ -3101,7 +3136,7 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="43"/>
-        <location filename="../../client/ui/settings_dialog.py" line="65"/>
+        <location filename="../../client/ui/settings_dialog.py" line="68"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -3121,90 +3156,105 @@
         <translation>Trình điều khiển thiết bị ký số</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="60"/>
+        <location filename="../../client/ui/settings_dialog.py" line="47"/>
+        <source>Update channel</source>
+        <translation>Kênh cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="48"/>
+        <source>Update channel root metadata</source>
+        <translation>Siêu dữ liệu gốc của kênh cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="49"/>
+        <source>Installing updates</source>
+        <translation>Cài đặt bản cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="63"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="72"/>
-        <location filename="../../client/ui/settings_dialog.py" line="77"/>
+        <location filename="../../client/ui/settings_dialog.py" line="75"/>
+        <location filename="../../client/ui/settings_dialog.py" line="80"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="80"/>
+        <location filename="../../client/ui/settings_dialog.py" line="83"/>
         <source>Your settings</source>
         <translation>Cài đặt của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <location filename="../../client/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="83"/>
+        <location filename="../../client/ui/settings_dialog.py" line="86"/>
         <source>Lock after &amp;idle:</source>
         <translation>&amp;Khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="84"/>
+        <location filename="../../client/ui/settings_dialog.py" line="87"/>
         <source>&amp;Sync every:</source>
         <translation>Đồng &amp;bộ mỗi:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="85"/>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
         <source>A new sync interval applies from the next sign-in.</source>
         <translation>Chu kỳ đồng bộ mới có hiệu lực từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="89"/>
+        <location filename="../../client/ui/settings_dialog.py" line="92"/>
         <source>This computer&apos;s configuration</source>
         <translation>Cấu hình của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="91"/>
-        <location filename="../../client/ui/settings_dialog.py" line="116"/>
+        <location filename="../../client/ui/settings_dialog.py" line="94"/>
+        <location filename="../../client/ui/settings_dialog.py" line="119"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="107"/>
+        <location filename="../../client/ui/settings_dialog.py" line="110"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="108"/>
+        <location filename="../../client/ui/settings_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="124"/>
-        <location filename="../../client/ui/settings_dialog.py" line="135"/>
+        <location filename="../../client/ui/settings_dialog.py" line="127"/>
+        <location filename="../../client/ui/settings_dialog.py" line="138"/>
         <source>Set by your administrator</source>
         <translation>Do quản trị viên thiết lập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="135"/>
+        <location filename="../../client/ui/settings_dialog.py" line="138"/>
         <source>Set by policy</source>
         <translation>Do chính sách nhóm (Group Policy) thiết lập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="145"/>
+        <location filename="../../client/ui/settings_dialog.py" line="148"/>
         <source>Read from %1</source>
         <translation>Đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="146"/>
+        <location filename="../../client/ui/settings_dialog.py" line="149"/>
         <source>No configuration file on this computer: the defaults apply.</source>
         <translation>Máy tính này không có tệp cấu hình: dùng giá trị mặc định.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="152"/>
+        <location filename="../../client/ui/settings_dialog.py" line="155"/>
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="167"/>
+        <location filename="../../client/ui/settings_dialog.py" line="170"/>
         <source>At most %1 minutes on this computer.</source>
         <translation>Tối đa %1 phút trên máy tính này.</translation>
     </message>
@@ -4177,6 +4227,44 @@ Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
         <translation>
             <numerusform>%n việc đến hạn trong %1 ngày tới</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="72"/>
+        <source>An update is ready</source>
+        <translation>Đã có bản cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="73"/>
+        <source>Version %1 will be installed the next time Commune Office starts.</source>
+        <translation>Phiên bản %1 sẽ được cài đặt vào lần khởi động Commune Office tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="78"/>
+        <source>An update was refused</source>
+        <translation>Một bản cập nhật bị từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompt</name>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="70"/>
+        <source>An update is ready</source>
+        <translation>Đã có bản cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="71"/>
+        <source>Version %1 of Commune Office is ready to install. Install it now? The program closes while it installs; open it again in a minute or two.</source>
+        <translation>Phiên bản %1 của Commune Office đã sẵn sàng để cài đặt. Cài đặt ngay bây giờ? Chương trình sẽ đóng trong khi cài đặt; hãy mở lại sau một hai phút.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="74"/>
+        <source>Install now</source>
+        <translation>Cài đặt ngay</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="75"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 </TS>
