@@ -67,6 +67,9 @@ KEYS: dict[str, Callable[[str], Any]] = {
     "allow_plain_http": _yes_no,
     "signature_trust": str,  # PEM bundle of the roots that vouch for signers (client/signatures/trust.py reads it)
     "pkcs11_module": str,  # the token's PKCS#11 library (a DLL on Windows), for signing
+    # A folder of Tesseract models holding vie.traineddata, when not the one the installer bundles
+    # (client/ocr/tessdata.py says where else it looks)
+    "ocr_tessdata": str,
 }
 
 
