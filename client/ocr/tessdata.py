@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from client.ocr.errors import NO_MODEL, OcrError
@@ -28,7 +29,7 @@ def bundled_folder() -> Path | None:
     return Path(base) / "tessdata" if base else None
 
 
-def candidates(configured: str | None) -> list[Path]:
+def candidates(configured: str | None, system: Sequence[Path] = SYSTEM_FOLDERS) -> list[Path]:
     """Every folder to look in, in order."""
     found: list[Path] = []
     if configured:
@@ -39,12 +40,12 @@ def candidates(configured: str | None) -> list[Path]:
     prefix = os.environ.get("TESSDATA_PREFIX")
     if prefix:
         found += [Path(prefix), Path(prefix) / "tessdata"]
-    return found + list(SYSTEM_FOLDERS)
+    return found + list(system)
 
 
-def find_tessdata(configured: str | None = None) -> Path:
+def find_tessdata(configured: str | None = None, system: Sequence[Path] = SYSTEM_FOLDERS) -> Path:
     """The first folder holding `vie.traineddata`; OcrError "ocr_no_model" naming where it looked otherwise."""
-    looked = candidates(configured)
+    looked = candidates(configured, system)
     for folder in looked:
         if (folder / f"{LANGUAGE}.traineddata").is_file():
             return folder
