@@ -20,14 +20,18 @@ A4_INCHES = (8.27, 11.69)
 POINTS = 13  # Decree 30 prints the body in 13-14 pt
 
 # A Party resolution's first page as a commune receives it (header, number, place and date, type, summary, body).
-RESOLUTION = """ĐẢNG BỘ TỈNH LÀO CAI
-ĐẢNG ỦY XÃ Y TÝ
-Số 57-NQ/ĐU
-Y Tý, ngày 22 tháng 12 năm 2024
-NGHỊ QUYẾT
-về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo
-và chuyển đổi số trên địa bàn xã
-Khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đang phát triển nhanh chóng, trở thành nhân tố quyết định đối với sự phát triển của các quốc gia. Đảng ủy xã yêu cầu các chi bộ quán triệt sâu sắc nghị quyết này, xây dựng kế hoạch thực hiện phù hợp với điều kiện của thôn, bản."""
+RESOLUTION = "\n".join([
+    "ĐẢNG BỘ TỈNH LÀO CAI",
+    "ĐẢNG ỦY XÃ Y TÝ",
+    "Số 57-NQ/ĐU",
+    "Y Tý, ngày 22 tháng 12 năm 2024",
+    "NGHỊ QUYẾT",
+    "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo",
+    "và chuyển đổi số trên địa bàn xã",
+    "Khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đang phát triển nhanh chóng, trở thành nhân tố quyết "
+    "định đối với sự phát triển của các quốc gia. Đảng ủy xã yêu cầu các chi bộ quán triệt sâu sắc nghị quyết "
+    "này, xây dựng kế hoạch thực hiện phù hợp với điều kiện của thôn, bản.",
+])
 
 # More pages of ordinary administrative prose for the benchmark: tone marks on every kind of vowel.
 PROSE = [

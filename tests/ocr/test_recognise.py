@@ -16,7 +16,7 @@ from client.ocr.recognise import Reader, clean
 from client.ocr.suggestions import suggest
 from client.ocr.tessdata import SYSTEM_FOLDERS, find_tessdata
 from tests.pdfs import write_pdf
-from tests.scans import PROSE, RESOLUTION, character_error_rate, image_only_pdf, page_picture, png_bytes
+from tests.scans import PROSE, RESOLUTION, character_error_rate, image_only_pdf, png_bytes
 
 
 @pytest.fixture(scope="module")
