@@ -129,6 +129,13 @@ class OcrPages:
                                     .where(attachment_ocr_pages.c.sha256 == sha256)).all())
         return OcrState(str(row["state"]), int(row["pages"]), done, row["reason"])
 
+    def has_text(self, sha256: str) -> bool:
+        """Whether the file's words are searchable already (its own text layer, or recognised)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(document_attachments.c.sha256).where(
+                document_attachments.c.sha256 == sha256, document_attachments.c.text.is_not(None)).limit(1)
+            ).first() is not None
+
     def text(self, sha256: str) -> str | None:
         """The recognised text of a file (the pages read so far, in order), None when nothing was recognised."""
         with self.engine.connect() as conn:

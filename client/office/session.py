@@ -467,6 +467,10 @@ class OfficeSession:
         """Where the recognition of one attachment stands (never tried, running, done, failed)."""
         return self.ocr_pages.state(sha256)
 
+    def has_searchable_text(self, sha256: str) -> bool:
+        """Whether search finds the words of this attachment (its own text layer, or text recognised in it)."""
+        return self.ocr_pages.has_text(sha256)
+
     def recognised_text(self, sha256: str) -> str | None:
         """The text OCR read in one attachment, page by page; None when nothing was recognised."""
         self._refuse_secret_file(sha256)

@@ -145,6 +145,16 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "original_location_required": (QT_TRANSLATE_NOOP("ErrorText", "Say where the original is kept: the clerk's "
                                                                   "safe, the secret-document system or a named "
                                                                   "person."), ()),
+    # text recognition of scans (client/ocr); a stored failure keeps only its code, so these take no values
+    "ocr_no_model": (QT_TRANSLATE_NOOP("ErrorText", "The Vietnamese text recognition model is not installed on "
+                                                    "this computer. Ask your administrator to repair the "
+                                                    "installation."), ()),
+    "ocr_unreadable": (QT_TRANSLATE_NOOP("ErrorText", "The scan is damaged or its pictures are in a format that "
+                                                      "cannot be read. Scan the paper again as PDF, PNG, JPEG or "
+                                                      "TIFF."), ()),
+    "ocr_too_large": (QT_TRANSLATE_NOOP("ErrorText", "The scan is too large to recognise (too many pages, or a "
+                                                     "picture over 80 megapixels). Scan it again at 300 dpi, or "
+                                                     "split it."), ()),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -1,0 +1,89 @@
+"""Scans become text in the GUI: the viewer's panel recognises a scan with progress and Cancel and shows the
+text; the digitize dialog offers what it read on a scan as register fields and recognises the scans it imports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from client.office import DocumentRecord, OfficeSession
+from client.ui.digitize_dialog import DigitizeDialog
+from client.ui.recognised_text import RecognisedTextPanel
+from tests.scans import PROSE, RESOLUTION, character_error_rate, image_only_pdf, page_picture
+
+
+def _scan_document(session: OfficeSession, path: Path) -> dict:
+    record = DocumentRecord.model_validate({"kind": "incoming", "doc_type": "Công văn", "summary": "Bản quét",
+                                            "owner_unit_id": session.info.unit.id})
+    session.add_document(record, [path])
+    return session.document(record.id)["attachments"][0]
+
+
+def test_the_panel_recognises_a_scan_with_progress_cancel_and_resume(
+        qtbot, make_profile: Callable[..., OfficeSession], tmp_path: Path) -> None:
+    session = make_profile(0, with_pdf=False)
+    pages = [page_picture(PROSE[i % len(PROSE)], 200, angle=0.5, speckle=0.003, seed=i) for i in range(4)]
+    attachment = _scan_document(session, image_only_pdf(tmp_path / "bốn trang.pdf", pages, 200))
+    panel = RecognisedTextPanel()
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.shown, timeout=10_000):
+        panel.show_for(session, attachment)
+    assert "never recognised" in panel.status.text()  # the clerk is told the words are not searchable
+    assert panel.recognise_button.isVisible() and not panel.show_button.isVisible()
+
+    qtbot.mouseClick(panel.recognise_button, Qt.MouseButton.LeftButton)
+    job = panel.job
+    assert job is not None and panel.cancel_button.isVisible()
+    with qtbot.waitSignal(job.progressed, timeout=30_000, check_params_cb=lambda done, _t, _n: done >= 1):
+        pass
+    assert panel.progress.maximum() == 4 and panel.progress.value() >= 1
+    with qtbot.waitSignal(panel.shown, timeout=30_000):  # the run stops after the page being read
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    state = session.recognition(attachment["sha256"])
+    assert state.state == "running" and 0 < state.pages_done < 4
+    assert f"on {state.pages_done} of 4 pages" in panel.status.text()
+    assert panel.recognise_button.text().replace("&", "") == "Continue recognising"
+
+    reports: list[object] = []
+    panel.recognised.connect(reports.append)
+    with qtbot.waitSignals([panel.recognised, panel.shown], order="strict", timeout=60_000):
+        qtbot.mouseClick(panel.recognise_button, Qt.MouseButton.LeftButton)
+    assert [r.finished for r in reports] == [[attachment["sha256"]]]  # type: ignore[attr-defined]
+    assert panel.show_button.isVisible() and not panel.recognise_button.isVisible()
+    assert "search finds its words" in panel.status.text()
+    assert not panel.text.isVisible()
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
+    assert panel.text.isVisible()
+    expected = " ".join(PROSE[i % len(PROSE)] for i in range(4))
+    assert character_error_rate(expected, panel.text.toPlainText()) < 0.05
+    assert [row["id"] for row in session.search("phan mem quan ly van ban")] != []
+
+
+def test_digitizing_offers_what_it_read_and_recognises_what_it_imports(
+        qtbot, make_profile: Callable[..., OfficeSession], tmp_path: Path) -> None:
+    session = make_profile(0, with_pdf=False)
+    scan = image_only_pdf(tmp_path / "scan_0001.pdf", [page_picture(RESOLUTION, 300, angle=0.8, speckle=0.004)],
+                          300)
+    dialog = DigitizeDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.files.add([scan])
+    with qtbot.waitSignal(dialog.suggestions.ready, timeout=30_000):
+        dialog.files.setCurrentRow(0)
+    shown = dialog.suggestions.text.text()
+    assert "57-NQ/ĐU" in shown and "22/12/2024" in shown and "Nghị quyết" in shown
+    qtbot.mouseClick(dialog.suggestions.use_button, Qt.MouseButton.LeftButton)
+    assert dialog.doc_type.currentText() == "Nghị quyết"  # a batch of one: the shared fields show them
+    assert dialog.issued_date.date().toString("dd/MM/yyyy") == "22/12/2024"
+
+    with qtbot.waitSignal(dialog.imported, timeout=60_000) as imported:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported.args == [1]
+    assert "text was recognised" in dialog.message.text()
+    stored = session.list_documents()[0]
+    assert stored["number_symbol"] == "57-NQ/ĐU" and stored["doc_type"] == "Nghị quyết"
+    assert character_error_rate("Về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+                                "trên địa bàn xã", stored["summary"]) < 0.03
+    # the body of the scan, never typed by anyone, is found by search
+    assert [row["id"] for row in session.search("quan triet sau sac")] == [stored["id"]]
