@@ -507,153 +507,170 @@
 <context>
     <name>DigitizeDialog</name>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="81"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
         <source>Digitize scanned documents</source>
         <translation>Số hóa văn bản scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="108"/>
         <source>Files to import</source>
         <translation>Các tệp cần nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
         <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
         <translation>Kéo thả tệp PDF hoặc ảnh scan vào đây, hoặc chọn tệp hay cả một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="89"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="99"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="104"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="128"/>
         <source>Secret documents (Mật) are not scanned into this computer: register them as register entries with Documents ▸ Register a secret document (paper).</source>
         <translation>Văn bản mật (Mật) không được số hóa vào máy tính này: hãy vào sổ dưới dạng mục đăng ký tại Văn bản ▸ Vào sổ văn bản mật (bản giấy).</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="137"/>
         <source>Kind:</source>
         <translation>Loại sổ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="138"/>
         <source>Document type:</source>
         <translation>Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="139"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="140"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="141"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="115"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="143"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="116"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="144"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="117"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="145"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="118"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="146"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="151"/>
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="127"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="155"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="129"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="153"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="182"/>
         <source>Reading the folder…</source>
         <translation>Đang đọc thư mục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="158"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="187"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n tệp sẵn sàng để nhập.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="207"/>
+        <source>The suggestions read on %1 will be used for its document.</source>
+        <translation>Các gợi ý đọc được trên %1 sẽ được dùng cho văn bản của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="212"/>
         <source>Scanned files</source>
         <translation>Tệp scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="212"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="167"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="217"/>
         <source>Folder of scans</source>
         <translation>Thư mục tệp scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="175"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="225"/>
         <source>Add files to import first.</source>
         <translation>Hãy thêm tệp cần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="200"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="253"/>
+        <source>Recognising the text of the scans: page %1 of %2 (%3)</source>
+        <translation>Đang nhận dạng chữ của bản quét: trang %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="256"/>
         <source>Imported %1 of %2: %3</source>
         <translation>Đã nhập %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="205"/>
-        <source>%n document(s) imported.</source>
+        <location filename="../../client/ui/digitize_dialog.py" line="263"/>
+        <source>%n document(s) imported; their text was recognised.</source>
         <translation>
-            <numerusform>Đã nhập %n văn bản.</numerusform>
+            <numerusform>%n văn bản đã được nhập; chữ trong bản quét đã được nhận dạng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/digitize_dialog.py" line="265"/>
+        <source>%n document(s) imported, but their text could not be recognised: %1</source>
+        <translation>
+            <numerusform>%n văn bản đã được nhập, nhưng không nhận dạng được chữ trong bản quét: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="214"/>
-        <source>The import stopped: %1</source>
-        <translation>Quá trình nhập bị dừng: %1</translation>
+        <location filename="../../client/ui/digitize_dialog.py" line="285"/>
+        <source>Import cancelled; the files imported so far are kept, and the text recognised so far too: recognition goes on from there next time.</source>
+        <translation>Đã hủy nhập; các tệp đã nhập được giữ lại, phần chữ đã nhận dạng cũng vậy: lần sau việc nhận dạng sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="222"/>
-        <source>Import cancelled; the files imported so far are kept.</source>
-        <translation>Đã hủy nhập; các tệp đã nhập được giữ lại.</translation>
+        <location filename="../../client/ui/digitize_dialog.py" line="277"/>
+        <source>The import stopped: %1</source>
+        <translation>Quá trình nhập bị dừng: %1</translation>
     </message>
 </context>
 <context>
@@ -916,304 +933,304 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="93"/>
-        <location filename="../../client/ui/document_view.py" line="226"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="234"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="106"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="107"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="108"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="109"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>&amp;Forward…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Move the work to another main handler, with a note</source>
         <translation>Chuyển việc cho người chủ trì xử lý khác, kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã hoàn thành, kèm kết quả xử lý (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>Give the document back to the leader, saying why</source>
         <translation>Trả văn bản lại lãnh đạo, nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Su&amp;bmit to leader…</source>
         <translation>Trình &amp;lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation>Trình văn bản đã vào sổ để lãnh đạo phân công</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="117"/>
+        <location filename="../../client/ui/document_view.py" line="118"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation>Hoàn tác các thay đổi của văn bản này chưa gửi lên máy chủ (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="155"/>
+        <location filename="../../client/ui/document_view.py" line="156"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="156"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
         <source>Processing trail</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="157"/>
-        <location filename="../../client/ui/document_view.py" line="186"/>
+        <location filename="../../client/ui/document_view.py" line="158"/>
+        <location filename="../../client/ui/document_view.py" line="187"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="171"/>
+        <location filename="../../client/ui/document_view.py" line="172"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="173"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="174"/>
+        <location filename="../../client/ui/document_view.py" line="175"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="175"/>
+        <location filename="../../client/ui/document_view.py" line="176"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="194"/>
+        <location filename="../../client/ui/document_view.py" line="195"/>
         <source>Sign…</source>
         <translation>Ký số…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="243"/>
+        <location filename="../../client/ui/document_view.py" line="252"/>
         <source>Register entry only</source>
         <translation>Chỉ là mục đăng ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
+        <location filename="../../client/ui/document_view.py" line="275"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="289"/>
+        <location filename="../../client/ui/document_view.py" line="298"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="295"/>
+        <location filename="../../client/ui/document_view.py" line="304"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="307"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>waiting to be sent to the server</source>
         <translation>chờ gửi lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="315"/>
+        <location filename="../../client/ui/document_view.py" line="324"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="325"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="317"/>
+        <location filename="../../client/ui/document_view.py" line="326"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="318"/>
+        <location filename="../../client/ui/document_view.py" line="327"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="320"/>
+        <location filename="../../client/ui/document_view.py" line="329"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="321"/>
+        <location filename="../../client/ui/document_view.py" line="330"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="322"/>
+        <location filename="../../client/ui/document_view.py" line="331"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="326"/>
+        <location filename="../../client/ui/document_view.py" line="335"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
+        <location filename="../../client/ui/document_view.py" line="336"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="331"/>
+        <location filename="../../client/ui/document_view.py" line="340"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="332"/>
+        <location filename="../../client/ui/document_view.py" line="341"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="335"/>
+        <location filename="../../client/ui/document_view.py" line="344"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="336"/>
+        <location filename="../../client/ui/document_view.py" line="345"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="337"/>
+        <location filename="../../client/ui/document_view.py" line="346"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="338"/>
+        <location filename="../../client/ui/document_view.py" line="347"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="347"/>
+        <location filename="../../client/ui/document_view.py" line="356"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="348"/>
+        <location filename="../../client/ui/document_view.py" line="357"/>
         <source>Co-handlers</source>
         <translation>Người phối hợp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="349"/>
+        <location filename="../../client/ui/document_view.py" line="358"/>
         <source>Informed</source>
         <translation>Xem để biết</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="353"/>
+        <location filename="../../client/ui/document_view.py" line="362"/>
         <source>Submitted to</source>
         <translation>Trình</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="355"/>
+        <location filename="../../client/ui/document_view.py" line="364"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="356"/>
+        <location filename="../../client/ui/document_view.py" line="365"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="359"/>
+        <location filename="../../client/ui/document_view.py" line="368"/>
         <source>Original kept at</source>
         <translation>Nơi lưu bản gốc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="359"/>
+        <location filename="../../client/ui/document_view.py" line="368"/>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="418"/>
+        <location filename="../../client/ui/document_view.py" line="428"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="474"/>
+        <location filename="../../client/ui/document_view.py" line="484"/>
         <source>Nothing was undone: %1</source>
         <translation>Không hoàn tác được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="539"/>
+        <location filename="../../client/ui/document_view.py" line="549"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
     </message>
@@ -1644,108 +1661,123 @@
         <translation>Hãy ghi nơi lưu bản gốc: két sắt của văn thư, hệ thống văn bản mật hoặc tên người giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="148"/>
+        <location filename="../../client/ui/error_text.py" line="149"/>
+        <source>The Vietnamese text recognition model is not installed on this computer. Ask your administrator to repair the installation.</source>
+        <translation>Máy tính này chưa cài mô hình nhận dạng chữ tiếng Việt. Đề nghị quản trị viên sửa lại bản cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="152"/>
+        <source>The scan is damaged or its pictures are in a format that cannot be read. Scan the paper again as PDF, PNG, JPEG or TIFF.</source>
+        <translation>Bản quét bị hỏng hoặc ảnh trong đó có định dạng không đọc được. Hãy quét lại văn bản giấy dưới dạng PDF, PNG, JPEG hoặc TIFF.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="155"/>
+        <source>The scan is too large to recognise (too many pages, or a picture over 80 megapixels). Scan it again at 300 dpi, or split it.</source>
+        <translation>Bản quét quá lớn để nhận dạng (quá nhiều trang, hoặc ảnh trên 80 megapixel). Hãy quét lại ở 300 dpi hoặc tách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="158"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="177"/>
+        <location filename="../../client/ui/error_text.py" line="187"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="189"/>
+        <location filename="../../client/ui/error_text.py" line="199"/>
         <source>Your role or your unit may not make this change.</source>
         <translation>Vai trò hoặc đơn vị của đồng chí không được thực hiện thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="190"/>
+        <location filename="../../client/ui/error_text.py" line="200"/>
         <source>The server did not accept the values of this change.</source>
         <translation>Máy chủ không chấp nhận các giá trị của thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="191"/>
+        <location filename="../../client/ui/error_text.py" line="201"/>
         <source>This status does not exist for this kind of document.</source>
         <translation>Loại văn bản này không có trạng thái đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="192"/>
+        <location filename="../../client/ui/error_text.py" line="202"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation>Trên máy chủ, hồ sơ đang ở trạng thái không thể chuyển sang bước này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="194"/>
+        <location filename="../../client/ui/error_text.py" line="204"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation>Văn bản có độ mật cao hơn mức đơn vị được lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="196"/>
+        <location filename="../../client/ui/error_text.py" line="206"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation>Người xử lý được chọn không phải là cán bộ đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="198"/>
+        <location filename="../../client/ui/error_text.py" line="208"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation>Chỉ trình văn bản cho lãnh đạo đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="200"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation>Hồ sơ không có trên máy chủ: đã bị xóa hoặc chưa từng được gửi lên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="202"/>
-        <location filename="../../client/ui/error_text.py" line="204"/>
+        <location filename="../../client/ui/error_text.py" line="212"/>
+        <location filename="../../client/ui/error_text.py" line="214"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation>Thay đổi được thực hiện trên một bản mà máy chủ không nhận biết. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="206"/>
+        <location filename="../../client/ui/error_text.py" line="216"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation>Thay đổi đến máy chủ không đúng thứ tự. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="208"/>
+        <location filename="../../client/ui/error_text.py" line="218"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation>Tệp đính kèm chưa được tải lên máy chủ. Hãy gửi lại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="210"/>
+        <location filename="../../client/ui/error_text.py" line="220"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation>Loại hồ sơ này không thể thay đổi theo cách đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="211"/>
+        <location filename="../../client/ui/error_text.py" line="221"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation>Ý kiến xử lý và báo cáo tiến độ không được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="212"/>
+        <location filename="../../client/ui/error_text.py" line="222"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation>Máy chủ đã có một hồ sơ khác trùng mã định danh.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="214"/>
+        <location filename="../../client/ui/error_text.py" line="224"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation>Đơn vị nêu trong thay đổi không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="215"/>
+        <location filename="../../client/ui/error_text.py" line="225"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation>Văn bản đã vào sổ thì không được xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="216"/>
+        <location filename="../../client/ui/error_text.py" line="226"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation>Cần chọn ít nhất một đơn vị nhận để gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="217"/>
+        <location filename="../../client/ui/error_text.py" line="227"/>
         <source>A recipient unit is not on the platform.</source>
         <translation>Đơn vị nhận không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="218"/>
+        <location filename="../../client/ui/error_text.py" line="228"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation>Đơn vị nhận không được lưu giữ văn bản có độ mật này.</translation>
     </message>
@@ -2525,6 +2557,111 @@
     </message>
 </context>
 <context>
+    <name>RecognisedTextPanel</name>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="43"/>
+        <source>Recognised text</source>
+        <translation>Chữ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="46"/>
+        <location filename="../../client/ui/recognised_text.py" line="112"/>
+        <source>&amp;Recognise text</source>
+        <translation>&amp;Nhận dạng chữ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="47"/>
+        <source>Recognise the text of this scan</source>
+        <translation>Nhận dạng chữ trong bản quét này</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="50"/>
+        <source>Stop recognising; the pages read are kept</source>
+        <translation>Dừng nhận dạng; các trang đã đọc được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="52"/>
+        <location filename="../../client/ui/recognised_text.py" line="133"/>
+        <source>Show recognised &amp;text</source>
+        <translation>Xem &amp;chữ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="56"/>
+        <source>Recognition progress</source>
+        <translation>Tiến độ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="59"/>
+        <source>Text recognised in the scan</source>
+        <translation>Chữ nhận dạng được trong bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="114"/>
+        <source>The text of this scan was recognised: search finds its words.</source>
+        <translation>Chữ trong bản quét này đã được nhận dạng: tìm kiếm sẽ thấy nội dung của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="116"/>
+        <source>The text of this scan could not be recognised: %1</source>
+        <translation>Không nhận dạng được chữ trong bản quét này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="118"/>
+        <source>T&amp;ry again</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="120"/>
+        <source>Text recognised on %1 of %2 pages; the rest is not searchable yet.</source>
+        <translation>Đã nhận dạng chữ %1/%2 trang; phần còn lại chưa tìm kiếm được.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="122"/>
+        <source>&amp;Continue recognising</source>
+        <translation>&amp;Tiếp tục nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="124"/>
+        <source>This file has a text layer: search finds its words.</source>
+        <translation>Tệp này có lớp chữ: tìm kiếm sẽ thấy nội dung của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="126"/>
+        <source>This scan has no text layer and its text was never recognised: search does not find its words.</source>
+        <translation>Bản quét này không có lớp chữ và chưa được nhận dạng chữ: tìm kiếm không thấy nội dung của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="133"/>
+        <source>Hide recognised &amp;text</source>
+        <translation>Ẩn &amp;chữ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="150"/>
+        <source>Recognising the text of the scan…</source>
+        <translation>Đang nhận dạng chữ trong bản quét…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="157"/>
+        <source>Recognising page %1 of %2…</source>
+        <translation>Đang nhận dạng trang %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="176"/>
+        <source>The text could not be recognised: %1</source>
+        <translation>Không nhận dạng được chữ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="184"/>
+        <source>Stopping after the page being read…</source>
+        <translation>Sẽ dừng sau trang đang đọc…</translation>
+    </message>
+</context>
+<context>
     <name>RefusedTableModel</name>
     <message>
         <location filename="../../client/ui/models/refused_table.py" line="17"/>
@@ -2754,6 +2891,69 @@
         <location filename="../../client/ui/report_dialog.py" line="141"/>
         <source>The report was not saved: %1</source>
         <translation>Báo cáo chưa được lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSuggestions</name>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="27"/>
+        <source>Suggestions read from the scan</source>
+        <translation>Gợi ý đọc từ bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="32"/>
+        <source>&amp;Use these</source>
+        <translation>&amp;Dùng các gợi ý này</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="33"/>
+        <source>Use the suggestions read from the scan</source>
+        <translation>Dùng các gợi ý đọc từ bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="48"/>
+        <source>Reading %1 to suggest its register fields…</source>
+        <translation>Đang đọc %1 để gợi ý các trường đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="60"/>
+        <source>Nothing to suggest was recognised on the first page of %1.</source>
+        <translation>Không nhận dạng được gợi ý nào trên trang đầu của %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="63"/>
+        <source>Read on the first page of %1:</source>
+        <translation>Đọc được trên trang đầu của %1:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="65"/>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="66"/>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="67"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="68"/>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="69"/>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="81"/>
+        <source>No suggestion: %1</source>
+        <translation>Không có gợi ý: %1</translation>
     </message>
 </context>
 <context>
