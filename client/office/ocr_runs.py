@@ -54,47 +54,59 @@ def recognise_pending(ocr: OcrPages, vault: Vault, *, only: Iterable[str] | None
     if not work:
         return report
     folder = tessdata or tessdata_folder()  # OcrError "ocr_no_model" before anything is marked
-    scans: list[tuple[str, str, Scan, dict[int, str | None]]] = []
+    # Opened once to count the pages (progress is over the whole run), then again one at a time to be read, so
+    # that a batch of a thousand scans never holds more than one file's bytes in memory.
+    files: list[tuple[str, str, str, int, dict[int, str | None]]] = []
     for sha, mime, name in work:
-        try:
-            scan = Scan(vault.read_bytes(sha), mime)
-        except OcrError as error:
-            ocr.fail(sha, error.code)
-            report.failed[sha] = error.code
-            continue
-        except (CacheError, OSError) as error:  # not readable now; tried again at the next run
-            log.info("scan %s not read: %s", name, error)
-            continue
-        scans.append((sha, name, scan, ocr.start(sha, scan.pages)))
-    total = sum(scan.pages for _, _, scan, _ in scans)
-    done = sum(len(known) for _, _, _, known in scans)
+        scan = _open(ocr, vault, sha, mime, name, report)
+        if scan is not None:
+            files.append((sha, mime, name, scan.pages, ocr.start(sha, scan.pages)))
+    total = sum(pages for *_, pages, _known in files)
+    done = sum(len(known) for *_, known in files)
     if progress is not None:
         progress(done, total, "")
     with Reader(folder) as reader:
-        for sha, name, scan, known in scans:
+        for sha, mime, name, pages, known in files:
             texts = dict(known)
-            try:
-                for index in range(scan.pages):
-                    if index in texts:
-                        continue
-                    if cancelled is not None and cancelled():
-                        report.stopped = True
-                        return report
-                    page = scan.page(index)
-                    texts[index] = reader.read(page.picture) if page.picture is not None else None
-                    ocr.put_page(sha, index, texts[index])
-                    done += 1
-                    if progress is not None:
-                        progress(done, total, name)
-            except OcrError as error:
-                ocr.fail(sha, error.code)
-                report.failed[sha] = error.code
-                done += scan.pages - len(texts)
-                continue
+            if len(texts) < pages:
+                scan = _open(ocr, vault, sha, mime, name, report)
+                if scan is None:
+                    done += pages - len(texts)
+                    continue
+                try:
+                    for index in range(pages):
+                        if index in texts:
+                            continue
+                        if cancelled is not None and cancelled():
+                            report.stopped = True
+                            return report
+                        page = scan.page(index)
+                        texts[index] = reader.read(page.picture) if page.picture is not None else None
+                        ocr.put_page(sha, index, texts[index])
+                        done += 1
+                        if progress is not None:
+                            progress(done, total, name)
+                except OcrError as error:
+                    ocr.fail(sha, error.code)
+                    report.failed[sha] = error.code
+                    done += pages - len(texts)
+                    continue
             joined = " ".join(" ".join(texts[i] or "" for i in sorted(texts)).split())
             ocr.finish(sha, joined or None)
             report.finished.append(sha)
     return report
+
+
+def _open(ocr: OcrPages, vault: Vault, sha: str, mime: str, name: str, report: OcrReport) -> Scan | None:
+    """One scan decrypted and opened; None (the failure recorded) when it cannot be."""
+    try:
+        return Scan(vault.read_bytes(sha), mime)
+    except OcrError as error:
+        ocr.fail(sha, error.code)
+        report.failed[sha] = error.code
+    except (CacheError, OSError) as error:  # not readable now (a vault file being replaced): the next run tries
+        log.info("scan %s not read: %s", name, error)
+    return None
 
 
 def suggest_from_file(path: Path, *, tessdata: Path | None = None) -> Suggestions:
