@@ -149,8 +149,9 @@ def forget_unheld(conn: Connection, hashes: Iterable[str]) -> None:
     """In the caller's transaction: drop the recognised text of files no document holds any more (a secret
     document's purge, a removal), so that no word of a purged scan stays in the cache."""
     wanted = set(hashes)
-    if not wanted:
-        return
+    if not wanted or conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachment_ocr'").first() is None:
+        return  # migration 0007 purges before 0010 made the tables: nothing was recognised yet
     held = set(conn.execute(select(document_attachments.c.sha256)
                             .where(document_attachments.c.sha256.in_(wanted))).scalars())
     gone = sorted(wanted - held)
