@@ -57,6 +57,7 @@ def prepare(picture: Image.Image) -> Image.Image:
 
 def clean(text: str) -> str:
     """What Tesseract gave, as the cache keeps it: NFC, no control characters, single spaces, no empty lines."""
-    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+    # Tesseract sometimes reads Đ as the Icelandic Ð (U+00D0), which Vietnamese never uses and search would not fold.
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text)).replace("\u00d0", "Đ")
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)

@@ -20,8 +20,10 @@ _MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ H�
            "Độc lập - Tự do - Hạnh phúc")
 _PLACE_WORDS = ("XÃ ", "HUYỆN ", "TỈNH ", "THÀNH PHỐ ", "PHƯỜNG ", "THỊ TRẤN ", "THỊ XÃ ", "QUẬN ", "TRUNG ƯƠNG")
 _LETTERS = "A-ZĐa-zđ"
-_SYMBOL = re.compile(r"S[ốô]\s*[:.;]?\s*(\d{1,6}\s*[-/]\s*[A-ZĐ][A-ZĐ0-9]*(?:\s*[-/]\s*[A-ZĐ][A-ZĐ0-9*]*)*)")
-_LOOSE_SYMBOL = re.compile(r"\b(\d{1,6}\s?[-/]\s?[A-ZĐ]{2,}[A-ZĐ0-9]*(?:\s?[-/]\s?[A-ZĐ][A-ZĐ0-9]*)+)")
+# Letters of a symbol: any letter (Tesseract may put a tone mark on a capital, ĐU read ĐỦ); `_symbol` keeps only
+# a match whose letters are capitals, as a symbol's are.
+_SYMBOL = re.compile(r"S[ốô]\s*[:.;]?\s*(\d{1,6}\s*[-/]\s*[^\W\d_][^\W_]*(?:\s*[-/]\s*[^\W\d_][^\W_*]*\*?)*)")
+_LOOSE_SYMBOL = re.compile(r"\b(\d{1,6}\s?[-/]\s?[^\W\d_]{2,}[^\W_]*(?:\s?[-/]\s?[^\W\d_][^\W_]*)+)")
 _LONG_DATE = re.compile(r"ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})", re.IGNORECASE)
 _SHORT_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _ABOUT = re.compile(r"^\s*V\s*/\s*v\s*[:.]?\s*(.+)$")
@@ -74,14 +76,12 @@ def _date(text: str) -> date | None:
 
 
 def _symbol(lines: list[str]) -> tuple[str | None, int]:
-    for index, line in enumerate(lines):
-        match = _SYMBOL.search(line)
-        if match:
-            return re.sub(r"\s+", "", match.group(1)).rstrip("-/"), index
-    for index, line in enumerate(lines):
-        match = _LOOSE_SYMBOL.search(line)
-        if match:
-            return re.sub(r"\s+", "", match.group(1)), index
+    for pattern in (_SYMBOL, _LOOSE_SYMBOL):
+        for index, line in enumerate(lines):
+            for match in pattern.finditer(line):
+                symbol = re.sub(r"\s+", "", match.group(1)).rstrip("-/")
+                if "".join(c for c in symbol if c.isalpha()).isupper():
+                    return symbol, index
     return None, -1
 
 

@@ -142,3 +142,12 @@ def test_a_scan_png_round_trips_through_the_sniffer(resolution_300: Image.Image)
     data = png_bytes(resolution_300.resize((200, 280)))
     assert sniff_mime(data) == "image/*"
     assert Scan(data, sniff_mime(data)).pages == 1
+
+
+def test_a_misread_capital_in_a_symbol_is_kept_for_the_clerk_to_see() -> None:
+    # Tesseract read ĐU as ĐÐU (an Icelandic eth beside the Đ) on a crooked page: the whole symbol is suggested,
+    # not "57-NQ/Đ" cut short where the odd letter was, and the eth becomes Đ.
+    assert suggest(clean("Số 57-NQ/ĐÐU\nNGHỊ QUYẾT")).number_symbol == "57-NQ/ĐĐU"
+    assert suggest("Số: 12/QĐ-UBND Y Tý").number_symbol == "12/QĐ-UBND"
+    assert suggest("Số 57-NQ/ĐỦ").number_symbol == "57-NQ/ĐỦ"
+    assert suggest("số trang 12/ba").number_symbol is None  # lower case: prose, not a symbol

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from client.office import DocumentRecord, OfficeSession
 from client.ui.digitize_dialog import DigitizeDialog
+from client.ui.document_form import DocumentForm
 from client.ui.recognised_text import RecognisedTextPanel
 from tests.scans import PROSE, RESOLUTION, character_error_rate, image_only_pdf, page_picture
 
@@ -87,3 +88,30 @@ def test_digitizing_offers_what_it_read_and_recognises_what_it_imports(
                                 "trên địa bàn xã", stored["summary"]) < 0.03
     # the body of the scan, never typed by anyone, is found by search
     assert [row["id"] for row in session.search("quan triet sau sac")] == [stored["id"]]
+
+
+def test_the_register_form_offers_what_it_read_on_the_attached_scan(
+        qtbot, make_profile: Callable[..., OfficeSession], tmp_path: Path) -> None:
+    session = make_profile(0, with_pdf=False)
+    scan = image_only_pdf(tmp_path / "công văn đến.pdf",
+                          [page_picture(RESOLUTION, 300, angle=0.8, speckle=0.004)], 300)
+    form = DocumentForm(session, "incoming")
+    qtbot.addWidget(form)
+    with qtbot.waitSignal(form.suggestions.ready, timeout=30_000):
+        form.files.add([scan])
+    assert form.number.text() == ""  # only offered: nothing is filled before the clerk says so
+    qtbot.mouseClick(form.suggestions.use_button, Qt.MouseButton.LeftButton)
+    assert form.number.text() == "57-NQ/ĐU"
+    assert form.doc_type.currentText() == "Nghị quyết"
+    assert form.issued_date.date().toString("dd/MM/yyyy") == "22/12/2024"
+    assert form.summary.toPlainText().startswith("Về đột phá phát triển khoa học")
+
+
+def test_a_scan_attached_to_a_secret_document_is_not_read(
+        qtbot, make_profile: Callable[..., OfficeSession], tmp_path: Path) -> None:
+    session = make_profile(0, with_pdf=False)
+    form = DocumentForm(session, "incoming")
+    qtbot.addWidget(form)
+    form.secrecy.setCurrentIndex(form.secrecy.findData(1))  # Mật
+    form.files.add([image_only_pdf(tmp_path / "mat.pdf", [page_picture(RESOLUTION, 200)], 200)])
+    assert form.suggestions.path is None and not form.suggestions.isVisible()
