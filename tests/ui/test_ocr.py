@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from client.office import DocumentRecord, OfficeSession
 from client.ui.digitize_dialog import DigitizeDialog
 from client.ui.document_form import DocumentForm
+from client.ui.main_window import MainWindow
 from client.ui.recognised_text import RecognisedTextPanel
+from client.ui.settings import AppSettings
 from tests.scans import PROSE, RESOLUTION, character_error_rate, image_only_pdf, page_picture
 
 
@@ -115,3 +117,40 @@ def test_a_scan_attached_to_a_secret_document_is_not_read(
     form.secrecy.setCurrentIndex(form.secrecy.findData(1))  # Mật
     form.files.add([image_only_pdf(tmp_path / "mat.pdf", [page_picture(RESOLUTION, 200)], 200)])
     assert form.suggestions.path is None and not form.suggestions.isVisible()
+
+
+def test_the_window_recognises_every_scan_that_arrived_and_can_stop(
+        qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings, tmp_path: Path) -> None:
+    session = make_profile(0, with_pdf=False)
+    # Scans as a sync brings them: stored with the bytes, never recognised.
+    for i in range(3):
+        pages = [page_picture(PROSE[(i + j) % len(PROSE)], 200, seed=j) for j in range(2)]
+        session.store.add_document(DocumentRecord.model_validate(
+            {"kind": "incoming", "doc_type": "Công văn", "summary": f"Bản quét {i}", "status": "received"}),
+            [image_only_pdf(tmp_path / f"scan-{i}.pdf", pages, 200)], local=False)
+    window = MainWindow(session, settings, idle_ms=0)
+    qtbot.addWidget(window)
+    dialog = window.recognise_scans()
+    progressed: list[tuple[int, int]] = []
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.job is not None
+    dialog.job.progressed.connect(lambda done, total, _name: progressed.append((done, total)))
+    qtbot.waitUntil(lambda: any(done >= 1 for done, _ in progressed), timeout=30_000)
+    with qtbot.waitSignal(dialog.job.ended, timeout=30_000):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Stopped" in dialog.message.text() and dialog.start_button.isEnabled()
+    assert progressed[-1][1] == 6  # progress over every page of every scan
+    read_before = progressed[-1][0]
+    assert 0 < read_before < 6
+
+    resumed: list[tuple[int, int]] = []
+    with qtbot.waitSignal(dialog.finished_run, timeout=90_000) as finished:
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        assert dialog.job is not None
+        dialog.job.progressed.connect(lambda done, total, _name: resumed.append((done, total)))
+    assert finished.args[0].finished and not finished.args[0].failed
+    assert resumed[-1] == (6, 6) and min(done for done, _ in resumed) >= read_before  # no page read twice
+    assert f"{len(finished.args[0].finished)} scan(s) recognised" in dialog.message.text()
+    attachments = [a for d in session.list_documents() for a in session.document(d["id"])["attachments"]]
+    assert [session.recognition(a["sha256"]).state for a in attachments] == ["done"] * 3
+    assert len(session.search("ho ngheo")) >= 1
