@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from client.cache.ocr_pages import DONE, FAILED, RUNNING
 from client.cache.records import DocumentRecord
-from client.cache.schema import attachment_ocr, attachment_ocr_pages
+from client.cache.schema import attachment_ocr, attachment_ocr_pages, documents
+from client.cache.vault_refs import release_unreferenced
 from client.ocr.errors import UNREADABLE
 from client.office import OfficeSession
 from tests.pdfs import write_pdf
@@ -108,3 +109,19 @@ def test_suggestions_for_a_scan_being_registered(session: OfficeSession, resolut
     scan = image_only_pdf(tmp_path / "nghị quyết.pdf", [resolution_300], 300)
     found = session.suggest_from_scan(scan)
     assert found.number_symbol == "57-NQ/ĐU" and found.doc_type == "Nghị quyết"
+
+
+def test_a_released_scan_takes_its_recognised_text_along(session: OfficeSession, prose_200: list[Image.Image],
+                                                        tmp_path: Path) -> None:
+    record = DocumentRecord.model_validate({"kind": "incoming", "doc_type": "Công văn", "summary": "Bản quét",
+                                            "status": "received"})
+    doc_id = session.store.add_document(record, [image_only_pdf(tmp_path / "scan.pdf", prose_200[:1], 200)],
+                                        local=False)  # as a sync stores it: no unsent change holds the file
+    sha = session.document(doc_id)["attachments"][0]["sha256"]
+    session.recognise_scans()
+    assert session.recognition(sha).state == DONE
+    with session.store.engine.execution_options(write=True).begin() as conn:  # the document leaves the unit
+        conn.execute(delete(documents).where(documents.c.id == doc_id))
+    release_unreferenced(session.store.engine, session.store.vault, [sha])
+    assert not session.store.vault.contains(sha)
+    assert session.recognition(sha).state is None and session.ocr_pages.text(sha) is None
