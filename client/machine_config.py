@@ -110,6 +110,9 @@ KEYS: dict[str, Callable[[str], Any]] = {
     "update_url": server_url,
     "update_root": str,
     "update_policy": update_policy,
+    # A folder of Tesseract models holding vie.traineddata, when not the one the installer bundles
+    # (client/ocr/tessdata.py says where else it looks)
+    "ocr_tessdata": str,
 }
 
 

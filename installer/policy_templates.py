@@ -164,6 +164,14 @@ TEXTS: dict[str, dict[str, Words]] = {
                        " định); off: không tải bản cập nhật.",
                        "automatic, ask hoặc off:"),
     },
+    "ocr_tessdata": {
+        "en-US": Words("Text recognition models folder",
+                       "A folder holding Tesseract's vie.traineddata, when not the one the installer bundles.",
+                       "Folder on the PC:"),
+        "vi-VN": Words("Thư mục mô hình nhận dạng chữ",
+                       "Thư mục chứa tệp vie.traineddata của Tesseract, khi không dùng thư mục bộ cài kèm theo.",
+                       "Thư mục trên máy:"),
+    },
 }
 COMMON: dict[str, dict[str, str]] = {
     "en-US": {"product": "Commune Office", "supported": "Commune Office 0.1 and later",

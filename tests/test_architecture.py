@@ -55,18 +55,21 @@ def broken(folders: tuple[str, ...], forbidden: tuple[str, ...], allowed: tuple[
 
 
 RULES = [
-    pytest.param(("client/cache", "client/office", "client/signatures", "client/updates", "sync"), QT, (),
+    pytest.param(("client/cache", "client/office", "client/signatures", "client/updates", "client/ocr", "sync"), QT, (),
                  id="no Qt in the core"),
     pytest.param(("client/updates",), ("client.cache", "client.office", "client.ui", "client.cli",
                                        "client.signatures"), (),
                  id="the updater sits beside the cache and knows only the channel, the transport and files"),
     pytest.param(("client/signatures",), ("sync.engine", "client.cache", "client.office", "client.ui", "client.cli"),
                  (), id="signatures sit beside the cache and know only files, certificates and tokens"),
+    pytest.param(("client/ocr",), ("sync.engine", "client.cache", "client.office", "client.signatures", "client.ui",
+                                   "client.cli"), (),
+                 id="OCR sits beside the cache and knows only files and pictures"),
     pytest.param(("sync",), ("client",), (), id="sync never imports the client"),
     pytest.param(("server",), ("client", "sync"), ("sync.protocol",), id="the server shares only sync.protocol"),
     pytest.param(("client",), ("server",), (), id="the client never imports the server"),
     pytest.param(("client/ui", "client/cli"), ("client.cache", "sqlalchemy", "sync.engine", "client.models",
-                                                "client.signatures", "client.updates", "tuf"), (),
+                                                "client.signatures", "client.updates", "tuf", "client.ocr"), (),
                  id="screens and commands reach the core only through client.office"),
     pytest.param(("sync/protocol",), ("sync.engine", "sqlalchemy", "requests"), (),
                  id="the protocol is pure vocabulary"),

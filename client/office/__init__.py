@@ -14,13 +14,17 @@ from client.cache.errors import (
     WrongPasswordError,
 )
 from client.cache.importing import Bundle, ImportFileError, ImportResult, read_bundle
+from client.cache.ocr_pages import OcrState
 from client.cache.profile import ProfileInfo, UnitInfo
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, parse_date
 from client.cache.search import CLOSED_STATUSES, DocumentFilter
 from client.cache.secret_stubs import SecretContentError
+from client.ocr.errors import OcrError
+from client.ocr.suggestions import Suggestions
 from client.office.changes import DOCUMENT_VIEWS, NOTHING, Changes
 from client.office.directory import Office
 from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
+from client.office.ocr_runs import OcrReport
 from client.office.refused import RefusedChange
 from client.office.secret_entries import CONTENT_ACTIONS
 from client.office.session import OfficeSession, SyncResult
@@ -66,6 +70,9 @@ __all__ = [
     "MassPurgeError",
     "NotBoundError",
     "NoteRecord",
+    "OcrError",
+    "OcrReport",
+    "OcrState",
     "Office",
     "OfficeError",
     "OfficeSession",
@@ -81,6 +88,7 @@ __all__ = [
     "ReportRecord",
     "SecretContentError",
     "SignInRequiredError",
+    "Suggestions",
     "SyncCancelledError",
     "SyncError",
     "SyncReport",

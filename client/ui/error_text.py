@@ -163,6 +163,16 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "update_setup": (QT_TRANSLATE_NOOP("ErrorText", "Updates are not set up correctly on this computer: %1. Tell "
                                                     "your administrator."), ("detail",)),
     "update_failed": (QT_TRANSLATE_NOOP("ErrorText", "The update could not be prepared: %1"), ("text",)),
+    # text recognition of scans (client/ocr); a stored failure keeps only its code, so these take no values
+    "ocr_no_model": (QT_TRANSLATE_NOOP("ErrorText", "The Vietnamese text recognition model is not installed on "
+                                                    "this computer. Ask your administrator to repair the "
+                                                    "installation."), ()),
+    "ocr_unreadable": (QT_TRANSLATE_NOOP("ErrorText", "The scan is damaged or its pictures are in a format that "
+                                                      "cannot be read. Scan the paper again as PDF, PNG, JPEG or "
+                                                      "TIFF."), ()),
+    "ocr_too_large": (QT_TRANSLATE_NOOP("ErrorText", "The scan is too large to recognise (too many pages, or a "
+                                                     "picture over 80 megapixels). Scan it again at 300 dpi, or "
+                                                     "split it."), ()),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -47,6 +47,7 @@ MACHINE_NAMES: dict[str, str] = source_texts({
     "update_url": QT_TRANSLATE_NOOP("SettingsDialog", "Update channel"),
     "update_root": QT_TRANSLATE_NOOP("SettingsDialog", "Update channel root metadata"),
     "update_policy": QT_TRANSLATE_NOOP("SettingsDialog", "Installing updates"),
+    "ocr_tessdata": QT_TRANSLATE_NOOP("SettingsDialog", "Text recognition models folder"),
 })
 
 

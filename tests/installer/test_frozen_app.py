@@ -34,6 +34,8 @@ def test_the_frozen_folder_holds_what_the_app_opens_by_path(frozen: Path, build:
     assert {p.name for p in (internal / "resources" / "i18n").iterdir()} == {
         "commune_office_en.qm", "commune_office_vi.qm", "qtbase_vi.qm"}  # Qt's own dialogs in Vietnamese: ours
     assert (internal / "resources" / "style" / "app.qss").is_file()
+    assert (internal / "tessdata" / "vie.traineddata").is_file()  # OCR's Vietnamese model (client/ocr/tessdata.py)
+    assert list(internal.glob("tesserocr*")) and (internal / "PIL").is_dir()  # Tesseract itself and Pillow
     plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
     assert {p.name.split(".")[0] for p in plugins.iterdir()} >= {"libqoffscreen", "libqxcb"} or (
         plugins / "qwindows.dll").is_file()
