@@ -7,7 +7,6 @@ Nothing above the unit's secrecy ceiling is ever stored.
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,7 +19,7 @@ from sqlalchemy import ColumnElement, Connection, Engine, func, insert, literal_
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
 from client.cache.outbox import outbox_entry
-from client.cache.pdftext import extract_text
+from client.cache.pdftext import detect_mime, extract_text
 from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
 from client.cache.schema import (
@@ -455,7 +454,7 @@ class CacheStore:
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"attachment {path} does not exist or is not a file")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        mime = detect_mime(path)
         sha256, new = self.vault.put_file_new(path)
         if new and added is not None:
             added.append(sha256)

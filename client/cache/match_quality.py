@@ -1,0 +1,70 @@
+"""How well a candidate found by FTS5 matches what was typed, beyond bm25's bag of words.
+
+In order: the words typed appear as a phrase in one field (`nguyen van duc` puts "Nguyễn Văn Đức" before
+"Nguyễn Đức Văn"); the words typed WITH diacritics appear exactly so (`Lê Văn Tâm` puts Tâm before Tám); words
+match whole rather than as a prefix; the words sit close together. Registered as the SQL function
+`match_quality`, evaluated on one page of FTS5 candidates only.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from client.cache.query_plan import QueryPlan, plan
+from client.cache.searchtext import TOKEN, clean, index_doc_type, index_number_symbol, index_text
+
+__all__ = ["match_quality"]
+
+_PHRASE, _EXACT, _WHOLE = 1_000_000, 10_000, 100
+
+
+def _fields(number_symbol: str | None, doc_type: str | None, texts: tuple[str | None, ...]) -> list[list[str]]:
+    found = [index_number_symbol(number_symbol), index_doc_type(doc_type), *(index_text(t) for t in texts)]
+    return [f.split() for f in found if f]
+
+
+def _phrase_at(words: list[str], start: int, query: tuple[str, ...]) -> int:
+    """2 when the query is a phrase of whole words at `start`, 1 when its last word is a prefix, else 0."""
+    score = 2
+    for offset, token in enumerate(query):
+        word = words[start + offset]
+        if word == token:
+            continue
+        if offset == len(query) - 1 and word.startswith(token):
+            score = 1
+            continue
+        return 0
+    return score
+
+
+def _score(query: QueryPlan, fields: list[list[str]], originals: list[str]) -> int:
+    main = query.main_tokens
+    if not main:
+        return 0
+    phrase = 0
+    span = 99
+    for words in fields:
+        for start in range(len(words) - len(main) + 1):
+            phrase = max(phrase, _phrase_at(words, start, main))
+        positions = [[i for i, w in enumerate(words) if w.startswith(t)] for t in main]
+        if all(positions):
+            first = min(p[0] for p in positions)
+            last = max(p[0] for p in positions)
+            span = min(span, last - first)
+    vocabulary = {w for words in fields for w in words}
+    whole = sum(1 for concept in query.concepts if any(
+        all(t in vocabulary for t in alt.tokens) for alt in concept.alternatives))
+    exact = 0
+    if query.exact_words:
+        shown = {unicodedata.normalize("NFC", w).lower() for text in originals for w in TOKEN.findall(clean(text))}
+        typed = {w for word in query.exact_words for w in TOKEN.findall(word)}
+        exact = len(typed & shown)
+    return phrase * _PHRASE + exact * _EXACT + whole * _WHOLE + (99 - span)
+
+
+def match_quality(query: str, number_symbol: str | None, doc_type: str | None, summary: str | None,
+                  issuing_body: str | None, signer: str | None) -> int:
+    """Higher is better; 0 when nothing typed is searchable."""
+    texts = (summary, issuing_body, signer)
+    originals = [t for t in (number_symbol, *texts) if t]
+    return _score(plan(query), _fields(number_symbol, doc_type, texts), originals)
