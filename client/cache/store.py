@@ -32,6 +32,7 @@ from client.cache.schema import (
     tasks,
 )
 from client.cache.search import DocumentFilter, search_statement
+from client.cache.suggest import suggestion
 from client.cache.secret_stubs import refuse_content, summary_allowed
 from client.cache.vault import Vault
 from client.cache.wire_rows import mutation_fields, wire_fields
@@ -237,6 +238,12 @@ class CacheStore:
             return self.list_documents(where, limit=limit, offset=offset)
         with self.engine.connect() as connection:
             return [dict(r) for r in connection.execute(statement).mappings()]
+
+    def suggest(self, query: str) -> str | None:
+        """"Did you mean": the query with unknown words replaced by the nearest indexed ones, when that finds
+        something; None otherwise (see `suggest.suggestion`)."""
+        with self.engine.connect() as connection:
+            return suggestion(connection, query, lambda text: bool(self.search(text, limit=1)))
 
     def mark_read(self, doc_id: str) -> None:
         """Mark a document as read (local state only, not synced)."""

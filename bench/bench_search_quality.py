@@ -1,0 +1,130 @@
+"""Search quality and speed (issue 13): recall@10 and precision@10 per category of the evaluation set in
+tests/search_eval.py, beside a naive fold-and-substring search over the same fields in the same run, then search
+p95 at 100,000 documents.
+
+recall@10: share of a query's known answers among the first 10 results. precision@10: share of the first 10
+results (or of all, when fewer are returned) that are known answers. A query that should find nothing scores 1 on
+both when it finds nothing, 0 otherwise.
+
+Run: .venv/bin/python -m bench.bench_search_quality [documents]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bench import corpus
+from client.cache.keys import KdfParams
+from client.cache.profile import Profiles, UnitInfo
+from client.cache.records import DocumentRecord
+from client.cache.store import CacheStore, NewDocument
+from client.cache.textfold import fold_required
+from tests.search_eval import Entry, Query, entries, queries
+
+PASSWORD = "mat-khau-bench-2026"
+UNIT = UnitInfo("u-bench", "XA-BENCH", "Đảng ủy xã Y Tý")
+FIELDS = ("number_symbol", "summary", "issuing_body", "signer")
+
+
+def _record(entry: Entry, index: int) -> DocumentRecord:
+    return DocumentRecord.model_validate({
+        "id": f"00000000-0000-4000-a000-{index:012d}", "kind": "incoming", "doc_type": entry.doc_type,
+        "number_symbol": entry.number_symbol, "summary": entry.summary, "issuing_body": entry.issuing_body,
+        "signer": entry.signer, "issued_date": entry.issued_date.isoformat()})
+
+
+def naive(data: Sequence[Entry]) -> Callable[[str], list[str]]:
+    """Every folded word typed is a substring of the folded fields (NFC first), newest first."""
+    import unicodedata
+    haystacks = [(e.id, fold_required(unicodedata.normalize("NFC", " ".join(getattr(e, f) for f in FIELDS))))
+                 for e in sorted(data, key=lambda e: e.issued_date, reverse=True)]
+
+    def search(text: str) -> list[str]:
+        words = fold_required(unicodedata.normalize("NFC", text)).split()
+        return [i for i, hay in haystacks if words and all(w in hay for w in words)]
+    return search
+
+
+def score(query: Query, found: Sequence[str]) -> tuple[float, float]:
+    """(recall@10, precision@10) of one query."""
+    top = list(found[:10])
+    if not query.answers:
+        return (1.0, 1.0) if not top else (0.0, 0.0)
+    hits = len(set(top) & query.answers)
+    return hits / min(len(query.answers), 10), (hits / len(top) if top else 0.0)
+
+
+def quality(store: CacheStore, data: Sequence[Entry], ids: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Per category (and "all"): recall and precision of the cache's search and of the naive baseline."""
+    baseline = naive(data)
+    sums: dict[str, list[tuple[float, float, float, float]]] = defaultdict(list)
+    for query in queries(list(data)):
+        rows = store.search(query.text, limit=10)
+        ours = [ids[r["id"]] for r in rows]
+        if not ours:
+            suggestion = store.suggest(query.text)
+            if suggestion:  # what one click on "Có phải bạn muốn tìm ..." shows
+                ours = [ids[r["id"]] for r in store.search(suggestion, limit=10)]
+        r, p = score(query, ours)
+        br, bp = score(query, baseline(query.text))
+        sums[query.category].append((r, p, br, bp))
+        sums["all"].append((r, p, br, bp))
+    return {cat: {"n": len(v), "recall": statistics.fmean(x[0] for x in v),
+                  "precision": statistics.fmean(x[1] for x in v),
+                  "naive_recall": statistics.fmean(x[2] for x in v),
+                  "naive_precision": statistics.fmean(x[3] for x in v)} for cat, v in sums.items()}
+
+
+def speed(store: CacheStore, documents: int) -> dict[str, float]:
+    """Search p50/p95 (ms) over the eval queries and the corpus queries once `documents` more are stored."""
+    store.add_documents(corpus.documents(documents), local=False, batch_size=2000)
+    texts = [q.text for q in queries(entries())] + corpus.QUERIES
+    for text in texts:
+        store.search(text, limit=50)  # warm the page cache
+    samples = []
+    for _ in range(2):
+        for text in texts:
+            start = time.perf_counter()
+            store.search(text, limit=50)
+            samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return {"p50_ms": samples[len(samples) // 2], "p95_ms": samples[int(len(samples) * 0.95)],
+            "queries": float(len(samples))}
+
+
+def report(results: dict[str, dict[str, float]], timing: dict[str, float] | None) -> str:
+    lines = ["| category | queries | recall@10 | naive recall@10 | precision@10 | naive precision@10 |",
+             "|---|---|---|---|---|---|"]
+    for cat in sorted(results, key=lambda c: (c == "all", c)):
+        v = results[cat]
+        lines.append(f"| {cat} | {v['n']:.0f} | {v['recall']:.2f} | {v['naive_recall']:.2f} | "
+                     f"{v['precision']:.2f} | {v['naive_precision']:.2f} |")
+    if timing:
+        lines.append(f"\nsearch at {timing['documents']:.0f} documents: p50 {timing['p50_ms']:.1f} ms, "
+                     f"p95 {timing['p95_ms']:.1f} ms over {timing['queries']:.0f} searches")
+    return "\n".join(lines)
+
+
+def run(documents: int = 100_000) -> str:
+    data = entries()
+    with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
+        profiles = Profiles(Path(tmp) / "profiles", kdf=KdfParams.fast_for_tests())
+        with profiles.create("bench", PASSWORD, UNIT) as opened:
+            records = [_record(e, i) for i, e in enumerate(data)]
+            opened.store.add_documents((NewDocument(r) for r in records), local=False)
+            ids = {r.id: e.id for r, e in zip(records, data, strict=True)}
+            results = quality(opened.store, data, ids)
+            timing = None
+            if documents:
+                timing = speed(opened.store, documents) | {"documents": float(documents)}
+    return report(results, timing)
+
+
+if __name__ == "__main__":
+    print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000))
