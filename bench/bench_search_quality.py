@@ -2,9 +2,12 @@
 tests/search_eval.py, beside a naive fold-and-substring search over the same fields in the same run, then search
 p95 at 100,000 documents.
 
-recall@10: share of a query's known answers among the first 10 results. precision@10: share of the first 10
-results (or of all, when fewer are returned) that are known answers. A query that should find nothing scores 1 on
-both when it finds nothing, 0 otherwise.
+recall@10: share of a query's known answers (at most 10) among the first 10 results. precision@10: share of the
+first min(10, answers) results that are known answers (R-precision cut at 10: are the right ones first?).
+strict precision@10: share of all results in the first 10 that are known answers (a folded search that also
+lists "Lê Văn Tám" after "Lê Văn Tâm" loses here). A query that should find nothing scores 1 on all three when it
+finds nothing, 0 otherwise. A typing slip (category typo) that finds nothing is scored on the results of its "did you
+mean" suggestion (what one click shows); the naive baseline has none.
 
 Run: .venv/bin/python -m bench.bench_search_quality [documents]
 """
@@ -51,34 +54,33 @@ def naive(data: Sequence[Entry]) -> Callable[[str], list[str]]:
     return search
 
 
-def score(query: Query, found: Sequence[str]) -> tuple[float, float]:
-    """(recall@10, precision@10) of one query."""
+def score(query: Query, found: Sequence[str]) -> tuple[float, float, float]:
+    """(recall@10, precision@10, strict precision@10) of one query."""
     top = list(found[:10])
     if not query.answers:
-        return (1.0, 1.0) if not top else (0.0, 0.0)
+        return (1.0, 1.0, 1.0) if not top else (0.0, 0.0, 0.0)
     hits = len(set(top) & query.answers)
-    return hits / min(len(query.answers), 10), (hits / len(top) if top else 0.0)
+    cut = min(len(query.answers), 10)
+    return hits / cut, len(set(top[:cut]) & query.answers) / cut, (hits / len(top) if top else 0.0)
 
 
 def quality(store: CacheStore, data: Sequence[Entry], ids: dict[str, str]) -> dict[str, dict[str, float]]:
     """Per category (and "all"): recall and precision of the cache's search and of the naive baseline."""
     baseline = naive(data)
-    sums: dict[str, list[tuple[float, float, float, float]]] = defaultdict(list)
+    sums: dict[str, list[tuple[float, ...]]] = defaultdict(list)
     for query in queries(list(data)):
         rows = store.search(query.text, limit=10)
         ours = [ids[r["id"]] for r in rows]
-        if not ours:
+        if not ours and query.category == "typo":
             suggestion = store.suggest(query.text)
             if suggestion:  # what one click on "Có phải bạn muốn tìm ..." shows
                 ours = [ids[r["id"]] for r in store.search(suggestion, limit=10)]
-        r, p = score(query, ours)
-        br, bp = score(query, baseline(query.text))
-        sums[query.category].append((r, p, br, bp))
-        sums["all"].append((r, p, br, bp))
-    return {cat: {"n": len(v), "recall": statistics.fmean(x[0] for x in v),
-                  "precision": statistics.fmean(x[1] for x in v),
-                  "naive_recall": statistics.fmean(x[2] for x in v),
-                  "naive_precision": statistics.fmean(x[3] for x in v)} for cat, v in sums.items()}
+        both = score(query, ours) + score(query, baseline(query.text))
+        sums[query.category].append(both)
+        sums["all"].append(both)
+    names = ("recall", "precision", "strict", "naive_recall", "naive_precision", "naive_strict")
+    return {cat: {"n": len(v)} | {name: statistics.fmean(x[i] for x in v) for i, name in enumerate(names)}
+            for cat, v in sums.items()}
 
 
 def speed(store: CacheStore, documents: int) -> dict[str, float]:
@@ -99,12 +101,13 @@ def speed(store: CacheStore, documents: int) -> dict[str, float]:
 
 
 def report(results: dict[str, dict[str, float]], timing: dict[str, float] | None) -> str:
-    lines = ["| category | queries | recall@10 | naive recall@10 | precision@10 | naive precision@10 |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| category | queries | recall@10 | naive | precision@10 | naive | strict precision@10 | naive |",
+             "|---|---|---|---|---|---|---|---|"]
     for cat in sorted(results, key=lambda c: (c == "all", c)):
         v = results[cat]
         lines.append(f"| {cat} | {v['n']:.0f} | {v['recall']:.2f} | {v['naive_recall']:.2f} | "
-                     f"{v['precision']:.2f} | {v['naive_precision']:.2f} |")
+                     f"{v['precision']:.2f} | {v['naive_precision']:.2f} | {v['strict']:.2f} | "
+                     f"{v['naive_strict']:.2f} |")
     if timing:
         lines.append(f"\nsearch at {timing['documents']:.0f} documents: p50 {timing['p50_ms']:.1f} ms, "
                      f"p95 {timing['p95_ms']:.1f} ms over {timing['queries']:.0f} searches")

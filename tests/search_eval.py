@@ -122,6 +122,15 @@ def _norm(text: str) -> str:
     return " ".join({"hoà": "hòa", "thuỷ": "thủy", "hoá": "hóa"}.get(w, w) for w in words)
 
 
+def _symbol(entry: Entry) -> tuple[str, ...]:
+    """The number and symbol as made: (number without leading zeros, type, issuer...) folded, in print order for a
+    Party symbol (`57-NQ/TW`) and turned to the same order for a state one (`12/QĐ-UBND`, `125/UBND-VP`)."""
+    number, _, rest = unicodedata.normalize("NFC", entry.number_symbol).replace("/", "-", 1).partition("-")
+    parts = [p for p in rest.replace("/", "-").split("-") if p]
+    fold = {"đ": "d", "Đ": "d"}
+    return (str(int(number)), *("".join(fold.get(c, c) for c in p).lower() for p in parts))
+
+
 def _where(data: list[Entry], test: object) -> frozenset[str]:
     return frozenset(e.id for e in data if test(e))  # type: ignore[operator]
 
@@ -150,8 +159,8 @@ def queries(data: list[Entry]) -> list[Query]:
                                    ("to trinh", "Tờ trình", "du lịch cộng đồng")]:
         words = " ".join(_fold_words(topic))
         add("type_topic", f"{doc_type} {words}", lambda e, t=short, p=topic: e.doc_type == t and _norm(p) in summ(e))
-    add("type_topic", "nghi quyet 57", lambda e: e.id == "r-57")
-    add("type_topic", "NQ 57", lambda e: e.id == "r-57")
+    add("type_topic", "nghi quyet 57", lambda e: e.doc_type == "Nghị quyết" and _symbol(e)[0] == "57")
+    add("type_topic", "NQ 57", lambda e: _symbol(e)[:2] == ("57", "nq"))
     add("type_topic", "nghị quyết đổi mới sáng tạo",
         lambda e: e.doc_type == "Nghị quyết" and "đổi mới sáng tạo" in summ(e))
     # Names: the phrase and the exact diacritics rank first; the known answer is the one person.
@@ -164,13 +173,16 @@ def queries(data: list[Entry]) -> list[Query]:
             wanted = f"{family} thị {given}".lower()
             add("names", f"{family} Thị {given}", lambda e, w=wanted: _norm(e.signer) == w)
     # Number-symbol spellings.
-    for text, who in [("NQ57", "r-57"), ("NQ-57", "r-57"), ("57-NQ/TW", "r-57"), ("57-nq", "r-57"),
-                      ("5-NQ/ĐU", "nq-5du"), ("05-NQ/DU", "nq-5du"), ("5-nq/du", "nq-5du"), ("nq 5 du", "nq-5du"),
-                      ("12/QĐ-UBND", "qd-12"), ("12/QD-UBND", "qd-12"), ("qd 12 ubnd", "qd-12"),
-                      ("125/UBND-VP", "cv-125"), ("125 ubnd vp", "cv-125"), ("33-KH/HU", "nfd")]:
-        add("number_symbol", text, lambda e, w=who: e.id == w)
+    # The answer is every entry made with that number and symbol (several units number their own 57-NQ).
+    for text, wanted in [("NQ57", ("57", "nq")), ("NQ-57", ("57", "nq")), ("57-NQ/TW", ("57", "nq", "tw")),
+                         ("57-nq", ("57", "nq")), ("5-NQ/ĐU", ("5", "nq", "du")), ("05-NQ/DU", ("5", "nq", "du")),
+                         ("5-nq/du", ("5", "nq", "du")), ("nq 5 du", ("5", "nq", "du")),
+                         ("12/QĐ-UBND", ("12", "qd", "ubnd")), ("12/QD-UBND", ("12", "qd", "ubnd")),
+                         ("qd 12 ubnd", ("12", "qd", "ubnd")), ("125/UBND-VP", ("125", "ubnd", "vp")),
+                         ("125 ubnd vp", ("125", "ubnd", "vp")), ("33-KH/HU", ("33", "kh", "hu"))]:
+        add("number_symbol", text, lambda e, w=wanted: _symbol(e)[:len(w)] == w)
     for e in data[10:30]:
-        add("number_symbol", e.number_symbol, lambda x, s=e.number_symbol: x.number_symbol == s)
+        add("number_symbol", e.number_symbol, lambda x, s=_symbol(e): _symbol(x) == s)
     # Abbreviations both ways.
     pairs = [("ubnd tinh lao cai", "ủy ban nhân dân tỉnh lào cai"), ("uy ban nhan dan tinh lao cai",
                                                                      "ủy ban nhân dân tỉnh lào cai"),
@@ -197,10 +209,18 @@ def queries(data: list[Entry]) -> list[Query]:
                          ("khuyeens hocj", "khuyến học"), ("chuye6n d9o6i3 so61", "chuyển đổi số"),
                          ("tha1m nhu4ng", None), ("thuyr lowij", "thủy lợi")]:
         if phrase is None:
-            add("telex_vni", text, (lambda e: e.id == "r-57") if "57" in text
+            add("telex_vni", text, (lambda e: e.doc_type == "Nghị quyết" and _symbol(e)[0] == "57") if "57" in text
                 else (lambda e: "tham nhũng" in summ(e)))
         else:
             add("telex_vni", text, lambda e, p=phrase: p in summ(e))
+    # Typing slips that find nothing: scored on the "did you mean" suggestion's results.
+    for text, phrase in [("cai cach hanh chinhh", "cải cách hành chính"), ("khuyen hco", "khuyến học"),
+                         ("tiem chugn mo rong", "tiêm chủng mở rộng"), ("phong chong thein tai", "phòng, chống thiên tai"),
+                         ("giam nghoe ben vung", "giảm nghèo bền vững"), ("nguyen van dux", None)]:
+        if phrase is None:
+            add("typo", text, lambda e: _norm(e.signer) == "nguyễn văn đức")
+        else:
+            add("typo", text, lambda e, p=phrase: p in summ(e))
     # Old and new tone-mark placement, NFD text, ligatures.
     for text, phrase in [("hoà giải", "hòa giải"), ("hòa giải", "hòa giải"), ("thuỷ lợi", "thủy lợi"),
                          ("văn hoá", "văn hóa"), ("ngay hoi dai doan ket", "ngày hội đại đoàn kết"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from client.cache.query_plan import QueryPlan, plan
+from client.cache.query_plan import Alternative, QueryPlan, plan
 from client.cache.searchtext import TOKEN, clean, index_doc_type, index_number_symbol, index_text
 
 __all__ = ["match_quality"]
@@ -37,8 +37,24 @@ def _phrase_at(words: list[str], start: int, query: tuple[str, ...]) -> int:
     return score
 
 
+def _present(alternative: Alternative, vocabulary: set[str]) -> bool:
+    return all(any(w.startswith(t) for w in vocabulary) if p else t in vocabulary
+               for t, p in zip(alternative.tokens, alternative.prefix, strict=True))
+
+
+def _main(query: QueryPlan, vocabulary: set[str]) -> tuple[str, ...]:
+    """The query as one phrase, each concept by the alternative this document holds (a Telex word by its decoding,
+    an abbreviation by the expansion written out)."""
+    words: list[str] = []
+    for concept in query.concepts:
+        chosen = next((a for a in concept.alternatives if _present(a, vocabulary)), concept.alternatives[0])
+        words.extend(chosen.tokens)
+    return tuple(words)
+
+
 def _score(query: QueryPlan, fields: list[list[str]], originals: list[str]) -> int:
-    main = query.main_tokens
+    vocabulary = {w for words in fields for w in words}
+    main = _main(query, vocabulary)
     if not main:
         return 0
     phrase = 0
@@ -51,7 +67,6 @@ def _score(query: QueryPlan, fields: list[list[str]], originals: list[str]) -> i
             first = min(p[0] for p in positions)
             last = max(p[0] for p in positions)
             span = min(span, last - first)
-    vocabulary = {w for words in fields for w in words}
     whole = sum(1 for concept in query.concepts if any(
         all(t in vocabulary for t in alt.tokens) for alt in concept.alternatives))
     exact = 0

@@ -8,6 +8,7 @@ folded tokens) matches; every concept must match.
 - Every word of letters matches as a prefix (`chuyen do so` finds "chuyển đổi số"); numbers match whole except
   the last one typed, so `5-NQ/ĐU` does not find `57-NQ/ĐU`.
 - A Telex or VNI spelling (`quyeets`, `quye6t5`) adds the word it decodes to (`telex.decode`).
+- The document type column is searched only for a document type typed out or abbreviated (`nghi quyet`, `NQ`).
 - An abbreviation adds its expansion and an expansion its abbreviation (sync/protocol/abbreviations.py); a
   two-letter abbreviation such as TU is an ordinary word once folded, so the expansion looks for it only in the
   number and symbol.
@@ -32,7 +33,7 @@ class Alternative:
 
     tokens: tuple[str, ...]
     prefix: tuple[bool, ...]
-    column: str | None = None  # only in this FTS column
+    column: str | None = None  # only in this FTS column; None: in any but the document type
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,6 @@ class Concept:
 class QueryPlan:
     concepts: tuple[Concept, ...]
     exact_words: frozenset[str]  # the words typed WITH diacritics, NFC lower case: ranked first when equal
-
-    @property
-    def main_tokens(self) -> tuple[str, ...]:
-        """The query as one phrase of the first alternative of each concept, for phrase and proximity ranking."""
-        return tuple(t for c in self.concepts for t in c.alternatives[0].tokens)
 
 
 @cache
@@ -66,17 +62,35 @@ def _abbreviations() -> tuple[dict[str, list[tuple[str, ...]]], dict[tuple[str, 
     return short_to_long, long_to_short
 
 
+@cache
+def _type_names() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Folded document type -> its folded abbreviation. Only these words are looked for in the type column: a
+    name such as "Giàng Thị Mai" must not match "thị" in the type "Chỉ thị" of someone else's document."""
+    return {tuple(tokens(name)): tuple(tokens(short)) for name, short in DOC_TYPE_ABBREVIATIONS.items()}
+
+
 def _is_number(token: str) -> bool:
     return token.isdigit()
 
 
-def _alternative(words: tuple[str, ...], last_in_query: bool, column: str | None = None) -> Alternative:
-    prefix = tuple(not _is_number(t) or (last_in_query and i == len(words) - 1) for i, t in enumerate(words))
+def _alternative(words: tuple[str, ...], last_in_query: bool, column: str | None = None,
+                 whole: bool = False) -> Alternative:
+    """`whole`: a word typed with its diacritics is finished (the input method composed it), so it matches whole
+    unless it is the last word, which may still be being typed."""
+    prefix = tuple((not _is_number(t) and not whole) or (last_in_query and i == len(words) - 1)
+                   for i, t in enumerate(words))
     return Alternative(words, prefix, column)
 
 
 def _has_marks(word: str) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)) or "đ" in word.lower()
+
+
+def _decoded(word: str) -> list[str]:
+    """The tokens of a typed word, a Telex or VNI spelling read as the word it means (`quyeets` -> `quyet`)."""
+    found = tokens(word)
+    meant = decode(found[0]) if len(found) == 1 else decode("".join(found))
+    return [meant] if meant else found
 
 
 @cache
@@ -92,7 +106,7 @@ def plan(query: str) -> QueryPlan:
         # An expansion typed out (`uy ban nhan dan`) is one concept: the phrase, or its abbreviation.
         matched = False
         for size in range(min(longest, len(typed) - i), 1, -1):
-            words = tuple(t for w in typed[i:i + size] for t in tokens(w))
+            words = tuple(t for w in typed[i:i + size] for t in _decoded(w))
             if words in long_to_short:
                 last = i + size == len(typed)
                 alts = [_alternative(words, last)]
@@ -101,6 +115,8 @@ def plan(query: str) -> QueryPlan:
                     column = "number_symbol" if len(short) <= 2 else None
                     alts.append(Alternative(short_words, (False,) * len(short_words), column) if column
                                 else _alternative(short_words, last))
+                if words in _type_names():
+                    alts.append(_alternative(words, last, "doc_type"))
                 concepts.append(Concept(" ".join(typed[i:i + size]), tuple(alts)))
                 i += size
                 matched = True
@@ -110,13 +126,15 @@ def plan(query: str) -> QueryPlan:
         word = typed[i]
         last = i == len(typed) - 1
         words = tuple(tokens(word))
-        alts = [_alternative(words, last)]
+        alts = [_alternative(words, last, whole=_has_marks(word))]
         if len(words) == 1:
             decoded = decode(words[0])
             if decoded and decoded != words[0]:
                 alts.append(_alternative((decoded,), last))
             for long in short_to_long.get(words[0], []):
                 alts.append(_alternative(long, last))
+            if words in _type_names().values():
+                alts.append(_alternative(words, last, "doc_type"))
         else:
             vni = decode("".join(words))  # `quye6t5` was split at its digits
             if vni:

@@ -76,7 +76,7 @@ def _phrase(alternative: Alternative) -> str:
     # prefix of its own.
     parts = ['"' + t + '"' + ("*" if p else "") for t, p in zip(alternative.tokens, alternative.prefix, strict=True)]
     body = " + ".join(parts)
-    return f"{alternative.column} : {body}" if alternative.column else body
+    return f"{alternative.column} : {body}" if alternative.column else f"- doc_type : {body}"
 
 
 def build_match(query: str) -> str | None:

@@ -13,7 +13,7 @@ __all__ = ["decode"]
 
 _VOWELS = set("aeiouy")
 _TELEX_DOUBLES = re.compile(r"dd|aa|ee|oo|aw|ow|uw")
-_VNI = re.compile(r"^(?=.*[aeiouy])(?:[a-z]+[1-9])+[a-z]*$")
+_VNI = re.compile(r"^(?=.*[aeiouy])(?:[a-z]+[1-9]{1,2})+[a-z]*$")  # `so61`: circumflex then acute
 
 
 def _telex(word: str) -> str:
@@ -30,7 +30,7 @@ def decode(word: str) -> str | None:
     """The folded word meant by a Telex or VNI spelling (`quyeets` -> `quyet`), or None when it is not one.
 
     `word` is already folded and lower case; digits only count as VNI marks inside a word with a vowel, one at a
-    time (`nq57` is a symbol, not VNI)."""
+    time or two (`nq57` is a symbol, not VNI)."""
     if _VNI.match(word):
         return re.sub(r"[1-9]", "", word)
     if not word.isalpha() or not word.isascii():
