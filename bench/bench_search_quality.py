@@ -14,6 +14,7 @@ Run: .venv/bin/python -m bench.bench_search_quality [documents]
 
 from __future__ import annotations
 
+import re
 import statistics
 import sys
 import tempfile
@@ -21,11 +22,13 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from bench import corpus
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles, UnitInfo
 from client.cache.records import DocumentRecord
+from client.cache.search import _RANK
 from client.cache.store import CacheStore, NewDocument
 from client.cache.textfold import fold_required
 from tests.search_eval import Entry, Query, entries, queries
@@ -83,21 +86,53 @@ def quality(store: CacheStore, data: Sequence[Entry], ids: dict[str, str]) -> di
             for cat, v in sums.items()}
 
 
+def _legacy_match(query: str) -> str | None:
+    """The search before issue 13: each folded word whole, the last a prefix, bm25 only."""
+    phrases = [t for t in (re.findall(r"[^\W_]+", w) for w in fold_required(query).split()) if t]
+    if not phrases:
+        return None
+    terms = ['"' + " ".join(t) + '"' for t in phrases]
+    terms[-1] += "*"
+    return " ".join(terms)
+
+
+def _legacy_search(store: CacheStore, query: str, limit: int) -> list[Any]:
+    match = _legacy_match(query)
+    if match is None:
+        return []
+    with store.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            f"SELECT d.* FROM (SELECT rowid, {_RANK} AS rank FROM documents_fts WHERE documents_fts MATCH ? "
+            "ORDER BY rank LIMIT ?) p JOIN documents d ON d.rid = p.rowid ORDER BY p.rank", (match, limit)).fetchall()
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    samples = sorted(samples)
+    return samples[len(samples) // 2], samples[int(len(samples) * 0.95)]
+
+
 def speed(store: CacheStore, documents: int) -> dict[str, float]:
-    """Search p50/p95 (ms) over the eval queries and the corpus queries once `documents` more are stored."""
+    """Search p50/p95 (ms) over the eval queries and the corpus queries once `documents` more are stored, beside
+    the search before issue 13 (fold, last word a prefix, bm25 only) on the same index, interleaved in one run."""
     store.add_documents(corpus.documents(documents), local=False, batch_size=2000)
     texts = [q.text for q in queries(entries())] + corpus.QUERIES
     for text in texts:
         store.search(text, limit=50)  # warm the page cache
-    samples = []
+        _legacy_search(store, text, 50)
+    ours: list[float] = []
+    legacy: list[float] = []
     for _ in range(2):
         for text in texts:
             start = time.perf_counter()
             store.search(text, limit=50)
-            samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return {"p50_ms": samples[len(samples) // 2], "p95_ms": samples[int(len(samples) * 0.95)],
-            "queries": float(len(samples))}
+            middle = time.perf_counter()
+            _legacy_search(store, text, 50)
+            legacy.append((time.perf_counter() - middle) * 1000)
+            ours.append((middle - start) * 1000)
+    p50, p95 = _percentiles(ours)
+    legacy_p50, legacy_p95 = _percentiles(legacy)
+    return {"p50_ms": p50, "p95_ms": p95, "legacy_p50_ms": legacy_p50, "legacy_p95_ms": legacy_p95,
+            "queries": float(len(ours))}
 
 
 def report(results: dict[str, dict[str, float]], timing: dict[str, float] | None) -> str:
@@ -109,8 +144,11 @@ def report(results: dict[str, dict[str, float]], timing: dict[str, float] | None
                      f"{v['precision']:.2f} | {v['naive_precision']:.2f} | {v['strict']:.2f} | "
                      f"{v['naive_strict']:.2f} |")
     if timing:
-        lines.append(f"\nsearch at {timing['documents']:.0f} documents: p50 {timing['p50_ms']:.1f} ms, "
-                     f"p95 {timing['p95_ms']:.1f} ms over {timing['queries']:.0f} searches")
+        lines.append(f"\nsearch at {timing['documents']:.0f} documents, {timing['queries']:.0f} searches of 50 "
+                     f"results: p50 {timing['p50_ms']:.1f} ms, p95 {timing['p95_ms']:.1f} ms; the search before "
+                     f"issue 13 in the same run: p50 {timing['legacy_p50_ms']:.1f} ms, "
+                     f"p95 {timing['legacy_p95_ms']:.1f} ms (ratio p95 "
+                     f"{timing['p95_ms'] / timing['legacy_p95_ms']:.2f})")
     return "\n".join(lines)
 
 

@@ -9,6 +9,7 @@ match whole rather than as a prefix; the words sit close together. Registered as
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from client.cache.query_plan import Alternative, QueryPlan, plan
 from client.cache.searchtext import TOKEN, clean, index_doc_type, index_number_symbol, index_text
@@ -18,8 +19,15 @@ __all__ = ["match_quality"]
 _PHRASE, _EXACT, _WHOLE = 1_000_000, 10_000, 100
 
 
+# Issuing bodies, signers and types repeat from row to row: their words are read once.
+_number_symbol = lru_cache(maxsize=4096)(index_number_symbol)
+_doc_type = lru_cache(maxsize=256)(index_doc_type)
+_text = lru_cache(maxsize=8192)(index_text)
+_shown = lru_cache(maxsize=8192)(lambda text: {unicodedata.normalize("NFC", w).lower() for w in TOKEN.findall(clean(text))})
+
+
 def _fields(number_symbol: str | None, doc_type: str | None, texts: tuple[str | None, ...]) -> list[list[str]]:
-    found = [index_number_symbol(number_symbol), index_doc_type(doc_type), *(index_text(t) for t in texts)]
+    found = [_number_symbol(number_symbol), _doc_type(doc_type), *(_text(t) for t in texts)]
     return [f.split() for f in found if f]
 
 
@@ -71,7 +79,7 @@ def _score(query: QueryPlan, fields: list[list[str]], originals: list[str]) -> i
         all(t in vocabulary for t in alt.tokens) for alt in concept.alternatives))
     exact = 0
     if query.exact_words:
-        shown = {unicodedata.normalize("NFC", w).lower() for text in originals for w in TOKEN.findall(clean(text))}
+        shown: set[str] = set().union(*(_shown(text) for text in originals))
         typed = {w for word in query.exact_words for w in TOKEN.findall(word)}
         exact = len(typed & shown)
     return phrase * _PHRASE + exact * _EXACT + whole * _WHOLE + (99 - span)

@@ -17,7 +17,7 @@ from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import Label
 
 from client.cache.schema import documents
-from client.cache.query_plan import Alternative, plan
+from client.cache.query_plan import Alternative, narrow, plan
 from sync.protocol.domain import Secrecy, Urgency
 from sync.protocol.lifecycle import CLOSED_STATUSES
 
@@ -28,7 +28,11 @@ __all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "search_statement
 _RANK = "bm25(documents_fts, 10.0, 5.0, 5.0, 2.0, 2.0, 1.0)"
 # How many bm25 candidates beyond the page are ranked again by `match_quality`: enough that a phrase match is
 # never left out by bm25's bag of words, few enough that only a few hundred rows are decrypted.
-CANDIDATES = 150
+CANDIDATES = 50
+# Every word a prefix matches many more documents and costs several times as much to rank at 100,000 documents.
+# When the narrow reading (every word whole but the last) already finds this many, search uses it: the words
+# typed were whole words, and the whole-word matches are the ones `match_quality` ranks first anyway.
+ENOUGH = 200
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,13 @@ def _phrase(alternative: Alternative) -> str:
     return f"{alternative.column} : {body}" if alternative.column else f"- doc_type : {body}"
 
 
-def build_match(query: str) -> str | None:
+def build_match(query: str, broad: bool = True) -> str | None:
     """The FTS5 MATCH expression for what the user typed, or None when it has no searchable word.
 
-    Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`.
+    Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`. Not
+    `broad`: every word whole but the last (`query_plan.narrow`).
     """
-    concepts = plan(query).concepts
+    concepts = (plan(query) if broad else narrow(query)).concepts
     if not concepts:
         return None
     terms = []
@@ -94,17 +99,38 @@ def build_match(query: str) -> str | None:
     return " AND ".join(terms)
 
 
-def search_statement(query: str, where: DocumentFilter, limit: int, offset: int = 0) -> Select | None:
+def _matching(match: str) -> ColumnElement[bool]:
+    return literal_column("documents_fts").op("MATCH")(match)
+
+
+def narrow_is_enough(query: str, where: DocumentFilter) -> Select | None:
+    """A SELECT that returns a row when the narrow reading of the query (every word whole but the last) finds at
+    least `ENOUGH` documents; None when it is the same as the broad one. Counting needs no ranking, so it is
+    cheap; the answer depends on the query only, so every page of one search uses the same reading."""
+    match = build_match(query, broad=False)
+    if match is None or match == build_match(query):
+        return None
+    fts = table("documents_fts", column("rowid"))
+    found = select(fts.c.rowid).select_from(fts)
+    if where.conditions():
+        found = found.join(documents, documents.c.rid == fts.c.rowid)
+    found = found.where(_matching(match), *where.conditions()).limit(1).offset(ENOUGH - 1)
+    return found
+
+
+def search_statement(query: str, where: DocumentFilter, limit: int, offset: int = 0,
+                     broad: bool = True) -> Select | None:
     """A SELECT of one page of matching documents with a `rank` column (lower is better); None for no words.
 
     FTS5 finds and bm25-ranks the candidates; the best `offset + limit + CANDIDATES` of them are ranked again by
-    `match_quality` (phrase, exact diacritics, whole words, proximity), which needs the stored text.
+    `match_quality` (phrase, exact diacritics, whole words, proximity), which needs the stored text. Not `broad`:
+    the narrow reading of the words (`build_match`).
     """
-    match = build_match(query)
+    match = build_match(query, broad)
     if match is None:
         return None
     fts = table("documents_fts", column("rowid"))  # a virtual table, not in the metadata
-    matching = literal_column("documents_fts").op("MATCH")(match)
+    matching = _matching(match)
     rank: Label[Any] = literal_column(_RANK).label("rank")
     conditions = where.conditions()
     reach = offset + limit + CANDIDATES

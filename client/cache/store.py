@@ -31,7 +31,7 @@ from client.cache.schema import (
     task_reports,
     tasks,
 )
-from client.cache.search import DocumentFilter, search_statement
+from client.cache.search import DocumentFilter, narrow_is_enough, search_statement
 from client.cache.suggest import suggestion
 from client.cache.secret_stubs import refuse_content, summary_allowed
 from client.cache.vault import Vault
@@ -233,10 +233,12 @@ class CacheStore:
         self, query: str, where: DocumentFilter = DocumentFilter(), *, limit: int = 50, offset: int = 0
     ) -> list[Row]:
         """Documents matching the words typed, best first; an empty query lists by date instead."""
-        statement = search_statement(query, where, limit, offset)
-        if statement is None:
-            return self.list_documents(where, limit=limit, offset=offset)
         with self.engine.connect() as connection:
+            enough = narrow_is_enough(query, where)
+            broad = enough is None or connection.execute(enough).first() is None
+            statement = search_statement(query, where, limit, offset, broad=broad)
+            if statement is None:
+                return self.list_documents(where, limit=limit, offset=offset)
             return [dict(r) for r in connection.execute(statement).mappings()]
 
     def suggest(self, query: str) -> str | None:
