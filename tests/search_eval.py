@@ -182,7 +182,8 @@ def queries(data: list[Entry]) -> list[Query]:
                          ("125 ubnd vp", ("125", "ubnd", "vp")), ("33-KH/HU", ("33", "kh", "hu"))]:
         add("number_symbol", text, lambda e, w=wanted: _symbol(e)[:len(w)] == w)
     for e in data[10:30]:
-        add("number_symbol", e.number_symbol, lambda x, s=_symbol(e): _symbol(x) == s)
+        made = _symbol(e)
+        add("number_symbol", e.number_symbol, lambda x, s=made: _symbol(x) == s)
     # Abbreviations both ways.
     pairs = [("ubnd tinh lao cai", "ủy ban nhân dân tỉnh lào cai"), ("uy ban nhan dan tinh lao cai",
                                                                      "ủy ban nhân dân tỉnh lào cai"),
@@ -215,7 +216,8 @@ def queries(data: list[Entry]) -> list[Query]:
             add("telex_vni", text, lambda e, p=phrase: p in summ(e))
     # Typing slips that find nothing: scored on the "did you mean" suggestion's results.
     for text, phrase in [("cai cach hanh chinhh", "cải cách hành chính"), ("khuyen hco", "khuyến học"),
-                         ("tiem chugn mo rong", "tiêm chủng mở rộng"), ("phong chong thein tai", "phòng, chống thiên tai"),
+                         ("tiem chugn mo rong", "tiêm chủng mở rộng"),
+                         ("phong chong thein tai", "phòng, chống thiên tai"),
                          ("giam nghoe ben vung", "giảm nghèo bền vững"), ("nguyen van dux", None)]:
         if phrase is None:
             add("typo", text, lambda e: _norm(e.signer) == "nguyễn văn đức")

@@ -23,7 +23,10 @@ _PHRASE, _EXACT, _WHOLE = 1_000_000, 10_000, 100
 _number_symbol = lru_cache(maxsize=4096)(index_number_symbol)
 _doc_type = lru_cache(maxsize=256)(index_doc_type)
 _text = lru_cache(maxsize=8192)(index_text)
-_shown = lru_cache(maxsize=8192)(lambda text: {unicodedata.normalize("NFC", w).lower() for w in TOKEN.findall(clean(text))})
+@lru_cache(maxsize=8192)
+def _shown(text: str) -> frozenset[str]:
+    """The words of a text as shown, NFC lower case: what a word typed with diacritics is compared with."""
+    return frozenset(unicodedata.normalize("NFC", w).lower() for w in TOKEN.findall(clean(text)))
 
 
 def _fields(number_symbol: str | None, doc_type: str | None, texts: tuple[str | None, ...]) -> list[list[str]]:

@@ -16,8 +16,8 @@ from sqlalchemy import ColumnElement, and_, case, column, func, literal_column, 
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import Label
 
-from client.cache.schema import documents
 from client.cache.query_plan import Alternative, narrow, plan
+from client.cache.schema import documents
 from sync.protocol.domain import Secrecy, Urgency
 from sync.protocol.lifecycle import CLOSED_STATUSES
 

@@ -32,8 +32,8 @@ from client.cache.schema import (
     tasks,
 )
 from client.cache.search import DocumentFilter, narrow_is_enough, search_statement
-from client.cache.suggest import suggestion
 from client.cache.secret_stubs import refuse_content, summary_allowed
+from client.cache.suggest import suggestion
 from client.cache.vault import Vault
 from client.cache.wire_rows import mutation_fields, wire_fields
 from sync.protocol.domain import Secrecy

@@ -74,7 +74,7 @@ def suggestion(connection: Connection, query: str, finds: object) -> str | None:
             continue
         folded = " ".join(alternatives[-1].tokens)  # a Telex spelling's decoded word is the last alternative
         for candidate in nearest_words(connection, folded.replace(" ", "")):
-            trial = replaced[:i] + [candidate] + replaced[i + 1:]
+            trial = [*replaced[:i], candidate, *replaced[i + 1:]]
             if finds(" ".join(trial)):  # type: ignore[operator]
                 replaced = trial
                 changed = True

@@ -12,8 +12,8 @@ import pytest
 from alembic import command
 from sqlalchemy import insert
 
-from bench.bench_search_quality import naive, quality
 from bench.bench_search_quality import _record as eval_record
+from bench.bench_search_quality import naive, quality
 from client.cache.database import _alembic, create_encrypted_engine
 from client.cache.keys import unwrap_key
 from client.cache.pdftext import MAX_CHARS, detect_mime, extract_text
@@ -115,8 +115,9 @@ def test_abbreviations_find_the_same_documents_both_ways(opened: OpenProfile, sh
         _doc(1, issuing_body="Ủy ban nhân dân tỉnh Lào Cai"), _doc(2, issuing_body="Hội đồng nhân dân tỉnh"),
         _doc(3, issuing_body="Ban Chấp hành Trung ương"), _doc(4, issuing_body="Ban Thường vụ Tỉnh ủy"),
         _doc(5, issuing_body="Mặt trận Tổ quốc huyện"), _doc(6, issuing_body="Ủy ban Kiểm tra Huyện ủy"),
-        _doc(7, issuing_body="UBND tỉnh Lào Cai"), _doc(8, issuing_body="HĐND tỉnh"), _doc(9, issuing_body="BCH Trung ương"),
-        _doc(10, issuing_body="BTV Tỉnh ủy"), _doc(11, issuing_body="MTTQ huyện"), _doc(12, issuing_body="UBKT Huyện ủy"),
+        _doc(7, issuing_body="UBND tỉnh Lào Cai"), _doc(8, issuing_body="HĐND tỉnh"),
+        _doc(9, issuing_body="BCH Trung ương"), _doc(10, issuing_body="BTV Tỉnh ủy"),
+        _doc(11, issuing_body="MTTQ huyện"), _doc(12, issuing_body="UBKT Huyện ủy"),
     ])
     by_short, by_long = set(_ids(opened.store.search(short))), set(_ids(opened.store.search(long)))
     assert by_short == by_long and len(by_short) == 2

@@ -4,9 +4,9 @@ The FTS table gains a `doc_type` column (the type and its abbreviation: `nghi qu
 also indexed type first (`nq 57`); every text goes through NFKC, control characters become spaces (a NUL used to
 end the folded text there), letters and digits are split and leading zeros dropped. A vocabulary table over the
 index feeds the "did you mean" suggestions. Every word typed is now a prefix, so the index keeps prefixes of
-1-3 letters (`prefix='1 2 3'`), which halved the time of the broadest prefix queries at 100,000 documents. The rule of migration 0007 stays: of a secret document only its
-number and symbol, type and issuing body are indexed (sync/protocol/secrecy.py SEARCHABLE_STUB_FIELDS).
-Every document already stored is indexed again.
+1-3 letters (`prefix='1 2 3'`), which halved the time of the broadest prefix queries at 100,000 documents.
+The rule of migration 0007 stays: of a secret document only its number and symbol, type and issuing body are
+indexed (sync/protocol/secrecy.py SEARCHABLE_STUB_FIELDS). Every document already stored is indexed again.
 
 Revision ID: 0009
 Revises: 0008
