@@ -2767,38 +2767,38 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="65"/>
+        <location filename="../../client/ui/search_view.py" line="68"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="66"/>
+        <location filename="../../client/ui/search_view.py" line="69"/>
         <source>Search words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="70"/>
+        <location filename="../../client/ui/search_view.py" line="73"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="72"/>
-        <location filename="../../client/ui/search_view.py" line="128"/>
+        <location filename="../../client/ui/search_view.py" line="75"/>
+        <location filename="../../client/ui/search_view.py" line="144"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="88"/>
+        <location filename="../../client/ui/search_view.py" line="96"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="121"/>
+        <location filename="../../client/ui/search_view.py" line="129"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>%n result shown</numerusform>
@@ -2806,8 +2806,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
+        <location filename="../../client/ui/search_view.py" line="152"/>
         <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="153"/>
+        <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

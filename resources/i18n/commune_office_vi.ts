@@ -2759,47 +2759,53 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="65"/>
+        <location filename="../../client/ui/search_view.py" line="68"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
         <translation>Tìm theo số ký hiệu, trích yếu, cơ quan ban hành, người ký, nội dung tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="66"/>
+        <location filename="../../client/ui/search_view.py" line="69"/>
         <source>Search words</source>
         <translation>Từ khóa tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="70"/>
+        <location filename="../../client/ui/search_view.py" line="73"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="72"/>
-        <location filename="../../client/ui/search_view.py" line="128"/>
+        <location filename="../../client/ui/search_view.py" line="75"/>
+        <location filename="../../client/ui/search_view.py" line="144"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation>Gõ từ khóa để tìm; có thể gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="88"/>
+        <location filename="../../client/ui/search_view.py" line="96"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="121"/>
+        <location filename="../../client/ui/search_view.py" line="129"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>Hiển thị %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
+        <location filename="../../client/ui/search_view.py" line="152"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả nào.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="153"/>
+        <source>Did you mean: %1?</source>
+        <translation>Có phải bạn muốn tìm: %1?</translation>
     </message>
 </context>
 <context>
