@@ -92,12 +92,12 @@
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="431"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="581"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="434"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="584"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,169 +105,206 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="106"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
         <source>&amp;Download now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="107"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="188"/>
         <source>Download this attachment now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="122"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="200"/>
+        <source>Open with another &amp;program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="201"/>
+        <source>Open this file with another program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="211"/>
         <source>PDF attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="216"/>
         <source>Image attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="259"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="259"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="261"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="261"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="263"/>
         <source>Fit &amp;width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="263"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="265"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="265"/>
         <source>Go to the previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="267"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="267"/>
         <source>Go to the next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>Print this PDF (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="181"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="443"/>
+        <source>This PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="446"/>
+        <source>This PDF cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="198"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="270"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="301"/>
         <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="182"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="213"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="271"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="302"/>
         <source>Save a copy of this file on the computer (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="185"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="274"/>
         <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="276"/>
         <source>PDF tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="215"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="304"/>
         <source>Image tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="242"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="334"/>
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="247"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="339"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="440"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="252"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="344"/>
         <source>This file (%1 MB) has not been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="257"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="349"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="355"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="380"/>
+        <source>That password does not open the file. Password of this PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="381"/>
+        <source>This PDF is protected by a password. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="382"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="401"/>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="408"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="287"/>
-        <source>This PDF cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="298"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="448"/>
         <source>The attachment could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="500"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="364"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="514"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="374"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="524"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/attachment_viewer.py" line="378"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="528"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -275,27 +312,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="533"/>
         <source>Printing failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="541"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="541"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="412"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="562"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="416"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="566"/>
         <source>The copy was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

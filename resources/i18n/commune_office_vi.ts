@@ -92,12 +92,12 @@
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="431"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="581"/>
         <source>Attachment</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="434"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="584"/>
         <source>&amp;Close</source>
         <translation>&amp;Đóng</translation>
     </message>
@@ -105,196 +105,233 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="106"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
         <source>&amp;Download now</source>
         <translation>&amp;Tải về ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="107"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="188"/>
         <source>Download this attachment now</source>
         <translation>Tải tệp đính kèm này về ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="122"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="200"/>
+        <source>Open with another &amp;program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="201"/>
+        <source>Open this file with another program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="211"/>
         <source>PDF attachment</source>
         <translation>Tệp PDF đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="216"/>
         <source>Image attachment</source>
         <translation>Ảnh đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="259"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="259"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="261"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="261"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Phóng to (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="263"/>
         <source>Fit &amp;width</source>
         <translation>Vừa &amp;chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="263"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation>Hiển thị vừa chiều rộng trang (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="265"/>
         <source>&amp;Previous</source>
         <translation>Trang &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="265"/>
         <source>Go to the previous page</source>
         <translation>Chuyển đến trang trước</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="267"/>
         <source>&amp;Next</source>
         <translation>Trang &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="267"/>
         <source>Go to the next page</source>
         <translation>Chuyển đến trang sau</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>Print this PDF (Ctrl+P)</source>
         <translation>In tệp PDF này (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="181"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="443"/>
+        <source>This PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="446"/>
+        <source>This PDF cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="198"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="270"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="301"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="182"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="213"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="271"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="302"/>
         <source>Save a copy of this file on the computer (Ctrl+S)</source>
         <translation>Lưu một bản sao của tệp này vào máy tính (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="185"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="274"/>
         <source>Page number</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="276"/>
         <source>PDF tools</source>
         <translation>Công cụ PDF</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="215"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="304"/>
         <source>Image tools</source>
         <translation>Công cụ ảnh</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="242"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="334"/>
         <source>Choose an attachment to view it.</source>
         <translation>Chọn một tệp đính kèm để xem.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="247"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="339"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="440"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="252"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="344"/>
         <source>This file (%1 MB) has not been downloaded yet.</source>
         <translation>Tệp này (%1 MB) chưa được tải về.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="257"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="349"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation>Tệp này chưa được tải về; tệp sẽ về trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="355"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation>Không hiển thị được loại tệp này (%1) tại đây.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="380"/>
+        <source>That password does not open the file. Password of this PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="381"/>
+        <source>This PDF is protected by a password. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="382"/>
+        <source>Password</source>
+        <translation type="unfinished">Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="401"/>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="408"/>
         <source>Downloading…</source>
         <translation>Đang tải về…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="287"/>
-        <source>This PDF cannot be read.</source>
-        <translation>Không đọc được tệp PDF này.</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="298"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="448"/>
         <source>The attachment could not be opened: %1</source>
         <translation>Không mở được tệp đính kèm: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="500"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="364"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="514"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="374"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="524"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/attachment_viewer.py" line="378"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="528"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Đã gửi %n trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="533"/>
         <source>Printing failed: %1</source>
         <translation>Không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="541"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="541"/>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="412"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="562"/>
         <source>Saved a copy to %1</source>
         <translation>Đã lưu bản sao vào %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="416"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="566"/>
         <source>The copy was not saved: %1</source>
         <translation>Chưa lưu được bản sao: %1</translation>
     </message>
