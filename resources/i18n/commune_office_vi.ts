@@ -117,12 +117,12 @@
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="200"/>
         <source>Open with another &amp;program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bằng &amp;chương trình khác</translation>
     </message>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="201"/>
         <source>Open this file with another program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp này bằng một chương trình khác trên máy tính này</translation>
     </message>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="211"/>
@@ -197,12 +197,12 @@
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="443"/>
         <source>This PDF is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="446"/>
         <source>This PDF cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị tệp PDF này tại đây.</translation>
     </message>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="198"/>
@@ -261,22 +261,22 @@
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="380"/>
         <source>That password does not open the file. Password of this PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu đó không mở được tệp. Mật khẩu của tệp PDF này:</translation>
     </message>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="381"/>
         <source>This PDF is protected by a password. Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu. Mật khẩu:</translation>
     </message>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="382"/>
         <source>Password</source>
-        <translation type="unfinished">Mật khẩu</translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="401"/>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp: %1</translation>
     </message>
     <message>
         <location filename="../../client/ui/attachment_viewer.py" line="408"/>
