@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from client.cache.query_plan import plan
+from client.cache.query_plan import TYPE, plan
 from client.cache.searchtext import clean, tokens
 
 __all__ = ["MATCH_FIELDS", "explain_match", "match_spans", "query_words"]
@@ -32,7 +32,7 @@ def query_words(query: str) -> list[tuple[int, str, bool]]:
     found: list[tuple[int, str, bool]] = []
     for number, concept in enumerate(plan(query).concepts):
         for alternative in concept.alternatives:
-            if alternative.column != "doc_type":
+            if alternative.column != TYPE:
                 found += ((number, t, p) for t, p in zip(alternative.tokens, alternative.prefix, strict=True))
     return found
 

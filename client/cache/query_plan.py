@@ -8,7 +8,8 @@ folded tokens) matches; every concept must match.
 - Every word of letters matches as a prefix (`chuyen do so` finds "chuyển đổi số"); numbers match whole except
   the last one typed, so `5-NQ/ĐU` does not find `57-NQ/ĐU`.
 - A Telex or VNI spelling (`quyeets`, `quye6t5`) adds the word it decodes to (`telex.decode`).
-- The document type column is searched only for a document type typed out or abbreviated (`nghi quyet`, `NQ`).
+- A document type typed out (`nghi quyet`) or abbreviated (`NQ`) adds the type as the index holds it (`nghiquyet`,
+  `searchtext.type_token`), so the words of a type match only a type.
 - An abbreviation adds its expansion and an expansion its abbreviation (sync/protocol/abbreviations.py); a
   two-letter abbreviation such as TU is an ordinary word once folded, so the expansion looks for it only in the
   number and symbol.
@@ -24,7 +25,9 @@ from client.cache.searchtext import clean, tokens
 from client.cache.telex import decode
 from sync.protocol.abbreviations import BODY_ABBREVIATIONS, DOC_TYPE_ABBREVIATIONS
 
-__all__ = ["Alternative", "Concept", "QueryPlan", "narrow", "plan"]
+__all__ = ["TYPE", "Alternative", "Concept", "QueryPlan", "narrow", "plan"]
+
+TYPE = "doc_type"
 
 
 @dataclass(frozen=True)
@@ -33,13 +36,17 @@ class Alternative:
 
     tokens: tuple[str, ...]
     prefix: tuple[bool, ...]
-    column: str | None = None  # only in this FTS column; None: in any but the document type
+    column: str | None = None  # only in this FTS column; TYPE: the document type, held as one token
 
 
 @dataclass(frozen=True)
 class Concept:
     typed: str
     alternatives: tuple[Alternative, ...]
+
+    def __post_init__(self) -> None:
+        # An abbreviation reached both ways (a type's `nq` and its expansion's) is looked for once.
+        object.__setattr__(self, "alternatives", tuple(dict.fromkeys(self.alternatives)))
 
 
 @dataclass(frozen=True)
@@ -116,7 +123,7 @@ def plan(query: str) -> QueryPlan:
                     alts.append(Alternative(short_words, (False,) * len(short_words), column) if column
                                 else _alternative(short_words, last))
                 if words in _type_names():
-                    alts.append(_alternative(words, last, "doc_type"))
+                    alts.append(_alternative(("".join(words),), last, TYPE))
                 concepts.append(Concept(" ".join(typed[i:i + size]), tuple(alts)))
                 i += size
                 matched = True
@@ -133,8 +140,6 @@ def plan(query: str) -> QueryPlan:
                 alts.append(_alternative((decoded,), last))
             for long in short_to_long.get(words[0], []):
                 alts.append(_alternative(long, last))
-            if words in _type_names().values():
-                alts.append(_alternative(words, last, "doc_type"))
         else:
             vni = decode("".join(words))  # `quye6t5` was split at its digits
             if vni:

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, case, column, func, literal_column, 
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import Label
 
-from client.cache.query_plan import Alternative, narrow, plan
+from client.cache.query_plan import TYPE, Alternative, narrow, plan
 from client.cache.schema import documents
 from sync.protocol.domain import Secrecy, Urgency
 from sync.protocol.lifecycle import CLOSED_STATUSES
@@ -80,7 +80,9 @@ def _phrase(alternative: Alternative) -> str:
     # prefix of its own.
     parts = ['"' + t + '"' + ("*" if p else "") for t, p in zip(alternative.tokens, alternative.prefix, strict=True)]
     body = " + ".join(parts)
-    return f"{alternative.column} : {body}" if alternative.column else f"- doc_type : {body}"
+    # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the positions
+    # of every match).
+    return f"{alternative.column} : {body}" if alternative.column and alternative.column != TYPE else body
 
 
 def build_match(query: str, broad: bool = True) -> str | None:

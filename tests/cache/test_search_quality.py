@@ -209,8 +209,8 @@ def test_a_pdf_without_a_pdf_name_is_recognised_by_its_content(
 
 
 def test_the_match_expression_reads_each_concept(opened: OpenProfile) -> None:
-    assert build_match("5-nq/du") == '- doc_type : "5" + "nq"* + "du"*'
-    assert build_match("5-NQ/ĐU") == '- doc_type : "5" + "nq" + "du"*'  # typed with diacritics: a finished word
+    assert build_match("5-nq/du") == '"5" + "nq"* + "du"*'
+    assert build_match("5-NQ/ĐU") == '"5" + "nq" + "du"*'  # typed with diacritics: a finished word
     assert build_match("  --  ") is None
     assert "number_symbol : \"tu\"" in (build_match("tinh uy") or "")
 
