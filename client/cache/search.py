@@ -28,7 +28,7 @@ __all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "search_statement
 _RANK = "bm25(documents_fts, 10.0, 5.0, 5.0, 2.0, 2.0, 1.0)"
 # How many bm25 candidates beyond the page are ranked again by `match_quality`: enough that a phrase match is
 # never left out by bm25's bag of words, few enough that only a few hundred rows are decrypted.
-CANDIDATES = 50
+CANDIDATES = 25
 # Every word a prefix matches many more documents and costs several times as much to rank at 100,000 documents.
 # When the narrow reading (every word whole but the last) already finds this many, search uses it: the words
 # typed were whole words, and the whole-word matches are the ones `match_quality` ranks first anyway.
