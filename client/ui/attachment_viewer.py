@@ -5,8 +5,8 @@ plaintext copy of a document is ever written to disk unless the user saves a cop
 program. The PDF is parsed on the worker too (`load_pdf`; a hostile file used to hold the GUI for seconds) and the
 loaded document moved to the GUI thread. A password-protected PDF asks for its password. A file the viewer cannot
 show offers "Save a copy" and "Open with another program" (decrypted to a private temporary folder, removed when
-another attachment is shown or the app ends; secret entries have no files, and the session refuses their bytes). The PDF page has zoom, a page
-indicator with previous/next, Print (pages rendered by QtPdf and painted on the printer on a worker, from its own
+another attachment is shown or the app ends; secret entries have no files, and the session refuses their bytes).
+The PDF page has zoom, a page indicator with previous/next, Print (pages rendered by QtPdf and painted on the printer on a worker, from its own
 copy of the document) and Save a copy (decrypted by the session straight to the chosen file, on a worker).
 """
 
@@ -25,8 +25,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog,
     QApplication,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
