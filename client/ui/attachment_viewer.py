@@ -6,8 +6,9 @@ program. The PDF is parsed on the worker too (`load_pdf`; a hostile file used to
 loaded document moved to the GUI thread. A password-protected PDF asks for its password. A file the viewer cannot
 show offers "Save a copy" and "Open with another program" (decrypted to a private temporary folder, removed when
 another attachment is shown or the app ends; secret entries have no files, and the session refuses their bytes).
-The PDF page has zoom, a page indicator with previous/next, Print (pages rendered by QtPdf and painted on the printer on a worker, from its own
-copy of the document) and Save a copy (decrypted by the session straight to the chosen file, on a worker).
+The PDF page has zoom, a page indicator with previous/next, Print (pages rendered by QtPdf and painted on the
+printer on a worker, from its own copy of the document) and Save a copy (decrypted by the session straight to the
+chosen file, on a worker).
 """
 
 from __future__ import annotations
