@@ -9,6 +9,7 @@ match whole rather than as a prefix; the words sit close together. Registered as
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from client.cache.query_plan import Alternative, QueryPlan, plan
@@ -48,36 +49,49 @@ def _phrase_at(words: list[str], start: int, query: tuple[str, ...]) -> int:
     return score
 
 
-def _present(alternative: Alternative, vocabulary: set[str]) -> bool:
-    return all(any(w.startswith(t) for w in vocabulary) if p else t in vocabulary
+def _has_prefix(ordered: list[str], token: str) -> bool:
+    """Whether a word of the sorted list starts with `token` (the first word not below it is the only candidate)."""
+    at = bisect_left(ordered, token)
+    return at < len(ordered) and ordered[at].startswith(token)
+
+
+def _present(alternative: Alternative, vocabulary: set[str], ordered: list[str]) -> bool:
+    return all(_has_prefix(ordered, t) if p else t in vocabulary
                for t, p in zip(alternative.tokens, alternative.prefix, strict=True))
 
 
-def _main(query: QueryPlan, vocabulary: set[str]) -> tuple[str, ...]:
+def _main(query: QueryPlan, vocabulary: set[str], ordered: list[str]) -> tuple[str, ...]:
     """The query as one phrase, each concept by the alternative this document holds (a Telex word by its decoding,
     an abbreviation by the expansion written out)."""
     words: list[str] = []
     for concept in query.concepts:
-        chosen = next((a for a in concept.alternatives if _present(a, vocabulary)), concept.alternatives[0])
+        chosen = next((a for a in concept.alternatives if _present(a, vocabulary, ordered)),
+                      concept.alternatives[0])
         words.extend(chosen.tokens)
     return tuple(words)
 
 
+def _first(words: list[str], token: str) -> int | None:
+    return next((i for i, w in enumerate(words) if w.startswith(token)), None)
+
+
 def _score(query: QueryPlan, fields: list[list[str]], originals: list[str]) -> int:
     vocabulary = {w for words in fields for w in words}
-    main = _main(query, vocabulary)
+    ordered = sorted(vocabulary)
+    main = _main(query, vocabulary, ordered)
     if not main:
         return 0
     phrase = 0
     span = 99
     for words in fields:
+        if words and words[0] != main[0] and main[0] not in words and not _has_prefix(sorted(words), main[0]):
+            continue  # the phrase cannot start in this field
         for start in range(len(words) - len(main) + 1):
             phrase = max(phrase, _phrase_at(words, start, main))
-        positions = [[i for i, w in enumerate(words) if w.startswith(t)] for t in main]
-        if all(positions):
-            first = min(p[0] for p in positions)
-            last = max(p[0] for p in positions)
-            span = min(span, last - first)
+        positions = [_first(words, t) for t in main]
+        if all(p is not None for p in positions):
+            found = [p for p in positions if p is not None]
+            span = min(span, max(found) - min(found))
     whole = sum(1 for concept in query.concepts if any(
         all(t in vocabulary for t in alt.tokens) for alt in concept.alternatives))
     exact = 0
