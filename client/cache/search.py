@@ -149,9 +149,14 @@ def search_statement(query: str, where: DocumentFilter, limit: int, offset: int 
         ).subquery("candidates")
     c = documents.c
     hidden = c.secrecy >= int(Secrecy.MAT)  # a secret entry's signer is not searchable, so it cannot rank either
-    quality = func.match_quality(
-        query, c.number_symbol, c.doc_type, case((hidden, None), else_=c.summary), c.issuing_body,
-        case((hidden, None), else_=c.signer)).label("quality")
+    read = plan(query)
+    if len(read.concepts) == 1 and not read.exact_words:
+        # One word or one phrase, typed without diacritics: no phrase or proximity to rank by, so bm25 alone.
+        quality: Label[Any] = literal_column("0").label("quality")
+    else:
+        quality = func.match_quality(
+            query, c.number_symbol, c.doc_type, case((hidden, None), else_=c.summary), c.issuing_body,
+            case((hidden, None), else_=c.signer)).label("quality")
     return (
         select(documents, candidates.c.rank, quality)
         .join(candidates, documents.c.rid == candidates.c.rowid)
