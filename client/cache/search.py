@@ -26,8 +26,9 @@ __all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "search_statement
 # bm25 weights in FTS column order: a hit in the number and symbol or the summary counts most. Called directly
 # rather than through a configured `rank` column, which measured 1.5x slower per matching row.
 _RANK = "bm25(documents_fts, 10.0, 5.0, 5.0, 2.0, 2.0, 1.0)"
-# How many bm25 candidates beyond the page are ranked again by `match_quality`: enough that a phrase match is
-# never left out by bm25's bag of words, few enough that only a few hundred rows are decrypted.
+# How many bm25 candidates beyond the page are ranked again by `match_quality`: a phrase match just below the page
+# by bm25 still comes up; few, because the ranking function costs about 60 microseconds a row. Each page ranks
+# its own `offset + limit + CANDIDATES` candidates, so a result near a page boundary can move across it.
 CANDIDATES = 25
 # Every word a prefix matches many more documents and costs several times as much to rank at 100,000 documents.
 # When the narrow reading (every word whole but the last) already finds this many, search uses it: the words
