@@ -170,6 +170,11 @@ class OfficeSession:
         """Documents matching the words typed, best first, each with its handler's name."""
         return self._with_handler_names(self.store.search(text, where, limit=limit, offset=offset))
 
+    def suggest(self, text: str) -> str | None:
+        """"Did you mean": the words typed with each unknown word replaced by the nearest indexed one, when that
+        finds something; None otherwise. For a search that found nothing (reads the index vocabulary)."""
+        return self.store.suggest(text)
+
     def explain_match(self, row: Row, text: str) -> Row | None:
         """What matched in a search result, on its original text: {"field", "text", "spans"} (no I/O)."""
         return explain_match(row, text)

@@ -92,12 +92,12 @@
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="431"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="582"/>
         <source>Attachment</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="434"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="585"/>
         <source>&amp;Close</source>
         <translation>&amp;Đóng</translation>
     </message>
@@ -105,196 +105,233 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="106"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="188"/>
         <source>&amp;Download now</source>
         <translation>&amp;Tải về ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="107"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="189"/>
         <source>Download this attachment now</source>
         <translation>Tải tệp đính kèm này về ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="122"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="201"/>
+        <source>Open with another &amp;program</source>
+        <translation>Mở bằng &amp;chương trình khác</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="202"/>
+        <source>Open this file with another program on this computer</source>
+        <translation>Mở tệp này bằng một chương trình khác trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
         <source>PDF attachment</source>
         <translation>Tệp PDF đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="217"/>
         <source>Image attachment</source>
         <translation>Ảnh đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="260"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="260"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Phóng to (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="264"/>
         <source>Fit &amp;width</source>
         <translation>Vừa &amp;chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="264"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation>Hiển thị vừa chiều rộng trang (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="266"/>
         <source>&amp;Previous</source>
         <translation>Trang &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="266"/>
         <source>Go to the previous page</source>
         <translation>Chuyển đến trang trước</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>&amp;Next</source>
         <translation>Trang &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>Go to the next page</source>
         <translation>Chuyển đến trang sau</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="269"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="269"/>
         <source>Print this PDF (Ctrl+P)</source>
         <translation>In tệp PDF này (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="181"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="444"/>
+        <source>This PDF is protected by a password.</source>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="447"/>
+        <source>This PDF cannot be shown here.</source>
+        <translation>Không thể hiển thị tệp PDF này tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="199"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="271"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="302"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="182"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="213"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="303"/>
         <source>Save a copy of this file on the computer (Ctrl+S)</source>
         <translation>Lưu một bản sao của tệp này vào máy tính (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="185"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="275"/>
         <source>Page number</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="277"/>
         <source>PDF tools</source>
         <translation>Công cụ PDF</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="215"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="305"/>
         <source>Image tools</source>
         <translation>Công cụ ảnh</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="242"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="335"/>
         <source>Choose an attachment to view it.</source>
         <translation>Chọn một tệp đính kèm để xem.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="247"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="340"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="441"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="252"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="345"/>
         <source>This file (%1 MB) has not been downloaded yet.</source>
         <translation>Tệp này (%1 MB) chưa được tải về.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="257"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation>Tệp này chưa được tải về; tệp sẽ về trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="356"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation>Không hiển thị được loại tệp này (%1) tại đây.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="381"/>
+        <source>That password does not open the file. Password of this PDF:</source>
+        <translation>Mật khẩu đó không mở được tệp. Mật khẩu của tệp PDF này:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="382"/>
+        <source>This PDF is protected by a password. Password:</source>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu. Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="402"/>
+        <source>The file could not be opened: %1</source>
+        <translation>Không mở được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="409"/>
         <source>Downloading…</source>
         <translation>Đang tải về…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="287"/>
-        <source>This PDF cannot be read.</source>
-        <translation>Không đọc được tệp PDF này.</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="298"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="449"/>
         <source>The attachment could not be opened: %1</source>
         <translation>Không mở được tệp đính kèm: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="501"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="364"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="515"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="374"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="525"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/attachment_viewer.py" line="378"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="529"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Đã gửi %n trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="534"/>
         <source>Printing failed: %1</source>
         <translation>Không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="542"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="542"/>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="412"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="563"/>
         <source>Saved a copy to %1</source>
         <translation>Đã lưu bản sao vào %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="416"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="567"/>
         <source>The copy was not saved: %1</source>
         <translation>Chưa lưu được bản sao: %1</translation>
     </message>
@@ -3059,47 +3096,53 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="65"/>
+        <location filename="../../client/ui/search_view.py" line="68"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
         <translation>Tìm theo số ký hiệu, trích yếu, cơ quan ban hành, người ký, nội dung tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="66"/>
+        <location filename="../../client/ui/search_view.py" line="69"/>
         <source>Search words</source>
         <translation>Từ khóa tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="70"/>
+        <location filename="../../client/ui/search_view.py" line="73"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="72"/>
-        <location filename="../../client/ui/search_view.py" line="128"/>
+        <location filename="../../client/ui/search_view.py" line="75"/>
+        <location filename="../../client/ui/search_view.py" line="144"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation>Gõ từ khóa để tìm; có thể gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="88"/>
+        <location filename="../../client/ui/search_view.py" line="96"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="121"/>
+        <location filename="../../client/ui/search_view.py" line="129"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>Hiển thị %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
+        <location filename="../../client/ui/search_view.py" line="152"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả nào.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="153"/>
+        <source>Did you mean: %1?</source>
+        <translation>Có phải bạn muốn tìm: %1?</translation>
     </message>
 </context>
 <context>

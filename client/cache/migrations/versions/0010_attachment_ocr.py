@@ -1,14 +1,14 @@
 """Text recognised in scans (OCR), kept per file and per page so that a stopped run resumes (issue 13).
 
 Revision ID: 0010
-Revises: 0008 (branch "search" adds 0009; the integrator chains them)
+Revises: 0009
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
