@@ -15,7 +15,7 @@ from typing import Any
 from client.cache.query_plan import TYPE, plan
 from client.cache.searchtext import clean, tokens
 
-__all__ = ["MATCH_FIELDS", "explain_match", "match_spans", "query_words"]
+__all__ = ["MATCH_FIELDS", "explain_match", "match_spans"]
 
 # The indexed register fields, in the order a snippet is taken from when several match equally.
 MATCH_FIELDS = ("summary", "number_symbol", "issuing_body", "signer")
@@ -26,28 +26,28 @@ _WORD = re.compile(r"[^\W_]+")
 Span = tuple[int, int]
 
 
-def query_words(query: str) -> list[tuple[int, str, bool]]:
-    """The folded tokens a word of the text may match: (concept number, token, whether a prefix) of every
-    alternative of the query plan (Telex decodings, abbreviations and their expansions) outside the type column."""
-    found: list[tuple[int, str, bool]] = []
-    for number, concept in enumerate(plan(query).concepts):
-        for alternative in concept.alternatives:
-            if alternative.column != TYPE:
-                found += ((number, t, p) for t, p in zip(alternative.tokens, alternative.prefix, strict=True))
-    return found
+def _hit(token: str, typed: str, prefix: bool) -> bool:
+    return token == typed or (prefix and token.startswith(typed))
 
 
 def _matches(text: str, query: str) -> tuple[list[Span], set[int]]:
-    wanted = query_words(query)
-    spans: list[Span] = []
+    """The words of `text` that match an alternative of the query plan (outside the type column), and which of the
+    typed concepts matched. An alternative of several tokens (an abbreviation's expansion, "huyện ủy" for HU; a
+    number-symbol read type first, "nq 5" for 05-NQ) matches only when all its tokens are in the text: "ủy" of
+    "Đảng ủy" alone is not HU."""
+    words = [(word.span(), token) for word in _WORD.finditer(text) for token in tokens(word.group())]
+    spans: set[Span] = set()
     concepts: set[int] = set()
-    for word in _WORD.finditer(text):
-        hit = {number for token in tokens(word.group()) for number, typed, prefix in wanted
-               if token == typed or (prefix and token.startswith(typed))}
-        if hit:
-            spans.append(word.span())
-            concepts |= hit
-    return spans, concepts
+    for number, concept in enumerate(plan(query).concepts):
+        for alternative in concept.alternatives:
+            if alternative.column == TYPE:
+                continue
+            wanted = list(zip(alternative.tokens, alternative.prefix, strict=True))
+            found = [[span for span, token in words if _hit(token, typed, prefix)] for typed, prefix in wanted]
+            if all(found):
+                spans.update(span for spans_of_token in found for span in spans_of_token)
+                concepts.add(number)
+    return sorted(spans), concepts
 
 
 def match_spans(text: str, query: str) -> list[Span]:

@@ -41,8 +41,10 @@ def test_the_frozen_folder_holds_what_the_app_opens_by_path(frozen: Path, build:
         plugins / "qwindows.dll").is_file()
     assert not (internal / "server").exists()  # the central platform is never deployed on a commune PC
     # The product's metadata travels, so that the User-Agent names the version (sync/engine/product.py).
-    metadata = [p.name for p in internal.glob("commune_office-*.dist-info")]
-    assert metadata == [f"commune_office-{build.version()}.dist-info"]
+    # PyInstaller copies whichever form it finds first: the installed dist-info, or the egg-info an editable
+    # install leaves in the source folder; importlib.metadata reads either.
+    found = [*internal.glob("commune_office-*.dist-info/METADATA"), *internal.glob("commune_office.egg-info/PKG-INFO")]
+    assert len(found) == 1 and f"Version: {build.version()}" in found[0].read_text(encoding="utf-8")
     assert (build.LAUNCHER_RESOURCES / "version-commune-office.txt").is_file()  # written by freeze for the spec
 
 

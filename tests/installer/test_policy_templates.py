@@ -89,8 +89,10 @@ def _what_group_policy_writes(policy: ET.Element) -> machine_policy.RegistryValu
         return name, int(element.get("minValue") or 0), machine_policy.REG_DWORD
     if tag == "enum":
         return name, element.findtext("pd:item/pd:value/pd:string", namespaces=NS), machine_policy.REG_SZ
-    sample = "https://vanban.laocai.example" if name == "server_url" else "C:\\ProgramData\\CommuneOffice\\x"
-    return name, sample, machine_policy.REG_SZ
+    # What an admin types into each text policy: an address, the update policy's word, else a path on the PC.
+    samples = {"server_url": "https://vanban.laocai.example", "update_url": "https://vanban.laocai.example/updates",
+               "update_policy": "ask"}
+    return name, samples.get(name, "C:\\ProgramData\\CommuneOffice\\x"), machine_policy.REG_SZ
 
 
 def test_what_each_enabled_policy_writes_the_app_reads_and_locks(tmp_path: Path) -> None:

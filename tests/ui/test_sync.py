@@ -328,7 +328,7 @@ def test_a_large_attachment_waits_to_be_asked_for_and_downloads_on_demand(
     with qtbot.waitSignal(view.document.viewer.shown, timeout=10_000) as shown:
         _select(qtbot, view, lambda d: d["id"] == doc.id)
     viewer = view.document.viewer
-    view.document.tabs.setCurrentWidget(viewer.parentWidget())  # the Attachments tab
+    view.document.tabs.setCurrentWidget(view.document.attachments_page)
     assert shown.args == ["message"] and viewer.download_button.isVisible()
     assert "has not been downloaded yet" in viewer.message.text()
 
