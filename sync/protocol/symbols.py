@@ -21,7 +21,7 @@ Grammar = Literal["party", "state"]
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 _LABEL = re.compile(r"^\s*s[ốo]\s*[:.]?\s*", re.IGNORECASE)  # "Số: 12/QĐ-UBND" as copied from the page head
 _PARTY = re.compile(r"^(?P<number>\d{1,6})-(?P<code>[^\W\d_]+)/(?P<issuer>\S+)$")
-_STATE = re.compile(r"^(?P<number>\d{1,6})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<rest>[^\W_][\w/.-]*)$")
+_STATE = re.compile(r"^(?P<number>\d{1,6})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<rest>[^\W_](?:[\w/.-]*[^\W_])?)$")
 
 
 @dataclass(frozen=True)
