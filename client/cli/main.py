@@ -310,6 +310,7 @@ def _parser() -> argparse.ArgumentParser:
 
     from client.cli.action_commands import register as register_actions
     from client.cli.machine_commands import register as register_machine
+    from client.cli.register_commands import register as register_registers
     from client.cli.sign_commands import register as register_signing
     from client.cli.sync_commands import register  # it builds on this module's helpers
 
@@ -317,4 +318,5 @@ def _parser() -> argparse.ArgumentParser:
     register_machine(add)
     register_actions(add)
     register_signing(add)
+    register_registers(add)
     return parser

@@ -9,7 +9,7 @@ block, so the GUI calls them on its worker runner, never on its own thread.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,9 +33,12 @@ from client.cache.signature_verdicts import SignatureVerdicts
 from client.office import online, refused, signature_checks, signing, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
+from client.office.duplicates import symbol_duplicates
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
+from client.office.register_export import register_pdf, register_xlsx
+from client.office.registers import RegisterKind, RegisterRange, count_lines, register_lines
 from client.office.secret_entries import content_actions
 from client.office.sync_news import (
     Deadlines,
@@ -243,6 +246,36 @@ class OfficeSession:
 
     def next_arrival_number(self, year: int) -> int:
         return self.store.next_arrival_number(year)
+
+    def symbol_duplicates(self, number_symbol: str, issuing_body: str | None, issued_date: date | None,
+                          exclude_id: str | None = None) -> list[Row]:
+        """Documents already here with the same issuer, number and symbol in the same year (a warning, not a
+        refusal: a copy sent by a second unit is registered again)."""
+        return symbol_duplicates(self.store.engine, number_symbol, issuing_body,
+                                 issued_date.isoformat() if issued_date else None, exclude_id=exclude_id)
+
+    # -- registers (sổ đăng ký) --------------------------------------------------------------------------------
+
+    def register_range(self, kind: RegisterKind, first: date, last: date) -> RegisterRange:
+        """Which register and days, for this profile's unit (raises ValueError on a range that ends first)."""
+        return RegisterRange(kind, first, last, self.info.unit.name)
+
+    def register_lines(self, where: RegisterRange) -> Iterator[tuple[str, ...]]:
+        """The register's printed lines in order, streamed from the cache."""
+        return register_lines(self.store.engine, where)
+
+    def count_register(self, where: RegisterRange) -> int:
+        return count_lines(self.store.engine, where)
+
+    def export_register(self, where: RegisterRange, target: Path) -> int:
+        """Write the register to `target` as PDF or XLSX (by its suffix); returns the lines written."""
+        suffix = target.suffix.lower()
+        if suffix == ".pdf":
+            return register_pdf(target, where, self.register_lines(where), self.count_register(where))
+        if suffix == ".xlsx":
+            return register_xlsx(target, where, self.register_lines(where))
+        raise OfficeError("export_format", f"Cannot write a register as {target.name}: name the file .pdf or .xlsx.",
+                          name=target.name)
 
     def secret_purge_notice(self) -> int | None:
         """How many entries were reduced to register entries (secret documents whose content this PC may not keep)

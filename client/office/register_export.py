@@ -1,0 +1,168 @@
+"""Registers and report tables written to PDF (A4 landscape, Vietnamese font embedded once) and to XLSX.
+
+Both writers take the lines as an iterator and never hold them: the XLSX is a write-only workbook, and the PDF lays
+each line out as it comes (fpdf2 keeps only the page streams). A line that does not fit on what is left of a page
+starts the next page, which repeats the column heads. Every page carries the unit's name and "Trang n/N".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, cast
+
+from fpdf import FPDF
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from client.office.pdf_font import find_font
+from client.office.registers import TITLES, Column, RegisterRange
+
+_MARGIN_MM = 15.0
+_LINE_MM = 4.2  # one text line at 8.5 pt
+_BODY_PT = 8.5
+
+
+class _Printout(FPDF):
+    """A4 landscape with the unit's name in the header and the page number in the footer (cover page excluded)."""
+
+    def __init__(self, unit_name: str, title: str) -> None:
+        super().__init__(orientation="L", unit="mm", format="A4")
+        self.unit_name, self.title_text = unit_name, title
+        self.set_margins(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM)
+        self.set_auto_page_break(False)
+        self.add_font("Body", fname=str(find_font()))
+        self.set_creator("Commune Office")
+        self.set_title(title)
+        self.alias_nb_pages()
+
+    def header(self) -> None:
+        if self.page_no() == 1:
+            return
+        self.set_font("Body", size=8)
+        self.cell(0, 5, self.unit_name, align="L")
+        self.set_x(self.l_margin)
+        self.cell(0, 5, self.title_text, align="R")
+        self.ln(7)
+
+    def footer(self) -> None:
+        if self.page_no() == 1:
+            return
+        self.set_y(-10)
+        self.set_font("Body", size=8)
+        self.cell(0, 5, f"Trang {self.page_no() - 1}/{{nb}}", align="C")
+
+
+def _cover(pdf: _Printout, lines: Sequence[str]) -> None:
+    pdf.add_page()
+    pdf.set_font("Body", size=12)
+    pdf.cell(0, 8, lines[0], align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(45)
+    pdf.set_font("Body", size=22)
+    pdf.cell(0, 14, lines[1], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Body", size=13)
+    for text in lines[2:]:
+        pdf.cell(0, 9, text, align="C", new_x="LMARGIN", new_y="NEXT")
+
+
+def _wrap(pdf: FPDF, columns: Sequence[Column], cells: Sequence[str]) -> list[list[str]]:
+    """Each cell's text broken into the lines its column holds."""
+    return [cast(list[str], pdf.multi_cell(c.width_mm, _LINE_MM, text, dry_run=True, output="LINES"))
+            for c, text in zip(columns, cells, strict=True)]
+
+
+def _height(wrapped: list[list[str]]) -> float:
+    return max(len(lines) for lines in wrapped) * _LINE_MM + 1.5
+
+
+def _row(pdf: FPDF, columns: Sequence[Column], wrapped: list[list[str]], *, head: bool = False) -> None:
+    """One table row: each cell wrapped to its width, the row as tall as its tallest cell."""
+    height = _height(wrapped)
+    x, y = pdf.l_margin, pdf.get_y()
+    for column, lines in zip(columns, wrapped, strict=True):
+        pdf.rect(x, y, column.width_mm, height)
+        pdf.set_xy(x, y + 0.75)
+        pdf.multi_cell(column.width_mm, _LINE_MM, "\n".join(lines), align="C" if head else "L")
+        x += column.width_mm
+    pdf.set_xy(pdf.l_margin, y + height)
+
+
+def write_table_pdf(target: Path, *, unit_name: str, title: str, cover: Sequence[str], columns: Sequence[Column],
+                    rows: Iterable[Sequence[str]]) -> int:
+    """A printable table with a cover page; returns the number of rows written."""
+    pdf = _Printout(unit_name, title)
+    _cover(pdf, [unit_name, title, *cover])
+    heads = [c.title for c in columns]
+    bottom = pdf.h - _MARGIN_MM - 5
+
+    def new_page() -> None:
+        pdf.add_page()
+        pdf.set_font("Body", size=_BODY_PT)
+        _row(pdf, columns, _wrap(pdf, columns, heads), head=True)
+
+    new_page()
+    count = 0
+    for cells in rows:
+        wrapped = _wrap(pdf, columns, cells)
+        if pdf.get_y() + _height(wrapped) > bottom:
+            new_page()
+        _row(pdf, columns, wrapped)
+        count += 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(target))
+    return count
+
+
+def write_table_xlsx(target: Path, *, sheet: str, heading: Sequence[str], columns: Sequence[Column],
+                     rows: Iterable[Sequence[str]]) -> int:
+    """A workbook of one sheet: the heading lines, the column titles, the rows; returns the rows written."""
+    book = Workbook(write_only=True)
+    table = book.create_sheet(sheet[:31])
+    for index, column in enumerate(columns):
+        table.column_dimensions[_letter(index)].width = column.width_mm / 2
+    for text in heading:
+        table.append([text])
+    table.append([_bold(table, c.title) for c in columns])
+    count = 0
+    for cells in rows:
+        table.append([_typed(v) for v in cells])
+        count += 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    book.save(target)
+    return count
+
+
+def _letter(index: int) -> str:
+    return get_column_letter(index + 1)
+
+
+def _bold(table: Any, text: str) -> object:
+    cell = WriteOnlyCell(table, value=text)
+    cell.font = Font(bold=True)
+    cell.alignment = Alignment(wrap_text=True, horizontal="center")
+    return cell
+
+
+def _typed(value: str) -> object:
+    """A number stays a number in the sheet (a clerk sums and sorts by it); everything else stays text."""
+    return int(value) if value.isdigit() and len(value) < 10 else value
+
+
+def register_cover(where: RegisterRange, count: int) -> list[str]:
+    return [f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}", f"Số văn bản: {count}",
+            f"In ngày {dt.date.today():%d/%m/%Y}"]
+
+
+def register_pdf(target: Path, where: RegisterRange, lines: Iterable[Sequence[str]], count: int) -> int:
+    return write_table_pdf(target, unit_name=where.unit_name, title=TITLES[where.kind],
+                           cover=register_cover(where, count), columns=where.columns, rows=lines)
+
+
+def register_xlsx(target: Path, where: RegisterRange, lines: Iterable[Sequence[str]]) -> int:
+    heading = [where.unit_name, TITLES[where.kind],
+               f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}"]
+    return write_table_xlsx(target, sheet="Sổ đến" if where.kind == "incoming" else "Sổ đi", heading=heading,
+                            columns=where.columns, rows=lines)
