@@ -37,8 +37,9 @@ from client.office.duplicates import symbol_duplicates
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
-from client.office.register_export import register_pdf, register_xlsx
 from client.office.registers import RegisterKind, RegisterRange, count_lines, register_lines
+from client.office.report_tables import report_file
+from client.office.reports import Report, build_report
 from client.office.secret_entries import content_actions
 from client.office.sync_news import (
     Deadlines,
@@ -47,6 +48,7 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
+from client.office.table_export import register_pdf, register_xlsx
 from client.office.trail import TrailEntry, document_trail
 from client.signatures.errors import SignatureError
 from client.signatures.token import TokenCertificate, TokenInfo, configured_module, known_modules
@@ -274,8 +276,21 @@ class OfficeSession:
             return register_pdf(target, where, self.register_lines(where), self.count_register(where))
         if suffix == ".xlsx":
             return register_xlsx(target, where, self.register_lines(where))
-        raise OfficeError("export_format", f"Cannot write a register as {target.name}: name the file .pdf or .xlsx.",
+        raise OfficeError("export_format", f"Cannot write {target.name}: name the file .pdf or .xlsx.",
                           name=target.name)
+
+    # -- reports -----------------------------------------------------------------------------------------------
+
+    def report(self, first: date, last: date, today: date | None = None) -> Report:
+        """Documents per handler and month, processing time per month and type, overdue work, resolution tasks."""
+        return build_report(self.store.engine, self.info.unit.name, first, last, today or date.today())
+
+    def export_report(self, report: Report, target: Path) -> int:
+        """Write a report to `target` as PDF or XLSX (by its suffix); returns the rows written."""
+        if target.suffix.lower() not in (".pdf", ".xlsx"):
+            raise OfficeError("export_format", f"Cannot write {target.name}: name the file .pdf or .xlsx.",
+                              name=target.name)
+        return report_file(target, report)
 
     def secret_purge_notice(self) -> int | None:
         """How many entries were reduced to register entries (secret documents whose content this PC may not keep)

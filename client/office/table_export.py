@@ -1,4 +1,4 @@
-"""Registers and report tables written to PDF (A4 landscape, Vietnamese font embedded once) and to XLSX.
+"""Registers and reports written to PDF (A4 landscape, Vietnamese font embedded once) and to XLSX.
 
 Both writers take the lines as an iterator and never hold them: the XLSX is a write-only workbook, and the PDF lays
 each line out as it comes (fpdf2 keeps only the page streams). A line that does not fit on what is left of a page
@@ -8,7 +8,9 @@ starts the next page, which repeats the column heads. Every page carries the uni
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
@@ -24,6 +26,7 @@ from client.office.registers import TITLES, Column, RegisterRange
 _MARGIN_MM = 15.0
 _LINE_MM = 4.2  # one text line at 8.5 pt
 _BODY_PT = 8.5
+_NUMBER = re.compile(r"\d{1,9}(\.\d+)?")
 
 
 class _Printout(FPDF):
@@ -53,7 +56,7 @@ class _Printout(FPDF):
             return
         self.set_y(-10)
         self.set_font("Body", size=8)
-        self.cell(0, 5, f"Trang {self.page_no() - 1}/{{nb}}", align="C")
+        self.cell(0, 5, f"Trang {self.page_no()}/{{nb}}", align="C")  # the cover is page 1, unnumbered
 
 
 def _cover(pdf: _Printout, lines: Sequence[str]) -> None:
@@ -90,46 +93,63 @@ def _row(pdf: FPDF, columns: Sequence[Column], wrapped: list[list[str]], *, head
     pdf.set_xy(pdf.l_margin, y + height)
 
 
-def write_table_pdf(target: Path, *, unit_name: str, title: str, cover: Sequence[str], columns: Sequence[Column],
-                    rows: Iterable[Sequence[str]]) -> int:
-    """A printable table with a cover page; returns the number of rows written."""
+@dataclass(frozen=True)
+class Table:
+    """One table of a printout or a sheet of a workbook: its heading lines, columns and rows (any iterable)."""
+
+    name: str
+    heading: Sequence[str]
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[str]]
+
+
+def write_tables_pdf(target: Path, *, unit_name: str, title: str, cover: Sequence[str],
+                     tables: Sequence[Table]) -> int:
+    """A printable set of tables after a cover page, each table from a new page; returns the rows written."""
     pdf = _Printout(unit_name, title)
     _cover(pdf, [unit_name, title, *cover])
-    heads = [c.title for c in columns]
     bottom = pdf.h - _MARGIN_MM - 5
-
-    def new_page() -> None:
-        pdf.add_page()
-        pdf.set_font("Body", size=_BODY_PT)
-        _row(pdf, columns, _wrap(pdf, columns, heads), head=True)
-
-    new_page()
     count = 0
-    for cells in rows:
-        wrapped = _wrap(pdf, columns, cells)
-        if pdf.get_y() + _height(wrapped) > bottom:
-            new_page()
-        _row(pdf, columns, wrapped)
-        count += 1
+    for table in tables:
+        heads = _wrap(pdf, table.columns, [c.title for c in table.columns]) if table.columns else []
+
+        def new_page(first: bool, heads: list[list[str]] = heads, table: Table = table) -> None:
+            pdf.add_page()
+            if first:
+                pdf.set_font("Body", size=11)
+                for text in table.heading:
+                    pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(2)
+            pdf.set_font("Body", size=_BODY_PT)
+            _row(pdf, table.columns, heads, head=True)
+
+        pdf.set_font("Body", size=_BODY_PT)
+        new_page(True)
+        for cells in table.rows:
+            wrapped = _wrap(pdf, table.columns, cells)
+            if pdf.get_y() + _height(wrapped) > bottom:
+                new_page(False)
+            _row(pdf, table.columns, wrapped)
+            count += 1
     target.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(target))
     return count
 
 
-def write_table_xlsx(target: Path, *, sheet: str, heading: Sequence[str], columns: Sequence[Column],
-                     rows: Iterable[Sequence[str]]) -> int:
-    """A workbook of one sheet: the heading lines, the column titles, the rows; returns the rows written."""
+def write_tables_xlsx(target: Path, tables: Sequence[Table]) -> int:
+    """A workbook with one sheet per table: its heading lines, the column titles, the rows; returns rows written."""
     book = Workbook(write_only=True)
-    table = book.create_sheet(sheet[:31])
-    for index, column in enumerate(columns):
-        table.column_dimensions[_letter(index)].width = column.width_mm / 2
-    for text in heading:
-        table.append([text])
-    table.append([_bold(table, c.title) for c in columns])
     count = 0
-    for cells in rows:
-        table.append([_typed(v) for v in cells])
-        count += 1
+    for table in tables:
+        sheet = book.create_sheet(table.name[:31])  # Excel's limit on a sheet name
+        for index, column in enumerate(table.columns):
+            sheet.column_dimensions[_letter(index)].width = column.width_mm / 2
+        for text in table.heading:
+            sheet.append([text])
+        sheet.append([_bold(sheet, c.title) for c in table.columns])
+        for cells in table.rows:
+            sheet.append([_typed(v) for v in cells])
+            count += 1
     target.parent.mkdir(parents=True, exist_ok=True)
     book.save(target)
     return count
@@ -147,22 +167,25 @@ def _bold(table: Any, text: str) -> object:
 
 
 def _typed(value: str) -> object:
-    """A number stays a number in the sheet (a clerk sums and sorts by it); everything else stays text."""
-    return int(value) if value.isdigit() and len(value) < 10 else value
+    """A number stays a number in the sheet (a clerk sums and sorts by it); everything else stays text (a symbol
+    like 0125 or a date is text)."""
+    if _NUMBER.fullmatch(value) and not value.startswith(("00", "01", "02", "03", "04", "05", "06", "07", "08",
+                                                          "09")):
+        return float(value) if "." in value else int(value)
+    return value
 
 
-def register_cover(where: RegisterRange, count: int) -> list[str]:
-    return [f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}", f"Số văn bản: {count}",
-            f"In ngày {dt.date.today():%d/%m/%Y}"]
+def register_table(where: RegisterRange, lines: Iterable[Sequence[str]]) -> Table:
+    heading = [where.unit_name, TITLES[where.kind], f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}"]
+    return Table("Sổ đến" if where.kind == "incoming" else "Sổ đi", heading, where.columns, lines)
 
 
 def register_pdf(target: Path, where: RegisterRange, lines: Iterable[Sequence[str]], count: int) -> int:
-    return write_table_pdf(target, unit_name=where.unit_name, title=TITLES[where.kind],
-                           cover=register_cover(where, count), columns=where.columns, rows=lines)
+    cover = [f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}", f"Số văn bản: {count}",
+             f"In ngày {dt.date.today():%d/%m/%Y}"]
+    return write_tables_pdf(target, unit_name=where.unit_name, title=TITLES[where.kind], cover=cover,
+                            tables=[register_table(where, lines)])
 
 
 def register_xlsx(target: Path, where: RegisterRange, lines: Iterable[Sequence[str]]) -> int:
-    heading = [where.unit_name, TITLES[where.kind],
-               f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}"]
-    return write_table_xlsx(target, sheet="Sổ đến" if where.kind == "incoming" else "Sổ đi", heading=heading,
-                            columns=where.columns, rows=lines)
+    return write_tables_xlsx(target, [register_table(where, lines)])
