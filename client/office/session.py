@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import select
 
@@ -258,9 +258,10 @@ class OfficeSession:
 
     # -- registers (sổ đăng ký) --------------------------------------------------------------------------------
 
-    def register_range(self, kind: RegisterKind, first: date, last: date) -> RegisterRange:
-        """Which register and days, for this profile's unit (raises ValueError on a range that ends first)."""
-        return RegisterRange(kind, first, last, self.info.unit.name)
+    def register_range(self, kind: str, first: date, last: date) -> RegisterRange:
+        """Which register ("incoming" or "outgoing") and days, for this profile's unit (ValueError on another
+        register or a range that ends first)."""
+        return RegisterRange(cast(RegisterKind, kind), first, last, self.info.unit.name)
 
     def register_lines(self, where: RegisterRange) -> Iterator[tuple[str, ...]]:
         """The register's printed lines in order, streamed from the cache."""
