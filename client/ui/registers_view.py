@@ -8,6 +8,7 @@ The preview and the files are read from the cache on a worker; the preview shows
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -131,7 +132,7 @@ class RegistersView(QWidget):
             return session.count_register(where), list(islice(session.register_lines(where), PREVIEW_LINES))
 
         self._asked += 1  # a slower earlier read must not overwrite this one
-        run_in_background(read, lambda result, asked=self._asked: self._arrived(result, asked), self._failed)
+        run_in_background(read, partial(self._arrived, asked=self._asked), self._failed)
 
     def _arrived(self, result: tuple[int, list[tuple[str, ...]]], asked: int) -> None:
         if asked != self._asked:

@@ -5,6 +5,7 @@ type, the overdue list and the tasks of each resolution; saved as PDF or XLSX. C
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -131,7 +132,7 @@ class ReportsView(QWidget):
         session = self.session
         self._asked += 1  # a slower earlier read must not overwrite this one
         run_in_background(lambda: session.report(*period),
-                          lambda result, asked=self._asked: self._arrived(result, asked), self._failed)
+                          partial(self._arrived, asked=self._asked), self._failed)
 
     def _arrived(self, report: Report, asked: int) -> None:
         if asked != self._asked:
