@@ -35,6 +35,21 @@ class ParsedSymbol:
     year: int | None = None  # written in the symbol of a legal document
 
 
+# Issuers' abbreviations as symbols write them, and the body's name a register records ("Tác giả").
+ISSUER_NAMES: dict[str, str] = {
+    "TW": "Ban Chấp hành Trung ương", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "VPTW": "Văn phòng Trung ương Đảng",
+    "BTCTW": "Ban Tổ chức Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương", "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+    "TU": "Tỉnh ủy", "TƯ": "Thành ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "ĐU": "Đảng ủy", "CB": "Chi bộ",
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ",
+    "QH": "Quốc hội", "BNV": "Bộ Nội vụ", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+}
+
+
+def issuer_name(parsed: ParsedSymbol) -> str:
+    """The issuing body a parse names, in words where the abbreviation is a common one (a clerk adds the place)."""
+    return ISSUER_NAMES.get(parsed.issuer, parsed.issuer)
+
+
 def normalize(symbol: str) -> str:
     """The symbol as compared: NFC (typed and pasted Vietnamese differ in composition), one kind of dash, no spaces,
     no "Số:" label."""

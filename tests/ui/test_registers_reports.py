@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate
 
 from client.office import OfficeSession
+from client.ui.document_form import DocumentForm
 from client.ui.main_window import REGISTERS, REPORTS, MainWindow
 from client.ui.settings import AppSettings
 from tests.office.report_corpus import FIRST, LAST, corpus_session
@@ -87,3 +88,31 @@ def test_the_reports_view_draws_the_trend_and_lists_the_overdue(qtbot, window: M
     with qtbot.waitSignal(view.saved, timeout=60_000):
         view.save_to(tmp_path / "báo cáo.xlsx")
     assert "Thời gian theo tháng" in load_workbook(tmp_path / "báo cáo.xlsx", read_only=True).sheetnames
+
+
+def test_typing_a_symbol_fills_type_and_issuer_and_warns_of_the_same_document(qtbot, window: MainWindow) -> None:
+    form = DocumentForm(window.session, "incoming")
+    qtbot.addWidget(form)
+    form.issued_date.setDate(QDate(2026, 3, 2))
+    form.number.setText("88/KH-UBND")
+    with qtbot.waitSignal(form.symbol_assist.checked, timeout=20_000) as first:
+        form.number.editingFinished.emit()
+    assert form.doc_type.currentText() == "Kế hoạch" and form.issuing_body.text() == "Ủy ban nhân dân"
+    assert first.args == [0] and form.duplicate_warning.text() == ""  # the cache's 88/KH-UBND is from UBND tỉnh
+    form.number.setText("15-CV/HU")
+    form.issuing_body.setText("Huyện ủy")
+    with qtbot.waitSignal(form.symbol_assist.checked, timeout=20_000) as second:
+        form.number.editingFinished.emit()
+    assert second.args == [1] and "arrival no. 2" in form.duplicate_warning.text()
+    assert form.doc_type.currentText() == "Công văn"
+
+
+def test_a_type_the_clerk_chose_is_kept_when_the_symbol_says_otherwise(qtbot, window: MainWindow) -> None:
+    form = DocumentForm(window.session, "incoming")
+    qtbot.addWidget(form)
+    form.doc_type.setCurrentText("Quy định")
+    form.doc_type.activated.emit(form.doc_type.currentIndex())
+    form.number.setText("01-QĐ/TW")  # some Party quy định are printed QĐ: the clerk knows better than the symbol
+    with qtbot.waitSignal(form.symbol_assist.checked, timeout=20_000):
+        form.number.editingFinished.emit()
+    assert form.doc_type.currentText() == "Quy định" and form.issuing_body.text() == "Ban Chấp hành Trung ương"
