@@ -83,6 +83,7 @@ class _Layout:
     def __init__(self, pdf: FPDF) -> None:
         self.pdf = pdf
         self.widths: dict[str, float] = {}
+        self.top = 0.0  # where the table on this page begins
 
     def _width(self, text: str) -> float:
         widths = self.widths
@@ -124,20 +125,30 @@ class _Layout:
                 zip(columns, cells, strict=True)]
 
     def row(self, columns: Sequence[Column], wrapped: list[list[str]], *, head: bool = False) -> None:
-        """One table row at the current y: each cell boxed, the row as tall as its tallest cell."""
+        """One table row at the current y, as tall as its tallest cell; its rule below it. The column rules are
+        drawn once per page by `close` (a box per cell cost as much as the text)."""
         pdf = self.pdf
         height = _height(wrapped)
         x, y = pdf.l_margin, pdf.get_y()
+        if head:
+            self.top = y
+            pdf.line(x, y, x + sum(c.width_mm for c in columns), y)
         baseline = y + 0.75 + _LINE_MM * 0.75
         for column, lines in zip(columns, wrapped, strict=True):
-            pdf.rect(x, y, column.width_mm, height)
             for index, line in enumerate(lines):
-                left = x + _PAD_MM
-                if head:
-                    left = x + (column.width_mm - self._width(line)) / 2
+                left = x + (column.width_mm - self._width(line)) / 2 if head else x + _PAD_MM
                 pdf.text(left, baseline + index * _LINE_MM, line)
             x += column.width_mm
+        pdf.line(pdf.l_margin, y + height, x, y + height)
         pdf.set_xy(pdf.l_margin, y + height)
+
+    def close(self, columns: Sequence[Column]) -> None:
+        """The column rules of the rows drawn on this page since its heads."""
+        pdf = self.pdf
+        x, bottom = pdf.l_margin, pdf.get_y()
+        for column in (None, *columns):
+            x += column.width_mm if column else 0.0
+            pdf.line(x, self.top, x, bottom)
 
 
 def _height(wrapped: list[list[str]]) -> float:
@@ -168,6 +179,8 @@ def write_tables_pdf(target: Path, *, unit_name: str, title: str, cover: Sequenc
 
         def new_page(first: bool, heads: list[list[str]] = heads, table: Table = table,
                      layout: _Layout = layout) -> None:
+            if not first:
+                layout.close(table.columns)
             pdf.add_page()
             if first:
                 pdf.set_font("Body", size=11)
@@ -184,6 +197,7 @@ def write_tables_pdf(target: Path, *, unit_name: str, title: str, cover: Sequenc
                 new_page(False)
             layout.row(table.columns, wrapped)
             count += 1
+        layout.close(table.columns)
     target.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(target))
     return count
