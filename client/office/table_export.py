@@ -41,7 +41,7 @@ class _Printout(FPDF):
         self.add_font("Body", fname=str(find_font()))
         self.set_creator("Commune Office")
         self.set_title(title)
-        self.alias_nb_pages()
+        self.alias_nb_pages("{pages}")  # wide enough for a five-digit count (a 100,000-line register)
 
     def header(self) -> None:
         if self.page_no() == 1:
@@ -57,7 +57,7 @@ class _Printout(FPDF):
             return
         self.set_y(-10)
         self.set_font("Body", size=8)
-        self.cell(0, 5, f"Trang {self.page_no()}/{{nb}}", align="C")  # the cover is page 1, unnumbered
+        self.cell(0, 5, f"Trang {self.page_no()}/{{pages}}", align="C")  # the cover is page 1, unnumbered
 
 
 def _cover(pdf: _Printout, lines: Sequence[str]) -> None:
