@@ -23,6 +23,8 @@ from server.db import in_write_transaction, open_database
 from sync.protocol.numbering import NumberingScheme
 from tests.server.conftest import run_server_process
 from tests.server.org import DemoOrg, new_document, sign_in, signed_outgoing
+from tests.server.test_cli_and_demo import _cli
+from tests.server.test_secret_documents import _audit
 
 MAT = 1
 CONGRESS = dt.date(2025, 10, 15)
@@ -144,3 +146,18 @@ def test_two_devices_registering_at_once_get_distinct_consecutive_numbers(two_se
             assert all(r["status"] == "applied" for r in results), results
             numbers += [r["record"]["arrival_number"] for r in results]
     assert sorted(numbers) == list(range(1, 2 * rounds + 1))
+
+
+def test_the_numbering_command_shows_sets_audits_and_refuses_bad_input(settings: Settings, org: DemoOrg) -> None:
+    shown = _cli(settings, "numbering", "XA-A")
+    assert shown.returncode == 0 and "numbering state, secret register shared" in shown.stdout
+    changed = _cli(settings, "numbering", "XA-A", "--scheme", "party", "--term-start", "2025-10-15")
+    assert changed.returncode == 0, changed.stderr
+    assert "numbering party, term from 2025-10-15, secret register shared" in changed.stdout
+    audit = _audit(settings, "unit_numbering")[-1].detail
+    assert audit["after"] == {"scheme": "party", "term_start": "2025-10-15", "register_separate": False}
+    no_term = _cli(settings, "numbering", "XA-B", "--scheme", "party")
+    assert no_term.returncode == 1 and "congress date" in no_term.stderr
+    bad_day = _cli(settings, "numbering", "XA-A", "--term-start", "15/10/2025")
+    assert bad_day.returncode == 2 and "write it as yyyy-mm-dd" in bad_day.stderr
+    assert "term from 2025-10-15" in _cli(settings, "numbering", "XA-A").stdout  # nothing changed by the refusals
