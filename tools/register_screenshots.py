@@ -38,7 +38,7 @@ def _changes(unit: str) -> list:  # type: ignore[type-arg]
     for i in range(600):
         arrival = start + timedelta(days=i * 330 // 600)
         symbol, issuer = rng.choice(ISSUERS)
-        number, rest = symbol.split("-", 1) if "-" in symbol.split("/")[0] else symbol.split("/", 1)
+        number = symbol.split("-", 1)[0] if "-" in symbol.split("/")[0] else symbol.split("/", 1)[0]
         symbol = symbol.replace(number, str(rng.randrange(1, 400)), 1)
         handler = rng.choice(list(PEOPLE))
         month = arrival.month
@@ -50,7 +50,8 @@ def _changes(unit: str) -> list:  # type: ignore[type-arg]
         out.append(IncomingChange("document", doc_id, "upsert", 1, DocumentRecord(
             id=doc_id, version=1, unit_id=unit, kind="incoming", number_symbol=symbol,
             doc_type=rng.choice(["Công văn", "Kế hoạch", "Báo cáo", "Thông báo", "Hướng dẫn"]),
-            summary=f"V/v triển khai {rng.choice(TOPICS)}", issuing_body=issuer, issued_date=arrival - timedelta(days=2),
+            summary=f"V/v triển khai {rng.choice(TOPICS)}", issuing_body=issuer,
+            issued_date=arrival - timedelta(days=2),
             arrival_number=i + 1, arrival_date=arrival, status="done" if finished else "in_progress",
             handler_id=handler, deadline=arrival + timedelta(days=10), created_at=f"{arrival}T02:00:00+00:00",
         ).model_dump(mode="json")))
