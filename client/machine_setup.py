@@ -84,6 +84,12 @@ def write(
 
     current_values, current_locked = _read_existing(path)
     merged = {**current_values, **values}
+    if values.keys() & {"server_url", "allow_plain_http"}:
+        # Checked on what the file will hold: a pilot's allow_plain_http = yes set earlier still counts. Only when
+        # this run touches either key, so that an upgrade without properties never fails on an older file.
+        problems = machine_config.combination_problems(_readable(merged))
+        if problems:
+            raise MachineSetupError("; ".join(problems))
     if lock_list is not None:
         final_locked = lock_list
     elif current_locked is not None:
@@ -106,6 +112,17 @@ def log_outcome(path: Path, line: str) -> Path | None:
     except OSError:
         return None
     return log
+
+
+def _readable(values: Mapping[str, str]) -> dict[str, object]:
+    """The values as the app reads them; one it could not read counts as absent."""
+    read: dict[str, object] = {}
+    for key, text in values.items():
+        try:
+            read[key] = machine_config.KEYS[key](text)
+        except (KeyError, ValueError):
+            continue
+    return read
 
 
 def _is_system_path(path: Path) -> bool:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from fastapi import Depends, FastAPI
+from fastapi.staticfiles import StaticFiles
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from server import attachments, audit_routes, auth, sync_routes, wipe_proof
@@ -19,6 +20,7 @@ from server.problems import install_problem_handlers, reject_unknown_query
 from server.runtime import Runtime
 from sync.protocol.wire import PROTOCOL_VERSION, Health
 
+UPDATES_PATH = "/updates"
 OPENAPI_FILE = Path(__file__).resolve().parent / "openapi.json"
 
 
@@ -49,11 +51,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Liveness, with no database work (the benchmark's baseline)."""
         return Health(status="ok")
 
+    if settings.updates_dir is not None:
+        # Plain files signed offline (TUF): the server adds nothing and is trusted for nothing; any static host
+        # could serve the same folder. StaticFiles answers Range, so a cut MSI download resumes.
+        app.mount(UPDATES_PATH, StaticFiles(directory=settings.updates_dir, check_dir=False), name="updates")
+
     app.openapi = lambda: problem_openapi(app)  # type: ignore[method-assign]
     # Attachment bytes (octet-stream) are PDFs and scans that are compressed already; gzipping them cost CPU,
     # held downloads near 19 MB/s, and would make Range offsets point into a gzip stream instead of the file.
+    # The same holds for the update channel's MSI files.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5,
-                       exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream"))
+                       exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream",
+                                              "application/x-msi"))
     app.add_middleware(BodyGate, max_body_bytes=settings.max_body_bytes, max_chunk_bytes=settings.max_chunk_bytes)
     return app
 

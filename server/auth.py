@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from server.audit import record_audit
 from server.client_address import client_address
 from server.hash_gate import hash_gate
-from server.models import Device, RefreshToken, Unit, User, utcnow
+from server.models import USER_AGENT_LENGTH, Device, RefreshToken, Unit, User, utcnow
 from server.passwords import hash_password, needs_rehash, verify_password
 from server.problems import Problem
 from server.runtime import Runtime, runtime
@@ -108,6 +108,12 @@ def _issue(rt: Runtime, session: Session, user: User, device: Device,
     )
 
 
+def _user_agent(request: Request) -> str | None:
+    """The client's User-Agent as sent (cut to what the column holds), or None without one."""
+    text = request.headers.get("user-agent", "").strip()
+    return text[:USER_AGENT_LENGTH] or None
+
+
 @router.post("/login", responses={401: AUTH_ERRORS[401], 429: {"model": ProblemModel},
                                    503: {"model": ProblemModel}})
 def login(body: LoginRequest, request: Request) -> TokenResponse:
@@ -144,12 +150,13 @@ def login(body: LoginRequest, request: Request) -> TokenResponse:
             device = Device(id=str(uuid.uuid4()), user_id=user.id, name=body.device_name)
             session.add(device)
             session.flush()
+        device.user_agent = _user_agent(request)
         if rehashed is not None:
             user.password_hash = rehashed
         clear_after_success(session, reservation)
         response = _issue(rt, session, user, device)
         record_audit(session, "login", actor=user.id, unit_id=user.unit_id, device_id=device.id, ip=ip,
-                     detail={"device_name": body.device_name})
+                     detail={"device_name": body.device_name, "user_agent": device.user_agent})
         session.commit()
     return response
 
@@ -180,6 +187,7 @@ def refresh(body: RefreshRequest, request: Request) -> TokenResponse:
         if user is None or not user.active:
             raise Problem(401, "invalid-refresh-token", "The account is disabled.")
         token.used_at, token.used_ip = token.used_at or now, ip
+        device.user_agent = _user_agent(request)  # an updated PC refreshes its tokens long before it signs in again
         response = _issue(rt, session, user, device, parent=token)
         session.commit()
     return response

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import organisation
+from server import organisation, updates_repo
 from server.config import CONFIG_ENV, Settings, load_settings
 from server.db import migrate, open_database
 from server.models import Unit, User
@@ -127,6 +127,36 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def _updates_repo(args: argparse.Namespace) -> Path:
+    if args.repo:
+        return Path(args.repo)
+    folder = _settings(args).updates_dir
+    if folder is None:
+        raise updates_repo.UpdateRepoError("name the channel's folder with --repo or the updates_dir setting")
+    return folder
+
+
+def cmd_updates(args: argparse.Namespace) -> int:
+    """init-updates, publish-update and renew-updates: the signed update channel (server/updates_repo.py)."""
+    try:
+        repo = _updates_repo(args)
+        keys = Path(args.keys)
+        if args.command == "init-updates":
+            root = updates_repo.init_repository(repo, keys)
+            print(f"update channel made in {repo}; keys in {keys} (keep root.pem offline)")
+            print(f"give every PC this trusted root (machine setting update_root): {root}")
+        elif args.command == "publish-update":
+            name = updates_repo.publish(repo, keys, Path(args.file), args.version)
+            print(f"published version {args.version} as {name}")
+        else:
+            expires = updates_repo.renew(repo, keys)
+            print(f"channel re-signed; it now expires {expires.isoformat()} (renew before then)")
+    except updates_repo.UpdateRepoError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_unit(args: argparse.Namespace) -> int:
     def work(session: Session) -> None:
         if args.action == "add":
@@ -212,7 +242,8 @@ def cmd_device(args: argparse.Namespace) -> int:
             for device, user in organisation.list_devices(session, args.user):
                 state = f"revoked {device.revoked_at:%Y-%m-%d %H:%M}" if device.revoked_at else "active"
                 seen = f"{device.last_seen_at:%Y-%m-%d %H:%M}" if device.last_seen_at else "-"
-                print(f"{device.id}  {user.username:<20} {device.name:<24} last seen {seen}  {state}")
+                agent = device.user_agent or "-"  # which release the PC ran at its last sign-in or refresh
+                print(f"{device.id}  {user.username:<20} {device.name:<24} last seen {seen}  {state}  {agent}")
     return _in_session(args, work)
 
 
@@ -328,6 +359,17 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--documents", type=int, default=300)
     seed.add_argument("--seed", type=int, default=2025)
     seed.set_defaults(func=cmd_seed_demo)
+
+    keys_help = "folder of the channel's signing keys (see installer/README.md, \"Publishing updates\")"
+    init = sub.add_parser("init-updates", help="make the signed update channel and its four keys")
+    publish = sub.add_parser("publish-update", help="publish a new MSI on the update channel")
+    publish.add_argument("file", help="the MSI")
+    publish.add_argument("--version", required=True, help="the app version the MSI installs, e.g. 0.2.0")
+    renew = sub.add_parser("renew-updates", help="re-sign the channel before its timestamp expires (weekly task)")
+    for command in (init, publish, renew):
+        command.add_argument("--keys", required=True, help=keys_help)
+        command.add_argument("--repo", help="the channel's folder (default: the updates_dir setting)")
+        command.set_defaults(func=cmd_updates)
     return parser
 
 

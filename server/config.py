@@ -42,6 +42,8 @@ class Settings(BaseModel):
     max_connections: int = Field(400, ge=1)  # per worker; beyond it new connections get 503
     default_offline_grace_hours: int = Field(72, ge=0)
     db_pool_size: int = Field(10, ge=1)
+    # The update channel's folder (made by `init-updates`), served as static files at /updates/; None: not served.
+    updates_dir: Path | None = None
     host: str = "127.0.0.1"
     port: int = 8080
     workers: int = Field(1, ge=1)

@@ -19,6 +19,7 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 Json = JSON().with_variant(JSONB(), "postgresql")
 Id = String(36)
 Tz = DateTime(timezone=True)
+USER_AGENT_LENGTH = 200  # a longer header is cut, never refused: it is for the admin's eyes only
 
 
 def utcnow() -> dt.datetime:
@@ -79,6 +80,9 @@ class Device(Base):
     session_gen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Shared with the device at sign-in; the server's proof of a wipe instruction is an HMAC with it.
     wipe_secret: Mapped[str | None] = mapped_column(String(64))
+    # The client's User-Agent (`commune-office/0.2.0`) at its last sign-in or token refresh: which release each PC
+    # runs, so that an admin sees which PCs an update has not reached.
+    user_agent: Mapped[str | None] = mapped_column(String(USER_AGENT_LENGTH))
 
 
 class RefreshToken(Base):

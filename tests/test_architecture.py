@@ -1,6 +1,7 @@
 """The dependency rules of docs/architecture.md, checked on every import statement of the code (with `ast`).
 
-client/ui, client/cli -> client/office -> {client/cache, client/signatures, sync/engine} -> sync/protocol <- server.
+client/ui, client/cli -> client/office -> {client/cache, client/signatures, client/updates, sync/engine}
+-> sync/protocol <- server.
 A rule broken here is a seam broken in the product: a screen that runs SQL, a core that needs a screen, a client
 that needs the server's code.
 """
@@ -54,14 +55,21 @@ def broken(folders: tuple[str, ...], forbidden: tuple[str, ...], allowed: tuple[
 
 
 RULES = [
-    pytest.param(("client/cache", "client/office", "client/signatures", "sync"), QT, (), id="no Qt in the core"),
+    pytest.param(("client/cache", "client/office", "client/signatures", "client/updates", "client/ocr", "sync"), QT, (),
+                 id="no Qt in the core"),
+    pytest.param(("client/updates",), ("client.cache", "client.office", "client.ui", "client.cli",
+                                       "client.signatures"), (),
+                 id="the updater sits beside the cache and knows only the channel, the transport and files"),
     pytest.param(("client/signatures",), ("sync.engine", "client.cache", "client.office", "client.ui", "client.cli"),
                  (), id="signatures sit beside the cache and know only files, certificates and tokens"),
+    pytest.param(("client/ocr",), ("sync.engine", "client.cache", "client.office", "client.signatures", "client.ui",
+                                   "client.cli"), (),
+                 id="OCR sits beside the cache and knows only files and pictures"),
     pytest.param(("sync",), ("client",), (), id="sync never imports the client"),
     pytest.param(("server",), ("client", "sync"), ("sync.protocol",), id="the server shares only sync.protocol"),
     pytest.param(("client",), ("server",), (), id="the client never imports the server"),
     pytest.param(("client/ui", "client/cli"), ("client.cache", "sqlalchemy", "sync.engine", "client.models",
-                                                "client.signatures"), (),
+                                                "client.signatures", "client.updates", "tuf", "client.ocr"), (),
                  id="screens and commands reach the core only through client.office"),
     pytest.param(("sync/protocol",), ("sync.engine", "sqlalchemy", "requests"), (),
                  id="the protocol is pure vocabulary"),

@@ -13,7 +13,8 @@ from urllib.parse import unquote
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGE_READMES = ["sync", "client/cache", "client/signatures", "client/ui", "server", "installer", "bench"]
+PACKAGE_READMES = ["sync", "client/cache", "client/signatures", "client/updates", "client/ui", "server", "installer",
+                   "bench"]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")),
          *(ROOT / folder / "README.md" for folder in PACKAGE_READMES if (ROOT / folder / "README.md").exists())]
 # Inline links and images `[text](target "title")`, and reference definitions `[label]: target`.

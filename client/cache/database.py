@@ -27,6 +27,8 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from client.cache.errors import CorruptDatabaseError, DiskFullError
+from client.cache.match_quality import match_quality
+from client.cache.searchtext import index_doc_type, index_number_symbol, index_text
 from client.cache.textfold import fold, sort_key
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -81,6 +83,11 @@ def _configured(url: URL, **engine_args: Any) -> Engine:
         dbapi_connection.isolation_level = None
         dbapi_connection.create_function("fold", 1, fold, deterministic=True)
         dbapi_connection.create_function("vi_key", 1, sort_key, deterministic=True)
+        # The normal form of the search index (triggers of migration 0009) and the ranking of search results.
+        dbapi_connection.create_function("search_text", 1, index_text, deterministic=True)
+        dbapi_connection.create_function("search_number_symbol", 1, index_number_symbol, deterministic=True)
+        dbapi_connection.create_function("search_doc_type", 1, index_doc_type, deterministic=True)
+        dbapi_connection.create_function("match_quality", 6, match_quality, deterministic=True)
         cursor = dbapi_connection.cursor()
         # A 32 MiB page cache: with SQLCipher every page read from disk is also decrypted, so keeping the hot
         # pages (FTS index, list indexes) decrypted in memory is what keeps searches near plain-SQLite speed.

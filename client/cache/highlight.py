@@ -1,19 +1,19 @@
 """Which words of a search result matched, marked on the ORIGINAL text (with its diacritics).
 
 The full-text index holds folded text, so FTS5's `snippet()` would give back "nghi quyet dang uy"; staff must see
-"Nghị quyết Đảng ủy". Each word of the stored text is folded the same way as the index (`textfold.fold`) and
-compared with the folded words typed: equal, or, for the last word typed, a prefix (as `build_match` searches).
+"Nghị quyết Đảng ủy". Each word of the stored text is read the same way as the index (`searchtext.tokens`) and
+compared with the words of the query plan (`query_plan`), as `build_match` searches: equal, or a prefix.
 Pure Python over one page of results (50 rows), on the worker that fetched them.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from client.cache.textfold import fold_required
+from client.cache.query_plan import TYPE, plan
+from client.cache.searchtext import clean, tokens
 
 __all__ = ["MATCH_FIELDS", "explain_match", "match_spans", "query_words"]
 
@@ -26,25 +26,33 @@ _WORD = re.compile(r"[^\W_]+")
 Span = tuple[int, int]
 
 
-def query_words(query: str) -> tuple[frozenset[str], str | None]:
-    """The folded words typed that must match whole, and the last one, which also matches as a prefix."""
-    tokens = _WORD.findall(fold_required(query))
-    if not tokens:
-        return frozenset(), None
-    return frozenset(tokens[:-1]), tokens[-1]
+def query_words(query: str) -> list[tuple[int, str, bool]]:
+    """The folded tokens a word of the text may match: (concept number, token, whether a prefix) of every
+    alternative of the query plan (Telex decodings, abbreviations and their expansions) outside the type column."""
+    found: list[tuple[int, str, bool]] = []
+    for number, concept in enumerate(plan(query).concepts):
+        for alternative in concept.alternatives:
+            if alternative.column != TYPE:
+                found += ((number, t, p) for t, p in zip(alternative.tokens, alternative.prefix, strict=True))
+    return found
+
+
+def _matches(text: str, query: str) -> tuple[list[Span], set[int]]:
+    wanted = query_words(query)
+    spans: list[Span] = []
+    concepts: set[int] = set()
+    for word in _WORD.finditer(text):
+        hit = {number for token in tokens(word.group()) for number, typed, prefix in wanted
+               if token == typed or (prefix and token.startswith(typed))}
+        if hit:
+            spans.append(word.span())
+            concepts |= hit
+    return spans, concepts
 
 
 def match_spans(text: str, query: str) -> list[Span]:
     """Where in `text` the words typed match: (start, end) offsets of whole words, in order."""
-    whole, last = query_words(query)
-    if last is None:
-        return []
-    spans: list[Span] = []
-    for word in _WORD.finditer(text):
-        folded = fold_required(word.group())
-        if folded in whole or folded == last or folded.startswith(last):
-            spans.append(word.span())
-    return spans
+    return _matches(text, query)[0]
 
 
 def _snippet(text: str, spans: Sequence[Span]) -> tuple[str, list[Span]]:
@@ -66,17 +74,17 @@ def _snippet(text: str, spans: Sequence[Span]) -> tuple[str, list[Span]]:
 
 
 def explain_match(row: Mapping[str, Any], query: str) -> dict[str, Any] | None:
-    """What matched in a search result: {"field", "text", "spans"} for the register field with the most matching
-    words (its original text, cut to a snippet when long), or None when only the attachment text matched."""
+    """What matched in a search result: {"field", "text", "spans"} for the register field where the most words
+    typed matched (its original text, cut to a snippet when long), or None when only the attachment text matched."""
     best: tuple[int, str, str, list[Span]] | None = None
     for field in MATCH_FIELDS:
         value = row.get(field)
         if not value:
             continue
-        text = unicodedata.normalize("NFC", str(value))  # precomposed: one folded letter per letter shown
-        spans = match_spans(text, query)
-        if spans and (best is None or len(spans) > best[0]):
-            best = (len(spans), field, text, spans)
+        text = clean(str(value))  # NFKC, so precomposed: one folded letter per letter shown
+        spans, concepts = _matches(text, query)
+        if spans and (best is None or len(concepts) > best[0]):
+            best = (len(concepts), field, text, spans)
     if best is None:
         return None
     _count, field, text, spans = best

@@ -1,21 +1,28 @@
 """The text layer of an attachment, so that search finds words inside signed PDFs.
 
-Scans without a text layer (and images) give no text; OCR is not attempted here.
+Text is read page by page until a size budget (`MAX_CHARS`) is full, however many pages that takes; a page cap
+(`MAX_PAGES`) only bounds the work on a hostile file of many empty pages. The text is made clean for the index
+(`searchtext.clean`): a NUL from a broken ToUnicode map would otherwise end the indexed text there. A PDF is
+recognised by its header, also when its name has no `.pdf`. Scans without a text layer give no text here.
 """
 
 from __future__ import annotations
 
 import logging
+import mimetypes
 from pathlib import Path
 from typing import BinaryIO
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
+from client.cache.searchtext import clean
+
 log = logging.getLogger(__name__)
 
-MAX_PAGES = 50
-MAX_CHARS = 200_000
+PDF_MIME = "application/pdf"
+MAX_CHARS = 200_000  # about 60 pages of dense text; the index holds at most this much of one attachment
+MAX_PAGES = 5_000
 # A PDF's header must appear in its first 1,024 bytes (ISO 32000-1, 7.5.2). Bytes without one are not handed to
 # the parser: looking for an end-of-file marker through megabytes of a non-PDF costs pypdf a quarter of a second
 # per file and held attachment downloads to 16 MB/s.
@@ -27,9 +34,19 @@ def looks_like_pdf(head: bytes) -> bool:
     return b"%PDF-" in head[:HEADER_WINDOW]
 
 
+def detect_mime(path: Path) -> str:
+    """The MIME type of a file: by its name, but a PDF by its content whatever its name says."""
+    with path.open("rb") as handle:
+        if looks_like_pdf(handle.read(HEADER_WINDOW)):
+            return PDF_MIME
+    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
 def extract_text(source: Path | BinaryIO, mime: str) -> str | None:
-    """Return the searchable text of a PDF (a file or a readable stream; first pages, bounded), or None."""
-    if mime != "application/pdf":
+    """Return the searchable text of a PDF (a file or a readable stream, up to `MAX_CHARS`), or None.
+
+    A file sent as `application/octet-stream` is read too when its content is a PDF."""
+    if mime not in (PDF_MIME, "application/octet-stream"):
         return None
     name = source.name if isinstance(source, Path) else "attachment"
     try:
@@ -40,12 +57,15 @@ def extract_text(source: Path | BinaryIO, mime: str) -> str | None:
             head = source.read(HEADER_WINDOW)
             source.seek(0)
         if not looks_like_pdf(head):
-            log.info("no text layer read from %s: no PDF header", name)
+            if mime == PDF_MIME:
+                log.info("no text layer read from %s: no PDF header", name)
             return None
         reader = PdfReader(str(source) if isinstance(source, Path) else source)
         parts: list[str] = []
         size = 0
-        for page in reader.pages[:MAX_PAGES]:
+        for number, page in enumerate(reader.pages):
+            if number >= MAX_PAGES:
+                break
             chunk = page.extract_text() or ""
             parts.append(chunk)
             size += len(chunk)
@@ -55,5 +75,5 @@ def extract_text(source: Path | BinaryIO, mime: str) -> str | None:
         # A damaged or unusual PDF is still stored and openable; only its words are not searchable.
         log.info("no text layer read from %s: %s", name, error)
         return None
-    text = " ".join(" ".join(parts).split())
+    text = " ".join(clean(" ".join(parts)).split())
     return text[:MAX_CHARS] or None

@@ -287,7 +287,7 @@ document_opens = Table(
     Column("opened_at", DateTime, nullable=False),
 )
 
-FTS_COLUMNS = ("number_symbol", "summary", "issuing_body", "signer", "attachment_text")
+FTS_COLUMNS = ("number_symbol", "doc_type", "summary", "issuing_body", "signer", "attachment_text")
 
 # The signature verdict of each PDF in the vault, keyed like the vault by the file's SHA-256 (the same bytes get
 # the same verdict in every document that holds them). `trust` is the digest of the trust bundle it was judged
@@ -311,4 +311,27 @@ revocation_data = Table(
     Column("url", Text, primary_key=True),
     Column("der", LargeBinary, nullable=False),
     Column("fetched_at", DateTime, nullable=False),
+)
+
+# Text recognised (OCR) in scans without a text layer, one row per file and one per page, so that a run stopped
+# by the clerk, a crash or a closed laptop resumes at the first page not done. Keyed by the file's SHA-256 like the
+# vault; the finished text is copied into `document_attachments.text`, where the search index reads it.
+attachment_ocr = Table(
+    "attachment_ocr",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("pages", Integer, nullable=False),
+    # "running" (pages being read), "done" (text in document_attachments), "failed" (reason says why)
+    Column("state", String(16), nullable=False),
+    Column("reason", String(64), nullable=True),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+attachment_ocr_pages = Table(
+    "attachment_ocr_pages",
+    metadata,
+    Column("sha256", String(64), ForeignKey("attachment_ocr.sha256", ondelete="CASCADE"), primary_key=True),
+    Column("page", Integer, primary_key=True),
+    # None for a page that had a text layer of its own (already searchable) or held no picture
+    Column("text", Text, nullable=True),
 )

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
+from client.cache.ocr_pages import forget_unheld
 from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_state
 from client.cache.secret_stubs import strip_if_content
 from client.cache.store import batched
@@ -79,6 +80,7 @@ def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterab
             conn.execute(delete(document_attachments).where(document_attachments.c.document_id.in_(chunk)))
             touched |= {doc_id for doc_id, _ in files}
             purged.freed += [sha for _, sha in files]
+            forget_unheld(conn, [sha for _, sha in files])  # the words OCR read in those scans go with them
         for seq, record_id, fields in conn.execute(select(outbox.c.seq, outbox.c.record_id, outbox.c.fields).where(
                 outbox.c.entity == "document", outbox.c.record_id.in_(chunk))).all():
             stub = strip_if_content(fields or {}, summary_allowed=summary_allowed)

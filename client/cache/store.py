@@ -7,7 +7,6 @@ Nothing above the unit's secrecy ceiling is ever stored.
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,7 +19,7 @@ from sqlalchemy import ColumnElement, Connection, Engine, func, insert, literal_
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
 from client.cache.outbox import outbox_entry
-from client.cache.pdftext import extract_text
+from client.cache.pdftext import detect_mime, extract_text
 from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
 from client.cache.schema import (
@@ -32,8 +31,9 @@ from client.cache.schema import (
     task_reports,
     tasks,
 )
-from client.cache.search import DocumentFilter, search_statement
+from client.cache.search import DocumentFilter, narrow_is_enough, search_statement
 from client.cache.secret_stubs import refuse_content, summary_allowed
+from client.cache.suggest import suggestion
 from client.cache.vault import Vault
 from client.cache.wire_rows import mutation_fields, wire_fields
 from sync.protocol.domain import Secrecy
@@ -233,11 +233,19 @@ class CacheStore:
         self, query: str, where: DocumentFilter = DocumentFilter(), *, limit: int = 50, offset: int = 0
     ) -> list[Row]:
         """Documents matching the words typed, best first; an empty query lists by date instead."""
-        statement = search_statement(query, where, limit, offset)
-        if statement is None:
-            return self.list_documents(where, limit=limit, offset=offset)
         with self.engine.connect() as connection:
+            enough = narrow_is_enough(query, where)
+            broad = enough is None or connection.execute(enough).first() is None
+            statement = search_statement(query, where, limit, offset, broad=broad)
+            if statement is None:
+                return self.list_documents(where, limit=limit, offset=offset)
             return [dict(r) for r in connection.execute(statement).mappings()]
+
+    def suggest(self, query: str) -> str | None:
+        """"Did you mean": the query with unknown words replaced by the nearest indexed ones, when that finds
+        something; None otherwise (see `suggest.suggestion`)."""
+        with self.engine.connect() as connection:
+            return suggestion(connection, query, lambda text: bool(self.search(text, limit=1)))
 
     def mark_read(self, doc_id: str) -> None:
         """Mark a document as read (local state only, not synced)."""
@@ -455,7 +463,7 @@ class CacheStore:
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"attachment {path} does not exist or is not a file")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        mime = detect_mime(path)
         sha256, new = self.vault.put_file_new(path)
         if new and added is not None:
             added.append(sha256)

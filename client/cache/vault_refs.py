@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Engine, select
 
+from client.cache.ocr_pages import forget_unheld
 from client.cache.schema import document_attachments, outbox, task_reports
 from client.cache.vault import Vault
 
@@ -24,3 +25,6 @@ def release_unreferenced(engine: Engine, vault: Vault, hashes: Iterable[str]) ->
             still |= {r["sha256"] for r in (fields.get("attachments") or fields.get("evidence") or [])}
     for sha in wanted - still:
         vault.delete(sha)
+    if wanted - still:
+        with engine.execution_options(write=True).begin() as conn:
+            forget_unheld(conn, wanted - still)

@@ -25,6 +25,7 @@ OPTIONS = {
     "language": "language",
     "pkcs11_module": "pkcs11_module",
     "signature_trust": "signature_trust",
+    "allow_plain_http": "allow_plain_http",
 }
 YES = {"1", "yes", "true", "on"}
 
@@ -68,7 +69,8 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
     configure = add("configure-machine", cmd_configure_machine,
                     "write this computer's configuration for every user (administrators only)")
     configure.add_argument("--config", help=f"the file to write (default: {machine_config.default_path()})")
-    configure.add_argument("--server-url", help="the central platform, https://...")
+    configure.add_argument("--server-url", help="the central platform, https://... (http:// only with "
+                           "--allow-plain-http yes)")
     configure.add_argument("--ca-cert", help="PEM file of the CA that signed the server's certificate (copied)")
     configure.add_argument("--unit-code", help="the unit this PC belongs to, e.g. XA-YTY")
     configure.add_argument("--sync-interval", help="minutes between background syncs")
@@ -78,6 +80,8 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
     configure.add_argument("--pkcs11-module", help="the signing token's PKCS#11 library (a DLL on Windows)")
     configure.add_argument("--signature-trust", help="PEM bundle of the roots trusted for signatures (not copied: "
                                                      "give a path on this PC)")
+    configure.add_argument("--allow-plain-http", help="yes: accept an http:// server address (a pilot on a closed "
+                           "network only: passwords would cross it in clear)")
     configure.add_argument("--locked", help="comma-separated keys users cannot override, or 'none' "
                            "(default: keep the current list; on first write: server_url, ca_cert)")
     remove = add("remove-machine-data", cmd_remove_machine_data,

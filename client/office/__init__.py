@@ -14,23 +14,29 @@ from client.cache.errors import (
     WrongPasswordError,
 )
 from client.cache.importing import Bundle, ImportFileError, ImportResult, read_bundle
+from client.cache.ocr_pages import OcrState
 from client.cache.profile import ProfileInfo, UnitInfo
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, parse_date
 from client.cache.search import CLOSED_STATUSES, DocumentFilter
 from client.cache.secret_stubs import SecretContentError
+from client.ocr.errors import OcrError
+from client.ocr.suggestions import Suggestions
 from client.office.changes import DOCUMENT_VIEWS, NOTHING, Changes
 from client.office.directory import Office
 from client.office.errors import NotBoundError, OfficeError, Problem, problem_of
+from client.office.ocr_runs import OcrReport
 from client.office.refused import RefusedChange
 from client.office.secret_entries import CONTENT_ACTIONS
 from client.office.session import OfficeSession, SyncResult
 from client.office.signing import tokens as tokens_on_this_computer
 from client.office.sync_news import Deadlines
 from client.office.trail import TrailEntry
+from client.office.updates import ReadyUpdate, Updates
 from client.signatures.errors import SignatureError
 from client.signatures.token import TokenCertificate, TokenInfo
 from client.signatures.verdicts import REASONS as SIGNATURE_REASONS
 from client.signatures.verdicts import FileVerdict, SignatureFinding
+from client.updates import UpdateError
 from sync.engine import (
     CancelToken,
     DeviceRevokedError,
@@ -64,6 +70,9 @@ __all__ = [
     "MassPurgeError",
     "NotBoundError",
     "NoteRecord",
+    "OcrError",
+    "OcrReport",
+    "OcrState",
     "Office",
     "OfficeError",
     "OfficeSession",
@@ -74,10 +83,12 @@ __all__ = [
     "ProfileNotFoundError",
     "Progress",
     "QueueCounts",
+    "ReadyUpdate",
     "RefusedChange",
     "ReportRecord",
     "SecretContentError",
     "SignInRequiredError",
+    "Suggestions",
     "SyncCancelledError",
     "SyncError",
     "SyncReport",
@@ -86,6 +97,8 @@ __all__ = [
     "SyncStatus",
     "TrailEntry",
     "UnitInfo",
+    "UpdateError",
+    "Updates",
     "WrongPasswordError",
     "parse_date",
     "problem_of",

@@ -22,6 +22,7 @@ from client.cache.errors import CacheError
 from client.cache.highlight import explain_match
 from client.cache.importing import Bundle, ImportResult, import_bundle
 from client.cache.keys import KeyringSlot, unwrap_key
+from client.cache.ocr_pages import OcrPages, OcrState
 from client.cache.profile import OpenProfile, ProfileInfo
 from client.cache.queue_status import queue_counts
 from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
@@ -30,7 +31,7 @@ from client.cache.search import DocumentFilter
 from client.cache.secret_purge import take_notice
 from client.cache.secret_stubs import SecretContentError
 from client.cache.signature_verdicts import SignatureVerdicts
-from client.office import online, refused, signature_checks, signing, undo
+from client.office import ocr_runs, online, refused, signature_checks, signing, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
 from client.office.duplicates import symbol_duplicates
@@ -92,6 +93,7 @@ class OfficeSession:
         self._transport: Transport | None = None
         self._connect_lock = threading.Lock()
         self.signature_verdicts = SignatureVerdicts(self.store.engine)
+        self.ocr_pages = OcrPages(self.store.engine)
         self.revocation_problems: list[str] = []  # what the last online revocation check could not fetch
 
     # -- who and where -----------------------------------------------------------------------------------------
@@ -172,6 +174,11 @@ class OfficeSession:
                offset: int = 0) -> list[Row]:
         """Documents matching the words typed, best first, each with its handler's name."""
         return self._with_handler_names(self.store.search(text, where, limit=limit, offset=offset))
+
+    def suggest(self, text: str) -> str | None:
+        """"Did you mean": the words typed with each unknown word replaced by the nearest indexed one, when that
+        finds something; None otherwise. For a search that found nothing (reads the index vocabulary)."""
+        return self.store.suggest(text)
 
     def explain_match(self, row: Row, text: str) -> Row | None:
         """What matched in a search result, on its original text: {"field", "text", "spans"} (no I/O)."""
@@ -498,6 +505,38 @@ class OfficeSession:
         a document created here and never sent leaves this computer. Raises OfficeError "already_sent" when none
         waits, SyncBusyError while a sync runs (it may be sending them)."""
         return undo.undo(self.replica, doc_id)
+
+    # -- scans become text (OCR) ------------------------------------------------------------------------------
+
+    def recognise_scans(self, only: Sequence[str] | None = None, *, progress: ocr_runs.OcrProgress | None = None,
+                        cancelled: Callable[[], bool] | None = None) -> tuple[ocr_runs.OcrReport, Changes]:
+        """Read the scans here that have no text (or those of `only`), page by page, resumable; their text goes
+        into the search index. Long: run it on a worker. Raises OcrError "ocr_no_model" when the Vietnamese model
+        is not installed."""
+        report = ocr_runs.recognise_pending(self.ocr_pages, self.store.vault, only=only, progress=progress,
+                                            cancelled=cancelled)
+        return report, Changes(DOCUMENT_VIEWS) if report.finished else Changes()
+
+    def recognition(self, sha256: str) -> OcrState:
+        """Where the recognition of one attachment stands (never tried, running, done, failed)."""
+        return self.ocr_pages.state(sha256)
+
+    def has_searchable_text(self, sha256: str) -> bool:
+        """Whether search finds the words of this attachment (its own text layer, or text recognised in it)."""
+        return self.ocr_pages.has_text(sha256)
+
+    def recognised_text(self, sha256: str) -> str | None:
+        """The text OCR read in one attachment, page by page; None when nothing was recognised."""
+        self._refuse_secret_file(sha256)
+        return self.ocr_pages.text(sha256)
+
+    def retry_recognition(self, sha256: str) -> None:
+        """Let the next run try again a scan whose recognition failed."""
+        self.ocr_pages.retry(sha256)
+
+    def suggest_from_scan(self, path: Path) -> ocr_runs.Suggestions:
+        """Register fields guessed from the first page of a scan the clerk is registering (seconds: a worker)."""
+        return ocr_runs.suggest_from_file(path)
 
     # -- signatures --------------------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from client.office import Office, OfficeSession
+from client.office import Office, OfficeSession, Updates
 from client.ui.error_text import describe
 from client.ui.i18n import Translations
 from client.ui.main_window import MainWindow
@@ -22,6 +22,7 @@ from client.ui.settings import AppSettings
 from client.ui.sign_in_dialog import SignInDialog
 from client.ui.sync_controller import RunOutcome, SyncController
 from client.ui.tray import TrayNotifier
+from client.ui.update_prompt import UpdatePrompt
 from client.ui.worker import run_in_background, wait_for_idle
 
 STYLE = Path(__file__).resolve().parents[2] / "resources" / "style" / "app.qss"
@@ -46,6 +47,7 @@ class AppController(QObject):
         sync_transport: dict[str, Any] | None = None,
         retry_interval: float = 30.0,
         quit_after_sync: bool = False,
+        updates: Updates | None = None,
     ) -> None:
         super().__init__()
         self.office = office
@@ -66,6 +68,15 @@ class AppController(QObject):
         self.tray = TrayNotifier(self)
         self.tray.activated.connect(self._raise_window)
         self._replacing = False
+        # None: this run does not touch the update channel (tests, the demo, --quit-after-sync scripts).
+        self.update_prompt = UpdatePrompt(updates, self.tray, self) if updates is not None else None
+
+    def begin(self, go_on: Callable[[], None]) -> None:
+        """Offer a staged update first (the admin's policy decides how), then `go_on` (sign in as usual)."""
+        if self.update_prompt is None:
+            go_on()
+        else:
+            self.update_prompt.at_start(go_on)
 
     def start(self) -> None:
         """Sign in with the saved sign-in of the last profile if there is one, else show the sign-in dialog."""
@@ -112,6 +123,8 @@ class AppController(QObject):
         """Open the main window on a freshly opened session, then start its sync."""
         self.session = session
         self.dialog = None
+        if self.update_prompt is not None:
+            self.update_prompt.check()  # in the background; a verified MSI waits for the next start
         self._open_window()
         if self.window is not None:
             self.window.show_notices(session.notices)
@@ -257,7 +270,9 @@ class AppController(QObject):
             self.session = None
 
     def shutdown(self) -> None:
-        """Everything down before the process ends: sync, profile, tray."""
+        """Everything down before the process ends: update check, sync, profile, tray."""
+        if self.update_prompt is not None:
+            self.update_prompt.stop()
         self._close_profile()
         self.tray.hide()
 
@@ -326,15 +341,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.language:
         settings.language = args.language
     office = Office(Path(args.home) if args.home else None)
-    controller = AppController(office, settings, quit_after_sync=args.quit_after_sync)
+    updates = None if args.quit_after_sync else Updates()
+    controller = AppController(office, settings, quit_after_sync=args.quit_after_sync, updates=updates)
     if args.quit_after_sync:
         controller.on_run = print_run
     ticker = handle_termination(controller)
     password = os.environ.get(PASSWORD_ENV)
     if args.user and password:
-        controller.sign_in_with(args.user, password, args.server)
+        user, secret, server = str(args.user), password, args.server
+        controller.begin(lambda: controller.sign_in_with(user, secret, server))
     else:
-        controller.start()
+        controller.begin(controller.start)
     code = app.exec()
     ticker.stop()
     controller.shutdown()

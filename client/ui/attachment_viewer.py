@@ -1,25 +1,37 @@
 """Shows one attachment inside the app: PDFs in QtPdf's viewer, images scaled to fit; works offline.
 
 The bytes are decrypted from the vault on a worker into memory and handed to QtPdf through a QBuffer, so no
-plaintext copy of a document is ever written to disk unless the user saves a copy. The PDF page has zoom, a page
-indicator with previous/next, Print (pages rendered by QtPdf and painted on the printer on a worker, from its own
-copy of the document) and Save a copy (decrypted by the session straight to the chosen file, on a worker).
+plaintext copy of a document is ever written to disk unless the user saves a copy or opens it with another
+program. The PDF is parsed on the worker too (`load_pdf`; a hostile file used to hold the GUI for seconds) and the
+loaded document moved to the GUI thread. A password-protected PDF asks for its password. A file the viewer cannot
+show offers "Save a copy" and "Open with another program" (decrypted to a private temporary folder, removed when
+another attachment is shown or the app ends; secret entries have no files, and the session refuses their bytes).
+The PDF page has zoom, a page indicator with previous/next, Print (pages rendered by QtPdf and painted on the
+printer on a worker, from its own copy of the document) and Save a copy (decrypted by the session straight to the
+chosen file, on a worker).
 """
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -46,6 +58,75 @@ def _decrypt(session: OfficeSession, sha256: str, mime: str) -> bytes | QImage:
             raise ValueError("the image cannot be decoded")
         return image
     return data
+
+
+class PdfPasswordNeeded(Exception):
+    """The PDF is encrypted and the password given (if any) does not open it."""
+
+    def __init__(self, retry: bool) -> None:
+        super().__init__("the PDF needs a password" + (": the one given is wrong" if retry else ""))
+        self.retry = retry
+
+
+class UnreadablePdf(ValueError):
+    """QtPdf cannot read the file."""
+
+
+@dataclass
+class LoadedPdf:
+    """A PDF parsed on a worker and moved to the GUI thread, with the buffer it reads from and its bytes."""
+
+    document: QPdfDocument
+    buffer: QBuffer
+    data: bytes
+
+
+def load_pdf(data: bytes, password: str | None, gui: QThread) -> LoadedPdf:
+    """Parse a PDF off the GUI thread and hand the document to `gui` (the thread that will show it).
+
+    QPdfDocument.load parses the whole cross-reference structure synchronously: a hostile file held the GUI for
+    1.84 s when it was loaded there."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    if password is not None:
+        document.setPassword(password)
+    document.load(buffer)
+    if document.error() == QPdfDocument.Error.IncorrectPassword:
+        document.close()
+        raise PdfPasswordNeeded(retry=password is not None)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        document.close()
+        raise UnreadablePdf("the PDF cannot be read")
+    buffer.moveToThread(gui)
+    document.moveToThread(gui)
+    return LoadedPdf(document, buffer, data)
+
+
+_TEMP_FOLDERS: list[Path] = []
+
+
+def _remove_temp_folders() -> None:
+    """Remove the private copies opened with other programs; one still open elsewhere (Windows locks it) is
+    tried again at the next call or when the app ends."""
+    for folder in list(_TEMP_FOLDERS):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            _TEMP_FOLDERS.remove(folder)
+
+
+atexit.register(_remove_temp_folders)
+
+
+def private_copy(session: OfficeSession, sha256: str, name: str) -> Path:
+    """Decrypt an attachment into a new private temporary folder (readable by this user only) for another
+    program; the folder is removed afterwards (`_remove_temp_folders`)."""
+    folder = Path(tempfile.mkdtemp(prefix="commune-office-"))  # mode 0700 where the OS has modes
+    _TEMP_FOLDERS.append(folder)
+    target = folder / (Path(name).name or "attachment")
+    session.export_attachment(sha256, target)
+    return target
 
 
 ZOOM_STEP = 1.25
@@ -96,6 +177,7 @@ class AttachmentViewer(QStackedWidget):
     shown = Signal(str)  # "pdf", "image" or "message", once the attachment is on screen
     downloadRequested = Signal(str)  # the sha256 of a file that is not here yet and the user asked for
     copySaved = Signal(str)  # the path a copy was saved to
+    openedElsewhere = Signal(str)  # the private copy handed to another program
     printed = Signal(int)  # the pages sent to the printer
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -113,6 +195,14 @@ class AttachmentViewer(QStackedWidget):
         message_layout.addStretch()
         message_layout.addWidget(self.message)
         message_layout.addWidget(self.download_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        # For a file the viewer cannot show: keep it or hand it to a program that can.
+        self.save_other_button = QPushButton(self.tr("&Save a copy…"))
+        self.save_other_button.clicked.connect(self.save_copy)
+        self.open_other_button = QPushButton(self.tr("Open with another &program"))
+        self.open_other_button.setAccessibleName(self.tr("Open this file with another program on this computer"))
+        self.open_other_button.clicked.connect(self.open_elsewhere)
+        for button in (self.save_other_button, self.open_other_button):
+            message_layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
         message_layout.addStretch()
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView()
@@ -239,6 +329,9 @@ class AttachmentViewer(QStackedWidget):
             label.clear()
             label.hide()
         self.download_button.hide()
+        self.save_other_button.hide()
+        self.open_other_button.hide()
+        _remove_temp_folders()
         self.message.setText(text if text is not None else self.tr("Choose an attachment to view it."))
         self.setCurrentIndex(0)
 
@@ -259,35 +352,81 @@ class AttachmentViewer(QStackedWidget):
             return
         mime = attachment.get("mime") or ""
         if not (mime == "application/pdf" or mime.startswith("image/")):
-            self.clear(self.tr("This kind of file (%1) cannot be shown here.").replace("%1", mime))
-            self.shown.emit("message")
+            self.cannot_show(session, attachment,
+                             self.tr("This kind of file (%1) cannot be shown here.").replace("%1", mime))
             return
-        sha256 = attachment["sha256"]
         self._session, self._attachment = session, attachment
-        self._job = run_in_background(lambda: _decrypt(session, sha256, mime), self._display, self._failed)
+        self._open(session, attachment, None)
+
+    def _open(self, session: OfficeSession, attachment: Row, password: str | None) -> None:
+        sha256, mime = attachment["sha256"], attachment.get("mime") or ""
+        gui = QApplication.instance().thread()  # type: ignore[union-attr]
+
+        def work() -> bytes | QImage | LoadedPdf:
+            content = _decrypt(session, sha256, mime)
+            return content if isinstance(content, QImage) else load_pdf(content, password, gui)
+
+        self._job = run_in_background(work, self._display, self._failed)
+
+    def cannot_show(self, session: OfficeSession, attachment: Row, text: str) -> None:
+        """Say why the file is not shown and offer to save a copy or open it with another program."""
+        self.clear(text)
+        self._session, self._attachment = session, attachment
+        self.save_other_button.show()
+        self.open_other_button.show()
+        self.shown.emit("message")
+
+    def ask_password(self, retry: bool) -> str | None:
+        """The password of an encrypted PDF, from Qt's own (translated) input dialog; None when cancelled."""
+        prompt = (self.tr("That password does not open the file. Password of this PDF:") if retry
+                  else self.tr("This PDF is protected by a password. Password:"))
+        text, accepted = QInputDialog.getText(self, self.tr("Password"), prompt, QLineEdit.EchoMode.Password)
+        return text if accepted else None
+
+    def hand_to_system(self, path: Path) -> None:
+        """Open a file with the program the system associates with it."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_elsewhere(self) -> None:
+        """Decrypt the file to a private temporary copy (on a worker) and open it with the system's program."""
+        session, attachment = self._session, self._attachment
+        if session is None or attachment is None:
+            return
+        sha256, name = attachment["sha256"], attachment.get("name") or "attachment"
+
+        def done(path: Path) -> None:
+            self.hand_to_system(path)
+            self.openedElsewhere.emit(str(path))
+
+        def failed(error: BaseException) -> None:
+            self.message.setText(self.tr("The file could not be opened: %1").replace("%1", describe(error)))
+
+        run_in_background(lambda: private_copy(session, sha256, name), done, failed)
 
     def downloading(self) -> None:
         """Say that the requested file is on its way."""
         self.download_button.setEnabled(False)
         self.message.setText(self.tr("Downloading…"))
 
-    def _display(self, content: bytes | QImage) -> None:
+    def _display(self, content: bytes | QImage | LoadedPdf) -> None:
         self._job = None
         if isinstance(content, QImage):
             self.image.setPixmap(QPixmap.fromImage(content))
             self.setCurrentIndex(2)
             self.shown.emit("image")
             return
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(content))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buffer  # QPdfDocument reads from it for as long as the document is open
-        self.pdf_document.load(buffer)
-        if self.pdf_document.status() == QPdfDocument.Status.Error:
-            self.clear(self.tr("This PDF cannot be read."))
-            self.shown.emit("message")
+        if not isinstance(content, LoadedPdf):
             return
-        self._pdf_bytes = content
+        old = self.pdf_document
+        content.document.setParent(self)
+        content.buffer.setParent(self)
+        self._buffer = content.buffer  # QPdfDocument reads from it for as long as the document is open
+        self.pdf_document = content.document
+        self.pdf_document.pageCountChanged.connect(self._page_changed)
+        self.pdf_view.setDocument(self.pdf_document)
+        old.close()
+        old.deleteLater()
+        self._pdf_bytes = content.data
         self.fit_width()
         self._page_changed()
         self.setCurrentIndex(1)
@@ -295,6 +434,18 @@ class AttachmentViewer(QStackedWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._job = None
+        session, attachment = self._session, self._attachment
+        if isinstance(error, PdfPasswordNeeded) and session is not None and attachment is not None:
+            password = self.ask_password(error.retry)
+            if password is not None:
+                self.message.setText(self.tr("Opening %1…").replace("%1", attachment["name"]))
+                self._open(session, attachment, password)
+                return
+            self.cannot_show(session, attachment, self.tr("This PDF is protected by a password."))
+            return
+        if isinstance(error, UnreadablePdf) and session is not None and attachment is not None:
+            self.cannot_show(session, attachment, self.tr("This PDF cannot be shown here."))
+            return
         self.clear(self.tr("The attachment could not be opened: %1").replace("%1", describe(error)))
         self.shown.emit("message")
 

@@ -1,11 +1,17 @@
-"""Digitize paper archives: scanned PDFs and images, dropped or a whole folder, imported as documents in a batch."""
+"""Digitize paper archives: scanned PDFs and images, dropped or a whole folder, imported as documents in a batch.
+
+The chosen scan's first page is read (OCR) to suggest its number and symbol, date, issuer, type and summary; the
+clerk takes them for that file with "Use these". After the import the text of every scan is recognised, page by
+page with progress; Cancel keeps what was read and a later run goes on from there (issue 13).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.office import DocumentRecord, OfficeSession
+from client.office import DocumentRecord, OcrError, OfficeSession, Suggestions
 from client.ui import labels
 from client.ui.document_form import FileList, date_edit
 from client.ui.error_text import describe
+from client.ui.scan_suggestions import ScanSuggestions
 from client.ui.worker import Job, run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, DocumentKind, Secrecy
 from sync.protocol.secrecy import is_secret
@@ -48,26 +55,43 @@ class BatchFields:
     owner_unit_id: str
 
 
-def import_scans(job: Job, session: OfficeSession, files: list[Path], fields: BatchFields) -> int:
-    """Store each file as one document (runs on a worker; reports progress and stops when cancelled)."""
-    stored = 0
+IMPORTING, RECOGNISING = "import", "ocr"
+
+
+def import_scans(job: Job, session: OfficeSession, files: list[Path], fields: BatchFields,
+                 taken: dict[Path, Suggestions] | None = None) -> tuple[int, OcrError | None]:
+    """Store each file as one document, with the suggestions the clerk took for it (runs on a worker; reports
+    progress and stops when cancelled); then recognise the text of the scans stored, page by page."""
+    stored: list[str] = []
     for position, path in enumerate(files):
         job.check()
-        record = DocumentRecord.model_validate(
-            {
-                "kind": fields.kind,
-                "doc_type": fields.doc_type,
-                "summary": path.stem.replace("_", " "),
-                "issuing_body": fields.issuing_body,
-                "issued_date": fields.issued_date,
-                "secrecy": fields.secrecy,
-                "owner_unit_id": fields.owner_unit_id,
-            }
-        )
+        values: dict[str, object] = {
+            "kind": fields.kind,
+            "doc_type": fields.doc_type,
+            "summary": path.stem.replace("_", " "),
+            "issuing_body": fields.issuing_body,
+            "issued_date": fields.issued_date,
+            "secrecy": fields.secrecy,
+            "owner_unit_id": fields.owner_unit_id,
+        }
+        found = (taken or {}).get(path)
+        if found is not None:
+            values.update({name: value for name, value in (
+                ("number_symbol", found.number_symbol), ("issued_date", found.issued_date),
+                ("issuing_body", found.issuing_body), ("doc_type", found.doc_type), ("summary", found.summary),
+            ) if value})
+        record = DocumentRecord.model_validate(values)
         session.add_document(record, [path])
-        stored += 1
-        job.report(position + 1, len(files), path.name)
-    return stored
+        stored += [a["sha256"] for a in session.document(record.id)["attachments"]]
+        job.report(position + 1, len(files), f"{IMPORTING}:{path.name}")
+    job.check()
+    try:
+        session.recognise_scans(stored, progress=lambda done, total, name: job.report(done, total,
+                                                                                      f"{RECOGNISING}:{name}"),
+                                cancelled=lambda: job.is_cancelled)
+    except OcrError as error:  # the documents are stored; only their words wait (no model on this PC)
+        return len(files), error
+    return len(files), None
 
 
 class DigitizeDialog(QDialog):
@@ -105,6 +129,10 @@ class DigitizeDialog(QDialog):
                                           "them as register entries with Documents ▸ Register a secret "
                                           "document (paper)."))
         self.secret_hint.setWordWrap(True)
+        self.suggestions = ScanSuggestions()
+        self.suggestions.chosen.connect(self.take_suggestions)
+        self.taken: dict[Path, Suggestions] = {}
+        self.files.currentRowChanged.connect(self._file_chosen)
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Document type:"), self.doc_type)
@@ -141,6 +169,7 @@ class DigitizeDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.files)
         layout.addLayout(choose)
+        layout.addWidget(self.suggestions)
         layout.addLayout(form)
         layout.addWidget(self.secret_hint)
         layout.addWidget(self.progress)
@@ -156,6 +185,27 @@ class DigitizeDialog(QDialog):
     def _folder_read(self, paths: list[Path]) -> None:
         self.files.add(paths)
         self.message.setText(self.tr("%n file(s) ready to import.", "", len(self.files.paths)))
+
+    def _file_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.files.paths):
+            self.suggestions.read(self.session, self.files.paths[row])
+
+    def take_suggestions(self, path: Path, found: Suggestions) -> None:
+        """Use what was read on this scan for its document; the fields shared by the batch show them when the
+        batch is this one file."""
+        if found.issued_date is not None and found.issued_date > date.today():
+            found = replace(found, issued_date=None)  # a misread year in the future is no date of issue
+        self.taken[path] = found
+        if len(self.files.paths) == 1:
+            if found.doc_type:
+                self.doc_type.setCurrentText(found.doc_type)
+            if found.issuing_body:
+                self.issuing_body.setText(found.issuing_body)
+            if found.issued_date:
+                self.issued_date.setDate(QDate(found.issued_date.year, found.issued_date.month,
+                                                found.issued_date.day))
+        self.message.setText(self.tr("The suggestions read on %1 will be used for its document.")
+                             .replace("%1", path.name))
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -188,23 +238,36 @@ class DigitizeDialog(QDialog):
         self.progress.show()
         session = self.session
         self.job = run_in_background(
-            lambda job: import_scans(job, session, files, fields),
+            lambda job: import_scans(job, session, files, fields, dict(self.taken)),
             self._done,
             self._failed,
             self._progressed,
             with_job=True,
         )
 
-    def _progressed(self, done: int, total: int, name: str) -> None:
+    def _progressed(self, done: int, total: int, step: str) -> None:
+        phase, _, name = step.partition(":")
+        self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.message.setText(self.tr("Imported %1 of %2: %3").replace("%1", str(done)).replace("%2", str(total))
-                             .replace("%3", name))
+        if phase == RECOGNISING:
+            self.message.setText(self.tr("Recognising the text of the scans: page %1 of %2 (%3)")
+                                 .replace("%1", str(done)).replace("%2", str(total)).replace("%3", name))
+        else:
+            self.message.setText(self.tr("Imported %1 of %2: %3").replace("%1", str(done))
+                                 .replace("%2", str(total)).replace("%3", name))
 
-    def _done(self, count: int) -> None:
+    def _done(self, outcome: tuple[int, OcrError | None]) -> None:
         self.job = None
-        self.message.setText(self.tr("%n document(s) imported.", "", count))
+        count, problem = outcome
+        if problem is None:
+            self.message.setText(self.tr("%n document(s) imported; their text was recognised.", "", count))
+        else:
+            self.message.setText(self.tr("%n document(s) imported, but their text could not be recognised: %1", "",
+                                         count).replace("%1", describe(problem)))
         self.files.clear()
         self.files.paths = []
+        self.taken.clear()
+        self.suggestions.hide()
         self.import_button.setEnabled(True)
         self.imported.emit(count)
 
@@ -219,7 +282,8 @@ class DigitizeDialog(QDialog):
             self.job.cancel()
             self.job = None
             self.import_button.setEnabled(True)
-            self.message.setText(self.tr("Import cancelled; the files imported so far are kept."))
+            self.message.setText(self.tr("Import cancelled; the files imported so far are kept, and the text "
+                                         "recognised so far too: recognition goes on from there next time."))
             self.imported.emit(0)
         else:
             self.reject()

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.office import Changes, DocumentRecord, OfficeSession
+from client.office import Changes, DocumentRecord, OfficeSession, Suggestions
 from client.ui import labels
 from client.ui.date_field import DateField, date_field
 from client.ui.error_text import describe
+from client.ui.scan_suggestions import ScanSuggestions
 from client.ui.secret_entry_form import SecretChoiceNotice, SecretEntryForm
 from client.ui.symbol_assist import SymbolAssist
 from client.ui.worker import run_in_background
@@ -188,8 +189,13 @@ class DocumentForm(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # The first scan attached is read (OCR) to suggest the register fields; the clerk takes them or not.
+        self.suggestions = ScanSuggestions()
+        self.suggestions.chosen.connect(self.take_suggestions)
+        self.files.model().rowsInserted.connect(self._files_added)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.secret_notice)
         layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.message)
@@ -198,6 +204,25 @@ class DocumentForm(QDialog):
         if self.registers:
             year = date.today().year
             run_in_background(lambda: session.next_arrival_number(year), self.arrival_number.setValue)
+
+    def _files_added(self, *_args: object) -> None:
+        # Never for a secret document: its scan is not kept here, so it is not read either (Law 117/2025).
+        if self.kind == "incoming" and self.files.paths and self.suggestions.path is None \
+                and not is_secret(self.secrecy.currentData() or 0):
+            self.suggestions.read(self.session, self.files.paths[0])
+
+    def take_suggestions(self, _path: Path, found: Suggestions) -> None:
+        """Fill the fields with what was read on the scan (the clerk asked for it with "Use these")."""
+        if found.number_symbol:
+            self.number.setText(found.number_symbol)
+        if found.doc_type:
+            self.doc_type.setCurrentText(found.doc_type)
+        if found.summary:
+            self.summary.setPlainText(found.summary)
+        if found.issuing_body:
+            self.issuing_body.setText(found.issuing_body)
+        if found.issued_date and found.issued_date <= date.today():
+            self.issued_date.setDate(QDate(found.issued_date.year, found.issued_date.month, found.issued_date.day))
 
     def _secrecy_chosen(self) -> None:
         # A secret document's content may not be stored here (Law 117/2025): no scan, no save of this form; the

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.office import CacheError, Changes, NoteRecord, OfficeSession
+from client.office import DOCUMENT_VIEWS, CacheError, Changes, NoteRecord, OfficeSession
 from client.office.secret_entries import is_secret_entry, original_location
 from client.ui import labels
 from client.ui.assign_dialog import AssignDialog
@@ -30,6 +30,7 @@ from client.ui.done_dialog import DoneDialog
 from client.ui.edit_dialog import EditDocumentDialog
 from client.ui.error_text import describe
 from client.ui.handover_dialogs import HandoverDialog
+from client.ui.recognised_text import RecognisedTextPanel
 from client.ui.secret_entry_view import SecretEntryBanner
 from client.ui.send_dialog import SendDialog
 from client.ui.sign_dialog import SignDialog
@@ -200,9 +201,16 @@ class DocumentView(QWidget):
         column.addWidget(self.attachments, 1)
         column.addWidget(self.signature_panel)
         column.addWidget(self.sign_button)
+        # under the viewer: whether a scan's words are searchable, recognising them, the recognised text (issue 13)
+        self.ocr_panel = RecognisedTextPanel()
+        self.ocr_panel.recognised.connect(lambda _report: self.changed.emit(Changes(DOCUMENT_VIEWS)))
+        shown = QSplitter(Qt.Orientation.Vertical)
+        shown.addWidget(self.viewer)
+        shown.addWidget(self.ocr_panel)
+        shown.setStretchFactor(0, 3)
         splitter = QSplitter()
         splitter.addWidget(side)
-        splitter.addWidget(self.viewer)
+        splitter.addWidget(shown)
         splitter.setStretchFactor(1, 1)
         self.attachments_page = splitter
         return splitter
@@ -230,6 +238,7 @@ class DocumentView(QWidget):
         self.attachments.clear()
         self.viewer.clear()
         self.signature_panel.clear()
+        self.ocr_panel.clear()
         self.sign_button.hide()
         self.setEnabled(False)
 
@@ -370,6 +379,7 @@ class DocumentView(QWidget):
             attachment = self.document["attachments"][row]
             self.viewer.show_attachment(self.session, attachment)
             self.signature_panel.show_for(self.session, attachment)
+            self.ocr_panel.show_for(self.session, attachment)
             self.sign_button.setVisible(attachment["mime"] == "application/pdf"
                                         and self._signing_purpose() is not None)
 

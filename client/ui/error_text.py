@@ -150,6 +150,34 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "pdf_font_missing": (QT_TRANSLATE_NOOP("ErrorText", "No font with Vietnamese letters was found to print with. "
                                                         "Ask your administrator to install Arial or DejaVu Sans."),
                          ()),
+    # the update channel (client/updates): each refusal names the attack TUF stopped, for the admin
+    "update_tampered": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: it does not match its signed "
+                                                       "description. Nothing was installed; tell your "
+                                                       "administrator."), ()),
+    "update_rolled_back": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: the update server offered an "
+                                                          "older state than this computer has already seen. "
+                                                          "Nothing was installed; tell your administrator."), ()),
+    "update_expired": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: the update server's signed "
+                                                      "information has expired. Nothing was installed; your "
+                                                      "administrator must renew it."), ()),
+    "update_mix_and_match": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: the update server's files do "
+                                                            "not belong together. Nothing was installed; tell "
+                                                            "your administrator."), ()),
+    "update_unavailable": (QT_TRANSLATE_NOOP("ErrorText", "The update server could not be reached; the next "
+                                                          "check tries again."), ()),
+    "update_setup": (QT_TRANSLATE_NOOP("ErrorText", "Updates are not set up correctly on this computer: %1. Tell "
+                                                    "your administrator."), ("detail",)),
+    "update_failed": (QT_TRANSLATE_NOOP("ErrorText", "The update could not be prepared: %1"), ("text",)),
+    # text recognition of scans (client/ocr); a stored failure keeps only its code, so these take no values
+    "ocr_no_model": (QT_TRANSLATE_NOOP("ErrorText", "The Vietnamese text recognition model is not installed on "
+                                                    "this computer. Ask your administrator to repair the "
+                                                    "installation."), ()),
+    "ocr_unreadable": (QT_TRANSLATE_NOOP("ErrorText", "The scan is damaged or its pictures are in a format that "
+                                                      "cannot be read. Scan the paper again as PDF, PNG, JPEG or "
+                                                      "TIFF."), ()),
+    "ocr_too_large": (QT_TRANSLATE_NOOP("ErrorText", "The scan is too large to recognise (too many pages, or a "
+                                                     "picture over 80 megapixels). Scan it again at 300 dpi, or "
+                                                     "split it."), ()),
     "unexpected": (QT_TRANSLATE_NOOP("ErrorText", "Something went wrong: %1"), ("text",)),
 }
 TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -24,6 +24,7 @@ from client.ui.document_list_view import DocumentListView
 from client.ui.error_text import describe
 from client.ui.idle_lock import IdleWatcher
 from client.ui.lock_screen import LockScreen
+from client.ui.ocr_dialog import OcrDialog
 from client.ui.refused_view import RefusedView
 from client.ui.registers_view import RegistersView
 from client.ui.reports_view import ReportsView
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
             self.tr("New internal &draft…"), "Ctrl+Alt+N", lambda: self.new_document("draft")
         )
         self.digitize_action = action(self.tr("&Digitize scans…"), "Ctrl+I", self.digitize)
+        self.ocr_action = action(self.tr("Recognise &text of scans…"), None, self.recognise_scans)
         self.new_secret_incoming_action = action(self.tr("Register a secret &incoming document (paper)…"), None,
                                                  lambda: self.new_secret_entry("incoming"))
         self.new_secret_outgoing_action = action(self.tr("Register a secret o&utgoing document (paper)…"), None,
@@ -179,7 +181,8 @@ class MainWindow(QMainWindow):
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.sign_out_action = action(self.tr("Sign &out"), None, self.signOutRequested.emit)
         self.quit_action = action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        for act in (self.new_incoming_action, self.new_outgoing_action, self.new_draft_action, self.digitize_action):
+        for act in (self.new_incoming_action, self.new_outgoing_action, self.new_draft_action, self.digitize_action,
+                    self.ocr_action):
             documents.addAction(act)
         documents.addSeparator()
         documents.addAction(self.new_secret_incoming_action)
@@ -358,6 +361,13 @@ class MainWindow(QMainWindow):
         dialog = DigitizeDialog(self.session, self)
         dialog.imported.connect(lambda _n: self.apply_changes(Changes(frozenset({"incoming", "outgoing", "draft"}),
                                                                       counts=True)))
+        dialog.open()
+        return dialog
+
+    def recognise_scans(self) -> OcrDialog:
+        """Open the dialog that recognises the text of every scan not searchable yet."""
+        dialog = OcrDialog(self.session, self)
+        dialog.changed.connect(self.apply_changes)
         dialog.open()
         return dialog
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +22,7 @@ from client.ui.document_list_view import make_table, split_list_and_document
 from client.ui.document_view import DocumentView
 from client.ui.filter_bar import FilterBar
 from client.ui.models.document_table import COLUMN_INDEX, MATCH_ROLE, DocumentQuery, DocumentTableModel
+from client.ui.worker import Job, run_in_background
 
 DEBOUNCE_MS = 250
 
@@ -70,6 +73,11 @@ class SearchView(QWidget):
         self.table = make_table(self.model, self.tr("Search results"))
         self.table.setItemDelegate(MatchDelegate(self.table))  # the words that matched, in bold
         self.status = QLabel(self.tr("Type words to search; diacritics are optional."))
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._take_suggestion)
+        self.suggestion: str | None = None  # "did you mean", offered when a search found nothing
+        self._suggesting: Job | None = None
+        self.session = session
         self.document = DocumentView(session)
 
         # Debounce: one query when the typing pauses, not one per key.
@@ -122,10 +130,32 @@ class SearchView(QWidget):
         self.model.set_query(DocumentQuery(where=self.filters.current(), text=text))
 
     def _loaded(self, rows: int) -> None:
-        if self.model.query.text:
+        self.suggestion = None
+        if self._suggesting is not None:
+            self._suggesting.cancel()
+            self._suggesting = None
+        text = self.model.query.text
+        if text:
             self.status.setText(self.tr("%n result(s) shown", "", rows) if rows else self.tr("Nothing found."))
+            if not rows:  # the nearest indexed words, looked up on a worker (it reads the index vocabulary)
+                self._suggesting = run_in_background(lambda: self.session.suggest(text),
+                                                     lambda found: self._offer(text, found))
         else:
             self.status.setText(self.tr("Type words to search; diacritics are optional."))
+
+    def _offer(self, text: str, found: str | None) -> None:
+        self._suggesting = None
+        if found is None or text != self.model.query.text:
+            return
+        self.suggestion = found
+        link = f'<a href="suggestion">{html.escape(found)}</a>'
+        self.status.setText(html.escape(self.tr("Nothing found.")) + " "
+                            + self.tr("Did you mean: %1?").replace("%1", link))
+
+    def _take_suggestion(self, _link: str) -> None:
+        if self.suggestion:
+            self.box.setText(self.suggestion)
+            self.run_search()
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

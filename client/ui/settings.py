@@ -15,7 +15,7 @@ from client import machine_config
 from client.machine_config import MachineConfig
 
 DEFAULT_LANGUAGE = "vi"
-LANGUAGES = ("vi", "en")
+LANGUAGES = machine_config.LANGUAGES
 DEFAULT_IDLE_LOCK_MINUTES = 15
 DEFAULT_SYNC_MINUTES = 15
 

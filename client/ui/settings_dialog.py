@@ -3,7 +3,7 @@
 The user's settings (language, idle-lock minutes, sync interval) are edited here and saved to the user's settings
 file only. The machine configuration (`client.machine_config`) is read again on a worker and shown read-only; a key
 the administrator locked always wins (see `settings.py`), so its row, and the user's setting it fixes, are greyed
-out with "Set by your administrator".
+out with "Set by your administrator", or "Set by policy" for a Group Policy value.
 """
 
 from __future__ import annotations
@@ -41,8 +41,13 @@ MACHINE_NAMES: dict[str, str] = source_texts({
     "idle_lock_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Lock after idle (minutes)"),
     "download_limit_mb": QT_TRANSLATE_NOOP("SettingsDialog", "Download at once up to (MB)"),
     "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+    "allow_plain_http": QT_TRANSLATE_NOOP("SettingsDialog", "Unencrypted http allowed (pilot)"),
     "signature_trust": QT_TRANSLATE_NOOP("SettingsDialog", "Trusted signature authorities"),
     "pkcs11_module": QT_TRANSLATE_NOOP("SettingsDialog", "Signing token driver"),
+    "update_url": QT_TRANSLATE_NOOP("SettingsDialog", "Update channel"),
+    "update_root": QT_TRANSLATE_NOOP("SettingsDialog", "Update channel root metadata"),
+    "update_policy": QT_TRANSLATE_NOOP("SettingsDialog", "Installing updates"),
+    "ocr_tessdata": QT_TRANSLATE_NOOP("SettingsDialog", "Text recognition models folder"),
 })
 
 
@@ -127,9 +132,12 @@ class SettingsDialog(QDialog):
         self.notes[key] = note
         return row
 
-    def _lock(self, key: str, field: QWidget, locked: bool) -> None:
+    def _lock(self, key: str, field: QWidget, locked: bool, by_policy: bool = False) -> None:
         field.setEnabled(not locked)
-        self.notes[key].setVisible(locked)
+        note = self.notes[key]
+        # Group Policy is changed in the domain's policy editor, not in config.ini on this PC: say which.
+        note.setText(self.tr("Set by policy") if by_policy else self.tr("Set by your administrator"))
+        note.setVisible(locked)
 
     def _machine_arrived(self, machine: MachineConfig) -> None:
         self._show_machine(machine)
@@ -146,15 +154,15 @@ class SettingsDialog(QDialog):
             value: Any = machine.values.get(key)
             field.setText("" if value is None else str(value))
             field.setPlaceholderText(self.tr("Not set"))
-            self._lock(f"machine:{key}", field, machine.is_locked(key))
+            self._lock(f"machine:{key}", field, machine.is_locked(key), machine.is_policy(key))
         self.problems.setText("\n".join(machine.problems))
         self.problems.setVisible(bool(machine.problems))
         # The user's own settings the administrator fixed: greyed out, showing the value that applies.
-        self._lock("language", self.language, machine.is_locked("language"))
+        self._lock("language", self.language, machine.is_locked("language"), machine.is_policy("language"))
         if machine.is_locked("language"):
             self.language.setCurrentIndex(max(0, self.language.findData(machine.values["language"])))
         idle_locked = machine.is_locked("idle_lock_minutes")
-        self._lock("idle_lock_minutes", self.idle_lock, idle_locked)
+        self._lock("idle_lock_minutes", self.idle_lock, idle_locked, machine.is_policy("idle_lock_minutes"))
         ceiling = int(machine.values.get("idle_lock_minutes") or 0)
         self.idle_lock.setMaximum(ceiling if ceiling > 0 else MAX_MINUTES)  # a user may shorten, never lengthen
         if idle_locked:
@@ -163,7 +171,7 @@ class SettingsDialog(QDialog):
             self.tr("At most %1 minutes on this computer.").replace("%1", str(ceiling)) if ceiling > 0 else ""
         )
         sync_locked = machine.is_locked("sync_interval_minutes")
-        self._lock("sync_interval_minutes", self.sync_interval, sync_locked)
+        self._lock("sync_interval_minutes", self.sync_interval, sync_locked, machine.is_policy("sync_interval_minutes"))
         if sync_locked:
             self.sync_interval.setValue(int(machine.values["sync_interval_minutes"]))
 

@@ -67,6 +67,16 @@ class TrayNotifier(QObject):
         lines = [f"{labels.format_date(when)}: {text}" for _i, text, when in fresh[:5]]
         self._show(title, "\n".join(lines))
 
+    def update_ready(self, version: str) -> None:
+        """Say that a verified update waits for the next start."""
+        self._show(self.tr("An update is ready"),
+                   self.tr("Version %1 will be installed the next time Commune Office starts.").replace("%1",
+                                                                                                      version))
+
+    def update_refused(self, text: str) -> None:
+        """Say that the update channel offered something that failed verification."""
+        self._show(self.tr("An update was refused"), text)
+
     def _show(self, title: str, text: str) -> None:
         self.messages.append((title, text))
         log.info("notice: %s — %s", title, text)

@@ -92,12 +92,12 @@
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="431"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="582"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="434"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="585"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,169 +105,206 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="106"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="188"/>
         <source>&amp;Download now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="107"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="189"/>
         <source>Download this attachment now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="122"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="201"/>
+        <source>Open with another &amp;program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="202"/>
+        <source>Open this file with another program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
         <source>PDF attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="217"/>
         <source>Image attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="260"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="260"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="264"/>
         <source>Fit &amp;width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="264"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="266"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="266"/>
         <source>Go to the previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>Go to the next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="269"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="269"/>
         <source>Print this PDF (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="181"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="444"/>
+        <source>This PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="447"/>
+        <source>This PDF cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="199"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="271"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="302"/>
         <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="182"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="213"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="303"/>
         <source>Save a copy of this file on the computer (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="185"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="275"/>
         <source>Page number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="277"/>
         <source>PDF tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="215"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="305"/>
         <source>Image tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="242"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="335"/>
         <source>Choose an attachment to view it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="247"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="340"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="441"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="252"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="345"/>
         <source>This file (%1 MB) has not been downloaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="257"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="356"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="381"/>
+        <source>That password does not open the file. Password of this PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="382"/>
+        <source>This PDF is protected by a password. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="402"/>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="409"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="287"/>
-        <source>This PDF cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="298"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="449"/>
         <source>The attachment could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="501"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="364"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="515"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="374"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="525"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/attachment_viewer.py" line="378"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="529"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -275,27 +312,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="534"/>
         <source>Printing failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="542"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="542"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="412"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="563"/>
         <source>Saved a copy to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="416"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="567"/>
         <source>The copy was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,107 +546,107 @@
 <context>
     <name>DigitizeDialog</name>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="81"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
         <source>Digitize scanned documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="108"/>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
         <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
         <source>Choose &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="89"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
         <source>Choose a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="99"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="104"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="128"/>
         <source>Secret documents (Mật) are not scanned into this computer: register them as register entries with Documents ▸ Register a secret document (paper).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="137"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="138"/>
         <source>Document type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="139"/>
         <source>Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="140"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="141"/>
         <source>Secrecy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="115"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="143"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="116"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="144"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="117"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="145"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="118"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="146"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="151"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="127"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="155"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="129"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="153"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="182"/>
         <source>Reading the folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="158"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="187"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n file ready to import.</numerusform>
@@ -617,204 +654,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="207"/>
+        <source>The suggestions read on %1 will be used for its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="212"/>
         <source>Scanned files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="212"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="167"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="217"/>
         <source>Folder of scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="175"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="225"/>
         <source>Add files to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="200"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="253"/>
+        <source>Recognising the text of the scans: page %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="256"/>
         <source>Imported %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="205"/>
-        <source>%n document(s) imported.</source>
-        <translation>
-            <numerusform>%n document imported.</numerusform>
-            <numerusform>%n documents imported.</numerusform>
+        <location filename="../../client/ui/digitize_dialog.py" line="263"/>
+        <source>%n document(s) imported; their text was recognised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/digitize_dialog.py" line="265"/>
+        <source>%n document(s) imported, but their text could not be recognised: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="214"/>
-        <source>The import stopped: %1</source>
+        <location filename="../../client/ui/digitize_dialog.py" line="285"/>
+        <source>Import cancelled; the files imported so far are kept, and the text recognised so far too: recognition goes on from there next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="222"/>
-        <source>Import cancelled; the files imported so far are kept.</source>
+        <location filename="../../client/ui/digitize_dialog.py" line="277"/>
+        <source>The import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="86"/>
+        <location filename="../../client/ui/document_form.py" line="87"/>
         <source>Register an incoming document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="87"/>
+        <location filename="../../client/ui/document_form.py" line="88"/>
         <source>Draft an outgoing document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="88"/>
+        <location filename="../../client/ui/document_form.py" line="89"/>
         <source>New internal draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="94"/>
+        <location filename="../../client/ui/document_form.py" line="95"/>
         <source>e.g. 125-CV/HU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="102"/>
+        <location filename="../../client/ui/document_form.py" line="103"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="106"/>
+        <location filename="../../client/ui/document_form.py" line="107"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="108"/>
+        <location filename="../../client/ui/document_form.py" line="109"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="116"/>
         <location filename="../../client/ui/document_form.py" line="117"/>
+        <location filename="../../client/ui/document_form.py" line="118"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="127"/>
+        <location filename="../../client/ui/document_form.py" line="128"/>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="131"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>&amp;Number and symbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="134"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="134"/>
+        <location filename="../../client/ui/document_form.py" line="135"/>
         <source>&amp;Issuing body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="135"/>
+        <location filename="../../client/ui/document_form.py" line="136"/>
         <source>Date of issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="136"/>
+        <location filename="../../client/ui/document_form.py" line="137"/>
         <source>Si&amp;gner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Arrival number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Arrival date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="145"/>
+        <location filename="../../client/ui/document_form.py" line="146"/>
         <source>&amp;Recipients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146"/>
+        <location filename="../../client/ui/document_form.py" line="147"/>
         <source>Secrecy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="148"/>
         <source>Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="156"/>
+        <location filename="../../client/ui/document_form.py" line="157"/>
         <source>copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="158"/>
+        <location filename="../../client/ui/document_form.py" line="159"/>
         <source>Pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="162"/>
+        <location filename="../../client/ui/document_form.py" line="163"/>
         <source>Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="186"/>
+        <location filename="../../client/ui/document_form.py" line="187"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="186"/>
+        <location filename="../../client/ui/document_form.py" line="187"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="188"/>
+        <location filename="../../client/ui/document_form.py" line="189"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="264"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="264"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="287"/>
+        <location filename="../../client/ui/document_form.py" line="312"/>
         <source>Please check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="290"/>
+        <location filename="../../client/ui/document_form.py" line="315"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="295"/>
+        <location filename="../../client/ui/document_form.py" line="320"/>
         <source>The document was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,304 +976,304 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="93"/>
-        <location filename="../../client/ui/document_view.py" line="226"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="234"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="106"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="107"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="108"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="109"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Move the work to another main handler, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>Give the document back to the leader, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Su&amp;bmit to leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="117"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="117"/>
+        <location filename="../../client/ui/document_view.py" line="118"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="155"/>
+        <location filename="../../client/ui/document_view.py" line="156"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="156"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
         <source>Processing trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="157"/>
-        <location filename="../../client/ui/document_view.py" line="186"/>
+        <location filename="../../client/ui/document_view.py" line="158"/>
+        <location filename="../../client/ui/document_view.py" line="187"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="171"/>
+        <location filename="../../client/ui/document_view.py" line="172"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="173"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="174"/>
+        <location filename="../../client/ui/document_view.py" line="175"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="175"/>
+        <location filename="../../client/ui/document_view.py" line="176"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="194"/>
+        <location filename="../../client/ui/document_view.py" line="195"/>
         <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="243"/>
+        <location filename="../../client/ui/document_view.py" line="252"/>
         <source>Register entry only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
+        <location filename="../../client/ui/document_view.py" line="275"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="289"/>
+        <location filename="../../client/ui/document_view.py" line="298"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="295"/>
+        <location filename="../../client/ui/document_view.py" line="304"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="307"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="315"/>
+        <location filename="../../client/ui/document_view.py" line="324"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="325"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="317"/>
+        <location filename="../../client/ui/document_view.py" line="326"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="318"/>
+        <location filename="../../client/ui/document_view.py" line="327"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="320"/>
+        <location filename="../../client/ui/document_view.py" line="329"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="321"/>
+        <location filename="../../client/ui/document_view.py" line="330"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="322"/>
+        <location filename="../../client/ui/document_view.py" line="331"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="326"/>
+        <location filename="../../client/ui/document_view.py" line="335"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
+        <location filename="../../client/ui/document_view.py" line="336"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="331"/>
+        <location filename="../../client/ui/document_view.py" line="340"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="332"/>
+        <location filename="../../client/ui/document_view.py" line="341"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="335"/>
+        <location filename="../../client/ui/document_view.py" line="344"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="336"/>
+        <location filename="../../client/ui/document_view.py" line="345"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="337"/>
+        <location filename="../../client/ui/document_view.py" line="346"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="338"/>
+        <location filename="../../client/ui/document_view.py" line="347"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="347"/>
+        <location filename="../../client/ui/document_view.py" line="356"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="348"/>
+        <location filename="../../client/ui/document_view.py" line="357"/>
         <source>Co-handlers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="349"/>
+        <location filename="../../client/ui/document_view.py" line="358"/>
         <source>Informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="353"/>
+        <location filename="../../client/ui/document_view.py" line="362"/>
         <source>Submitted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="355"/>
+        <location filename="../../client/ui/document_view.py" line="364"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="356"/>
+        <location filename="../../client/ui/document_view.py" line="365"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="359"/>
+        <location filename="../../client/ui/document_view.py" line="368"/>
         <source>Original kept at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="359"/>
+        <location filename="../../client/ui/document_view.py" line="368"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="418"/>
+        <location filename="../../client/ui/document_view.py" line="428"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="474"/>
+        <location filename="../../client/ui/document_view.py" line="484"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="539"/>
+        <location filename="../../client/ui/document_view.py" line="549"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,108 +1714,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="153"/>
+        <location filename="../../client/ui/error_text.py" line="154"/>
+        <source>An update was refused: it does not match its signed description. Nothing was installed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="157"/>
+        <source>An update was refused: the update server offered an older state than this computer has already seen. Nothing was installed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="160"/>
+        <source>An update was refused: the update server&apos;s signed information has expired. Nothing was installed; your administrator must renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="163"/>
+        <source>An update was refused: the update server&apos;s files do not belong together. Nothing was installed; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="166"/>
+        <source>The update server could not be reached; the next check tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="168"/>
+        <source>Updates are not set up correctly on this computer: %1. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="170"/>
+        <source>The update could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="172"/>
+        <source>The Vietnamese text recognition model is not installed on this computer. Ask your administrator to repair the installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="175"/>
+        <source>The scan is damaged or its pictures are in a format that cannot be read. Scan the paper again as PDF, PNG, JPEG or TIFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="178"/>
+        <source>The scan is too large to recognise (too many pages, or a picture over 80 megapixels). Scan it again at 300 dpi, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="181"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="182"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="194"/>
+        <location filename="../../client/ui/error_text.py" line="222"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="195"/>
+        <location filename="../../client/ui/error_text.py" line="223"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="196"/>
+        <location filename="../../client/ui/error_text.py" line="224"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="197"/>
+        <location filename="../../client/ui/error_text.py" line="225"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="199"/>
+        <location filename="../../client/ui/error_text.py" line="227"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="201"/>
+        <location filename="../../client/ui/error_text.py" line="229"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="203"/>
+        <location filename="../../client/ui/error_text.py" line="231"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="205"/>
+        <location filename="../../client/ui/error_text.py" line="233"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="207"/>
-        <location filename="../../client/ui/error_text.py" line="209"/>
+        <location filename="../../client/ui/error_text.py" line="235"/>
+        <location filename="../../client/ui/error_text.py" line="237"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="211"/>
+        <location filename="../../client/ui/error_text.py" line="239"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="213"/>
+        <location filename="../../client/ui/error_text.py" line="241"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="215"/>
+        <location filename="../../client/ui/error_text.py" line="243"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="216"/>
+        <location filename="../../client/ui/error_text.py" line="244"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="217"/>
+        <location filename="../../client/ui/error_text.py" line="245"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="219"/>
+        <location filename="../../client/ui/error_text.py" line="247"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="220"/>
+        <location filename="../../client/ui/error_text.py" line="248"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="221"/>
+        <location filename="../../client/ui/error_text.py" line="249"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="222"/>
+        <location filename="../../client/ui/error_text.py" line="250"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="223"/>
+        <location filename="../../client/ui/error_text.py" line="251"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,189 +2468,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Commune Office — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="75"/>
+        <location filename="../../client/ui/main_window.py" line="76"/>
         <source>Incoming documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="76"/>
+        <location filename="../../client/ui/main_window.py" line="77"/>
         <source>Outgoing documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="77"/>
-        <location filename="../../client/ui/main_window.py" line="90"/>
+        <location filename="../../client/ui/main_window.py" line="78"/>
+        <location filename="../../client/ui/main_window.py" line="91"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="88"/>
+        <location filename="../../client/ui/main_window.py" line="89"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="89"/>
+        <location filename="../../client/ui/main_window.py" line="90"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="91"/>
+        <location filename="../../client/ui/main_window.py" line="92"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="92"/>
+        <location filename="../../client/ui/main_window.py" line="93"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="93"/>
+        <location filename="../../client/ui/main_window.py" line="94"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="94"/>
+        <location filename="../../client/ui/main_window.py" line="95"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="95"/>
+        <location filename="../../client/ui/main_window.py" line="96"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="96"/>
+        <location filename="../../client/ui/main_window.py" line="97"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="99"/>
+        <location filename="../../client/ui/main_window.py" line="100"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>&amp;Register incoming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="166"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>Draft &amp;outgoing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="169"/>
+        <location filename="../../client/ui/main_window.py" line="170"/>
         <source>New internal &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="171"/>
+        <location filename="../../client/ui/main_window.py" line="172"/>
         <source>&amp;Digitize scans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="172"/>
-        <source>Register a secret &amp;incoming document (paper)…</source>
+        <location filename="../../client/ui/main_window.py" line="173"/>
+        <source>Recognise &amp;text of scans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/main_window.py" line="174"/>
-        <source>Register a secret o&amp;utgoing document (paper)…</source>
+        <source>Register a secret &amp;incoming document (paper)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/main_window.py" line="176"/>
-        <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/main_window.py" line="177"/>
-        <source>&amp;Cancel the sync</source>
+        <source>Register a secret o&amp;utgoing document (paper)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/main_window.py" line="178"/>
-        <source>Re&amp;fresh</source>
+        <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/main_window.py" line="179"/>
-        <source>&amp;Lock</source>
+        <source>&amp;Cancel the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/main_window.py" line="180"/>
-        <source>Sign &amp;out</source>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/main_window.py" line="181"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="182"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="192"/>
+        <location filename="../../client/ui/main_window.py" line="195"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="195"/>
+        <location filename="../../client/ui/main_window.py" line="198"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="197"/>
+        <location filename="../../client/ui/main_window.py" line="200"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="198"/>
+        <location filename="../../client/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="208"/>
+        <location filename="../../client/ui/main_window.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="210"/>
+        <location filename="../../client/ui/main_window.py" line="213"/>
         <source>Signing &amp;token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="309"/>
+        <location filename="../../client/ui/main_window.py" line="312"/>
         <source>Remove records from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="310"/>
+        <location filename="../../client/ui/main_window.py" line="313"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="314"/>
+        <location filename="../../client/ui/main_window.py" line="317"/>
         <source>&amp;Remove %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="315"/>
+        <location filename="../../client/ui/main_window.py" line="318"/>
         <source>&amp;Keep them and stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="407"/>
+        <location filename="../../client/ui/main_window.py" line="417"/>
         <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OcrDialog</name>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="24"/>
+        <source>Recognise text of scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="26"/>
+        <source>Scans without a text layer are read with the Vietnamese text recognition so that search finds their words. It takes about a second a page; you can stop at any time and go on later from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="31"/>
+        <source>Recognition progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="35"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="37"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="62"/>
+        <source>Looking for scans to recognise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="70"/>
+        <source>Page %1 of %2 recognised (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/ocr_dialog.py" line="75"/>
+        <source>%n scan(s) recognised; %1 could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="78"/>
+        <source>Every scan here is searchable already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="86"/>
+        <source>The text could not be recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="99"/>
+        <source>Stopped: the pages read so far are kept, and the next run goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecognisedTextPanel</name>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="43"/>
+        <source>Recognised text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="46"/>
+        <location filename="../../client/ui/recognised_text.py" line="112"/>
+        <source>&amp;Recognise text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="47"/>
+        <source>Recognise the text of this scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="49"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="50"/>
+        <source>Stop recognising; the pages read are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="52"/>
+        <location filename="../../client/ui/recognised_text.py" line="133"/>
+        <source>Show recognised &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="56"/>
+        <source>Recognition progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="59"/>
+        <source>Text recognised in the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="114"/>
+        <source>The text of this scan was recognised: search finds its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="116"/>
+        <source>The text of this scan could not be recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="118"/>
+        <source>T&amp;ry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="120"/>
+        <source>Text recognised on %1 of %2 pages; the rest is not searchable yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="122"/>
+        <source>&amp;Continue recognising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="124"/>
+        <source>This file has a text layer: search finds its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="126"/>
+        <source>This scan has no text layer and its text was never recognised: search does not find its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="133"/>
+        <source>Hide recognised &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="150"/>
+        <source>Recognising the text of the scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="157"/>
+        <source>Recognising page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="176"/>
+        <source>The text could not be recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="184"/>
+        <source>Stopping after the page being read…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,40 +3436,103 @@
     </message>
 </context>
 <context>
+    <name>ScanSuggestions</name>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="27"/>
+        <source>Suggestions read from the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="32"/>
+        <source>&amp;Use these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="33"/>
+        <source>Use the suggestions read from the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="48"/>
+        <source>Reading %1 to suggest its register fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="60"/>
+        <source>Nothing to suggest was recognised on the first page of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="63"/>
+        <source>Read on the first page of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="65"/>
+        <source>Number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="66"/>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="67"/>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="68"/>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="69"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="81"/>
+        <source>No suggestion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="65"/>
+        <location filename="../../client/ui/search_view.py" line="68"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="66"/>
+        <location filename="../../client/ui/search_view.py" line="69"/>
         <source>Search words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="70"/>
+        <location filename="../../client/ui/search_view.py" line="73"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="72"/>
-        <location filename="../../client/ui/search_view.py" line="128"/>
+        <location filename="../../client/ui/search_view.py" line="75"/>
+        <location filename="../../client/ui/search_view.py" line="144"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="88"/>
+        <location filename="../../client/ui/search_view.py" line="96"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="121"/>
+        <location filename="../../client/ui/search_view.py" line="129"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>%n result shown</numerusform>
@@ -3201,8 +3540,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
+        <location filename="../../client/ui/search_view.py" line="152"/>
         <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="153"/>
+        <source>Did you mean: %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3489,13 +3834,13 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="40"/>
-        <location filename="../../client/ui/settings_dialog.py" line="74"/>
+        <location filename="../../client/ui/settings_dialog.py" line="79"/>
         <source>Sync interval (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="41"/>
-        <location filename="../../client/ui/settings_dialog.py" line="69"/>
+        <location filename="../../client/ui/settings_dialog.py" line="74"/>
         <source>Lock after idle (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,99 +3851,130 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="43"/>
-        <location filename="../../client/ui/settings_dialog.py" line="64"/>
+        <location filename="../../client/ui/settings_dialog.py" line="69"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="44"/>
-        <source>Trusted signature authorities</source>
+        <source>Unencrypted http allowed (pilot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="45"/>
+        <source>Trusted signature authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="46"/>
         <source>Signing token driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="59"/>
+        <location filename="../../client/ui/settings_dialog.py" line="47"/>
+        <source>Update channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="48"/>
+        <source>Update channel root metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="49"/>
+        <source>Installing updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="50"/>
+        <source>Text recognition models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="71"/>
         <location filename="../../client/ui/settings_dialog.py" line="76"/>
+        <location filename="../../client/ui/settings_dialog.py" line="81"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="79"/>
+        <location filename="../../client/ui/settings_dialog.py" line="84"/>
         <source>Your settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="81"/>
+        <location filename="../../client/ui/settings_dialog.py" line="86"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <location filename="../../client/ui/settings_dialog.py" line="87"/>
         <source>Lock after &amp;idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="83"/>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
         <source>&amp;Sync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="84"/>
+        <location filename="../../client/ui/settings_dialog.py" line="89"/>
         <source>A new sync interval applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="88"/>
+        <location filename="../../client/ui/settings_dialog.py" line="93"/>
         <source>This computer&apos;s configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="90"/>
-        <location filename="../../client/ui/settings_dialog.py" line="115"/>
+        <location filename="../../client/ui/settings_dialog.py" line="95"/>
+        <location filename="../../client/ui/settings_dialog.py" line="120"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="106"/>
+        <location filename="../../client/ui/settings_dialog.py" line="111"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="107"/>
+        <location filename="../../client/ui/settings_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="123"/>
+        <location filename="../../client/ui/settings_dialog.py" line="128"/>
+        <location filename="../../client/ui/settings_dialog.py" line="139"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="141"/>
+        <location filename="../../client/ui/settings_dialog.py" line="139"/>
+        <source>Set by policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="149"/>
         <source>Read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="142"/>
+        <location filename="../../client/ui/settings_dialog.py" line="150"/>
         <source>No configuration file on this computer: the defaults apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="148"/>
+        <location filename="../../client/ui/settings_dialog.py" line="156"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="163"/>
+        <location filename="../../client/ui/settings_dialog.py" line="171"/>
         <source>At most %1 minutes on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,6 +4968,21 @@ Deadline: %2 · Status: %3 · Progress: %4%</source>
             <numerusform>%n deadlines within %1 days</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="72"/>
+        <source>An update is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="73"/>
+        <source>Version %1 will be installed the next time Commune Office starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="78"/>
+        <source>An update was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -4618,6 +5009,29 @@ Deadline: %2 · Status: %3 · Progress: %4%</source>
     <message>
         <location filename="../../client/ui/trend_chart.py" line="45"/>
         <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompt</name>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="70"/>
+        <source>An update is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="71"/>
+        <source>Version %1 of Commune Office is ready to install. Install it now? The program closes while it installs; open it again in a minute or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="74"/>
+        <source>Install now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="75"/>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,12 +92,12 @@
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="431"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="582"/>
         <source>Attachment</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="434"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="585"/>
         <source>&amp;Close</source>
         <translation>&amp;Đóng</translation>
     </message>
@@ -105,196 +105,233 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="106"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="188"/>
         <source>&amp;Download now</source>
         <translation>&amp;Tải về ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="107"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="189"/>
         <source>Download this attachment now</source>
         <translation>Tải tệp đính kèm này về ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="122"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="201"/>
+        <source>Open with another &amp;program</source>
+        <translation>Mở bằng &amp;chương trình khác</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="202"/>
+        <source>Open this file with another program on this computer</source>
+        <translation>Mở tệp này bằng một chương trình khác trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
         <source>PDF attachment</source>
         <translation>Tệp PDF đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="127"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="217"/>
         <source>Image attachment</source>
         <translation>Ảnh đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="260"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="170"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="260"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="172"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>Phóng to (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="264"/>
         <source>Fit &amp;width</source>
         <translation>Vừa &amp;chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="174"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="264"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation>Hiển thị vừa chiều rộng trang (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="266"/>
         <source>&amp;Previous</source>
         <translation>Trang &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="176"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="266"/>
         <source>Go to the previous page</source>
         <translation>Chuyển đến trang trước</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>&amp;Next</source>
         <translation>Trang &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="178"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="268"/>
         <source>Go to the next page</source>
         <translation>Chuyển đến trang sau</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="269"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="179"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="269"/>
         <source>Print this PDF (Ctrl+P)</source>
         <translation>In tệp PDF này (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="181"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="212"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="444"/>
+        <source>This PDF is protected by a password.</source>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="447"/>
+        <source>This PDF cannot be shown here.</source>
+        <translation>Không thể hiển thị tệp PDF này tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="199"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="271"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="302"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="182"/>
-        <location filename="../../client/ui/attachment_viewer.py" line="213"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="303"/>
         <source>Save a copy of this file on the computer (Ctrl+S)</source>
         <translation>Lưu một bản sao của tệp này vào máy tính (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="185"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="275"/>
         <source>Page number</source>
         <translation>Số trang</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="187"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="277"/>
         <source>PDF tools</source>
         <translation>Công cụ PDF</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="215"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="305"/>
         <source>Image tools</source>
         <translation>Công cụ ảnh</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="242"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="335"/>
         <source>Choose an attachment to view it.</source>
         <translation>Chọn một tệp đính kèm để xem.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="247"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="340"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="441"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="252"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="345"/>
         <source>This file (%1 MB) has not been downloaded yet.</source>
         <translation>Tệp này (%1 MB) chưa được tải về.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="257"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
         <source>This file has not been downloaded yet; it arrives with the next sync.</source>
         <translation>Tệp này chưa được tải về; tệp sẽ về trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="262"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="356"/>
         <source>This kind of file (%1) cannot be shown here.</source>
         <translation>Không hiển thị được loại tệp này (%1) tại đây.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="272"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="381"/>
+        <source>That password does not open the file. Password of this PDF:</source>
+        <translation>Mật khẩu đó không mở được tệp. Mật khẩu của tệp PDF này:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="382"/>
+        <source>This PDF is protected by a password. Password:</source>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu. Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="402"/>
+        <source>The file could not be opened: %1</source>
+        <translation>Không mở được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/attachment_viewer.py" line="409"/>
         <source>Downloading…</source>
         <translation>Đang tải về…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="287"/>
-        <source>This PDF cannot be read.</source>
-        <translation>Không đọc được tệp PDF này.</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="298"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="449"/>
         <source>The attachment could not be opened: %1</source>
         <translation>Không mở được tệp đính kèm: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="350"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="501"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="364"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="515"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="374"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="525"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/attachment_viewer.py" line="378"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="529"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Đã gửi %n trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="383"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="534"/>
         <source>Printing failed: %1</source>
         <translation>Không in được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="542"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="391"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="542"/>
         <source>All files (*)</source>
         <translation>Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="412"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="563"/>
         <source>Saved a copy to %1</source>
         <translation>Đã lưu bản sao vào %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/attachment_viewer.py" line="416"/>
+        <location filename="../../client/ui/attachment_viewer.py" line="567"/>
         <source>The copy was not saved: %1</source>
         <translation>Chưa lưu được bản sao: %1</translation>
     </message>
@@ -507,310 +544,327 @@
 <context>
     <name>DigitizeDialog</name>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="81"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="105"/>
         <source>Digitize scanned documents</source>
         <translation>Số hóa văn bản scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="84"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="108"/>
         <source>Files to import</source>
         <translation>Các tệp cần nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="85"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
         <source>Drop scanned PDFs or images here, or choose files or a whole folder.</source>
         <translation>Kéo thả tệp PDF hoặc ảnh scan vào đây, hoặc chọn tệp hay cả một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="87"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
         <source>Choose &amp;files…</source>
         <translation>Chọn &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="89"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
         <source>Choose a f&amp;older…</source>
         <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="99"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="104"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="128"/>
         <source>Secret documents (Mật) are not scanned into this computer: register them as register entries with Documents ▸ Register a secret document (paper).</source>
         <translation>Văn bản mật (Mật) không được số hóa vào máy tính này: hãy vào sổ dưới dạng mục đăng ký tại Văn bản ▸ Vào sổ văn bản mật (bản giấy).</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="109"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="137"/>
         <source>Kind:</source>
         <translation>Loại sổ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="110"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="138"/>
         <source>Document type:</source>
         <translation>Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="111"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="139"/>
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="112"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="140"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="113"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="141"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="115"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="143"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="116"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="144"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="117"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="145"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="118"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="146"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="123"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="151"/>
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="127"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="155"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="129"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="153"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="182"/>
         <source>Reading the folder…</source>
         <translation>Đang đọc thư mục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="158"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="187"/>
         <source>%n file(s) ready to import.</source>
         <translation>
             <numerusform>%n tệp sẵn sàng để nhập.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="207"/>
+        <source>The suggestions read on %1 will be used for its document.</source>
+        <translation>Các gợi ý đọc được trên %1 sẽ được dùng cho văn bản của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="212"/>
         <source>Scanned files</source>
         <translation>Tệp scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="162"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="212"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="167"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="217"/>
         <source>Folder of scans</source>
         <translation>Thư mục tệp scan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="175"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="225"/>
         <source>Add files to import first.</source>
         <translation>Hãy thêm tệp cần nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="200"/>
+        <location filename="../../client/ui/digitize_dialog.py" line="253"/>
+        <source>Recognising the text of the scans: page %1 of %2 (%3)</source>
+        <translation>Đang nhận dạng chữ của bản quét: trang %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/digitize_dialog.py" line="256"/>
         <source>Imported %1 of %2: %3</source>
         <translation>Đã nhập %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/digitize_dialog.py" line="205"/>
-        <source>%n document(s) imported.</source>
+        <location filename="../../client/ui/digitize_dialog.py" line="263"/>
+        <source>%n document(s) imported; their text was recognised.</source>
         <translation>
-            <numerusform>Đã nhập %n văn bản.</numerusform>
+            <numerusform>%n văn bản đã được nhập; chữ trong bản quét đã được nhận dạng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/digitize_dialog.py" line="265"/>
+        <source>%n document(s) imported, but their text could not be recognised: %1</source>
+        <translation>
+            <numerusform>%n văn bản đã được nhập, nhưng không nhận dạng được chữ trong bản quét: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="214"/>
-        <source>The import stopped: %1</source>
-        <translation>Quá trình nhập bị dừng: %1</translation>
+        <location filename="../../client/ui/digitize_dialog.py" line="285"/>
+        <source>Import cancelled; the files imported so far are kept, and the text recognised so far too: recognition goes on from there next time.</source>
+        <translation>Đã hủy nhập; các tệp đã nhập được giữ lại, phần chữ đã nhận dạng cũng vậy: lần sau việc nhận dạng sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/digitize_dialog.py" line="222"/>
-        <source>Import cancelled; the files imported so far are kept.</source>
-        <translation>Đã hủy nhập; các tệp đã nhập được giữ lại.</translation>
+        <location filename="../../client/ui/digitize_dialog.py" line="277"/>
+        <source>The import stopped: %1</source>
+        <translation>Quá trình nhập bị dừng: %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="86"/>
+        <location filename="../../client/ui/document_form.py" line="87"/>
         <source>Register an incoming document</source>
         <translation>Vào sổ văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="87"/>
+        <location filename="../../client/ui/document_form.py" line="88"/>
         <source>Draft an outgoing document</source>
         <translation>Soạn văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="88"/>
+        <location filename="../../client/ui/document_form.py" line="89"/>
         <source>New internal draft</source>
         <translation>Dự thảo mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="94"/>
+        <location filename="../../client/ui/document_form.py" line="95"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="102"/>
+        <location filename="../../client/ui/document_form.py" line="103"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="106"/>
+        <location filename="../../client/ui/document_form.py" line="107"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="108"/>
+        <location filename="../../client/ui/document_form.py" line="109"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation>Đơn vị hoặc cá nhân, cách nhau bởi dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="116"/>
         <location filename="../../client/ui/document_form.py" line="117"/>
+        <location filename="../../client/ui/document_form.py" line="118"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="127"/>
+        <location filename="../../client/ui/document_form.py" line="128"/>
         <source>Add &amp;files…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="131"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="134"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="134"/>
+        <location filename="../../client/ui/document_form.py" line="135"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="135"/>
+        <location filename="../../client/ui/document_form.py" line="136"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="136"/>
+        <location filename="../../client/ui/document_form.py" line="137"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Arrival number:</source>
         <translation>Số đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Arrival date:</source>
         <translation>Ngày đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="145"/>
+        <location filename="../../client/ui/document_form.py" line="146"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146"/>
+        <location filename="../../client/ui/document_form.py" line="147"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="148"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="156"/>
+        <location filename="../../client/ui/document_form.py" line="157"/>
         <source>copies:</source>
         <translation>số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="158"/>
+        <location filename="../../client/ui/document_form.py" line="159"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="162"/>
+        <location filename="../../client/ui/document_form.py" line="163"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="186"/>
+        <location filename="../../client/ui/document_form.py" line="187"/>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="186"/>
+        <location filename="../../client/ui/document_form.py" line="187"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="188"/>
+        <location filename="../../client/ui/document_form.py" line="189"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="264"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="239"/>
+        <location filename="../../client/ui/document_form.py" line="264"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="287"/>
+        <location filename="../../client/ui/document_form.py" line="312"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="290"/>
+        <location filename="../../client/ui/document_form.py" line="315"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="295"/>
+        <location filename="../../client/ui/document_form.py" line="320"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -916,304 +970,304 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="93"/>
-        <location filename="../../client/ui/document_view.py" line="226"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
+        <location filename="../../client/ui/document_view.py" line="234"/>
         <source>No document selected.</source>
         <translation>Chưa chọn văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="99"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>&amp;Register</source>
         <translation>Vào &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation>Vào sổ văn bản đến (máy chủ cấp số đến)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Giao xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation>Giao người xử lý kèm hạn xử lý và ý kiến chỉ đạo (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>S&amp;tart processing</source>
         <translation>&amp;Bắt đầu xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Mark &amp;done</source>
         <translation>Đánh dấu &amp;hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="106"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Se&amp;nd…</source>
         <translation>&amp;Gửi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="107"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation>Gửi tới các đơn vị trên hệ thống (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="108"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="109"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation>Sửa thông tin vào sổ: số ký hiệu, loại, trích yếu, cơ quan ban hành (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="111"/>
         <source>&amp;Forward…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="112"/>
         <source>Move the work to another main handler, with a note</source>
         <translation>Chuyển việc cho người chủ trì xử lý khác, kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation>Đánh dấu văn bản đã hoàn thành, kèm kết quả xử lý (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="113"/>
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="114"/>
         <source>Give the document back to the leader, saying why</source>
         <translation>Trả văn bản lại lãnh đạo, nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="115"/>
         <source>Su&amp;bmit to leader…</source>
         <translation>Trình &amp;lãnh đạo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="116"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation>Trình văn bản đã vào sổ để lãnh đạo phân công</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="117"/>
+        <location filename="../../client/ui/document_view.py" line="118"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation>Hoàn tác các thay đổi của văn bản này chưa gửi lên máy chủ (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="155"/>
+        <location filename="../../client/ui/document_view.py" line="156"/>
         <source>Register</source>
         <translation>Thông tin sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="156"/>
+        <location filename="../../client/ui/document_view.py" line="157"/>
         <source>Processing trail</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="157"/>
-        <location filename="../../client/ui/document_view.py" line="186"/>
+        <location filename="../../client/ui/document_view.py" line="158"/>
+        <location filename="../../client/ui/document_view.py" line="187"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="171"/>
+        <location filename="../../client/ui/document_view.py" line="172"/>
         <source>Write a processing note…</source>
         <translation>Viết ý kiến xử lý…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="173"/>
         <source>New processing note</source>
         <translation>Ý kiến xử lý mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="174"/>
+        <location filename="../../client/ui/document_view.py" line="175"/>
         <source>Add &amp;note</source>
         <translation>Thêm ý &amp;kiến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="175"/>
+        <location filename="../../client/ui/document_view.py" line="176"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation>Thêm ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="194"/>
+        <location filename="../../client/ui/document_view.py" line="195"/>
         <source>Sign…</source>
         <translation>Ký số…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="241"/>
+        <location filename="../../client/ui/document_view.py" line="250"/>
         <source>(no number)</source>
         <translation>(chưa có số)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="243"/>
+        <location filename="../../client/ui/document_view.py" line="252"/>
         <source>Register entry only</source>
         <translation>Chỉ là mục đăng ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="266"/>
+        <location filename="../../client/ui/document_view.py" line="275"/>
         <source>This document has no attachment.</source>
         <translation>Văn bản này không có tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="289"/>
+        <location filename="../../client/ui/document_view.py" line="298"/>
         <source>The download did not finish: %1</source>
         <translation>Chưa tải về xong: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="295"/>
+        <location filename="../../client/ui/document_view.py" line="304"/>
         <source>The document could not be opened: %1</source>
         <translation>Không mở được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="307"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>waiting to be sent to the server</source>
         <translation>chờ gửi lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="315"/>
+        <location filename="../../client/ui/document_view.py" line="324"/>
         <source>Kind</source>
         <translation>Loại sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="325"/>
         <source>Number and symbol</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="317"/>
+        <location filename="../../client/ui/document_view.py" line="326"/>
         <source>Document type</source>
         <translation>Loại văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="318"/>
+        <location filename="../../client/ui/document_view.py" line="327"/>
         <source>Summary</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="320"/>
+        <location filename="../../client/ui/document_view.py" line="329"/>
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="321"/>
+        <location filename="../../client/ui/document_view.py" line="330"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="322"/>
+        <location filename="../../client/ui/document_view.py" line="331"/>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="326"/>
+        <location filename="../../client/ui/document_view.py" line="335"/>
         <source>Arrival number</source>
         <translation>Số đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
+        <location filename="../../client/ui/document_view.py" line="336"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="331"/>
+        <location filename="../../client/ui/document_view.py" line="340"/>
         <source>Outgoing number</source>
         <translation>Số đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="332"/>
+        <location filename="../../client/ui/document_view.py" line="341"/>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="335"/>
+        <location filename="../../client/ui/document_view.py" line="344"/>
         <source>Secrecy</source>
         <translation>Độ mật</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="336"/>
+        <location filename="../../client/ui/document_view.py" line="345"/>
         <source>Urgency</source>
         <translation>Độ khẩn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="337"/>
+        <location filename="../../client/ui/document_view.py" line="346"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="338"/>
+        <location filename="../../client/ui/document_view.py" line="347"/>
         <source>Direction note</source>
         <translation>Ý kiến chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="347"/>
+        <location filename="../../client/ui/document_view.py" line="356"/>
         <source>Handler</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="348"/>
+        <location filename="../../client/ui/document_view.py" line="357"/>
         <source>Co-handlers</source>
         <translation>Người phối hợp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="349"/>
+        <location filename="../../client/ui/document_view.py" line="358"/>
         <source>Informed</source>
         <translation>Xem để biết</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="353"/>
+        <location filename="../../client/ui/document_view.py" line="362"/>
         <source>Submitted to</source>
         <translation>Trình</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="355"/>
+        <location filename="../../client/ui/document_view.py" line="364"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="356"/>
+        <location filename="../../client/ui/document_view.py" line="365"/>
         <source>Pages / copies</source>
         <translation>Số trang / số bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="359"/>
+        <location filename="../../client/ui/document_view.py" line="368"/>
         <source>Original kept at</source>
         <translation>Nơi lưu bản gốc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="359"/>
+        <location filename="../../client/ui/document_view.py" line="368"/>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="418"/>
+        <location filename="../../client/ui/document_view.py" line="428"/>
         <source>The note was not saved: %1</source>
         <translation>Ý kiến chưa được lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="474"/>
+        <location filename="../../client/ui/document_view.py" line="484"/>
         <source>Nothing was undone: %1</source>
         <translation>Không hoàn tác được: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="539"/>
+        <location filename="../../client/ui/document_view.py" line="549"/>
         <source>The change was not saved: %1</source>
         <translation>Thay đổi chưa được lưu: %1</translation>
     </message>
@@ -1654,108 +1708,158 @@
         <translation>Không tìm thấy phông chữ có đủ chữ tiếng Việt để in. Hãy nhờ quản trị viên cài Arial hoặc DejaVu Sans.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="153"/>
+        <location filename="../../client/ui/error_text.py" line="154"/>
+        <source>An update was refused: it does not match its signed description. Nothing was installed; tell your administrator.</source>
+        <translation>Bản cập nhật bị từ chối: nó không khớp với mô tả đã được ký. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="157"/>
+        <source>An update was refused: the update server offered an older state than this computer has already seen. Nothing was installed; tell your administrator.</source>
+        <translation>Bản cập nhật bị từ chối: máy chủ cập nhật đưa ra trạng thái cũ hơn trạng thái máy tính này đã nhận. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="160"/>
+        <source>An update was refused: the update server&apos;s signed information has expired. Nothing was installed; your administrator must renew it.</source>
+        <translation>Bản cập nhật bị từ chối: thông tin đã ký của máy chủ cập nhật đã hết hạn. Chưa cài đặt gì; quản trị viên cần gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="163"/>
+        <source>An update was refused: the update server&apos;s files do not belong together. Nothing was installed; tell your administrator.</source>
+        <translation>Bản cập nhật bị từ chối: các tệp của máy chủ cập nhật không thuộc cùng một phiên bản. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="166"/>
+        <source>The update server could not be reached; the next check tries again.</source>
+        <translation>Không kết nối được máy chủ cập nhật; lần kiểm tra sau sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="168"/>
+        <source>Updates are not set up correctly on this computer: %1. Tell your administrator.</source>
+        <translation>Cập nhật chưa được thiết lập đúng trên máy tính này: %1. Hãy báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="170"/>
+        <source>The update could not be prepared: %1</source>
+        <translation>Không chuẩn bị được bản cập nhật: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="172"/>
+        <source>The Vietnamese text recognition model is not installed on this computer. Ask your administrator to repair the installation.</source>
+        <translation>Máy tính này chưa cài mô hình nhận dạng chữ tiếng Việt. Đề nghị quản trị viên sửa lại bản cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="175"/>
+        <source>The scan is damaged or its pictures are in a format that cannot be read. Scan the paper again as PDF, PNG, JPEG or TIFF.</source>
+        <translation>Bản quét bị hỏng hoặc ảnh trong đó có định dạng không đọc được. Hãy quét lại văn bản giấy dưới dạng PDF, PNG, JPEG hoặc TIFF.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="178"/>
+        <source>The scan is too large to recognise (too many pages, or a picture over 80 megapixels). Scan it again at 300 dpi, or split it.</source>
+        <translation>Bản quét quá lớn để nhận dạng (quá nhiều trang, hoặc ảnh trên 80 megapixel). Hãy quét lại ở 300 dpi hoặc tách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="181"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="182"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="194"/>
+        <location filename="../../client/ui/error_text.py" line="222"/>
         <source>Your role or your unit may not make this change.</source>
         <translation>Vai trò hoặc đơn vị của đồng chí không được thực hiện thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="195"/>
+        <location filename="../../client/ui/error_text.py" line="223"/>
         <source>The server did not accept the values of this change.</source>
         <translation>Máy chủ không chấp nhận các giá trị của thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="196"/>
+        <location filename="../../client/ui/error_text.py" line="224"/>
         <source>This status does not exist for this kind of document.</source>
         <translation>Loại văn bản này không có trạng thái đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="197"/>
+        <location filename="../../client/ui/error_text.py" line="225"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation>Trên máy chủ, hồ sơ đang ở trạng thái không thể chuyển sang bước này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="199"/>
+        <location filename="../../client/ui/error_text.py" line="227"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation>Văn bản có độ mật cao hơn mức đơn vị được lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="201"/>
+        <location filename="../../client/ui/error_text.py" line="229"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation>Người xử lý được chọn không phải là cán bộ đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="203"/>
+        <location filename="../../client/ui/error_text.py" line="231"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation>Chỉ trình văn bản cho lãnh đạo đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="205"/>
+        <location filename="../../client/ui/error_text.py" line="233"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation>Hồ sơ không có trên máy chủ: đã bị xóa hoặc chưa từng được gửi lên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="207"/>
-        <location filename="../../client/ui/error_text.py" line="209"/>
+        <location filename="../../client/ui/error_text.py" line="235"/>
+        <location filename="../../client/ui/error_text.py" line="237"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation>Thay đổi được thực hiện trên một bản mà máy chủ không nhận biết. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="211"/>
+        <location filename="../../client/ui/error_text.py" line="239"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation>Thay đổi đến máy chủ không đúng thứ tự. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="213"/>
+        <location filename="../../client/ui/error_text.py" line="241"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation>Tệp đính kèm chưa được tải lên máy chủ. Hãy gửi lại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="215"/>
+        <location filename="../../client/ui/error_text.py" line="243"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation>Loại hồ sơ này không thể thay đổi theo cách đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="216"/>
+        <location filename="../../client/ui/error_text.py" line="244"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation>Ý kiến xử lý và báo cáo tiến độ không được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="217"/>
+        <location filename="../../client/ui/error_text.py" line="245"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation>Máy chủ đã có một hồ sơ khác trùng mã định danh.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="219"/>
+        <location filename="../../client/ui/error_text.py" line="247"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation>Đơn vị nêu trong thay đổi không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="220"/>
+        <location filename="../../client/ui/error_text.py" line="248"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation>Văn bản đã vào sổ thì không được xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="221"/>
+        <location filename="../../client/ui/error_text.py" line="249"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation>Cần chọn ít nhất một đơn vị nhận để gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="222"/>
+        <location filename="../../client/ui/error_text.py" line="250"/>
         <source>A recipient unit is not on the platform.</source>
         <translation>Đơn vị nhận không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="223"/>
+        <location filename="../../client/ui/error_text.py" line="251"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation>Đơn vị nhận không được lưu giữ văn bản có độ mật này.</translation>
     </message>
@@ -2358,190 +2462,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="71"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="75"/>
+        <location filename="../../client/ui/main_window.py" line="76"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="76"/>
+        <location filename="../../client/ui/main_window.py" line="77"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="77"/>
-        <location filename="../../client/ui/main_window.py" line="90"/>
+        <location filename="../../client/ui/main_window.py" line="78"/>
+        <location filename="../../client/ui/main_window.py" line="91"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="88"/>
+        <location filename="../../client/ui/main_window.py" line="89"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="89"/>
+        <location filename="../../client/ui/main_window.py" line="90"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="91"/>
+        <location filename="../../client/ui/main_window.py" line="92"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="92"/>
+        <location filename="../../client/ui/main_window.py" line="93"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="93"/>
+        <location filename="../../client/ui/main_window.py" line="94"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="94"/>
+        <location filename="../../client/ui/main_window.py" line="95"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="95"/>
+        <location filename="../../client/ui/main_window.py" line="96"/>
         <source>Registers</source>
         <translation>Sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="96"/>
+        <location filename="../../client/ui/main_window.py" line="97"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="99"/>
+        <location filename="../../client/ui/main_window.py" line="100"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="161"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="166"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="169"/>
+        <location filename="../../client/ui/main_window.py" line="170"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="171"/>
+        <location filename="../../client/ui/main_window.py" line="172"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="172"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
+        <source>Recognise &amp;text of scans…</source>
+        <translation>Nhận dạng &amp;chữ trong bản quét…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="174"/>
         <source>Register a secret &amp;incoming document (paper)…</source>
         <translation>Vào sổ văn bản &amp;mật đến (bản giấy)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="174"/>
+        <location filename="../../client/ui/main_window.py" line="176"/>
         <source>Register a secret o&amp;utgoing document (paper)…</source>
         <translation>Vào sổ văn bản mậ&amp;t đi (bản giấy)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="176"/>
+        <location filename="../../client/ui/main_window.py" line="178"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="177"/>
+        <location filename="../../client/ui/main_window.py" line="179"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="178"/>
+        <location filename="../../client/ui/main_window.py" line="180"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="179"/>
+        <location filename="../../client/ui/main_window.py" line="181"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="180"/>
+        <location filename="../../client/ui/main_window.py" line="182"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="181"/>
+        <location filename="../../client/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="192"/>
+        <location filename="../../client/ui/main_window.py" line="195"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="195"/>
+        <location filename="../../client/ui/main_window.py" line="198"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="197"/>
+        <location filename="../../client/ui/main_window.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="198"/>
+        <location filename="../../client/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="208"/>
+        <location filename="../../client/ui/main_window.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="210"/>
+        <location filename="../../client/ui/main_window.py" line="213"/>
         <source>Signing &amp;token…</source>
         <translation>&amp;Thiết bị ký số…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="309"/>
+        <location filename="../../client/ui/main_window.py" line="312"/>
         <source>Remove records from this computer?</source>
         <translation>Xóa hồ sơ khỏi máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="310"/>
+        <location filename="../../client/ui/main_window.py" line="313"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="314"/>
+        <location filename="../../client/ui/main_window.py" line="317"/>
         <source>&amp;Remove %1 records</source>
         <translation>&amp;Xóa %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="315"/>
+        <location filename="../../client/ui/main_window.py" line="318"/>
         <source>&amp;Keep them and stop</source>
         <translation>&amp;Giữ lại và dừng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="407"/>
+        <location filename="../../client/ui/main_window.py" line="417"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>OcrDialog</name>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="24"/>
+        <source>Recognise text of scans</source>
+        <translation>Nhận dạng chữ trong bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="26"/>
+        <source>Scans without a text layer are read with the Vietnamese text recognition so that search finds their words. It takes about a second a page; you can stop at any time and go on later from where it stopped.</source>
+        <translation>Các bản quét không có lớp chữ được đọc bằng chức năng nhận dạng chữ tiếng Việt để tìm kiếm thấy nội dung của chúng. Mỗi trang mất khoảng một giây; có thể dừng bất cứ lúc nào và lần sau tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="31"/>
+        <source>Recognition progress</source>
+        <translation>Tiến độ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="35"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="62"/>
+        <source>Looking for scans to recognise…</source>
+        <translation>Đang tìm các bản quét cần nhận dạng…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="70"/>
+        <source>Page %1 of %2 recognised (%3)</source>
+        <translation>Đã nhận dạng trang %1/%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/ocr_dialog.py" line="75"/>
+        <source>%n scan(s) recognised; %1 could not be read.</source>
+        <translation>
+            <numerusform>Đã nhận dạng %n bản quét; %1 bản không đọc được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="78"/>
+        <source>Every scan here is searchable already.</source>
+        <translation>Mọi bản quét trên máy này đều đã tìm kiếm được.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="86"/>
+        <source>The text could not be recognised: %1</source>
+        <translation>Không nhận dạng được chữ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/ocr_dialog.py" line="99"/>
+        <source>Stopped: the pages read so far are kept, and the next run goes on from there.</source>
+        <translation>Đã dừng: các trang đã đọc được giữ lại, lần chạy sau sẽ tiếp tục từ đó.</translation>
+    </message>
+</context>
+<context>
+    <name>RecognisedTextPanel</name>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="43"/>
+        <source>Recognised text</source>
+        <translation>Chữ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="46"/>
+        <location filename="../../client/ui/recognised_text.py" line="112"/>
+        <source>&amp;Recognise text</source>
+        <translation>&amp;Nhận dạng chữ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="47"/>
+        <source>Recognise the text of this scan</source>
+        <translation>Nhận dạng chữ trong bản quét này</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="50"/>
+        <source>Stop recognising; the pages read are kept</source>
+        <translation>Dừng nhận dạng; các trang đã đọc được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="52"/>
+        <location filename="../../client/ui/recognised_text.py" line="133"/>
+        <source>Show recognised &amp;text</source>
+        <translation>Xem &amp;chữ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="56"/>
+        <source>Recognition progress</source>
+        <translation>Tiến độ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="59"/>
+        <source>Text recognised in the scan</source>
+        <translation>Chữ nhận dạng được trong bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="114"/>
+        <source>The text of this scan was recognised: search finds its words.</source>
+        <translation>Chữ trong bản quét này đã được nhận dạng: tìm kiếm sẽ thấy nội dung của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="116"/>
+        <source>The text of this scan could not be recognised: %1</source>
+        <translation>Không nhận dạng được chữ trong bản quét này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="118"/>
+        <source>T&amp;ry again</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="120"/>
+        <source>Text recognised on %1 of %2 pages; the rest is not searchable yet.</source>
+        <translation>Đã nhận dạng chữ %1/%2 trang; phần còn lại chưa tìm kiếm được.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="122"/>
+        <source>&amp;Continue recognising</source>
+        <translation>&amp;Tiếp tục nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="124"/>
+        <source>This file has a text layer: search finds its words.</source>
+        <translation>Tệp này có lớp chữ: tìm kiếm sẽ thấy nội dung của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="126"/>
+        <source>This scan has no text layer and its text was never recognised: search does not find its words.</source>
+        <translation>Bản quét này không có lớp chữ và chưa được nhận dạng chữ: tìm kiếm không thấy nội dung của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="133"/>
+        <source>Hide recognised &amp;text</source>
+        <translation>Ẩn &amp;chữ nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="150"/>
+        <source>Recognising the text of the scan…</source>
+        <translation>Đang nhận dạng chữ trong bản quét…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="157"/>
+        <source>Recognising page %1 of %2…</source>
+        <translation>Đang nhận dạng trang %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="176"/>
+        <source>The text could not be recognised: %1</source>
+        <translation>Không nhận dạng được chữ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/recognised_text.py" line="184"/>
+        <source>Stopping after the page being read…</source>
+        <translation>Sẽ dừng sau trang đang đọc…</translation>
     </message>
 </context>
 <context>
@@ -3150,49 +3424,118 @@
     </message>
 </context>
 <context>
+    <name>ScanSuggestions</name>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="27"/>
+        <source>Suggestions read from the scan</source>
+        <translation>Gợi ý đọc từ bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="32"/>
+        <source>&amp;Use these</source>
+        <translation>&amp;Dùng các gợi ý này</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="33"/>
+        <source>Use the suggestions read from the scan</source>
+        <translation>Dùng các gợi ý đọc từ bản quét</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="48"/>
+        <source>Reading %1 to suggest its register fields…</source>
+        <translation>Đang đọc %1 để gợi ý các trường đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="60"/>
+        <source>Nothing to suggest was recognised on the first page of %1.</source>
+        <translation>Không nhận dạng được gợi ý nào trên trang đầu của %1.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="63"/>
+        <source>Read on the first page of %1:</source>
+        <translation>Đọc được trên trang đầu của %1:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="65"/>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="66"/>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="67"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="68"/>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="69"/>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/scan_suggestions.py" line="81"/>
+        <source>No suggestion: %1</source>
+        <translation>Không có gợi ý: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../../client/ui/search_view.py" line="65"/>
+        <location filename="../../client/ui/search_view.py" line="68"/>
         <source>Search number, summary, issuing body, signer, text of attachments…</source>
         <translation>Tìm theo số ký hiệu, trích yếu, cơ quan ban hành, người ký, nội dung tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="66"/>
+        <location filename="../../client/ui/search_view.py" line="69"/>
         <source>Search words</source>
         <translation>Từ khóa tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="70"/>
+        <location filename="../../client/ui/search_view.py" line="73"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="72"/>
-        <location filename="../../client/ui/search_view.py" line="128"/>
+        <location filename="../../client/ui/search_view.py" line="75"/>
+        <location filename="../../client/ui/search_view.py" line="144"/>
         <source>Type words to search; diacritics are optional.</source>
         <translation>Gõ từ khóa để tìm; có thể gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="88"/>
+        <location filename="../../client/ui/search_view.py" line="96"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="121"/>
+        <location filename="../../client/ui/search_view.py" line="129"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
         <source>%n result(s) shown</source>
         <translation>
             <numerusform>Hiển thị %n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/search_view.py" line="126"/>
+        <location filename="../../client/ui/search_view.py" line="139"/>
+        <location filename="../../client/ui/search_view.py" line="152"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả nào.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/search_view.py" line="153"/>
+        <source>Did you mean: %1?</source>
+        <translation>Có phải bạn muốn tìm: %1?</translation>
     </message>
 </context>
 <context>
@@ -3477,13 +3820,13 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="40"/>
-        <location filename="../../client/ui/settings_dialog.py" line="74"/>
+        <location filename="../../client/ui/settings_dialog.py" line="79"/>
         <source>Sync interval (minutes)</source>
         <translation>Chu kỳ đồng bộ (phút)</translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="41"/>
-        <location filename="../../client/ui/settings_dialog.py" line="69"/>
+        <location filename="../../client/ui/settings_dialog.py" line="74"/>
         <source>Lock after idle (minutes)</source>
         <translation>Khóa khi không dùng (phút)</translation>
     </message>
@@ -3494,99 +3837,130 @@
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="43"/>
-        <location filename="../../client/ui/settings_dialog.py" line="64"/>
+        <location filename="../../client/ui/settings_dialog.py" line="69"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../client/ui/settings_dialog.py" line="44"/>
+        <source>Unencrypted http allowed (pilot)</source>
+        <translation>Cho phép http không mã hóa (thí điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="45"/>
         <source>Trusted signature authorities</source>
         <translation>Tổ chức chứng thực chữ ký số tin cậy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="45"/>
+        <location filename="../../client/ui/settings_dialog.py" line="46"/>
         <source>Signing token driver</source>
         <translation>Trình điều khiển thiết bị ký số</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="59"/>
+        <location filename="../../client/ui/settings_dialog.py" line="47"/>
+        <source>Update channel</source>
+        <translation>Kênh cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="48"/>
+        <source>Update channel root metadata</source>
+        <translation>Siêu dữ liệu gốc của kênh cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="49"/>
+        <source>Installing updates</source>
+        <translation>Cài đặt bản cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="50"/>
+        <source>Text recognition models folder</source>
+        <translation>Thư mục mô hình nhận dạng chữ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="64"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="71"/>
         <location filename="../../client/ui/settings_dialog.py" line="76"/>
+        <location filename="../../client/ui/settings_dialog.py" line="81"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="79"/>
+        <location filename="../../client/ui/settings_dialog.py" line="84"/>
         <source>Your settings</source>
         <translation>Cài đặt của bạn</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="81"/>
+        <location filename="../../client/ui/settings_dialog.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="82"/>
+        <location filename="../../client/ui/settings_dialog.py" line="87"/>
         <source>Lock after &amp;idle:</source>
         <translation>&amp;Khóa khi không dùng sau:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="83"/>
+        <location filename="../../client/ui/settings_dialog.py" line="88"/>
         <source>&amp;Sync every:</source>
         <translation>Đồng &amp;bộ mỗi:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="84"/>
+        <location filename="../../client/ui/settings_dialog.py" line="89"/>
         <source>A new sync interval applies from the next sign-in.</source>
         <translation>Chu kỳ đồng bộ mới có hiệu lực từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="88"/>
+        <location filename="../../client/ui/settings_dialog.py" line="93"/>
         <source>This computer&apos;s configuration</source>
         <translation>Cấu hình của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="90"/>
-        <location filename="../../client/ui/settings_dialog.py" line="115"/>
+        <location filename="../../client/ui/settings_dialog.py" line="95"/>
+        <location filename="../../client/ui/settings_dialog.py" line="120"/>
         <source>Reading…</source>
         <translation>Đang đọc…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="106"/>
+        <location filename="../../client/ui/settings_dialog.py" line="111"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="107"/>
+        <location filename="../../client/ui/settings_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="123"/>
+        <location filename="../../client/ui/settings_dialog.py" line="128"/>
+        <location filename="../../client/ui/settings_dialog.py" line="139"/>
         <source>Set by your administrator</source>
         <translation>Do quản trị viên thiết lập</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="141"/>
+        <location filename="../../client/ui/settings_dialog.py" line="139"/>
+        <source>Set by policy</source>
+        <translation>Do chính sách nhóm (Group Policy) thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/settings_dialog.py" line="149"/>
         <source>Read from %1</source>
         <translation>Đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="142"/>
+        <location filename="../../client/ui/settings_dialog.py" line="150"/>
         <source>No configuration file on this computer: the defaults apply.</source>
         <translation>Máy tính này không có tệp cấu hình: dùng giá trị mặc định.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="148"/>
+        <location filename="../../client/ui/settings_dialog.py" line="156"/>
         <source>Not set</source>
         <translation>Chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/settings_dialog.py" line="163"/>
+        <location filename="../../client/ui/settings_dialog.py" line="171"/>
         <source>At most %1 minutes on this computer.</source>
         <translation>Tối đa %1 phút trên máy tính này.</translation>
     </message>
@@ -4573,6 +4947,21 @@ Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
             <numerusform>%n việc đến hạn trong %1 ngày tới</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="72"/>
+        <source>An update is ready</source>
+        <translation>Đã có bản cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="73"/>
+        <source>Version %1 will be installed the next time Commune Office starts.</source>
+        <translation>Phiên bản %1 sẽ được cài đặt vào lần khởi động Commune Office tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/tray.py" line="78"/>
+        <source>An update was refused</source>
+        <translation>Một bản cập nhật bị từ chối</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -4600,6 +4989,29 @@ Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
         <location filename="../../client/ui/trend_chart.py" line="45"/>
         <source>days</source>
         <translation>ngày</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompt</name>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="70"/>
+        <source>An update is ready</source>
+        <translation>Đã có bản cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="71"/>
+        <source>Version %1 of Commune Office is ready to install. Install it now? The program closes while it installs; open it again in a minute or two.</source>
+        <translation>Phiên bản %1 của Commune Office đã sẵn sàng để cài đặt. Cài đặt ngay bây giờ? Chương trình sẽ đóng trong khi cài đặt; hãy mở lại sau một hai phút.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="74"/>
+        <source>Install now</source>
+        <translation>Cài đặt ngay</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/update_prompt.py" line="75"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ import ssl
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -30,6 +30,7 @@ import requests
 import urllib3
 from urllib3.util import Retry
 
+from sync.engine import product
 from sync.engine.deadline import RequestWatch, mount
 from sync.engine.errors import (
     DeadlineError,
@@ -44,6 +45,7 @@ from sync.engine.errors import (
     UntrustedServerError,
 )
 from sync.engine.progress import CancelToken
+from sync.protocol import plain_http
 from sync.protocol.wire import API_PREFIX, PROBLEM_BASE, TokenResponse
 
 _TRANSIENT = (
@@ -56,7 +58,6 @@ _TRANSIENT = (
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _GZIP_FROM = 1024  # smaller bodies are not worth the CPU; the server accepts both
 # Plain http to these names never leaves the computer (the demo's server, the tests' servers): no network risk.
-_LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 RUN = "this sync run"  # what a DeadlineError names when the run's budget, not one call's deadline, ran out
 
 
@@ -97,7 +98,7 @@ class TransportConfig:
     backoff_cap: float = 30.0
     retry_after_cap: float = 300.0
     max_response_bytes: int = 64 * 1024 * 1024
-    user_agent: str = "commune-office/1"
+    user_agent: str = field(default_factory=product.user_agent)  # the server records which version each PC runs
     request_deadline: float = 300.0  # one call, all its attempts and waits included (downloads: see Downloader)
     run_budget: float = 3600.0  # one sync run; what was stored stays and the next run continues
     allow_plain_http: bool = False  # http:// beyond loopback: only when the machine configuration says so
@@ -383,10 +384,10 @@ class Transport:
     # -- bounds: the server it talks to, and how long ------------------------------------------------------------
 
     def _check_server_url(self) -> None:
-        parts = urlsplit(self.config.base_url)
-        if parts.scheme == "https":
+        scheme = urlsplit(self.config.base_url).scheme
+        if scheme == "https":
             return
-        if parts.scheme == "http" and (self.config.allow_plain_http or (parts.hostname or "") in _LOOPBACK):
+        if scheme == "http" and (self.config.allow_plain_http or not plain_http.needs_permission(self.config.base_url)):
             return
         raise PlainHttpRefusedError(self.config.base_url)
 

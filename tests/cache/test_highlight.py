@@ -14,10 +14,18 @@ def test_folded_words_mark_the_original_words_with_their_diacritics() -> None:
     assert _marked(text, match_spans(text, "nghi quyet dang uy")) == ["Nghị", "quyết", "Đảng", "ủy"]
 
 
-def test_the_last_word_matches_as_a_prefix_and_the_others_whole() -> None:
-    text = "Quyết định về quy hoạch Đảng"
-    assert _marked(text, match_spans(text, "quy da")) == ["quy", "Đảng"]  # "Quyết" is not the whole word "quy"
+def test_every_word_matches_as_a_prefix_and_numbers_whole() -> None:
+    text = "Quyền và quy hoạch Đảng số 57-NQ/TW"
+    assert _marked(text, match_spans(text, "quy da")) == ["Quyền", "quy", "Đảng"]
+    assert _marked(text, match_spans(text, "5 nq")) == ["NQ"]  # 5 is a whole number, not the start of 57
     assert match_spans(text, "  --  ") == []
+
+
+def test_telex_abbreviations_and_symbols_mark_what_they_stand_for() -> None:
+    text = "Ủy ban nhân dân tỉnh Lào Cai, Công văn 05-NQ/ĐU về chuyển đổi số"
+    assert _marked(text, match_spans(text, "chuyeen ddooir soos")) == ["chuyển", "đổi", "số"]
+    assert _marked(text, match_spans(text, "ubnd lao cai")) == ["Ủy", "ban", "nhân", "dân", "Lào", "Cai"]
+    assert _marked(text, match_spans(text, "NQ5")) == ["05", "NQ"]
 
 
 def test_the_field_with_most_hits_is_explained_and_long_text_is_cut_around_the_match() -> None:

@@ -60,3 +60,9 @@ def staged(tmp_path: Path, build: ModuleType) -> Path:
         (stage / relative).parent.mkdir(parents=True, exist_ok=True)
         (stage / relative).write_bytes(relative.encode() * 10)
     return stage
+
+
+@pytest.fixture(scope="session")
+def policy_templates() -> ModuleType:
+    """installer/policy_templates.py."""
+    return _load("policy_templates")

@@ -6,6 +6,7 @@ Marked `frozen`: `pytest -m "not frozen"` leaves it out of a quick local run; CI
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -31,12 +32,27 @@ def test_the_frozen_folder_holds_what_the_app_opens_by_path(frozen: Path, build:
     assert sorted(p.name for p in (internal / "client" / "cache" / "migrations" / "versions").glob("*.py"))
     assert (internal / "client" / "cache" / "migrations" / "env.py").is_file()
     assert {p.name for p in (internal / "resources" / "i18n").iterdir()} == {
-        "commune_office_en.qm", "commune_office_vi.qm"}
+        "commune_office_en.qm", "commune_office_vi.qm", "qtbase_vi.qm"}  # Qt's own dialogs in Vietnamese: ours
     assert (internal / "resources" / "style" / "app.qss").is_file()
+    assert (internal / "tessdata" / "vie.traineddata").is_file()  # OCR's Vietnamese model (client/ocr/tessdata.py)
+    assert list(internal.glob("tesserocr*")) and (internal / "PIL").is_dir()  # Tesseract itself and Pillow
     plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
     assert {p.name.split(".")[0] for p in plugins.iterdir()} >= {"libqoffscreen", "libqxcb"} or (
         plugins / "qwindows.dll").is_file()
     assert not (internal / "server").exists()  # the central platform is never deployed on a commune PC
+    # The product's metadata travels, so that the User-Agent names the version (sync/engine/product.py).
+    metadata = [p.name for p in internal.glob("commune_office-*.dist-info")]
+    assert metadata == [f"commune_office-{build.version()}.dist-info"]
+    assert (build.LAUNCHER_RESOURCES / "version-commune-office.txt").is_file()  # written by freeze for the spec
+
+
+def test_the_frozen_folder_leaves_out_what_widgets_never_load(frozen: Path) -> None:
+    names = [p.relative_to(frozen).as_posix() for p in frozen.rglob("*")]
+    unused = re.compile(r"Qt6(Quick|Qml|VirtualKeyboard|Wayland|WlShell|EglFS)|/plugins/(wayland-|egldevice|generic/)"
+                        r"|virtualkeyboard|/PySide6/(Qt/)?translations/|opengl32sw", re.IGNORECASE)
+    assert [name for name in names if unused.search("/" + name)] == []
+    kept = "\n".join(names)
+    assert re.search(r"Qt6Widgets|Qt6PdfWidgets", kept) and re.search(r"imageformats/\w*qjpeg", kept)
 
 
 def test_the_frozen_app_signs_in_syncs_and_reports_status(

@@ -33,7 +33,7 @@ def _ca_pem(common_name: str = "Commune Office test CA") -> str:
 PEM = _ca_pem()
 # What the MSI passes when the admin set only some properties: every option, the unset ones empty.
 MSI_EMPTY = ["--server-url", "", "--ca-cert", "", "--unit-code", "", "--sync-interval", "", "--idle-lock", "",
-             "--download-limit", "", "--language", "", "--locked", ""]
+             "--download-limit", "", "--language", "", "--allow-plain-http", "", "--locked", ""]
 
 
 def _configure(path: Path, *args: str) -> int:
@@ -88,6 +88,13 @@ def test_locked_none_clears_the_lock_list(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["--server-url", "ftp://x.example"], "must start with https://"),
+        (["--server-url", "https://"], "must name the server after https://"),
+        (["--server-url", "https:///documents"], "must name the server after https://"),
+        (["--server-url", "https://vanban.example:port"], "is not a valid address"),
+        (["--server-url", "http://vanban.laocai.example"], "is plain http://"),
+        (["--server-url", "http://10.0.0.5", "--allow-plain-http", "no"], "is plain http://"),
+        (["--language", "fr"], "language = 'fr': must be one of vi, en"),
+        (["--allow-plain-http", "maybe"], "must be yes or no"),
         (["--sync-interval", "0"], "positive whole number"),
         (["--locked", "server_url,colour"], "cannot lock unknown setting(s): colour"),
         (["--ca-cert", "/nonexistent/ca.pem"], "cannot read /nonexistent/ca.pem"),
@@ -227,3 +234,44 @@ def test_a_damaged_certificate_block_is_refused(tmp_path: Path, capsys: pytest.C
     error = capsys.readouterr().err
     assert "certificate 1" in error and "damaged" in error
     assert not (tmp_path / "m" / "config.ini").exists()
+
+
+def test_a_plain_http_server_is_written_only_with_the_admins_permission(tmp_path: Path) -> None:
+    path = tmp_path / "config.ini"
+    assert _configure(path, "--server-url", "http://10.0.0.5:8000/", "--allow-plain-http", "yes") == 0
+    config = machine_config.load(path)
+    assert config.values["server_url"] == "http://10.0.0.5:8000"
+    assert config.values["allow_plain_http"] is True
+    # The permission already in the file counts: the pilot moves its http server without repeating it.
+    assert _configure(path, *MSI_EMPTY, "--server-url", "http://10.0.0.6") == 0
+    assert machine_config.load(path).values["server_url"] == "http://10.0.0.6"
+    # Taking the permission back while the address is still http:// is refused: the PC would sync with nothing.
+    assert _configure(path, "--allow-plain-http", "no") == 1
+    assert machine_config.load(path).values["allow_plain_http"] is True
+
+
+def test_an_upgrade_without_properties_does_not_fail_on_an_older_plain_http_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.ini"
+    path.write_text("[settings]\nserver_url = http://10.0.0.5\n", encoding="utf-8")
+    assert _configure(path, *MSI_EMPTY) == 0
+    assert machine_config.load(path).values["server_url"] == "http://10.0.0.5"
+
+
+def test_a_language_is_stored_lower_case_and_an_unknown_one_is_ignored_at_read(tmp_path: Path) -> None:
+    path = tmp_path / "config.ini"
+    assert _configure(path, "--language", "EN") == 0
+    assert machine_config.load(path).values["language"] == "en"
+    path.write_text("[settings]\nlanguage = fr\nserver_url = https://\n", encoding="utf-8")
+    config = machine_config.load(path)
+    assert config.values == {}
+    assert [p.split(": ", 1)[1] for p in config.problems] == [
+        "language = 'fr' ignored: must be one of vi, en.",
+        "server_url = 'https://' ignored: must name the server after https://, e.g. https://vanban.laocai.example."]
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://localhost:8000", "http://[::1]:8000"])
+def test_this_computers_own_http_address_needs_no_permission(tmp_path: Path, url: str) -> None:
+    # The demo and the frozen build's smoke test: nothing leaves the PC, as the transport also decides.
+    path = tmp_path / "config.ini"
+    assert _configure(path, "--server-url", url) == 0
+    assert machine_config.load(path).values["server_url"] == url

@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from server.config import Settings
 from server.db import open_database
-from server.models import AuditEntry
+from server.models import USER_AGENT_LENGTH, AuditEntry, Device
 from server.organisation import revoke_device
 from server.tokens import AccessClaims, issue_access_token
 from tests.server.org import PASSWORD, DemoOrg, sign_in
@@ -86,3 +87,26 @@ def test_expired_and_forged_tokens_are_refused(client: TestClient, org: DemoOrg,
     response = client.get("/v1/sync/changes", headers={"Authorization": f"Bearer {forged}"})
     assert response.status_code == 401 and response.json()["type"].endswith("invalid-token")
     assert client.get("/v1/sync/changes").status_code == 401
+
+
+def test_each_device_keeps_the_user_agent_it_last_signed_in_or_refreshed_with(
+    client: TestClient, org: DemoOrg, settings: Settings
+) -> None:
+    body = {"username": "clerk_a", "password": PASSWORD, "device_name": "PC-01"}
+    login = client.post("/v1/auth/login", json=body, headers={"User-Agent": "commune-office/0.1.0"}).json()
+    long_agent = "commune-office/0.2.0 " + "x" * 500  # cut to the column, never a refused sign-in
+    assert client.post("/v1/auth/refresh", json={"refresh_token": login["refresh_token"]},
+                       headers={"User-Agent": long_agent}).status_code == 200
+    bare = client.post("/v1/auth/login", json={**body, "device_name": "PC-02"}, headers={"User-Agent": ""}).json()
+    db = open_database(settings.database_url)
+    try:
+        with db.read() as session:
+            first, second = session.get(Device, login["device_id"]), session.get(Device, bare["device_id"])
+            audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "login")
+                                    .order_by(AuditEntry.id)).all()
+            assert first is not None and second is not None
+            assert first.user_agent == long_agent[:USER_AGENT_LENGTH]
+            assert second.user_agent is None
+            assert [entry.detail["user_agent"] for entry in audit if entry.detail] == ["commune-office/0.1.0", None]
+    finally:
+        db.engine.dispose()

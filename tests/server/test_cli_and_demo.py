@@ -43,10 +43,12 @@ def test_admin_cli_manages_units_users_and_devices(settings: Settings) -> None:
 
     with TestClient(create_app(settings)) as client:
         login = client.post("/v1/auth/login", json={"username": "lan", "password": "mat-khau-dai",
-                                                    "device_name": "PC văn thư"}).json()
+                                                    "device_name": "PC văn thư"},
+                            headers={"User-Agent": "commune-office/0.1.0"}).json()
         assert login["unit"]["offline_grace_hours"] == 24
         device_id = login["device_id"]
-        assert device_id in _cli(settings, "device", "list").stdout
+        listed = [line for line in _cli(settings, "device", "list").stdout.splitlines() if device_id in line]
+        assert len(listed) == 1 and listed[0].endswith("active  commune-office/0.1.0")  # the release the PC runs
         assert _cli(settings, "device", "revoke", device_id).returncode == 0
         response = client.get("/v1/sync/changes", headers={"Authorization": f"Bearer {login['access_token']}"})
         assert response.status_code == 401 and response.json()["wipe"] is True

@@ -70,14 +70,14 @@ def sample_documents(count: int, today: date) -> Iterator[NewDocument]:
                 number_symbol=f"{i + 1}-CV/HU",
                 doc_type=types[i % len(types)],
                 # every 10th is secret (Mật): a register entry only, no trích yếu on this PC (Law 117/2025)
-                summary="" if i % 10 == 0 else f"Về việc triển khai Nghị quyết Đảng ủy số {i + 1}",
-                original_location="Tủ mật văn phòng" if i % 10 == 0 else None,
+                summary="" if i % 10 == 9 else f"Về việc triển khai Nghị quyết Đảng ủy số {i + 1}",
+                original_location="Tủ mật văn phòng" if i % 10 == 9 else None,
                 issuing_body="Huyện ủy Bát Xát",
                 issued_date=today - timedelta(days=i % 365),
                 arrival_number=i + 1,
                 arrival_date=today - timedelta(days=i % 365),
                 urgency=i % 4,
-                secrecy=1 if i % 10 == 0 else 0,
+                secrecy=1 if i % 10 == 9 else 0,
                 deadline=today - timedelta(days=3) if i % 7 == 0 else today + timedelta(days=10),
                 status="registered",
             )

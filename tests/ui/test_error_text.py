@@ -9,6 +9,7 @@ import pytest
 
 import client.cache.errors
 import client.office.errors
+import client.updates.errors
 import sync.engine.errors
 from client.office import OfficeError
 from client.office.actions import ActionError
@@ -27,7 +28,7 @@ def vietnamese(qapp: object) -> Iterator[None]:
 
 def _error_classes() -> list[type[BaseException]]:
     found = []
-    for module in (client.cache.errors, sync.engine.errors, client.office.errors):
+    for module in (client.cache.errors, sync.engine.errors, client.office.errors, client.updates.errors):
         found += [c for _n, c in inspect.getmembers(module, inspect.isclass)
                   if issubclass(c, Exception) and c.__module__ == module.__name__]
     return found

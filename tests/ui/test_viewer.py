@@ -121,3 +121,96 @@ def test_a_date_typed_over_a_selected_date_replaces_it(qtbot) -> None:
         qtbot.keyClicks(field, typed)
         assert field.date() == expected, typed
     assert isinstance(field, DateField)
+
+
+def _show(qtbot, viewer: AttachmentViewer, session: OfficeSession, attachment: dict) -> list:
+    with qtbot.waitSignal(viewer.shown, timeout=10_000) as shown:
+        viewer.show_attachment(session, attachment)
+    return shown.args
+
+
+def _stored(session: OfficeSession, path: Path) -> dict:
+    doc_id = session.store.add_document(
+        DocumentRecord(kind="incoming", number_symbol="3-CV/DU", doc_type="Công văn", summary="Công văn",
+                       issuing_body="Đảng ủy", issued_date=date.today(), status="received"), [path], local=False)
+    return session.document(doc_id)["attachments"][0]
+
+
+def _encrypted_pdf(tmp_path: Path, password: str) -> Path:
+    from pypdf import PdfWriter
+    writer = PdfWriter(clone_from=_pages_pdf(tmp_path / "plain.pdf", 2))
+    writer.encrypt(password)
+    target = tmp_path / "mat-khau.pdf"
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return target
+
+
+def test_a_password_protected_pdf_asks_for_its_password_again_until_it_opens(
+        qtbot, make_profile, tmp_path: Path) -> None:
+    session = make_profile(0, with_pdf=False)
+    attachment = _stored(session, _encrypted_pdf(tmp_path, "bi-mat-2025"))
+    viewer = AttachmentViewer()
+    qtbot.addWidget(viewer)
+    asked: list[bool] = []
+    answers = iter(["sai", "bi-mat-2025"])
+    viewer.ask_password = lambda retry: asked.append(retry) or next(answers)  # type: ignore[method-assign]
+    with qtbot.waitSignal(viewer.shown, timeout=10_000, check_params_cb=lambda kind: kind == "pdf"):
+        viewer.show_attachment(session, attachment)
+    assert asked == [False, True]
+    assert viewer.pdf_document.pageCount() == 2 and "Trang 2" in viewer.pdf_document.getAllText(1).text()
+
+
+def test_a_cancelled_password_offers_save_a_copy_and_another_program(
+        qtbot, make_profile, tmp_path: Path) -> None:
+    session = make_profile(0, with_pdf=False)
+    source = _encrypted_pdf(tmp_path, "bi-mat-2025")
+    attachment = _stored(session, source)
+    viewer = AttachmentViewer()
+    qtbot.addWidget(viewer)
+    viewer.show()
+    viewer.ask_password = lambda retry: None  # type: ignore[method-assign]
+    assert _show(qtbot, viewer, session, attachment) == ["message"]
+    assert "password" in viewer.message.text()
+    assert viewer.save_other_button.isVisible() and viewer.open_other_button.isVisible()
+    handed: list[Path] = []
+    viewer.hand_to_system = handed.append  # type: ignore[method-assign]  # no real program in a test
+    with qtbot.waitSignal(viewer.openedElsewhere, timeout=10_000):
+        viewer.open_other_button.click()
+    copy = handed[0]
+    assert copy.read_bytes() == source.read_bytes() and copy.name == "mat-khau.pdf"
+    viewer.clear()  # another attachment shown: the private copy goes
+    assert not copy.exists() and not copy.parent.exists()
+
+
+def test_a_file_the_viewer_cannot_show_can_be_saved_or_opened_elsewhere(
+        qtbot, make_profile, tmp_path: Path) -> None:
+    session = make_profile(0, with_pdf=False)
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 500)
+    attachment = _stored(session, broken)
+    viewer = AttachmentViewer()
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert _show(qtbot, viewer, session, attachment) == ["message"]
+    assert viewer.save_other_button.isVisible() and viewer.open_other_button.isVisible()
+    target = tmp_path / "ban-sao.pdf"
+    viewer.ask_save_path = lambda suggested: str(target)  # type: ignore[method-assign]  # the dialog's seam
+    with qtbot.waitSignal(viewer.copySaved, timeout=10_000):
+        viewer.save_other_button.click()
+    assert target.read_bytes() == broken.read_bytes()
+
+
+def test_the_pdf_is_parsed_off_the_gui_thread(qtbot, make_profile, tmp_path: Path, monkeypatch) -> None:
+    import threading
+    threads: list[int] = []
+    original = QPdfDocument.load
+
+    def recording(document: QPdfDocument, source: object) -> object:
+        threads.append(threading.get_ident())
+        return original(document, source)
+
+    monkeypatch.setattr(QPdfDocument, "load", recording)  # Qt's method, recorded and still called
+    viewer, _session, _attachment = _viewer_with_pdf(qtbot, make_profile, tmp_path, pages=40)
+    assert threads and threading.main_thread().ident not in threads
+    assert viewer.pdf_document.thread() is viewer.thread() and viewer.pdf_document.pageCount() == 40

@@ -129,6 +129,23 @@ def test_search_finds_without_diacritics(
     assert "1 result" in search.status.text()
 
 
+def test_a_search_that_finds_nothing_offers_the_nearest_words_and_one_click_searches_them(
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings
+) -> None:
+    window = _window(qtbot, make_profile(10), settings)
+    window.show_view(SEARCH)
+    search = window.search
+    with qtbot.waitSignal(search.model.pageLoaded, timeout=10_000):
+        type_text(qtbot, search.box, "dot pha khao hoc")
+    assert search.model.rowCount() == 0
+    qtbot.waitUntil(lambda: search.suggestion is not None, timeout=10_000)
+    assert search.suggestion == "dot pha khoa hoc"
+    assert "dot pha khoa hoc" in search.status.text() and "href" in search.status.text()
+    with qtbot.waitSignal(search.model.pageLoaded, timeout=10_000):
+        search.status.linkActivated.emit("suggestion")
+    assert search.box.text() == "dot pha khoa hoc" and search.model.rowCount() == 1
+
+
 def test_a_progress_report_with_figures_and_evidence_is_saved_offline(
     qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings, tmp_path: Path
 ) -> None:

@@ -4,8 +4,8 @@
 (the congress date the current term began; Party units only). Existing counters keep their meaning: a state unit's
 (register, year) rows are untouched; a Party unit's outgoing counters are new rows keyed "outgoing:<type>".
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
