@@ -310,8 +310,8 @@ def _parser() -> argparse.ArgumentParser:
 
     from client.cli.action_commands import register as register_actions
     from client.cli.machine_commands import register as register_machine
-    from client.cli.register_commands import register as register_registers
     from client.cli.ocr_commands import register as register_ocr
+    from client.cli.register_commands import register as register_registers
     from client.cli.sign_commands import register as register_signing
     from client.cli.sync_commands import register  # it builds on this module's helpers
     from client.cli.update_commands import register as register_updates
