@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -20,6 +21,7 @@ from server.config import CONFIG_ENV, Settings, load_settings
 from server.db import migrate, open_database
 from server.models import Unit, User
 from sync.protocol.domain import Role, UnitLevel
+from sync.protocol.numbering import NumberingScheme
 
 EXIT_GRACE_SECONDS = 5.0  # --exit-with-parent: how long a graceful shutdown may take before the process just ends
 
@@ -185,6 +187,29 @@ def cmd_secret_policy(args: argparse.Namespace) -> int:
     return _in_session(args, work)
 
 
+def cmd_numbering(args: argparse.Namespace) -> int:
+    """Show a unit's numbering scheme, and change it when asked (each change is audited)."""
+    def work(session: Session) -> None:
+        if args.scheme is not None or args.term_start is not None:
+            scheme = NumberingScheme(args.scheme) if args.scheme else None
+            unit = organisation.unit_by_code(session, args.code)
+            unit = organisation.set_numbering(session, args.code, scheme or NumberingScheme(unit.numbering_scheme),
+                                              args.term_start)
+        else:
+            unit = organisation.unit_by_code(session, args.code)
+        term = f", term from {unit.term_start.isoformat()}" if unit.term_start else ""
+        print(f"unit {unit.code}: numbering {unit.numbering_scheme}{term}, "
+              f"secret register {'separate' if unit.secret_register_separate else 'shared'}")
+    return _in_session(args, work)
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as yyyy-mm-dd, e.g. 2025-10-15") from None
+
+
 def cmd_user(args: argparse.Namespace) -> int:
     def work(session: Session) -> None:
         if args.action == "add":
@@ -292,6 +317,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="number secret documents in their own yearly register (state units) or in the type's "
                              "register (Party units, the default)")
     policy.set_defaults(func=cmd_secret_policy)
+
+    numbering = sub.add_parser(
+        "numbering", help="show or set how a unit numbers its outgoing documents",
+        description="state: one sequence per calendar year, secret documents in their own; party: each document "
+                    "type from 01 through the committee term, rolling over at the congress date, secret documents "
+                    "in the type's sequence. Arrival numbers run per year either way. With no option, show it.")
+    numbering.add_argument("code", help="unit code")
+    numbering.add_argument("--scheme", choices=[str(s) for s in NumberingScheme])
+    numbering.add_argument("--term-start", type=_iso_date, help="the congress date the current term began (Party)")
+    numbering.set_defaults(func=cmd_numbering)
 
     user = sub.add_parser("user", help="user accounts")
     user_sub = user.add_subparsers(dest="action", required=True)

@@ -142,15 +142,14 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
     sent_count = max(1, count // 15)
     for _ in range(sent_count):  # the province's plans and instructions, sent down to every commune
         meta = document_meta(rng, today, PROVINCE_ISSUER)
-        year = meta.issued_date.year
         clerk = staff[(province.id, Role.CLERK)]
         secrecy = rng.choices((0, 1), weights=(85, 15))[0]
         sent: dict[str, Any] = {"kind": "outgoing", "status": OutgoingStatus.SENT, "number_symbol": meta.number_symbol,
                 "doc_type": meta.doc_type, "summary": meta.summary, "issuing_body": meta.issuing_body,
                 "issued_date": meta.issued_date.isoformat(), "signer": meta.signer, "urgency": meta.urgency,
                 "secrecy": secrecy, "pages": meta.pages, "copies": meta.copies,
-                "outgoing_number": lifecycle.next_register_number(
-                    session, province.id, lifecycle.register_for(session, province.id, "outgoing", secrecy), year),
+                "outgoing_number": lifecycle.number_for(
+                    session, province.id, "outgoing", meta.doc_type, secrecy, meta.issued_date),
                 "recipients": [{"name": u.name, "unit_id": u.id} for u in communes],
                 **_original(session, blobs, province.id, meta, ["Các đảng ủy xã trong tỉnh"], secrecy, clerk)}
         record = create_record(session, "document", make_id(rng), province.id, sent, secrecy=int(sent["secrecy"]))
@@ -165,7 +164,6 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
             source = rng.choices(("above", "own", "neighbour"), weights=(70, 20, 10 if neighbours else 0))[0]
             issuers = local[unit.id][1:] if source == "own" else tuple(neighbours) if source == "neighbour" else None
             meta = document_meta(rng, today, issuers=issuers) if issuers else document_meta(rng, today)
-        year = meta.issued_date.year
         status = rng.choice(_INCOMING_FLOW)
         ceiling = 2 if unit is province else 1
         secrecy = rng.choices(range(ceiling + 1), weights=(85, 12, 3)[: ceiling + 1])[0]
@@ -179,8 +177,7 @@ def _seed_documents(session: Session, rng: random.Random, blobs: BlobStore, prov
         # Arrived a few days after issue, and before today, so that a note may follow it.
         arrival = min(meta.issued_date + dt.timedelta(days=rng.randint(1, 4)), today - dt.timedelta(days=1))
         if status != IncomingStatus.RECEIVED:
-            data["arrival_number"] = lifecycle.next_register_number(
-                session, unit.id, lifecycle.register_for(session, unit.id, "incoming", secrecy), year)
+            data["arrival_number"] = lifecycle.number_for(session, unit.id, "incoming", meta.doc_type, secrecy, arrival)
             data["arrival_date"] = arrival.isoformat()
         if _INCOMING_FLOW.index(status) >= _INCOMING_FLOW.index(IncomingStatus.ASSIGNED):
             handler = staff[(unit.id, Role.SPECIALIST)]

@@ -46,17 +46,17 @@ def _check_secrecy(who: Principal, secrecy: int) -> None:
 
 def _apply_register_numbers(session: Session, who: Principal, data: dict[str, Any], changed: dict[str, Any]) -> None:
     """Give the arrival or outgoing number when a document enters its register, if it has none yet."""
-    year = dt.date.today().year
+    today = dt.date.today()
     if data["kind"] == DocumentKind.INCOMING and data["status"] != IncomingStatus.RECEIVED \
             and data.get("arrival_number") is None:
-        changed["arrival_number"] = lifecycle.next_register_number(
-            session, who.unit_id, lifecycle.register_for(session, who.unit_id, "incoming", data.get("secrecy")), year)
+        changed["arrival_number"] = lifecycle.number_for(
+            session, who.unit_id, "incoming", data.get("doc_type"), data.get("secrecy"), today)
         if not data.get("arrival_date"):
-            changed["arrival_date"] = dt.date.today().isoformat()
+            changed["arrival_date"] = today.isoformat()
     if data["kind"] == DocumentKind.OUTGOING and data["status"] in (OutgoingStatus.ISSUED, OutgoingStatus.SENT) \
             and data.get("outgoing_number") is None:
-        changed["outgoing_number"] = lifecycle.next_register_number(
-            session, who.unit_id, lifecycle.register_for(session, who.unit_id, "outgoing", data.get("secrecy")), year)
+        changed["outgoing_number"] = lifecycle.number_for(
+            session, who.unit_id, "outgoing", data.get("doc_type"), data.get("secrecy"), today)
 
 
 def _refusal_rejection(refusal: rules.Refusal) -> Rejection:

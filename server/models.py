@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -43,6 +43,10 @@ class Unit(Base):
     # Secret-document policy (Law 117/2025; DOMAIN.md): both off unless an admin turns them on for the unit.
     secret_summary_allowed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     secret_register_separate: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # How outgoing numbers run (sync.protocol.numbering): "state" per year, "party" per type through the term that
+    # began at the congress on `term_start`.
+    numbering_scheme: Mapped[str] = mapped_column(String(10), default="state", server_default="state")
+    term_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     # Last sequence number of this unit's feed; bumped under the row lock so feed order equals commit order.
     feed_head: Mapped[int] = mapped_column(BigInteger, default=0)
 
@@ -160,7 +164,11 @@ class AppliedMutation(Base):
 
 
 class RegisterCounter(Base):
-    """Số đến / số đi: consecutive per unit, register and year, given out by the server so offline PCs never clash."""
+    """Số đến / số đi: consecutive per unit, register and period, given out by the server so offline PCs never clash.
+
+    `register` and `year` are a `sync.protocol.numbering.Sequence`: the year is the calendar year, or for a Party
+    unit's outgoing register ("outgoing:NQ") the year its committee term began.
+    """
 
     __tablename__ = "register_counters"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -17,6 +18,7 @@ from server.scope import ancestors_of, ceiling_of
 from server.secret_policy import SECRET_DOCUMENT
 from server.sessions import end_device_sessions, end_user_sessions
 from sync.protocol.domain import Role, UnitLevel
+from sync.protocol.numbering import NumberingScheme
 
 
 class AdminError(Exception):
@@ -127,6 +129,33 @@ def set_secret_policy(
     publish_unit(session, unit)
     record_audit(session, "unit_secret_policy", actor=actor, unit_id=unit.id, target=code,
                  detail={"before": before, "after": after, "summaries_removed": stripped})
+    return unit
+
+
+def set_numbering(session: Session, code: str, scheme: NumberingScheme, term_start: dt.date | None = None, *,
+                  actor: str = "cli") -> Unit:
+    """Set how a unit's outgoing documents are numbered (sync.protocol.numbering); each change is audited.
+
+    A Party unit numbers by type through its committee term, so it needs the congress date the term began; setting
+    the scheme also sets whether secret documents have their own register (state: separate; Party: the type's).
+    """
+    unit = unit_by_code(session, code)
+    if scheme == NumberingScheme.PARTY and term_start is None and unit.term_start is None:
+        raise AdminError(f"A Party unit numbers through its committee term: give the congress date the term began, "
+                         f"e.g. `commune-central numbering {code} --scheme party --term-start 2025-10-15`.")
+    before = {"scheme": unit.numbering_scheme, "term_start": unit.term_start.isoformat() if unit.term_start else None,
+              "register_separate": bool(unit.secret_register_separate)}
+    unit.numbering_scheme = str(scheme)
+    if term_start is not None:
+        unit.term_start = term_start
+    unit.secret_register_separate = scheme == NumberingScheme.STATE
+    after = {"scheme": unit.numbering_scheme, "term_start": unit.term_start.isoformat() if unit.term_start else None,
+             "register_separate": bool(unit.secret_register_separate)}
+    if after != before:
+        session.flush()
+        publish_unit(session, unit)
+        record_audit(session, "unit_numbering", actor=actor, unit_id=unit.id, target=code,
+                     detail={"before": before, "after": after})
     return unit
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from client.cli.common import Handler, done, open_session, parse_day
+from client.cli.register_commands import add_book_options, cmd_register_book
 from client.office import CacheError, NoteRecord, Office, OfficeError, OfficeSession
 
 
@@ -35,6 +36,11 @@ def _result(args: argparse.Namespace, session: OfficeSession, doc_id: str, messa
 
 
 def cmd_register(args: argparse.Namespace, office: Office) -> int:
+    if args.kind:  # the register book for a date range, not a document's entry into it
+        return cmd_register_book(args, office)
+    if not args.id:
+        raise ValueError("name the document to register, or print a register with --kind incoming|outgoing "
+                         "--from DATE --to DATE")
     with open_session(args, office) as session:
         doc_id = session.resolve_document_id(args.id)
         session.register(doc_id)
@@ -146,7 +152,10 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
         sub.add_argument("id", help="the document's id, or its first 8 characters")
         return sub
 
-    document("register", cmd_register, "enter a received document in the incoming register (the clerk)")
+    entry = add("register", cmd_register, "enter a received document in the incoming register (the clerk); with "
+                "--kind, --from and --to: the incoming or outgoing register for those days, as PDF or XLSX")
+    entry.add_argument("id", nargs="?", help="the document's id, or its first 8 characters")
+    add_book_options(entry)
     assign = document("assign", cmd_assign, "assign a document to a handler (the leader)")
     assign.add_argument("--handler", dest="handler_name", required=True,
                         help="user name, full name or id of a person of the unit")

@@ -311,6 +311,7 @@ def _parser() -> argparse.ArgumentParser:
     from client.cli.action_commands import register as register_actions
     from client.cli.machine_commands import register as register_machine
     from client.cli.ocr_commands import register as register_ocr
+    from client.cli.register_commands import register as register_registers
     from client.cli.sign_commands import register as register_signing
     from client.cli.sync_commands import register  # it builds on this module's helpers
     from client.cli.update_commands import register as register_updates
@@ -319,6 +320,7 @@ def _parser() -> argparse.ArgumentParser:
     register_machine(add)
     register_actions(add)
     register_signing(add)
+    register_registers(add)
     register_updates(add)
     register_ocr(add)
     return parser

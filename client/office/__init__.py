@@ -109,3 +109,9 @@ __all__ += [
     "SIGNATURE_REASONS", "FileVerdict", "SignatureError", "SignatureFinding", "TokenCertificate", "TokenInfo",
     "tokens_on_this_computer",
 ]
+
+# Registers and reports (issue 14).
+from client.office.report_figures import TimeFigure  # noqa: E402
+from client.office.reports import Report  # noqa: E402
+
+__all__ += ["Report", "TimeFigure"]

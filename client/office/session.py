@@ -9,11 +9,11 @@ block, so the GUI calls them on its worker runner, never on its own thread.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import select
 
@@ -34,9 +34,13 @@ from client.cache.signature_verdicts import SignatureVerdicts
 from client.office import ocr_runs, online, refused, signature_checks, signing, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
+from client.office.duplicates import symbol_duplicates
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
+from client.office.registers import RegisterKind, RegisterRange, count_lines, register_lines
+from client.office.report_tables import report_file
+from client.office.reports import Report, build_report
 from client.office.secret_entries import content_actions
 from client.office.sync_news import (
     Deadlines,
@@ -45,6 +49,7 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
+from client.office.table_export import register_pdf, register_xlsx
 from client.office.trail import TrailEntry, document_trail
 from client.signatures.errors import SignatureError
 from client.signatures.token import TokenCertificate, TokenInfo, configured_module, known_modules
@@ -250,6 +255,50 @@ class OfficeSession:
 
     def next_arrival_number(self, year: int) -> int:
         return self.store.next_arrival_number(year)
+
+    def symbol_duplicates(self, number_symbol: str, issuing_body: str | None, issued_date: date | None,
+                          exclude_id: str | None = None) -> list[Row]:
+        """Documents already here with the same issuer, number and symbol in the same year (a warning, not a
+        refusal: a copy sent by a second unit is registered again)."""
+        return symbol_duplicates(self.store.engine, number_symbol, issuing_body,
+                                 issued_date.isoformat() if issued_date else None, exclude_id=exclude_id)
+
+    # -- registers (sổ đăng ký) --------------------------------------------------------------------------------
+
+    def register_range(self, kind: str, first: date, last: date) -> RegisterRange:
+        """Which register ("incoming" or "outgoing") and days, for this profile's unit (ValueError on another
+        register or a range that ends first)."""
+        return RegisterRange(cast(RegisterKind, kind), first, last, self.info.unit.name)
+
+    def register_lines(self, where: RegisterRange) -> Iterator[tuple[str, ...]]:
+        """The register's printed lines in order, streamed from the cache."""
+        return register_lines(self.store.engine, where)
+
+    def count_register(self, where: RegisterRange) -> int:
+        return count_lines(self.store.engine, where)
+
+    def export_register(self, where: RegisterRange, target: Path) -> int:
+        """Write the register to `target` as PDF or XLSX (by its suffix); returns the lines written."""
+        suffix = target.suffix.lower()
+        if suffix == ".pdf":
+            return register_pdf(target, where, self.register_lines(where), self.count_register(where))
+        if suffix == ".xlsx":
+            return register_xlsx(target, where, self.register_lines(where))
+        raise OfficeError("export_format", f"Cannot write {target.name}: name the file .pdf or .xlsx.",
+                          name=target.name)
+
+    # -- reports -----------------------------------------------------------------------------------------------
+
+    def report(self, first: date, last: date, today: date | None = None) -> Report:
+        """Documents per handler and month, processing time per month and type, overdue work, resolution tasks."""
+        return build_report(self.store.engine, self.info.unit.name, first, last, today or date.today())
+
+    def export_report(self, report: Report, target: Path) -> int:
+        """Write a report to `target` as PDF or XLSX (by its suffix); returns the rows written."""
+        if target.suffix.lower() not in (".pdf", ".xlsx"):
+            raise OfficeError("export_format", f"Cannot write {target.name}: name the file .pdf or .xlsx.",
+                              name=target.name)
+        return report_file(target, report)
 
     def secret_purge_notice(self) -> int | None:
         """How many entries were reduced to register entries (secret documents whose content this PC may not keep)

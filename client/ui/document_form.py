@@ -32,6 +32,7 @@ from client.ui.date_field import DateField, date_field
 from client.ui.error_text import describe
 from client.ui.scan_suggestions import ScanSuggestions
 from client.ui.secret_entry_form import SecretChoiceNotice, SecretEntryForm
+from client.ui.symbol_assist import SymbolAssist
 from client.ui.worker import run_in_background
 from sync.protocol.domain import DOCUMENT_TYPES, IncomingStatus, OutgoingStatus, Secrecy, Urgency
 from sync.protocol.secrecy import is_secret
@@ -172,6 +173,11 @@ class DocumentForm(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
+        self.duplicate_warning = QLabel()
+        self.duplicate_warning.setWordWrap(True)
+        self.duplicate_warning.setStyleSheet("color: #8a5a00")
+        self.symbol_assist = SymbolAssist(session, self.number, self.doc_type, self.issuing_body,
+                                          lambda: labels.python_date(self.issued_date.date()), self.duplicate_warning)
         self.secret_entry_form: SecretEntryForm | None = None
         self.secret_notice = SecretChoiceNotice(kind != "draft")
         self.secret_notice.switchRequested.connect(self.switch_to_secret_entry)
@@ -191,6 +197,7 @@ class DocumentForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.suggestions)
         layout.addWidget(self.secret_notice)
+        layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 

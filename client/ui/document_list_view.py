@@ -34,6 +34,15 @@ def make_table(model: DocumentTableModel, name: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(COLUMN_INDEX["summary"], QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
+    # Short columns take what their header needs: at the default width each, twelve columns left the stretched
+    # summary a few pixels ("...") once the signature column came.
+    # The floor is what their longest value needs ("Thượng khẩn", "Hoàn thành", a signature badge).
+    floor = header.fontMetrics().horizontalAdvance("Thượng khẩn") + 16
+    for key, least in (("arrival_number", 0), ("secrecy", 0), ("urgency", floor), ("status", floor),
+                       ("signature", floor)):
+        column = COLUMN_INDEX[key]
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        header.resizeSection(column, max(header.fontMetrics().horizontalAdvance(title) + 24, least))
     return table
 
 

@@ -145,6 +145,11 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
     "original_location_required": (QT_TRANSLATE_NOOP("ErrorText", "Say where the original is kept: the clerk's "
                                                                   "safe, the secret-document system or a named "
                                                                   "person."), ()),
+    # registers and reports
+    "export_format": (QT_TRANSLATE_NOOP("ErrorText", "Cannot write %1: name the file .pdf or .xlsx."), ("name",)),
+    "pdf_font_missing": (QT_TRANSLATE_NOOP("ErrorText", "No font with Vietnamese letters was found to print with. "
+                                                        "Ask your administrator to install Arial or DejaVu Sans."),
+                         ()),
     # the update channel (client/updates): each refusal names the attack TUF stopped, for the admin
     "update_tampered": (QT_TRANSLATE_NOOP("ErrorText", "An update was refused: it does not match its signed "
                                                        "description. Nothing was installed; tell your "

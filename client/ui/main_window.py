@@ -26,6 +26,8 @@ from client.ui.idle_lock import IdleWatcher
 from client.ui.lock_screen import LockScreen
 from client.ui.ocr_dialog import OcrDialog
 from client.ui.refused_view import RefusedView
+from client.ui.registers_view import RegistersView
+from client.ui.reports_view import ReportsView
 from client.ui.search_view import SearchView
 from client.ui.secret_entry_form import SecretEntryForm
 from client.ui.secret_purge_notice import tell_purge_once
@@ -36,9 +38,10 @@ from client.ui.sync_status import SyncStatusBar
 from client.ui.tasks_view import TasksView
 from client.ui.token_screen import TokenScreen
 
-View = DocumentListView | TasksView | SearchView | ConflictsView | RefusedView  # the pages the navigation switches
+# the pages the navigation switches
+View = DocumentListView | TasksView | SearchView | ConflictsView | RefusedView | RegistersView | ReportsView
 
-INCOMING, OUTGOING, DRAFTS, TASKS, SEARCH, CONFLICTS, REFUSED = range(7)
+INCOMING, OUTGOING, DRAFTS, TASKS, SEARCH, CONFLICTS, REFUSED, REGISTERS, REPORTS = range(9)
 SEND_SOON_MS = 2_000  # an action taken online is sent this long after the last of a burst
 
 
@@ -77,9 +80,11 @@ class MainWindow(QMainWindow):
         self.search = SearchView(session)
         self.conflicts = ConflictsView(session)
         self.refused = RefusedView(session)
+        self.registers = RegistersView(session)
+        self.reports = ReportsView(session)
         # The pages of the stack, in its order; each fetches what it shows on start() and again on refresh().
         self.views: list[View] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts,
-                                  self.refused]
+                                  self.refused, self.registers, self.reports]
         nav_names = [
             self.tr("Incoming"),
             self.tr("Outgoing"),
@@ -88,6 +93,8 @@ class MainWindow(QMainWindow):
             self.tr("Search"),
             self.tr("Conflicts"),
             self.tr("Refused"),
+            self.tr("Registers"),
+            self.tr("Reports"),
         ]
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -287,6 +294,9 @@ class MainWindow(QMainWindow):
             self.conflicts.refresh()
         if changes.touches("refused") or (changes.counts and self.refused.isVisible()):
             self.refused.refresh()
+        for book in (self.registers, self.reports):
+            if changes.views & {"incoming", "outgoing", "tasks"} and book.isVisible():
+                book.refresh()
         if changes.counts:
             self.refresh_counts()
         if changes.queued and self.sync is not None and self.sync_status.state.online:

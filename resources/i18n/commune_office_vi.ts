@@ -713,158 +713,158 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../client/ui/document_form.py" line="86"/>
+        <location filename="../../client/ui/document_form.py" line="87"/>
         <source>Register an incoming document</source>
         <translation>Vào sổ văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="87"/>
+        <location filename="../../client/ui/document_form.py" line="88"/>
         <source>Draft an outgoing document</source>
         <translation>Soạn văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="88"/>
+        <location filename="../../client/ui/document_form.py" line="89"/>
         <source>New internal draft</source>
         <translation>Dự thảo mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="94"/>
+        <location filename="../../client/ui/document_form.py" line="95"/>
         <source>e.g. 125-CV/HU</source>
         <translation>ví dụ 125-CV/HU</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="102"/>
+        <location filename="../../client/ui/document_form.py" line="103"/>
         <source>Date of issue</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="106"/>
+        <location filename="../../client/ui/document_form.py" line="107"/>
         <source>Arrival date</source>
         <translation>Ngày đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="108"/>
+        <location filename="../../client/ui/document_form.py" line="109"/>
         <source>Units or persons, separated by &apos;;&apos;</source>
         <translation>Đơn vị hoặc cá nhân, cách nhau bởi dấu &apos;;&apos;</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="116"/>
         <location filename="../../client/ui/document_form.py" line="117"/>
+        <location filename="../../client/ui/document_form.py" line="118"/>
         <source>Processing deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="127"/>
+        <location filename="../../client/ui/document_form.py" line="128"/>
         <source>Add &amp;files…</source>
         <translation>Thêm &amp;tệp…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="131"/>
+        <location filename="../../client/ui/document_form.py" line="132"/>
         <source>&amp;Number and symbol:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="132"/>
+        <location filename="../../client/ui/document_form.py" line="133"/>
         <source>Document &amp;type:</source>
         <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="133"/>
+        <location filename="../../client/ui/document_form.py" line="134"/>
         <source>Su&amp;mmary:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="134"/>
+        <location filename="../../client/ui/document_form.py" line="135"/>
         <source>&amp;Issuing body:</source>
         <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="135"/>
+        <location filename="../../client/ui/document_form.py" line="136"/>
         <source>Date of issue:</source>
         <translation>Ngày ban hành:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="136"/>
+        <location filename="../../client/ui/document_form.py" line="137"/>
         <source>Si&amp;gner:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="142"/>
+        <location filename="../../client/ui/document_form.py" line="143"/>
         <source>Arrival number:</source>
         <translation>Số đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="143"/>
+        <location filename="../../client/ui/document_form.py" line="144"/>
         <source>Arrival date:</source>
         <translation>Ngày đến:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="145"/>
+        <location filename="../../client/ui/document_form.py" line="146"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="146"/>
+        <location filename="../../client/ui/document_form.py" line="147"/>
         <source>Secrecy:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="147"/>
+        <location filename="../../client/ui/document_form.py" line="148"/>
         <source>Urgency:</source>
         <translation>Độ khẩn:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="156"/>
+        <location filename="../../client/ui/document_form.py" line="157"/>
         <source>copies:</source>
         <translation>số bản:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="158"/>
+        <location filename="../../client/ui/document_form.py" line="159"/>
         <source>Pages:</source>
         <translation>Số trang:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="162"/>
+        <location filename="../../client/ui/document_form.py" line="163"/>
         <source>Attachments:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="181"/>
+        <location filename="../../client/ui/document_form.py" line="187"/>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="181"/>
+        <location filename="../../client/ui/document_form.py" line="187"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="183"/>
+        <location filename="../../client/ui/document_form.py" line="189"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="257"/>
+        <location filename="../../client/ui/document_form.py" line="264"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="257"/>
+        <location filename="../../client/ui/document_form.py" line="264"/>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="305"/>
+        <location filename="../../client/ui/document_form.py" line="312"/>
         <source>Please check: %1</source>
         <translation>Vui lòng kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="308"/>
+        <location filename="../../client/ui/document_form.py" line="315"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_form.py" line="313"/>
+        <location filename="../../client/ui/document_form.py" line="320"/>
         <source>The document was not saved: %1</source>
         <translation>Văn bản chưa được lưu: %1</translation>
     </message>
@@ -1699,157 +1699,167 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="149"/>
+        <source>Cannot write %1: name the file .pdf or .xlsx.</source>
+        <translation>Không ghi được %1: hãy đặt tên tệp có đuôi .pdf hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="150"/>
+        <source>No font with Vietnamese letters was found to print with. Ask your administrator to install Arial or DejaVu Sans.</source>
+        <translation>Không tìm thấy phông chữ có đủ chữ tiếng Việt để in. Hãy nhờ quản trị viên cài Arial hoặc DejaVu Sans.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="154"/>
         <source>An update was refused: it does not match its signed description. Nothing was installed; tell your administrator.</source>
         <translation>Bản cập nhật bị từ chối: nó không khớp với mô tả đã được ký. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="152"/>
+        <location filename="../../client/ui/error_text.py" line="157"/>
         <source>An update was refused: the update server offered an older state than this computer has already seen. Nothing was installed; tell your administrator.</source>
         <translation>Bản cập nhật bị từ chối: máy chủ cập nhật đưa ra trạng thái cũ hơn trạng thái máy tính này đã nhận. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="155"/>
+        <location filename="../../client/ui/error_text.py" line="160"/>
         <source>An update was refused: the update server&apos;s signed information has expired. Nothing was installed; your administrator must renew it.</source>
         <translation>Bản cập nhật bị từ chối: thông tin đã ký của máy chủ cập nhật đã hết hạn. Chưa cài đặt gì; quản trị viên cần gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="158"/>
+        <location filename="../../client/ui/error_text.py" line="163"/>
         <source>An update was refused: the update server&apos;s files do not belong together. Nothing was installed; tell your administrator.</source>
         <translation>Bản cập nhật bị từ chối: các tệp của máy chủ cập nhật không thuộc cùng một phiên bản. Chưa cài đặt gì; hãy báo cho quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="161"/>
+        <location filename="../../client/ui/error_text.py" line="166"/>
         <source>The update server could not be reached; the next check tries again.</source>
         <translation>Không kết nối được máy chủ cập nhật; lần kiểm tra sau sẽ thử lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="163"/>
+        <location filename="../../client/ui/error_text.py" line="168"/>
         <source>Updates are not set up correctly on this computer: %1. Tell your administrator.</source>
         <translation>Cập nhật chưa được thiết lập đúng trên máy tính này: %1. Hãy báo cho quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="165"/>
+        <location filename="../../client/ui/error_text.py" line="170"/>
         <source>The update could not be prepared: %1</source>
         <translation>Không chuẩn bị được bản cập nhật: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="167"/>
+        <location filename="../../client/ui/error_text.py" line="172"/>
         <source>The Vietnamese text recognition model is not installed on this computer. Ask your administrator to repair the installation.</source>
         <translation>Máy tính này chưa cài mô hình nhận dạng chữ tiếng Việt. Đề nghị quản trị viên sửa lại bản cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="170"/>
+        <location filename="../../client/ui/error_text.py" line="175"/>
         <source>The scan is damaged or its pictures are in a format that cannot be read. Scan the paper again as PDF, PNG, JPEG or TIFF.</source>
         <translation>Bản quét bị hỏng hoặc ảnh trong đó có định dạng không đọc được. Hãy quét lại văn bản giấy dưới dạng PDF, PNG, JPEG hoặc TIFF.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="173"/>
+        <location filename="../../client/ui/error_text.py" line="178"/>
         <source>The scan is too large to recognise (too many pages, or a picture over 80 megapixels). Scan it again at 300 dpi, or split it.</source>
         <translation>Bản quét quá lớn để nhận dạng (quá nhiều trang, hoặc ảnh trên 80 megapixel). Hãy quét lại ở 300 dpi hoặc tách thành nhiều tệp.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="176"/>
+        <location filename="../../client/ui/error_text.py" line="181"/>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="205"/>
+        <location filename="../../client/ui/error_text.py" line="210"/>
         <source>or</source>
         <translation>hoặc</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="217"/>
+        <location filename="../../client/ui/error_text.py" line="222"/>
         <source>Your role or your unit may not make this change.</source>
         <translation>Vai trò hoặc đơn vị của đồng chí không được thực hiện thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="218"/>
+        <location filename="../../client/ui/error_text.py" line="223"/>
         <source>The server did not accept the values of this change.</source>
         <translation>Máy chủ không chấp nhận các giá trị của thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="219"/>
+        <location filename="../../client/ui/error_text.py" line="224"/>
         <source>This status does not exist for this kind of document.</source>
         <translation>Loại văn bản này không có trạng thái đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="220"/>
+        <location filename="../../client/ui/error_text.py" line="225"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation>Trên máy chủ, hồ sơ đang ở trạng thái không thể chuyển sang bước này.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="222"/>
+        <location filename="../../client/ui/error_text.py" line="227"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation>Văn bản có độ mật cao hơn mức đơn vị được lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="224"/>
+        <location filename="../../client/ui/error_text.py" line="229"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation>Người xử lý được chọn không phải là cán bộ đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="226"/>
+        <location filename="../../client/ui/error_text.py" line="231"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation>Chỉ trình văn bản cho lãnh đạo đang công tác tại đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="228"/>
+        <location filename="../../client/ui/error_text.py" line="233"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation>Hồ sơ không có trên máy chủ: đã bị xóa hoặc chưa từng được gửi lên.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="230"/>
-        <location filename="../../client/ui/error_text.py" line="232"/>
+        <location filename="../../client/ui/error_text.py" line="235"/>
+        <location filename="../../client/ui/error_text.py" line="237"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation>Thay đổi được thực hiện trên một bản mà máy chủ không nhận biết. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="234"/>
+        <location filename="../../client/ui/error_text.py" line="239"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation>Thay đổi đến máy chủ không đúng thứ tự. Hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="236"/>
+        <location filename="../../client/ui/error_text.py" line="241"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation>Tệp đính kèm chưa được tải lên máy chủ. Hãy gửi lại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="238"/>
+        <location filename="../../client/ui/error_text.py" line="243"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation>Loại hồ sơ này không thể thay đổi theo cách đó.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="239"/>
+        <location filename="../../client/ui/error_text.py" line="244"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation>Ý kiến xử lý và báo cáo tiến độ không được sửa hoặc xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="240"/>
+        <location filename="../../client/ui/error_text.py" line="245"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation>Máy chủ đã có một hồ sơ khác trùng mã định danh.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="242"/>
+        <location filename="../../client/ui/error_text.py" line="247"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation>Đơn vị nêu trong thay đổi không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="243"/>
+        <location filename="../../client/ui/error_text.py" line="248"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation>Văn bản đã vào sổ thì không được xóa.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="244"/>
+        <location filename="../../client/ui/error_text.py" line="249"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation>Cần chọn ít nhất một đơn vị nhận để gửi.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="245"/>
+        <location filename="../../client/ui/error_text.py" line="250"/>
         <source>A recipient unit is not on the platform.</source>
         <translation>Đơn vị nhận không có trên hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="246"/>
+        <location filename="../../client/ui/error_text.py" line="251"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation>Đơn vị nhận không được lưu giữ văn bản có độ mật này.</translation>
     </message>
@@ -2452,183 +2462,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/main_window.py" line="69"/>
+        <location filename="../../client/ui/main_window.py" line="72"/>
         <source>Commune Office — %1 — %2</source>
         <translation>Văn phòng xã — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="73"/>
+        <location filename="../../client/ui/main_window.py" line="76"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="74"/>
+        <location filename="../../client/ui/main_window.py" line="77"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="75"/>
-        <location filename="../../client/ui/main_window.py" line="86"/>
+        <location filename="../../client/ui/main_window.py" line="78"/>
+        <location filename="../../client/ui/main_window.py" line="91"/>
         <source>Drafts</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="84"/>
+        <location filename="../../client/ui/main_window.py" line="89"/>
         <source>Incoming</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="85"/>
+        <location filename="../../client/ui/main_window.py" line="90"/>
         <source>Outgoing</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="87"/>
+        <location filename="../../client/ui/main_window.py" line="92"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="88"/>
+        <location filename="../../client/ui/main_window.py" line="93"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="89"/>
+        <location filename="../../client/ui/main_window.py" line="94"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="90"/>
+        <location filename="../../client/ui/main_window.py" line="95"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="93"/>
+        <location filename="../../client/ui/main_window.py" line="96"/>
+        <source>Registers</source>
+        <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="97"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/main_window.py" line="100"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="155"/>
+        <location filename="../../client/ui/main_window.py" line="162"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="157"/>
+        <location filename="../../client/ui/main_window.py" line="164"/>
         <source>&amp;Register incoming…</source>
         <translation>&amp;Vào sổ văn bản đến…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="160"/>
+        <location filename="../../client/ui/main_window.py" line="167"/>
         <source>Draft &amp;outgoing…</source>
         <translation>Soạn văn bản &amp;đi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="163"/>
+        <location filename="../../client/ui/main_window.py" line="170"/>
         <source>New internal &amp;draft…</source>
         <translation>&amp;Dự thảo mới…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="165"/>
+        <location filename="../../client/ui/main_window.py" line="172"/>
         <source>&amp;Digitize scans…</source>
         <translation>&amp;Số hóa tệp scan…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="166"/>
+        <location filename="../../client/ui/main_window.py" line="173"/>
         <source>Recognise &amp;text of scans…</source>
         <translation>Nhận dạng &amp;chữ trong bản quét…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="167"/>
+        <location filename="../../client/ui/main_window.py" line="174"/>
         <source>Register a secret &amp;incoming document (paper)…</source>
         <translation>Vào sổ văn bản &amp;mật đến (bản giấy)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="169"/>
+        <location filename="../../client/ui/main_window.py" line="176"/>
         <source>Register a secret o&amp;utgoing document (paper)…</source>
         <translation>Vào sổ văn bản mậ&amp;t đi (bản giấy)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="171"/>
+        <location filename="../../client/ui/main_window.py" line="178"/>
         <source>&amp;Sync now</source>
         <translation>Đồng &amp;bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="172"/>
+        <location filename="../../client/ui/main_window.py" line="179"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Dừng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="173"/>
+        <location filename="../../client/ui/main_window.py" line="180"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="174"/>
+        <location filename="../../client/ui/main_window.py" line="181"/>
         <source>&amp;Lock</source>
         <translation>&amp;Khóa</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="175"/>
+        <location filename="../../client/ui/main_window.py" line="182"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="176"/>
+        <location filename="../../client/ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="188"/>
+        <location filename="../../client/ui/main_window.py" line="195"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="191"/>
+        <location filename="../../client/ui/main_window.py" line="198"/>
         <source>Find…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="193"/>
+        <location filename="../../client/ui/main_window.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="194"/>
+        <location filename="../../client/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="204"/>
+        <location filename="../../client/ui/main_window.py" line="211"/>
         <source>Se&amp;ttings…</source>
         <translation>Cài đặ&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="206"/>
+        <location filename="../../client/ui/main_window.py" line="213"/>
         <source>Signing &amp;token…</source>
         <translation>&amp;Thiết bị ký số…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="302"/>
+        <location filename="../../client/ui/main_window.py" line="312"/>
         <source>Remove records from this computer?</source>
         <translation>Xóa hồ sơ khỏi máy tính này?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="303"/>
+        <location filename="../../client/ui/main_window.py" line="313"/>
         <source>The server asks to remove %1 of the %2 records on this computer. That is unusual: it can happen when your unit was changed, or by a mistake on the server. Nothing has been removed yet. Remove them?</source>
         <translation>Máy chủ yêu cầu xóa %1 trong số %2 hồ sơ trên máy tính này. Điều này không bình thường: có thể do đơn vị của bạn đã thay đổi, hoặc do lỗi ở máy chủ. Chưa có gì bị xóa. Xóa các hồ sơ đó?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="307"/>
+        <location filename="../../client/ui/main_window.py" line="317"/>
         <source>&amp;Remove %1 records</source>
         <translation>&amp;Xóa %1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="308"/>
+        <location filename="../../client/ui/main_window.py" line="318"/>
         <source>&amp;Keep them and stop</source>
         <translation>&amp;Giữ lại và dừng</translation>
     </message>
     <message>
-        <location filename="../../client/ui/main_window.py" line="407"/>
+        <location filename="../../client/ui/main_window.py" line="417"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -2922,6 +2942,181 @@
     </message>
 </context>
 <context>
+    <name>RegistersView</name>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="41"/>
+        <source>Arrival no.</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="41"/>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="42"/>
+        <source>Issuer</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="42"/>
+        <location filename="../../client/ui/registers_view.py" line="49"/>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="43"/>
+        <location filename="../../client/ui/registers_view.py" line="48"/>
+        <source>Date of issue</source>
+        <translation>Ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="44"/>
+        <location filename="../../client/ui/registers_view.py" line="50"/>
+        <source>Type and summary</source>
+        <translation>Tên loại và trích yếu nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="44"/>
+        <source>Handler</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="45"/>
+        <source>Received by (signature)</source>
+        <translation>Ký nhận</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="45"/>
+        <location filename="../../client/ui/registers_view.py" line="52"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="48"/>
+        <source>Outgoing no.</source>
+        <translation>Số đi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="50"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="51"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="51"/>
+        <source>File copy kept by</source>
+        <translation>Đơn vị, người nhận bản lưu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="52"/>
+        <source>Copies</source>
+        <translation>Số lượng bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="67"/>
+        <source>Registers</source>
+        <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="70"/>
+        <source>Register</source>
+        <translation>Sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="71"/>
+        <source>Incoming register (sổ đến)</source>
+        <translation>Sổ đăng ký văn bản đến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="72"/>
+        <source>Outgoing register (sổ đi)</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="74"/>
+        <location filename="../../client/ui/registers_view.py" line="85"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="75"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="76"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="77"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="78"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Lưu &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="87"/>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="96"/>
+        <source>Register preview</source>
+        <translation>Xem trước sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="116"/>
+        <source>The end date is before the start date: choose the earlier date first.</source>
+        <translation>Ngày kết thúc đứng trước ngày bắt đầu: hãy chọn ngày sớm hơn trước.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="143"/>
+        <source>%1 entries; the preview shows the first %2, the saved file holds all.</source>
+        <translation>%1 văn bản; phần xem trước hiện %2 văn bản đầu, tệp lưu ra có đủ tất cả.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/registers_view.py" line="146"/>
+        <source>%n entries in the register for these days.</source>
+        <translation>
+            <numerusform>%n văn bản trong sổ ở khoảng ngày này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="159"/>
+        <source>Save the register</source>
+        <translation>Lưu sổ đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="160"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="160"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="172"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="175"/>
+        <source>Saved %1 entries to %2.</source>
+        <translation>Đã lưu %1 văn bản vào %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCard</name>
     <message numerus="yes">
         <location filename="../../client/ui/tasks_view.py" line="79"/>
@@ -3028,6 +3223,204 @@
         <location filename="../../client/ui/report_dialog.py" line="141"/>
         <source>The report was not saved: %1</source>
         <translation>Báo cáo chưa được lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="37"/>
+        <location filename="../../client/ui/reports_view.py" line="46"/>
+        <source>Handler</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="37"/>
+        <source>Month of arrival</source>
+        <translation>Tháng đến</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="38"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="38"/>
+        <source>Processed</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="39"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="39"/>
+        <location filename="../../client/ui/reports_view.py" line="105"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="42"/>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="42"/>
+        <source>Documents</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="43"/>
+        <source>Median (days)</source>
+        <translation>Trung vị (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="43"/>
+        <source>90th percentile (days)</source>
+        <translation>Phân vị 90 (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="46"/>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="47"/>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="47"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="48"/>
+        <source>Days late</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="51"/>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="51"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="52"/>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="52"/>
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="53"/>
+        <source>Open</source>
+        <translation>Chưa hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="53"/>
+        <source>Reports due</source>
+        <translation>Báo cáo đến hạn chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="80"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="83"/>
+        <location filename="../../client/ui/reports_view.py" line="92"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="84"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="85"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="86"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="87"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Lưu &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="94"/>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="103"/>
+        <source>Report tables</source>
+        <translation>Bảng số liệu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="104"/>
+        <source>Per handler</source>
+        <translation>Theo người xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="104"/>
+        <source>Time per type</source>
+        <translation>Thời gian theo loại</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="105"/>
+        <source>Tasks per resolution</source>
+        <translation>Nhiệm vụ theo nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="121"/>
+        <source>The end date is before the start date: choose the earlier date first.</source>
+        <translation>Ngày kết thúc đứng trước ngày bắt đầu: hãy chọn ngày sớm hơn trước.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/reports_view.py" line="151"/>
+        <source>%n overdue document(s).</source>
+        <translation>
+            <numerusform>%n văn bản quá hạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="163"/>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="164"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="164"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="176"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="179"/>
+        <source>Saved the report to %1.</source>
+        <translation>Đã lưu báo cáo vào %1.</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4422,19 @@
     </message>
 </context>
 <context>
+    <name>SymbolAssist</name>
+    <message>
+        <location filename="../../client/ui/symbol_assist.py" line="65"/>
+        <source>arrival no. %1 of %2</source>
+        <translation>số đến %1, ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/symbol_assist.py" line="68"/>
+        <source>Already in the register: %1 from the same issuer (%2). Register it again only if this is a second copy.</source>
+        <translation>Đã có trong sổ: %1 của cùng tác giả (%2). Chỉ vào sổ lại nếu đây là bản thứ hai.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <location filename="../../client/ui/sync_controller.py" line="127"/>
@@ -4555,6 +4961,34 @@ Thời hạn: %2 · Trạng thái: %3 · Tiến độ: %4%</translation>
         <location filename="../../client/ui/tray.py" line="78"/>
         <source>An update was refused</source>
         <translation>Một bản cập nhật bị từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../client/ui/trend_chart.py" line="20"/>
+        <source>Processing time per month</source>
+        <translation>Thời gian xử lý theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trend_chart.py" line="28"/>
+        <source>Processing time per month (days from arrival to done)</source>
+        <translation>Thời gian xử lý theo tháng (số ngày từ khi đến tới khi xong)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trend_chart.py" line="31"/>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trend_chart.py" line="32"/>
+        <source>90th percentile</source>
+        <translation>Phân vị 90</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/trend_chart.py" line="45"/>
+        <source>days</source>
+        <translation>ngày</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,9 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 from typing import TypeVar
 
+# The type list lives with the abbreviations symbols write it with; re-exported here for the forms.
+from sync.protocol.doc_types import DOCUMENT_TYPES as DOCUMENT_TYPES
+
 L = TypeVar("L", bound=IntEnum)
 
 
@@ -135,8 +138,3 @@ class Role(StrEnum):
     SPECIALIST = "specialist"  # chuyên viên
     ADMIN = "admin"  # quản trị
 
-
-DOCUMENT_TYPES: tuple[str, ...] = (
-    "Nghị quyết", "Quyết định", "Chỉ thị", "Kết luận", "Quy định", "Quy chế", "Hướng dẫn", "Thông báo",
-    "Kế hoạch", "Báo cáo", "Tờ trình", "Công văn", "Biên bản", "Chương trình", "Đề án",
-)
