@@ -10,12 +10,13 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-# Document type -> its abbreviation in the symbol. Party quy định is QĐi, the state's QyĐ (DOMAIN.md).
+from sync.protocol.doc_types import DOCUMENT_TYPES, type_code
+
+# Document type -> its abbreviation in the symbol, from the one list of types (sync/protocol/doc_types.py: the
+# Party's table first, so quy định is QĐi; the state's QyĐ is read by the symbol grammar). A law's symbol
+# (80/2015/QH13) names its issuer, the National Assembly, not its type: Luật has no abbreviation here.
 DOC_TYPE_ABBREVIATIONS: Final = MappingProxyType({
-    "Nghị quyết": "NQ", "Quyết định": "QĐ", "Chỉ thị": "CT", "Kết luận": "KL", "Quy định": "QĐi",
-    "Quy chế": "QC", "Hướng dẫn": "HD", "Thông báo": "TB", "Kế hoạch": "KH", "Báo cáo": "BC", "Tờ trình": "TTr",
-    "Công văn": "CV", "Biên bản": "BB", "Chương trình": "CTr", "Đề án": "ĐA", "Thông tri": "TT",
-    "Quy hoạch": "QH", "Phương án": "PA", "Dự án": "DA", "Giấy mời": "GM", "Thông cáo": "TC",
+    name: code for name in DOCUMENT_TYPES if name != "Luật" and (code := type_code(name)) is not None
 })
 
 # Bodies and offices -> their abbreviation. Two-letter ones (TU, HU, ĐU) are also ordinary words once folded

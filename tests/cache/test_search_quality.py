@@ -131,7 +131,7 @@ def test_two_letter_abbreviations_are_looked_for_in_the_symbol_only(opened: Open
 
 
 def test_the_abbreviation_table_has_each_pair_once_both_ways() -> None:
-    assert set(DOCUMENT_TYPES) <= set(DOC_TYPE_ABBREVIATIONS)
+    assert set(DOCUMENT_TYPES) - {"Luật"} <= set(DOC_TYPE_ABBREVIATIONS)  # a law's QH names its issuer
     for long, short in {**BODY_ABBREVIATIONS, **DOC_TYPE_ABBREVIATIONS}.items():
         forward = plan(short).concepts[0].alternatives
         assert len(plan(short).concepts) == 1 and len(forward) >= 2, short
