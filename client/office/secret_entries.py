@@ -1,9 +1,9 @@
 """Secret documents as register entries only (Law 117/2025/QH15 Art. 5(2); DOMAIN.md "Secret documents").
 
 What the screens need of the rule, Qt-free: whether a document is a register entry only, which content actions a
-document offers (none for a secret one), the form model of a paper secret document's register entry, and the
-one-time notice of entries a purge reduced to register entries. The rule itself is enforced by the cache
-(client/cache/secret_stubs.py) and the server; this module only shapes what the screens offer.
+document offers (none for a secret one), and the form model of a paper secret document's register entry. The rule
+itself is enforced by the cache (client/cache/secret_stubs.py) and the server; this module only shapes what the
+screens offer.
 """
 
 from __future__ import annotations
@@ -92,13 +92,3 @@ def register_secret_entry(session: OfficeSession, entry: SecretEntry) -> Changes
     if entry.secrecy > session.info.unit.secrecy_ceiling:
         raise OfficeError("above_ceiling", "This unit may not hold a document at that secrecy level.")
     return session.register_secret(_record(entry, session.info.unit.id))
-
-
-def original_location(document: Mapping[str, Any]) -> str:
-    """Where the original of a secret document is ("" when nobody recorded it)."""
-    return str(document.get("original_location") or "")
-
-
-def take_purge_notice(session: OfficeSession) -> int | None:
-    """How many entries were reduced to register entries since the user was last told; None when none (once)."""
-    return session.secret_purge_notice()

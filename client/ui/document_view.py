@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import DOCUMENT_VIEWS, CacheError, Changes, NoteRecord, OfficeSession
-from client.office.secret_entries import is_secret_entry, original_location
+from client.office.secret_entries import is_secret_entry
 from client.ui import labels
 from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
@@ -44,17 +44,9 @@ Row = dict[str, Any]
 def _load(session: OfficeSession, doc_id: str, mark_read: bool) -> Row:
     # Reading and marking read are one trip to the worker: opening a document is what makes it read.
     row = session.open_document(doc_id)[0] if mark_read else session.document(doc_id)
-    row = _as_register_entry(session, row)
     # handler, co-handlers, people informed and the leader it was submitted to are shown by name
     return {**row, "people_names": {p["id"]: p["full_name"] for p in session.handlers()},
             "trail": session.trail(doc_id)}
-
-
-def _as_register_entry(session: OfficeSession, row: Row) -> Row:
-    """A secret document as the pane shows it: where its original is kept, and nothing of its content."""
-    if not is_secret_entry(row):
-        return row
-    return {**row, "attachments": [], "original_location": original_location(row)}
 
 
 def _undo(session: OfficeSession, doc_id: str) -> tuple[Changes, Row | None]:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from client.office import OfficeSession
 from client.ui import labels
 from client.ui.date_field import date_field
 from client.ui.error_text import describe
+from client.ui.export_file import ask_export_path
 from client.ui.i18n import source_text
 from client.ui.models.line_table import LineTableModel
 from client.ui.worker import run_in_background
@@ -155,13 +155,9 @@ class RegistersView(QWidget):
             return
         kind, first, last = chosen
         suggested = f"so-{'den' if kind == 'incoming' else 'di'}-{first:%Y%m%d}-{last:%Y%m%d}.{fmt}"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the register"), suggested,
-            self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
-        if path:
-            target = Path(path)
-            self.save_to(target if target.suffix.lower() == f".{fmt}" else target.with_suffix(f".{fmt}"))
+        target = ask_export_path(self, self.tr("Save the register"), suggested, fmt)
+        if target is not None:
+            self.save_to(target)
 
     def save_to(self, target: Path) -> None:
         """Write the chosen register to `target` (.pdf or .xlsx) on a worker."""

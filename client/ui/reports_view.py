@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from client.office import OfficeSession, Report
 from client.ui import labels
 from client.ui.date_field import date_field
 from client.ui.error_text import describe
+from client.ui.export_file import ask_export_path
 from client.ui.i18n import source_text
 from client.ui.models.line_table import LineTableModel
 from client.ui.trend_chart import TrendChart
@@ -159,13 +159,9 @@ class ReportsView(QWidget):
         if period is None:
             return
         suggested = f"bao-cao-{period[0]:%Y%m%d}-{period[1]:%Y%m%d}.{fmt}"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), suggested,
-            self.tr("PDF (*.pdf)") if fmt == "pdf" else self.tr("Excel workbook (*.xlsx)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
-        if path:
-            target = Path(path)
-            self.save_to(target if target.suffix.lower() == f".{fmt}" else target.with_suffix(f".{fmt}"))
+        target = ask_export_path(self, self.tr("Save the report"), suggested, fmt)
+        if target is not None:
+            self.save_to(target)
 
     def save_to(self, target: Path) -> None:
         """Compute the report for the chosen period and write it to `target` (.pdf or .xlsx) on a worker."""

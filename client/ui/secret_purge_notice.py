@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from client.office import OfficeSession
-from client.office.secret_entries import take_purge_notice
 from client.ui.worker import run_in_background
 
 
@@ -37,4 +36,4 @@ def tell_purge_once(parent: QWidget, session: OfficeSession) -> None:
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
 
-    run_in_background(lambda: take_purge_notice(session), show)
+    run_in_background(session.secret_purge_notice, show)

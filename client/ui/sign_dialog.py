@@ -55,9 +55,14 @@ class ImagePicker(QWidget):
         if chosen:
             self.path.setText(chosen)
 
-    def data(self) -> bytes | None:
-        text = self.path.text().strip()
-        return Path(text).read_bytes() if text else None
+
+
+class _UnreadableImage(Exception):
+    """A signature or seal image file could not be read (its OSError is the cause)."""
+
+
+def _read(path: str) -> bytes | None:
+    return Path(path).read_bytes() if path else None
 
 
 class SignDialog(QDialog):
@@ -136,21 +141,21 @@ class SignDialog(QDialog):
             return
         cert, pin = self.certificates[index], self.pin.text()
         self.pin.clear()  # the PIN lives only in this call
-        try:
-            signature, seal = ((self.signature_image.data(), self.seal_image.data()) if self.purpose == "approve"
-                               else (None, None))
-        except OSError as error:
-            self.message.setText(self.tr("The image cannot be read: %1").replace("%1", str(error)))
-            return
         self.sign_button.setEnabled(False)
         self.message.setText(self.tr("Signing…"))
         doc_id, sha = str(self.document["id"]), str(self.attachment["sha256"])
+        approve = self.purpose == "approve"
         paths = (self.signature_image.path.text().strip(), self.seal_image.path.text().strip())
 
         def sign() -> Changes:
+            # The images are read here, on the worker: the GUI thread does no disk I/O.
+            try:
+                signature, seal = (_read(paths[0]), _read(paths[1])) if approve else (None, None)
+            except OSError as error:
+                raise _UnreadableImage(error) from error
             changes = self.session.sign_attachment(doc_id, sha, cert, pin, self.purpose, signature_image=signature,
                                                    seal_image=seal)
-            if self.purpose == "approve":
+            if approve:
                 self.session.remember_signing_images(*paths)
             return changes
 
@@ -162,5 +167,8 @@ class SignDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
+        if isinstance(error, _UnreadableImage):
+            self.message.setText(self.tr("The image cannot be read: %1").replace("%1", str(error.__cause__)))
+        else:
+            self.message.setText(describe(error))
         self.sign_button.setEnabled(bool(self.certificates))

@@ -38,6 +38,7 @@ from client.updates.fetcher import TransportFetcher
 from client.updates.staging import StagedUpdate, stage
 from sync.engine.errors import DeadlineError, ProtocolError, SyncCancelledError, SyncError
 from sync.engine.progress import CancelToken
+from sync.engine.resume import answer_start, resume_headers
 from sync.engine.transport import Transport, TransportConfig
 from sync.protocol.updates import METADATA_DIR, TARGET_NAME, TARGETS_DIR, VERSION_FIELD, is_newer
 
@@ -197,20 +198,10 @@ class _PartFile:
             self.held = 0
 
     def headers(self) -> dict[str, str]:
-        # identity: a Range must address the MSI's own bytes, not those of a gzip stream made on the fly.
-        wanted = {"Accept-Encoding": "identity"}
-        if self.held:
-            wanted["Range"] = f"bytes={self.held}-"
-        return wanted
+        return resume_headers(self.held)
 
     def start(self, status: int, headers: requests.structures.CaseInsensitiveDict[str]) -> None:
-        start = 0
-        if status == 206:
-            content_range = headers.get("Content-Range", "")
-            match = re.match(r"bytes (\d+)-", content_range)
-            if match is None or int(match.group(1)) > self.held:
-                raise ProtocolError(f"a partial answer with a bad Content-Range {content_range!r}")
-            start = int(match.group(1))
+        start = answer_start(status, headers, self.held)
         self.file.truncate(start)
         self.file.seek(start)
         self.held = start

@@ -877,7 +877,7 @@
 <context>
     <name>DocumentListView</name>
     <message numerus="yes">
-        <location filename="../../client/ui/document_list_view.py" line="98"/>
+        <location filename="../../client/ui/document_list_view.py" line="107"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -885,7 +885,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_list_view.py" line="100"/>
+        <location filename="../../client/ui/document_list_view.py" line="109"/>
         <source>Could not read the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,6 +1967,19 @@
     <message>
         <location filename="../../client/ui/signature_text.py" line="76"/>
         <source>The file has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../../client/ui/export_file.py" line="10"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/export_file.py" line="11"/>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,27 +3114,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="159"/>
+        <location filename="../../client/ui/registers_view.py" line="158"/>
         <source>Save the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="160"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/registers_view.py" line="160"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/registers_view.py" line="172"/>
+        <location filename="../../client/ui/registers_view.py" line="168"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="175"/>
+        <location filename="../../client/ui/registers_view.py" line="171"/>
         <source>Saved %1 entries to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,27 +3413,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="163"/>
+        <location filename="../../client/ui/reports_view.py" line="162"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="164"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/reports_view.py" line="164"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/reports_view.py" line="176"/>
+        <location filename="../../client/ui/reports_view.py" line="172"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="179"/>
+        <location filename="../../client/ui/reports_view.py" line="175"/>
         <source>Saved the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,82 +3975,82 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="76"/>
+        <location filename="../../client/ui/sign_dialog.py" line="81"/>
         <source>Sign with your token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="77"/>
+        <location filename="../../client/ui/sign_dialog.py" line="82"/>
         <source>Apply the agency signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="80"/>
+        <location filename="../../client/ui/sign_dialog.py" line="85"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="83"/>
+        <location filename="../../client/ui/sign_dialog.py" line="88"/>
         <source>Token PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="84"/>
+        <location filename="../../client/ui/sign_dialog.py" line="89"/>
         <source>Signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="85"/>
+        <location filename="../../client/ui/sign_dialog.py" line="90"/>
         <source>Seal image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="89"/>
+        <location filename="../../client/ui/sign_dialog.py" line="94"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="90"/>
+        <location filename="../../client/ui/sign_dialog.py" line="95"/>
         <source>Certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="92"/>
+        <location filename="../../client/ui/sign_dialog.py" line="97"/>
         <source>Your signature (blue):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="93"/>
+        <location filename="../../client/ui/sign_dialog.py" line="98"/>
         <source>Unit seal (red):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="94"/>
+        <location filename="../../client/ui/sign_dialog.py" line="99"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="97"/>
+        <location filename="../../client/ui/sign_dialog.py" line="102"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="106"/>
+        <location filename="../../client/ui/sign_dialog.py" line="111"/>
         <source>Reading the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="129"/>
+        <location filename="../../client/ui/sign_dialog.py" line="134"/>
         <source>The token holds no certificate to sign with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="143"/>
+        <location filename="../../client/ui/sign_dialog.py" line="171"/>
         <source>The image cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="146"/>
+        <location filename="../../client/ui/sign_dialog.py" line="145"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -872,14 +872,14 @@
 <context>
     <name>DocumentListView</name>
     <message numerus="yes">
-        <location filename="../../client/ui/document_list_view.py" line="98"/>
+        <location filename="../../client/ui/document_list_view.py" line="107"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_list_view.py" line="100"/>
+        <location filename="../../client/ui/document_list_view.py" line="109"/>
         <source>Could not read the list: %1</source>
         <translation>Không đọc được danh sách: %1</translation>
     </message>
@@ -1962,6 +1962,19 @@
         <location filename="../../client/ui/signature_text.py" line="76"/>
         <source>The file has not been downloaded yet.</source>
         <translation>Tệp chưa được tải về.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <location filename="../../client/ui/export_file.py" line="10"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/export_file.py" line="11"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3091,27 +3104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="159"/>
+        <location filename="../../client/ui/registers_view.py" line="158"/>
         <source>Save the register</source>
         <translation>Lưu sổ đăng ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="160"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/registers_view.py" line="160"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/registers_view.py" line="172"/>
+        <location filename="../../client/ui/registers_view.py" line="168"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="175"/>
+        <location filename="../../client/ui/registers_view.py" line="171"/>
         <source>Saved %1 entries to %2.</source>
         <translation>Đã lưu %1 văn bản vào %2.</translation>
     </message>
@@ -3398,27 +3401,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="163"/>
+        <location filename="../../client/ui/reports_view.py" line="162"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="164"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/reports_view.py" line="164"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/reports_view.py" line="176"/>
+        <location filename="../../client/ui/reports_view.py" line="172"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="179"/>
+        <location filename="../../client/ui/reports_view.py" line="175"/>
         <source>Saved the report to %1.</source>
         <translation>Đã lưu báo cáo vào %1.</translation>
     </message>
@@ -3968,82 +3961,82 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="76"/>
+        <location filename="../../client/ui/sign_dialog.py" line="81"/>
         <source>Sign with your token</source>
         <translation>Ký số bằng thiết bị ký số</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="77"/>
+        <location filename="../../client/ui/sign_dialog.py" line="82"/>
         <source>Apply the agency signature</source>
         <translation>Ký số của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="80"/>
+        <location filename="../../client/ui/sign_dialog.py" line="85"/>
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="83"/>
+        <location filename="../../client/ui/sign_dialog.py" line="88"/>
         <source>Token PIN</source>
         <translation>Mã PIN thiết bị ký số</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="84"/>
+        <location filename="../../client/ui/sign_dialog.py" line="89"/>
         <source>Signature image</source>
         <translation>Ảnh chữ ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="85"/>
+        <location filename="../../client/ui/sign_dialog.py" line="90"/>
         <source>Seal image</source>
         <translation>Ảnh con dấu</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="89"/>
+        <location filename="../../client/ui/sign_dialog.py" line="94"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="90"/>
+        <location filename="../../client/ui/sign_dialog.py" line="95"/>
         <source>Certificate:</source>
         <translation>Chứng thư số:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="92"/>
+        <location filename="../../client/ui/sign_dialog.py" line="97"/>
         <source>Your signature (blue):</source>
         <translation>Chữ ký của đồng chí (màu xanh):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="93"/>
+        <location filename="../../client/ui/sign_dialog.py" line="98"/>
         <source>Unit seal (red):</source>
         <translation>Con dấu của cơ quan (màu đỏ):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="94"/>
+        <location filename="../../client/ui/sign_dialog.py" line="99"/>
         <source>PIN:</source>
         <translation>Mã PIN:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="97"/>
+        <location filename="../../client/ui/sign_dialog.py" line="102"/>
         <source>Sign</source>
         <translation>Ký</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="106"/>
+        <location filename="../../client/ui/sign_dialog.py" line="111"/>
         <source>Reading the token…</source>
         <translation>Đang đọc thiết bị ký số…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="129"/>
+        <location filename="../../client/ui/sign_dialog.py" line="134"/>
         <source>The token holds no certificate to sign with.</source>
         <translation>Thiết bị ký số không có chứng thư số nào để ký.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="143"/>
+        <location filename="../../client/ui/sign_dialog.py" line="171"/>
         <source>The image cannot be read: %1</source>
         <translation>Không đọc được ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../client/ui/sign_dialog.py" line="146"/>
+        <location filename="../../client/ui/sign_dialog.py" line="145"/>
         <source>Signing…</source>
         <translation>Đang ký…</translation>
     </message>

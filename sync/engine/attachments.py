@@ -23,6 +23,7 @@ from sync.engine import inbound
 from sync.engine.errors import AttachmentIntegrityError, DeadlineError, ProtocolError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
 from sync.engine.replica import MissingAttachment, Replica
+from sync.engine.resume import answer_start, resume_headers
 from sync.engine.status import FAILED_ATTACHMENTS
 from sync.engine.transport import Transport
 from sync.protocol.wire import API_PREFIX, UploadState
@@ -144,23 +145,10 @@ class _VerifyingSink:
         self.digest = hashlib.sha256()
 
     def headers(self) -> dict[str, str]:
-        # identity: attachments are PDFs and scans that do not compress, and a Range must address the file's own
-        # bytes, not those of a gzip stream the server would make on the fly.
-        wanted = {"Accept-Encoding": "identity"}
-        if self.held:
-            wanted["Range"] = f"bytes={self.held}-"
-        return wanted
+        return resume_headers(self.held)
 
     def start(self, status: int, headers: requests.structures.CaseInsensitiveDict[str]) -> None:
-        start = 0
-        if status == 206:
-            content_range = headers.get("Content-Range", "")
-            try:
-                start = int(content_range.split(" ", 1)[1].split("-", 1)[0])
-            except (IndexError, ValueError) as error:
-                raise ProtocolError(f"a partial answer with a bad Content-Range {content_range!r}") from error
-        if start > self.held:
-            raise ProtocolError("a partial answer starting after the bytes we hold")
+        start = answer_start(status, headers, self.held)
         self.file.seek(start)
         self.file.truncate(start)
         self.held = start

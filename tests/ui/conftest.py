@@ -22,6 +22,7 @@ from client.machine_config import MachineConfig
 from client.office import Office, OfficeSession
 from client.ui import worker
 from client.ui.demo_server import DemoServer
+from client.ui.i18n import Translations
 from client.ui.main_window import MainWindow
 from client.ui.settings import AppSettings
 from client.ui.sync_controller import RunOutcome, SyncController
@@ -229,3 +230,12 @@ def sync_once(qtbot: object, sync: SyncController) -> RunOutcome:
     with qtbot.waitSignal(sync.runFinished, timeout=60_000) as finished:  # type: ignore[attr-defined]
         sync.sync_now()
     return finished.args[0]  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def vietnamese(qapp: object) -> Iterator[Translations]:
+    """The app's catalogues (and Qt's own) in Vietnamese for one test, English again afterwards."""
+    translations = Translations()
+    translations.install("vi")
+    yield translations
+    translations.install("en")

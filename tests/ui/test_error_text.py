@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
-
-import pytest
 
 import client.cache.errors
 import client.office.errors
@@ -14,16 +11,7 @@ import sync.engine.errors
 from client.office import OfficeError
 from client.office.actions import ActionError
 from client.ui.error_text import TEXTS, describe
-from client.ui.i18n import Translations
 from sync.engine.errors import MassPurgeError, OfflineError, ProtocolError
-
-
-@pytest.fixture
-def vietnamese(qapp: object) -> Iterator[None]:
-    translations = Translations()
-    translations.install("vi")
-    yield
-    translations.install("en")
 
 
 def _error_classes() -> list[type[BaseException]]:

@@ -3,9 +3,6 @@ edit fields' context menu take their words from our qtbase_vi catalogue, since Q
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,14 +17,6 @@ from PySide6.QtWidgets import (
 
 from client.ui.attachment_viewer import AttachmentViewer
 from client.ui.i18n import Translations
-
-
-@pytest.fixture
-def vietnamese(qapp: object) -> Iterator[Translations]:
-    translations = Translations()
-    translations.install("vi")
-    yield translations
-    translations.install("en")
 
 
 def _texts_of_the_file_dialog_the_app_opens(qtbot, viewer: AttachmentViewer) -> dict[str, object]:

@@ -4,7 +4,7 @@ a real encrypted profile."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +19,6 @@ from client.office.secret_entries import (
     CONTENT_ACTIONS,
     ORIGINAL_LOCATIONS,
     SecretEntry,
-    original_location,
     register_secret_entry,
 )
 from client.ui import worker
@@ -27,7 +26,6 @@ from client.ui.app import AppController
 from client.ui.digitize_dialog import DigitizeDialog
 from client.ui.document_form import FileList
 from client.ui.error_text import describe, describe_refusal
-from client.ui.i18n import Translations
 from client.ui.main_window import OUTGOING, MainWindow
 from client.ui.models.document_table import COLUMN_INDEX
 from client.ui.secret_purge_notice import purge_message
@@ -36,14 +34,6 @@ from sync.protocol.domain import Secrecy
 from tests.ui.conftest import make_pdf, type_text
 
 SAFE, SECRET_SYSTEM = ORIGINAL_LOCATIONS
-
-
-@pytest.fixture
-def vietnamese(qapp: object) -> Iterator[None]:
-    translations = Translations()
-    translations.install("vi")
-    yield
-    translations.install("en")
 
 
 def _window(qtbot, session: OfficeSession, settings: AppSettings) -> MainWindow:
@@ -164,7 +154,7 @@ def test_the_stub_form_registers_a_paper_secret_document_with_its_stub_fields_on
     doc = session.document(form.entry_id or "")
     assert (doc["kind"], doc["number_symbol"], doc["secrecy"]) == (kind, "03-BC/HU", 1)
     assert doc["summary"] == "" and doc["attachments"] == []
-    assert original_location(doc) == where
+    assert doc["original_location"] == where
     assert window.pages.currentIndex() == (0 if kind == "incoming" else OUTGOING)
 
 
@@ -223,7 +213,7 @@ def test_choosing_mat_in_the_normal_form_drops_the_scan_says_why_and_switches_to
         qtbot.mouseClick(stub.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     doc = session.document(stub.entry_id or "")
     assert doc["summary"] == "" and doc["attachments"] == []
-    assert original_location(doc) == SAFE
+    assert doc["original_location"] == SAFE
 
 
 def test_choosing_normal_again_gives_the_normal_form_back(

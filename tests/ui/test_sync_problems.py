@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from client.office import SyncStatus
 from client.ui.i18n import Translations
 from client.ui.sync_status import SyncStatusBar
-
-
-@pytest.fixture
-def vietnamese(qapp: object) -> Iterator[None]:
-    translations = Translations()
-    translations.install("vi")
-    yield
-    translations.install("en")
 
 
 @pytest.fixture

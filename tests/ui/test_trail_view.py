@@ -3,13 +3,9 @@ notes in between, and this computer's unsent steps marked as waiting to be sent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
-import pytest
-
 from client.office import TrailEntry
-from client.ui.i18n import Translations
 from client.ui.trail_view import TrailView
 
 LAN, HUNG, MAI, BINH = "id-lan", "id-hung", "id-mai", "id-binh"
@@ -34,14 +30,6 @@ DAY = [
     TrailEntry(_at(13), "event", "status_changed", "Trần Văn Hùng", "assigned", "in_progress"),
     TrailEntry(_at(14), "pending", "status_changed", "Trần Văn Hùng", "in_progress", "done"),
 ]
-
-
-@pytest.fixture
-def vietnamese(qapp: object) -> Iterator[None]:
-    translations = Translations()
-    translations.install("vi")
-    yield
-    translations.install("en")
 
 
 def _lines(view: TrailView) -> list[str]:
