@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from client.cli.common import (
     EXIT_ERROR,
@@ -25,16 +25,11 @@ from client.cli.common import (
     say_notices,
 )
 from client.cli.output import document_details, document_line, emit_json, import_summary, task_line
-from client.office import (
-    CacheError,
-    ImportFileError,
-    Office,
-    OfficeError,
-    WrongPasswordError,
-    parse_date,
-    read_bundle,
-)
+from client.office import CacheError, OfficeError, WrongPasswordError
 from sync.protocol.domain import DocumentKind, UnitLevel
+
+if TYPE_CHECKING:  # the profile, the cache and the engine load once a command runs, never for --help (issue 17)
+    from client.office import Office
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(args_list if args_list[0] == "--demo" else args_list[1:])
     parser = _parser()
     args = parser.parse_args(args_list)
+    from client.office import Office
+
     office = Office(Path(args.home) if args.home else None)
     try:
         return args.handler(args, office)
@@ -125,6 +122,8 @@ def cmd_signin(args: argparse.Namespace, office: Office) -> int:
 
 
 def cmd_import(args: argparse.Namespace, office: Office) -> int:
+    from client.office import ImportFileError, read_bundle
+
     try:
         bundle = read_bundle(Path(args.file))  # a file that cannot be read at all is refused before the password
         with open_session(args, office) as session:
@@ -188,6 +187,8 @@ def _assignment(text: str, *, parse_json: bool) -> tuple[str, Any]:
             raise ValueError(f"--set-json {name}: not JSON ({error})") from error
     if raw == "":
         return name.strip(), None
+    from client.office import parse_date
+
     value = parse_date(raw)
     return name.strip(), value.isoformat() if isinstance(value, date) else value
 

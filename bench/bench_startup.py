@@ -1,0 +1,138 @@
+"""How long `commune-office` takes to start, beside a bare interpreter and `import sqlalchemy` in the same run.
+
+Run: python -m bench.bench_startup [--runs N] [--out FILE]
+
+Each command is a fresh process, as a script or Task Scheduler starts it; the commands take turns, run after run,
+so that other work on this 2-core machine weighs on all of them alike, and each figure is the median of N runs.
+Ratios are to `python -c pass` (what any Python program pays) and to `python -c "import sqlalchemy"` (what any
+command that opens the cache must pay, since the cache is read through SQLAlchemy). `status --json` runs on a real
+profile made here with the production Argon2id parameters: once with "stay signed in" (the data key from the
+keyring, keyrings.alt's file backend standing in for Windows Credential Manager) and once with the password (an
+Argon2id derivation, t=3 and 64 MiB, which is real work the command must do). The modules column counts what each
+command imports (`-X importtime`).
+
+The figures go to standard output and, with --out, to that file; bench/README.md is written by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PASSWORD = "Mật khẩu bench 2026"
+USER = "lan.nt"
+GOALS_MS = {"--help": 200.0, "status --json (stay signed in)": 400.0}
+
+
+def _environment(root: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        PYTHONPATH=str(REPO),
+        COMMUNE_OFFICE_HOME=str(root / "profiles"),
+        PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring",
+        XDG_DATA_HOME=str(root / "xdg-data"),
+        PYTHONUTF8="1",
+    )
+    env.pop("COMMUNE_OFFICE_PASSWORD", None)
+    return env
+
+
+def _commands() -> dict[str, tuple[list[str], dict[str, str]]]:
+    """Name -> (argument list, extra environment)."""
+    cli = [sys.executable, "-m", "client.cli"]
+    return {
+        "python -c pass": ([sys.executable, "-c", "pass"], {}),
+        "python -c 'import sqlalchemy'": ([sys.executable, "-c", "import sqlalchemy"], {}),
+        "--help": ([*cli, "--help"], {}),
+        "status --json (stay signed in)": ([*cli, "status", "-u", USER, "--json"], {}),
+        "status --json (password)": ([*cli, "status", "-u", USER, "--json", "--password-stdin"],
+                                     {"BENCH_STDIN": PASSWORD}),
+    }
+
+
+def _run(argv: list[str], env: dict[str, str], extra: dict[str, str]) -> tuple[float, str]:
+    """Wall time of one run in seconds, and its standard error."""
+    stdin = extra.get("BENCH_STDIN")
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, cwd=REPO, input=f"{stdin}\n" if stdin else None, capture_output=True,
+                          text=True, encoding="utf-8", check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv[1:])} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return elapsed, done.stderr
+
+
+def _make_profile(env: dict[str, str]) -> None:
+    """A profile made through the command line itself, with "stay signed in" (its key in the keyring)."""
+    argv = [sys.executable, "-m", "client.cli", "profile", "create", "-u", USER, "--unit-code", "XHB",
+            "--unit-name", "Đảng ủy xã Hòa Bình", "--display-name", "Nguyễn Thị Lan", "--remember",
+            "--password-stdin"]
+    _run(argv, env, {"BENCH_STDIN": PASSWORD})
+
+
+def _modules(argv: list[str], env: dict[str, str], extra: dict[str, str]) -> int:
+    """How many modules the command imports."""
+    _seconds, stderr = _run([argv[0], "-X", "importtime", *argv[1:]], env, extra)
+    return sum(1 for line in stderr.splitlines() if line.startswith("import time:") and "|" in line) - 1
+
+
+def measure(runs: int) -> tuple[dict[str, float], dict[str, int]]:
+    """Median milliseconds and module counts of each command."""
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
+        env = _environment(Path(folder))
+        _make_profile(env)
+        commands = _commands()
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        for name, (argv, extra) in commands.items():  # a warm-up each: the first run reads files from disk
+            _run(argv, env, extra)
+        for _ in range(runs):
+            for name, (argv, extra) in commands.items():
+                samples[name].append(_run(argv, env, extra)[0])
+        modules = {name: _modules(argv, env, extra) for name, (argv, extra) in commands.items()}
+    return {name: 1000 * statistics.median(values) for name, values in samples.items()}, modules
+
+
+def report(medians: dict[str, float], modules: dict[str, int], runs: int) -> str:
+    bare = medians["python -c pass"]
+    sqlalchemy = medians["python -c 'import sqlalchemy'"]
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "unknown"
+    lines = [
+        f"Start-up, median of {runs} runs, {time.strftime('%Y-%m-%d %H:%M')}, load average {load} "
+        f"({os.cpu_count()} cores)",
+        "",
+        "| command | median ms | × python -c pass | × import sqlalchemy | modules | goal |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for name, ms in medians.items():
+        goal = GOALS_MS.get(name)
+        verdict = f"< {goal:.0f} ms: {'met' if ms < goal else 'NOT met'}" if goal else ""
+        lines.append(f"| {name} | {ms:,.1f} | {ms / bare:.2f} | {ms / sqlalchemy:.2f} | {modules[name]} | "
+                     f"{verdict} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=11, help="runs of each command; the median is reported")
+    parser.add_argument("--out", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    medians, modules = measure(args.runs)
+    text = report(medians, modules, args.runs)
+    sys.stdout.write(text)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
