@@ -91,7 +91,7 @@ def measure(runs: int) -> tuple[dict[str, float], dict[str, int]]:
         _make_profile(env)
         commands = _commands()
         samples: dict[str, list[float]] = {name: [] for name in commands}
-        for name, (argv, extra) in commands.items():  # a warm-up each: the first run reads files from disk
+        for argv, extra in commands.values():  # a warm-up each: the first run reads files from disk
             _run(argv, env, extra)
         for _ in range(runs):
             for name, (argv, extra) in commands.items():

@@ -24,7 +24,6 @@ from client.cache.keys import KeyringSlot, unwrap_key
 from client.cache.ocr_pages import OcrPages, OcrState
 from client.cache.profile import OpenProfile, ProfileInfo
 from client.cache.queue_status import queue_counts
-from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter
 from client.cache.secret_purge import take_notice
@@ -39,7 +38,6 @@ from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
 from client.office.registers import RegisterKind, RegisterRange, count_lines, register_lines
 from client.office.reports import Report, build_report
-from client.office.secret_entries import content_actions
 from client.office.sync_news import (
     Deadlines,
     TouchRecorder,
@@ -60,6 +58,7 @@ if TYPE_CHECKING:
     # token and PDF-signing libraries and the engine's HTTP stack each load only for the work that needs them, so
     # opening a profile (`commune-office status`, the app's first window) does not pay for all of them (issue 17).
     from client.cache.importing import Bundle, ImportResult
+    from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
     from client.office import ocr_runs
     from client.signatures.token import TokenCertificate, TokenInfo
     from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
@@ -399,8 +398,7 @@ class OfficeSession:
         """Correct register fields and, when `trail` is given, record the correction as a processing note."""
         changes = self.edit_document(doc_id, fields)
         if trail:
-            changes = changes | self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
-                                                         author_name=self.info.display_name, text=trail))
+            changes = changes | self.add_note(self._my_note(doc_id, trail))
         return changes
 
     def may_set(self, field: str) -> bool:
@@ -411,6 +409,8 @@ class OfficeSession:
         """What the signed-in person may do to this document now ("register", "assign", "start", "done", "send"),
         from the lifecycle and role table the server enforces, and what may be done with its content
         (CONTENT_ACTIONS: none for a secret register entry); no I/O."""
+        from client.office.secret_entries import content_actions  # with its form model (pydantic)
+
         found = available_actions(str(document["kind"]), str(document["status"]), self.known_roles)
         found |= content_actions(document)  # a secret entry has no content to view, print, export or attach to
         me = self.known_user_id
@@ -453,9 +453,15 @@ class OfficeSession:
     def _with_note(self, doc_id: str, note: str) -> Changes:
         changes = Changes.of_document("incoming", doc_id)
         if note.strip():
-            changes = changes | self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
-                                                         author_name=self.info.display_name, text=note.strip()))
+            changes = changes | self.add_note(self._my_note(doc_id, note.strip()))
         return changes
+
+    def _my_note(self, doc_id: str, text: str) -> NoteRecord:
+        """A processing note by the signed-in person (the record models load with the first one)."""
+        from client.cache.records import NoteRecord
+
+        return NoteRecord(document_id=doc_id, author_id=self.user_id(), author_name=self.info.display_name,
+                          text=text)
 
     def leaders(self) -> list[Row]:
         """The leaders of the unit, to whom the clerk submits documents."""
@@ -477,8 +483,7 @@ class OfficeSession:
         if not (result and result.strip()):
             return self.change_status(doc_id, "done")
         self.workflow.check_status(doc_id, "done")
-        changes = self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
-                                           author_name=self.info.display_name, text=result.strip()))
+        changes = self.add_note(self._my_note(doc_id, result.strip()))
         return changes | self.change_status(doc_id, "done")
 
     def send(self, doc_id: str, unit_ids: list[str]) -> Changes:
