@@ -32,12 +32,9 @@ from client.cache.signature_verdicts import SignatureVerdicts
 from client.office import online, refused, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
-from client.office.duplicates import symbol_duplicates
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
-from client.office.registers import RegisterKind, RegisterRange, count_lines, register_lines
-from client.office.reports import Report, build_report
 from client.office.sync_news import (
     Deadlines,
     TouchRecorder,
@@ -45,7 +42,6 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
-from client.office.trail import TrailEntry, document_trail
 from client.signatures.errors import SignatureError
 from client.signatures.verdicts import FileVerdict
 from sync.engine.replica import QueueCounts
@@ -60,6 +56,9 @@ if TYPE_CHECKING:
     from client.cache.importing import Bundle, ImportResult
     from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
     from client.office import ocr_runs
+    from client.office.registers import RegisterKind, RegisterRange
+    from client.office.reports import Report
+    from client.office.trail import TrailEntry
     from client.signatures.token import TokenCertificate, TokenInfo
     from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 
@@ -208,6 +207,8 @@ class OfficeSession:
     def trail(self, doc_id: str) -> list[TrailEntry]:
         """The document's processing trail: the server's events and the notes in time, then this computer's
         unsent changes and notes, marked pending."""
+        from client.office.trail import document_trail
+
         return document_trail(self.replica, doc_id, self.info.display_name)
 
     def has_unsent(self, doc_id: str) -> int:
@@ -263,6 +264,8 @@ class OfficeSession:
                           exclude_id: str | None = None) -> list[Row]:
         """Documents already here with the same issuer, number and symbol in the same year (a warning, not a
         refusal: a copy sent by a second unit is registered again)."""
+        from client.office.duplicates import symbol_duplicates
+
         return symbol_duplicates(self.store.engine, number_symbol, issuing_body,
                                  issued_date.isoformat() if issued_date else None, exclude_id=exclude_id)
 
@@ -271,13 +274,19 @@ class OfficeSession:
     def register_range(self, kind: str, first: date, last: date) -> RegisterRange:
         """Which register ("incoming" or "outgoing") and days, for this profile's unit (ValueError on another
         register or a range that ends first)."""
-        return RegisterRange(cast(RegisterKind, kind), first, last, self.info.unit.name)
+        from client.office.registers import RegisterRange
+
+        return RegisterRange(cast("RegisterKind", kind), first, last, self.info.unit.name)
 
     def register_lines(self, where: RegisterRange) -> Iterator[tuple[str, ...]]:
         """The register's printed lines in order, streamed from the cache."""
+        from client.office.registers import register_lines
+
         return register_lines(self.store.engine, where)
 
     def count_register(self, where: RegisterRange) -> int:
+        from client.office.registers import count_lines
+
         return count_lines(self.store.engine, where)
 
     def export_register(self, where: RegisterRange, target: Path) -> int:
@@ -296,6 +305,8 @@ class OfficeSession:
 
     def report(self, first: date, last: date, today: date | None = None) -> Report:
         """Documents per handler and month, processing time per month and type, overdue work, resolution tasks."""
+        from client.office.reports import build_report
+
         return build_report(self.store.engine, self.info.unit.name, first, last, today or date.today())
 
     def export_report(self, report: Report, target: Path) -> int:
