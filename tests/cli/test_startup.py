@@ -31,12 +31,14 @@ USER = "lan.nt"
 MARK = "\nMODULES "
 # Run the real main() and then say which modules it imported (on stderr, after whatever the command printed).
 PROBE = f"""
-import json, sys
+import gc, json, sys
 from client.cli.main import main
 try:
     code = main(sys.argv[1:])
 except SystemExit as stop:
     code = stop.code
+if not gc.isenabled():  # paused while the command's modules load; never left off for the work itself
+    code = 99
 sys.stderr.write({MARK!r} + json.dumps(sorted(sys.modules)) + "\\n")
 sys.exit(code)
 """
