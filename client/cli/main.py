@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _collector_paused() -> Iterator[None]:
     """Start without the cyclic garbage collector, then keep it away from what starting made (issue 17).
 
-    Importing the cache's stack makes hundreds of thousands of long-lived objects (classes, functions, SQL
+    Importing the cache's stack makes some 55,000 long-lived objects the collector tracks (classes, functions, SQL
     constructs), and the collector would walk them again and again while they are made, and once more at exit:
     a third of `status`'s time. Module objects are not garbage, so nothing is lost by pausing it; `gc.freeze`
     then moves them out of its sight for good, and it runs as usual for the command's own work.
