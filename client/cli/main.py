@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from client.ui.app import main as gui_main
 
         return gui_main(args_list if args_list[0] == "--demo" else args_list[1:])
-    with _collector_paused():
+    with _collector_paused(freeze=argv is None):  # None: this is the program, not a caller's function
         parser = _parser()
         args = parser.parse_args(args_list)
         from client.office import Office
@@ -60,13 +60,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def _collector_paused(*, freeze: bool) -> Iterator[None]:
     """Start without the cyclic garbage collector, then keep it away from what starting made (issue 17).
 
     Importing the cache's stack makes some 55,000 long-lived objects the collector tracks (classes, functions, SQL
     constructs), and the collector would walk them again and again while they are made, and once more at exit:
     a third of `status`'s time. Module objects are not garbage, so nothing is lost by pausing it; `gc.freeze`
-    then moves them out of its sight for good, and it runs as usual for the command's own work.
+    then moves them out of its sight for good, and it runs as usual for the command's own work. Only the program
+    freezes: a caller running `main` in its own process (the tests) may hold objects that become garbage later,
+    and frozen cycles would never be collected nor their files closed.
     """
     if not gc.isenabled():  # whoever turned it off (a test, a profiler) keeps it that way
         yield
@@ -75,7 +77,8 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         gc.enable()
 
 
