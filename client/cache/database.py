@@ -14,24 +14,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from client.cache.errors import CorruptDatabaseError, DiskFullError
 from client.cache.match_quality import match_quality
+from client.cache.schema_revision import MIGRATIONS, head_revision, stored_revision
 from client.cache.searchtext import index_doc_type, index_number_symbol, index_text
 from client.cache.textfold import fold, sort_key
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+if TYPE_CHECKING:  # Alembic is imported only to upgrade a cache (schema_revision.py says why)
+    from alembic.config import Config
+
 # Not "disk I/O error": SQLite answers that when it cannot create its shared-memory file on a full disk (and for
 # other passing OS failures); taking it for damage would move a healthy cache aside.
 _CORRUPT_MARKERS = ("file is not a database", "malformed", "corrupt", "not an error")
@@ -154,7 +153,7 @@ def verify_readable(engine: Engine, path: Path) -> None:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
             # Opening reads the revision next (migrate); a damaged page there must be found here, not raised raw.
-            MigrationContext.configure(connection).get_current_revision()
+            stored_revision(connection)
             page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one())
             page_count = int(connection.exec_driver_sql("PRAGMA page_count").scalar_one())
     except sqlalchemy.exc.DatabaseError as error:
@@ -201,6 +200,9 @@ def move_aside(path: Path) -> Path:
 
 @cache
 def _alembic() -> tuple[Config, str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     head = ScriptDirectory.from_config(config).get_current_head()
@@ -210,8 +212,15 @@ def _alembic() -> tuple[Config, str]:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; a no-op (one small query) when it is already there."""
-    config, head = _alembic()
     with engine.connect() as connection:
+        current = stored_revision(connection)
+    if current is not None and current == head_revision():
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    config, head = _alembic()
+    with engine.connect() as connection:  # Alembic's own reading decides, whatever the quick one said
         current = MigrationContext.configure(connection).get_current_revision()
     if current == head:
         return

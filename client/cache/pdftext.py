@@ -13,9 +13,6 @@ import mimetypes
 from pathlib import Path
 from typing import BinaryIO
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 from client.cache.searchtext import clean
 
 log = logging.getLogger(__name__)
@@ -48,6 +45,10 @@ def extract_text(source: Path | BinaryIO, mime: str) -> str | None:
     A file sent as `application/octet-stream` is read too when its content is a PDF."""
     if mime not in (PDF_MIME, "application/octet-stream"):
         return None
+    # pypdf is imported here, for PDF text only: every opening of a profile imports this module (issue 17).
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     name = source.name if isinstance(source, Path) else "attachment"
     try:
         if isinstance(source, Path):

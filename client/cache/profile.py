@@ -17,10 +17,9 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from filelock import FileLock, Timeout
 from sqlalchemy import Engine
 
 from client.cache.database import (
@@ -48,6 +47,9 @@ from client.cache.secret_purge import settle
 from client.cache.store import CacheStore
 from client.cache.vault import Vault
 from sync.protocol.domain import Secrecy, UnitLevel
+
+if TYPE_CHECKING:  # the lock file is taken by writers only: a read-only opening does not import it (issue 17)
+    from filelock import FileLock
 
 PROFILE_FILE = "profile.json"
 DATABASE_FILE = "cache.db"
@@ -272,6 +274,8 @@ class Profiles:
     ) -> OpenProfile:
         lock = None
         if write:
+            from filelock import FileLock, Timeout
+
             lock = FileLock(str(folder / LOCK_FILE))
             try:
                 lock.acquire(timeout=lock_timeout)

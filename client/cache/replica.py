@@ -25,6 +25,7 @@ import os
 import shutil
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, insert, select
 
@@ -39,7 +40,9 @@ from client.cache.replica_refused import RefusedOutcome, RefusedSide
 from client.cache.replica_undo import UndoOutcome, UndoSide, Unsent
 from client.cache.schema import sync_state
 from sync.engine.status import GRACE_HOURS, LAST_ONLINE
-from sync.protocol.wire import TokenResponse
+
+if TYPE_CHECKING:  # the wire models (pydantic) load when a command goes online (issue 17)
+    from sync.protocol.wire import TokenResponse
 
 __all__ = ["FEED_CURSOR", "RUN_LOCK_FILE", "SNAPSHOT_CURSOR", "SNAPSHOT_TOKEN", "CacheReplica", "LocalEditError",
            "OfflineLockedError", "RefusedOutcome", "UndoOutcome", "Unsent", "offline_lock_hours"]

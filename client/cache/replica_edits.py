@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import ValidationError
 from sqlalchemy import Connection, insert, select, update
 
 from client.cache.errors import CacheError
@@ -16,7 +15,6 @@ from client.cache.secret_stubs import cleared, refuse_content, summary_allowed
 from client.cache.store import RecordNotFoundError
 from client.cache.wire_rows import TABLES, columns
 from sync.engine.replica import ConflictView
-from sync.protocol.mutations import FIELD_MODELS
 from sync.protocol.secrecy import is_secret
 
 
@@ -64,6 +62,10 @@ class EditSide(ReplicaRows):
 
     def edit(self, entity: Literal["document", "task"], record_id: str, changes: dict[str, Any]) -> None:
         """Change fields of a document or task here and queue the update (status, assignment, any field)."""
+        from pydantic import ValidationError  # with the write models, not when a profile opens (issue 17)
+
+        from sync.protocol.mutations import FIELD_MODELS
+
         try:
             clean = FIELD_MODELS[entity].model_validate(changes).model_dump(mode="json", exclude_unset=True)
         except ValidationError as error:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, Engine, func, insert, literal_column, select, update
 
@@ -21,7 +21,6 @@ from client.cache.errors import CacheError, SecrecyCeilingError
 from client.cache.outbox import outbox_entry
 from client.cache.pdftext import detect_mime, extract_text
 from client.cache.queue_status import queue_counts
-from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
 from client.cache.schema import (
     document_attachments,
     document_notes,
@@ -38,6 +37,9 @@ from client.cache.vault import Vault
 from client.cache.wire_rows import mutation_fields, wire_fields
 from sync.protocol.domain import Secrecy
 from sync.protocol.lifecycle import TASK_FINISHED
+
+if TYPE_CHECKING:  # records arrive validated; their pydantic models load only where they are made (issue 17)
+    from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
 
 Row = dict[str, Any]
 T = TypeVar("T")

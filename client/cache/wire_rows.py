@@ -10,12 +10,10 @@ import datetime as dt
 import functools
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import Table
 
 from client.cache.errors import InvalidChangeError
 from client.cache.schema import document_events, document_notes, documents, people, task_reports, tasks, units
-from sync.protocol.mutations import FIELD_MODELS
 
 Row = dict[str, Any]
 TABLES: dict[str, Table] = {
@@ -108,6 +106,8 @@ def wire_fields(entity: str, op: str, fields: Row) -> Row:
     the local record shape (ids, display-only columns, names instead of recipient objects, figures as a map),
     and the server forbids unknown keys, so they are mapped or dropped here at push time. Idempotent.
     """
+    from sync.protocol.mutations import FIELD_MODELS  # pydantic: not for opening a profile (issue 17)
+
     allowed = FIELD_MODELS[entity].model_fields if entity in FIELD_MODELS else {}
     out: Row = {}
     for name, value in fields.items():
@@ -126,6 +126,10 @@ def wire_fields(entity: str, op: str, fields: Row) -> Row:
 def mutation_fields(entity: str, op: str, fields: Row) -> Row:
     """The fields of a new outbox entry: in wire shape and checked by the protocol's write model now, so a change
     the server would refuse is refused at save instead of failing at every sync."""
+    from pydantic import ValidationError
+
+    from sync.protocol.mutations import FIELD_MODELS
+
     shaped = wire_fields(entity, op, fields)
     try:
         parsed = FIELD_MODELS[entity].model_validate(shaped)

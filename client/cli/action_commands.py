@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from client.cli.common import Handler, done, open_session, parse_day
 from client.cli.register_commands import add_book_options, cmd_register_book
-from client.office import CacheError, NoteRecord, Office, OfficeError, OfficeSession
+from client.office import CacheError, OfficeError
+
+if TYPE_CHECKING:
+    from client.office import NoteRecord, Office, OfficeSession
 
 
 def _find(rows: list[dict[str, Any]], wanted: str, keys: tuple[str, ...], what: str) -> str:
@@ -140,6 +143,8 @@ def cmd_undo(args: argparse.Namespace, office: Office) -> int:
 
 
 def _note(session: OfficeSession, doc_id: str, text: str) -> NoteRecord:
+    from client.office import NoteRecord
+
     return NoteRecord(document_id=doc_id, author_id=session.user_id(), author_name=session.info.display_name,
                       text=text)
 

@@ -8,17 +8,14 @@ import os
 import sys
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from client.cli.output import emit_json
-from client.office import (
-    DocumentFilter,
-    KeyringUnavailableError,
-    Office,
-    OfficeSession,
-    WrongPasswordError,
-    parse_date,
-)
+from client.office import KeyringUnavailableError, WrongPasswordError
 from sync.protocol.domain import Secrecy, Urgency
+
+if TYPE_CHECKING:  # the profile and its queries load only when a command opens one (issue 17: start at once)
+    from client.office import DocumentFilter, Office, OfficeSession
 
 EXIT_ERROR = 1
 EXIT_WRONG_PASSWORD = 3
@@ -27,7 +24,7 @@ EXIT_MASS_PURGE = 5
 EXIT_SIGN_IN = 6
 PASSWORD_ENV = "COMMUNE_OFFICE_PASSWORD"
 
-Handler = Callable[[argparse.Namespace, Office], int]
+Handler = Callable[[argparse.Namespace, "Office"], int]
 
 
 def open_session(args: argparse.Namespace, office: Office, *, write: bool = True,
@@ -79,6 +76,8 @@ def say_notices(notices: list[str]) -> None:
 
 def parse_day(text: str) -> date:
     """A day typed as the interface writes it (dd/mm/yyyy) or as ISO (yyyy-mm-dd)."""
+    from client.office import parse_date
+
     value = parse_date(text)
     if isinstance(value, date):
         return value
@@ -90,6 +89,8 @@ def parse_day(text: str) -> date:
 
 def document_filter(args: argparse.Namespace) -> DocumentFilter:
     """The list and search filters from their options."""
+    from client.office import DocumentFilter, parse_date
+
     return DocumentFilter(
         kind=args.kind,
         doc_type=args.type,

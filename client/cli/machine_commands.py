@@ -9,10 +9,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from client import machine_config, machine_setup
+from client import machine_config
 from client.cli.common import Handler, done
-from client.office import Office
+
+if TYPE_CHECKING:
+    from client.office import Office
 
 # Command-line option -> configuration key; the options match the MSI's public properties (SERVER_URL ...).
 OPTIONS = {
@@ -37,6 +40,8 @@ def _target(args: argparse.Namespace) -> Path:
 def cmd_configure_machine(args: argparse.Namespace, _office: Office) -> int:
     settings = {key: getattr(args, option) or "" for option, key in OPTIONS.items()}
     locked = args.locked.split(",") if args.locked and args.locked.strip() else None
+    from client import machine_setup  # it reads certificates (cryptography): only for this command
+
     target = _target(args)
     try:
         path = machine_setup.write(target, settings, locked)
@@ -59,6 +64,8 @@ def cmd_configure_machine(args: argparse.Namespace, _office: Office) -> int:
 def cmd_remove_machine_data(args: argparse.Namespace, _office: Office) -> int:
     user_data = (args.remove_user_data or "").strip().lower() in YES
     config = (args.remove_config or "").strip().lower() in YES
+    from client import machine_setup
+
     removed = machine_setup.remove(_target(args), config=config, user_data=user_data)
     return done(args, {"removed": [str(p) for p in removed]},
                  "Removed: " + (", ".join(str(p) for p in removed) or "nothing") + ".")

@@ -10,10 +10,14 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from client.cli.common import EXIT_ERROR, Handler, open_session
 from client.cli.output import emit_json
-from client.office import OcrError, Office
+from client.office import OcrError
+
+if TYPE_CHECKING:
+    from client.office import Office
 
 
 def cmd_ocr(args: argparse.Namespace, office: Office) -> int:

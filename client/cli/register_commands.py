@@ -10,10 +10,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from client.cli.common import Handler, done, open_session, parse_day
 from client.cli.output import emit_json
-from client.office import Office
+
+if TYPE_CHECKING:
+    from client.office import Office
 
 
 def cmd_register_book(args: argparse.Namespace, office: Office) -> int:

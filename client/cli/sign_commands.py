@@ -14,10 +14,14 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from client.cli.common import EXIT_ERROR, Handler, done, open_session
 from client.cli.output import emit_json
-from client.office import Office, OfficeSession, SignatureError, TokenCertificate, tokens_on_this_computer
+from client.office import SignatureError
+
+if TYPE_CHECKING:  # the token and PDF signing libraries load only for these commands
+    from client.office import Office, OfficeSession, TokenCertificate
 
 
 def _token_errors(handler: Handler) -> Handler:
@@ -34,6 +38,8 @@ def _token_errors(handler: Handler) -> Handler:
 
 
 def cmd_tokens(args: argparse.Namespace, office: Office) -> int:
+    from client.office import tokens_on_this_computer
+
     tokens = tokens_on_this_computer(args.module)  # no profile needed: the token screen of the command line
     now = datetime.now(UTC)
     if args.json:

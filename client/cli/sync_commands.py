@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from client.cli.common import (
     EXIT_ERROR,
@@ -25,7 +25,10 @@ from client.cli.common import (
     say_notices,
 )
 from client.cli.output import emit_json
-from client.office import MassPurgeError, Office, SignInRequiredError, SyncError
+from client.office import MassPurgeError, SignInRequiredError, SyncError
+
+if TYPE_CHECKING:
+    from client.office import Office
 
 
 def cmd_signin_online(args: argparse.Namespace, office: Office) -> int:

@@ -9,12 +9,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from client.cli.common import EXIT_ERROR, Handler, done
-from client.office import Office, UpdateError, Updates
+
+if TYPE_CHECKING:
+    from client.office import Office
 
 
 def cmd_update(args: argparse.Namespace, _office: Office) -> int:
+    from client.office import UpdateError, Updates  # the update channel (TUF, HTTP) loads only for this command
+
     updates = Updates()
     if updates.policy == "off":
         return done(args, {"policy": "off", "staged": None}, "Updates are off on this computer (update_policy).")

@@ -11,15 +11,17 @@ import dataclasses
 import socket
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from client import machine_config
 from client.cache.errors import ProfileNotFoundError
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
 from client.cache.replica import CacheReplica
 from client.office.errors import NotBoundError, OfficeError
-from sync.engine import DownloadPolicy, Transport, TransportConfig
 from sync.protocol.domain import UnitLevel
+
+if TYPE_CHECKING:  # the HTTP stack loads when a command goes online, not when a profile opens (issue 17)
+    from sync.engine import DownloadPolicy, Transport, TransportConfig
 
 DEFAULT_DOWNLOAD_LIMIT_MB = 20
 SERVER_URL_STATE = "account.server_url"
@@ -32,6 +34,8 @@ def machine() -> machine_config.MachineConfig:
 
 def transport_config(server_url: str, **overrides: Any) -> TransportConfig:
     """Where the server is, trusting the CA the machine configuration names."""
+    from sync.engine import TransportConfig
+
     values = machine().values
     ca_cert = values.get("ca_cert")
     config = TransportConfig(base_url=server_url, ca_cert=Path(ca_cert) if ca_cert else None,
@@ -41,6 +45,8 @@ def transport_config(server_url: str, **overrides: Any) -> TransportConfig:
 
 def make_transport(server_url: str, replica: CacheReplica | None = None, **overrides: Any) -> Transport:
     """A transport to the server; `overrides` change TransportConfig fields (e.g. shorter retries in the GUI)."""
+    from sync.engine import Transport
+
     return Transport(transport_config(server_url, **overrides), replica)
 
 
@@ -54,6 +60,8 @@ def server_url_of(opened: OpenProfile, replica: CacheReplica) -> str:
 
 def download_policy() -> DownloadPolicy:
     """Attachments fetched in every run up to the machine's size limit; larger ones when opened."""
+    from sync.engine import DownloadPolicy
+
     limit = machine().values.get("download_limit_mb", DEFAULT_DOWNLOAD_LIMIT_MB)
     return DownloadPolicy(auto_max_bytes=int(limit) * 1024 * 1024)
 

@@ -13,35 +13,28 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sqlalchemy import select
 
 from client.cache.database import full_check
 from client.cache.errors import CacheError
 from client.cache.highlight import explain_match
-from client.cache.importing import Bundle, ImportResult, import_bundle
 from client.cache.keys import KeyringSlot, unwrap_key
 from client.cache.ocr_pages import OcrPages, OcrState
 from client.cache.profile import OpenProfile, ProfileInfo
 from client.cache.queue_status import queue_counts
-from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter
 from client.cache.secret_purge import take_notice
 from client.cache.secret_stubs import SecretContentError
 from client.cache.signature_verdicts import SignatureVerdicts
-from client.office import ocr_runs, online, refused, signature_checks, signing, undo
+from client.office import online, refused, undo
 from client.office.actions import ActionError, DocumentWorkflow, available_actions
 from client.office.changes import DOCUMENT_VIEWS, Changes
-from client.office.duplicates import symbol_duplicates
 from client.office.errors import NotBoundError, OfficeError
 from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
-from client.office.registers import RegisterKind, RegisterRange, count_lines, register_lines
-from client.office.report_tables import report_file
-from client.office.reports import Report, build_report
-from client.office.secret_entries import content_actions
 from client.office.sync_news import (
     Deadlines,
     TouchRecorder,
@@ -49,16 +42,25 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
-from client.office.table_export import register_pdf, register_xlsx
-from client.office.trail import TrailEntry, document_trail
 from client.signatures.errors import SignatureError
-from client.signatures.token import TokenCertificate, TokenInfo, configured_module, known_modules
 from client.signatures.verdicts import FileVerdict
-from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 from sync.engine.replica import QueueCounts
 from sync.engine.status import read_status
 from sync.protocol.lifecycle import creation_error, fields_error
 from sync.protocol.secrecy import is_secret
+
+if TYPE_CHECKING:
+    # Imported where they are used instead: the import bundle's models, OCR, the PDF and spreadsheet writers, the
+    # token and PDF-signing libraries and the engine's HTTP stack each load only for the work that needs them, so
+    # opening a profile (`commune-office status`, the app's first window) does not pay for all of them (issue 17).
+    from client.cache.importing import Bundle, ImportResult
+    from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
+    from client.office import ocr_runs
+    from client.office.registers import RegisterKind, RegisterRange
+    from client.office.reports import Report
+    from client.office.trail import TrailEntry
+    from client.signatures.token import TokenCertificate, TokenInfo
+    from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
 
 Row = dict[str, Any]
 # What may be done with a document's content; a secret document has none here (register entry only).
@@ -205,6 +207,8 @@ class OfficeSession:
     def trail(self, doc_id: str) -> list[TrailEntry]:
         """The document's processing trail: the server's events and the notes in time, then this computer's
         unsent changes and notes, marked pending."""
+        from client.office.trail import document_trail
+
         return document_trail(self.replica, doc_id, self.info.display_name)
 
     def has_unsent(self, doc_id: str) -> int:
@@ -260,6 +264,8 @@ class OfficeSession:
                           exclude_id: str | None = None) -> list[Row]:
         """Documents already here with the same issuer, number and symbol in the same year (a warning, not a
         refusal: a copy sent by a second unit is registered again)."""
+        from client.office.duplicates import symbol_duplicates
+
         return symbol_duplicates(self.store.engine, number_symbol, issuing_body,
                                  issued_date.isoformat() if issued_date else None, exclude_id=exclude_id)
 
@@ -268,17 +274,25 @@ class OfficeSession:
     def register_range(self, kind: str, first: date, last: date) -> RegisterRange:
         """Which register ("incoming" or "outgoing") and days, for this profile's unit (ValueError on another
         register or a range that ends first)."""
-        return RegisterRange(cast(RegisterKind, kind), first, last, self.info.unit.name)
+        from client.office.registers import RegisterRange
+
+        return RegisterRange(cast("RegisterKind", kind), first, last, self.info.unit.name)
 
     def register_lines(self, where: RegisterRange) -> Iterator[tuple[str, ...]]:
         """The register's printed lines in order, streamed from the cache."""
+        from client.office.registers import register_lines
+
         return register_lines(self.store.engine, where)
 
     def count_register(self, where: RegisterRange) -> int:
+        from client.office.registers import count_lines
+
         return count_lines(self.store.engine, where)
 
     def export_register(self, where: RegisterRange, target: Path) -> int:
         """Write the register to `target` as PDF or XLSX (by its suffix); returns the lines written."""
+        from client.office.table_export import register_pdf, register_xlsx
+
         suffix = target.suffix.lower()
         if suffix == ".pdf":
             return register_pdf(target, where, self.register_lines(where), self.count_register(where))
@@ -291,6 +305,8 @@ class OfficeSession:
 
     def report(self, first: date, last: date, today: date | None = None) -> Report:
         """Documents per handler and month, processing time per month and type, overdue work, resolution tasks."""
+        from client.office.reports import build_report
+
         return build_report(self.store.engine, self.info.unit.name, first, last, today or date.today())
 
     def export_report(self, report: Report, target: Path) -> int:
@@ -298,6 +314,8 @@ class OfficeSession:
         if target.suffix.lower() not in (".pdf", ".xlsx"):
             raise OfficeError("export_format", f"Cannot write {target.name}: name the file .pdf or .xlsx.",
                               name=target.name)
+        from client.office.report_tables import report_file
+
         return report_file(target, report)
 
     def secret_purge_notice(self) -> int | None:
@@ -369,6 +387,8 @@ class OfficeSession:
     def import_bundle(self, bundle: Bundle) -> tuple[ImportResult, Changes]:
         """Check a read import bundle whole and store what is new in it, all in one transaction or nothing
         (ImportFileError names every problem); what the cache already holds is counted, not stored again."""
+        from client.cache.importing import import_bundle
+
         result = import_bundle(self.store, bundle)
         stored = result.stored
         views = set(DOCUMENT_VIEWS) if stored.documents else set()
@@ -389,8 +409,7 @@ class OfficeSession:
         """Correct register fields and, when `trail` is given, record the correction as a processing note."""
         changes = self.edit_document(doc_id, fields)
         if trail:
-            changes = changes | self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
-                                                         author_name=self.info.display_name, text=trail))
+            changes = changes | self.add_note(self._my_note(doc_id, trail))
         return changes
 
     def may_set(self, field: str) -> bool:
@@ -401,6 +420,8 @@ class OfficeSession:
         """What the signed-in person may do to this document now ("register", "assign", "start", "done", "send"),
         from the lifecycle and role table the server enforces, and what may be done with its content
         (CONTENT_ACTIONS: none for a secret register entry); no I/O."""
+        from client.office.secret_entries import content_actions  # with its form model (pydantic)
+
         found = available_actions(str(document["kind"]), str(document["status"]), self.known_roles)
         found |= content_actions(document)  # a secret entry has no content to view, print, export or attach to
         me = self.known_user_id
@@ -443,9 +464,15 @@ class OfficeSession:
     def _with_note(self, doc_id: str, note: str) -> Changes:
         changes = Changes.of_document("incoming", doc_id)
         if note.strip():
-            changes = changes | self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
-                                                         author_name=self.info.display_name, text=note.strip()))
+            changes = changes | self.add_note(self._my_note(doc_id, note.strip()))
         return changes
+
+    def _my_note(self, doc_id: str, text: str) -> NoteRecord:
+        """A processing note by the signed-in person (the record models load with the first one)."""
+        from client.cache.records import NoteRecord
+
+        return NoteRecord(document_id=doc_id, author_id=self.user_id(), author_name=self.info.display_name,
+                          text=text)
 
     def leaders(self) -> list[Row]:
         """The leaders of the unit, to whom the clerk submits documents."""
@@ -467,8 +494,7 @@ class OfficeSession:
         if not (result and result.strip()):
             return self.change_status(doc_id, "done")
         self.workflow.check_status(doc_id, "done")
-        changes = self.add_note(NoteRecord(document_id=doc_id, author_id=self.user_id(),
-                                           author_name=self.info.display_name, text=result.strip()))
+        changes = self.add_note(self._my_note(doc_id, result.strip()))
         return changes | self.change_status(doc_id, "done")
 
     def send(self, doc_id: str, unit_ids: list[str]) -> Changes:
@@ -513,6 +539,8 @@ class OfficeSession:
         """Read the scans here that have no text (or those of `only`), page by page, resumable; their text goes
         into the search index. Long: run it on a worker. Raises OcrError "ocr_no_model" when the Vietnamese model
         is not installed."""
+        from client.office import ocr_runs
+
         report = ocr_runs.recognise_pending(self.ocr_pages, self.store.vault, only=only, progress=progress,
                                             cancelled=cancelled)
         return report, Changes(DOCUMENT_VIEWS) if report.finished else Changes()
@@ -536,12 +564,16 @@ class OfficeSession:
 
     def suggest_from_scan(self, path: Path) -> ocr_runs.Suggestions:
         """Register fields guessed from the first page of a scan the clerk is registering (seconds: a worker)."""
+        from client.office import ocr_runs
+
         return ocr_runs.suggest_from_file(path)
 
     # -- signatures --------------------------------------------------------------------------------------------
 
     def check_signatures(self) -> Changes:
         """Judge the signatures of every PDF here that has no verdict yet (in a bounded child process; seconds)."""
+        from client.office import signature_checks
+
         try:
             checked = signature_checks.check_unchecked(self.store, self.signature_verdicts,
                                                        signature_checks.trust_anchors())
@@ -554,12 +586,16 @@ class OfficeSession:
     def check_revocation(self) -> Changes:
         """Online: fetch the CRLs of files whose revocation is not checked yet, keep them, judge those files again
         (bounded per CRL and per run; an unreachable CRL server leaves the verdict as it was)."""
+        from client.office import signature_checks
+
         checked, self.revocation_problems = signature_checks.check_revocation(
             self.store, self.signature_verdicts, signature_checks.trust_anchors())
         return Changes(DOCUMENT_VIEWS) if checked else Changes()
 
     def signature_verdict(self, sha256: str) -> FileVerdict | None:
         """The stored verdict on one attachment, one finding per signature; None while it is not checked."""
+        from client.office import signature_checks
+
         return signature_checks.stored_verdict(self.signature_verdicts, sha256)
 
     def signature_badges(self, doc_ids: Sequence[str]) -> dict[str, str]:
@@ -568,6 +604,8 @@ class OfficeSession:
 
     def token_modules(self) -> list[Path]:
         """PKCS#11 modules found on this computer, the configured one first (for the token screen)."""
+        from client.signatures.token import configured_module, known_modules
+
         found = known_modules()
         try:
             configured = configured_module()
@@ -577,10 +615,15 @@ class OfficeSession:
 
     def tokens(self, module: Path | None = None) -> list[TokenInfo]:
         """The tokens the module sees, with their certificates and expiry (no PIN needed)."""
+        from client.office import signing
+
         return signing.tokens(module)
 
     def test_signature(self, certificate: TokenCertificate, pin: str, module: Path | None = None) -> FileVerdict:
         """Sign a blank page on the token and check it (the token screen's test); nothing is stored."""
+        from client.office import signing
+        from client.signatures.token import configured_module
+
         return signing.test_signature(module or configured_module(), certificate, pin)
 
     def signing_images(self) -> tuple[str | None, str | None]:
@@ -593,6 +636,8 @@ class OfficeSession:
 
     def may_sign(self, document: Row, purpose: str) -> bool:
         """Whether the signed-in person may apply this signature ("approve", "agency") to the document now."""
+        from client.office import signing
+
         return signing.may_sign(self.known_roles, purpose, document)
 
     def sign_attachment(self, doc_id: str, sha256: str, certificate: TokenCertificate, pin: str, purpose: str, *,
@@ -600,6 +645,9 @@ class OfficeSession:
                         module: Path | None = None) -> Changes:
         """Sign a PDF of the document on the token; the signed file becomes the attachment (the draft stays in
         the history note) and the signing step is queued. The PIN goes to the token only."""
+        from client.office import signing
+        from client.signatures.token import configured_module
+
         signing.sign_attachment(self.store, self.replica, self.known_roles, doc_id=doc_id, sha256=sha256,
                                 module=module or configured_module(), certificate=certificate, pin=pin,
                                 purpose=purpose, signature_image=signature_image, seal_image=seal_image,
@@ -627,6 +675,8 @@ class OfficeSession:
                 return
             url = online.server_url_of(self.opened, self.replica)
             self._transport = online.make_transport(url, self.replica, **transport_overrides)
+            from sync.engine import SyncEngine
+
             self._engine = SyncEngine(self.replica, self._transport, policy=online.download_policy())
 
     @property

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, Protocol
 
-from sync.engine.transport import TokenStore
+from sync.engine.token_store import TokenStore
 
 
 @dataclass(frozen=True)

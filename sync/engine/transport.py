@@ -45,6 +45,7 @@ from sync.engine.errors import (
     UntrustedServerError,
 )
 from sync.engine.progress import CancelToken
+from sync.engine.token_store import TokenStore
 from sync.protocol import plain_http
 from sync.protocol.wire import API_PREFIX, PROBLEM_BASE, TokenResponse
 
@@ -70,18 +71,6 @@ class BodySink(Protocol):
 
     def write(self, piece: bytes) -> None:
         """The next piece of the body."""
-        ...
-
-
-class TokenStore(Protocol):
-    """Where the session's tokens live (inside the encrypted cache, never in a plain file)."""
-
-    def load_tokens(self) -> tuple[str | None, float, str | None]:
-        """(access token, its expiry as a Unix time, refresh token)."""
-        ...
-
-    def save_tokens(self, access: str, expires_at: float, refresh: str) -> None:
-        """Keep a fresh token pair; called before the new pair is used."""
         ...
 
 
