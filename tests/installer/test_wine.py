@@ -7,9 +7,9 @@ and returns its exit code, so config.ini is written, or refused, by the real cod
 
 Differences of Wine 8 from Windows that the assertions allow for, each said where it matters:
 - a failed custom action makes msiexec exit 1627 (ERROR_FUNCTION_FAILED), not Windows' 1603;
-- RemoveExistingProducts runs the old version's uninstall as a separate msiexec without UPGRADINGPRODUCTCODE,
-  so RemoveMachineData also runs during an upgrade here (on Windows its condition skips it); with the default
-  REMOVE_MACHINE_CONFIG=0 it keeps everything, which is what the upgrade assertions check.
+- the old version's removal by RemoveExistingProducts runs RemoveMachineData too (observed: its condition
+  `NOT UPGRADINGPRODUCTCODE` holds under Wine; on Windows it skips the action); with the default
+  REMOVE_MACHINE_CONFIG=0 that keeps everything, which is what the upgrade assertions check.
 Exit statuses are Wine's, i.e. the Windows code modulo 256.
 """
 
@@ -80,23 +80,30 @@ def _config(pc: WineMachine) -> machine_config.MachineConfig:
     return machine_config.load(pc.config_dir / "config.ini")
 
 
-def test_one_pc_installs_rebuilds_upgrades_refuses_a_downgrade_and_uninstalls_keeping_its_configuration(
-    kit: Kit, machine: WineMachine, tmp_path: Path
-) -> None:
-    ca = tmp_path / "chia sẻ" / "ca-Lào Cai.pem"
+PROPERTY_CALL = (
+    'configure-machine --server-url "https://vanban.laocai.example" --ca-cert "{ca}" --unit-code "XA-YTY" '
+    '--sync-interval "15" --idle-lock "10" --download-limit "20" --language "vi" --pkcs11-module "" '
+    '--signature-trust "" --allow-plain-http "" --locked "server_url,ca_cert,idle_lock_minutes"')
+
+
+def _install_with_properties(machine: WineMachine, msi: Path, folder: Path) -> Path:
+    """A silent install with every property an admin usually gives (a CA under a Vietnamese name); the CA."""
+    ca = folder / "chia sẻ" / "ca-Lào Cai.pem"
     ca.parent.mkdir()
     ca.write_text(_ca_pem("Ban Cơ yếu Chính phủ — CA thử nghiệm"), encoding="utf-8")
-    properties = ("SERVER_URL=https://vanban.laocai.example", f"CA_CERT={ca}", "UNIT_CODE=XA-YTY",
-                  "SYNC_INTERVAL=15", "IDLE_LOCK=10", "DOWNLOAD_LIMIT=20", "LANGUAGE=vi",
-                  "LOCKED=server_url,ca_cert,idle_lock_minutes")
-
-    # A silent install with properties: the custom action got each one and the real code wrote them.
-    result = machine.install(kit.first, *properties)
+    result = machine.install(msi, "SERVER_URL=https://vanban.laocai.example", f"CA_CERT={ca}", "UNIT_CODE=XA-YTY",
+                             "SYNC_INTERVAL=15", "IDLE_LOCK=10", "DOWNLOAD_LIMIT=20", "LANGUAGE=vi",
+                             "LOCKED=server_url,ca_cert,idle_lock_minutes")
     assert result.status == SUCCESS, result.log[-3000:]
-    assert machine.calls() == [
-        f'configure-machine --server-url "https://vanban.laocai.example" --ca-cert "{ca}" --unit-code "XA-YTY" '
-        '--sync-interval "15" --idle-lock "10" --download-limit "20" --language "vi" --pkcs11-module "" '
-        '--signature-trust "" --allow-plain-http "" --locked "server_url,ca_cert,idle_lock_minutes"']
+    return ca
+
+
+def test_a_silent_install_passes_every_property_and_a_same_version_rebuild_replaces_it(
+    kit: Kit, machine: WineMachine, tmp_path: Path
+) -> None:
+    ca = _install_with_properties(machine, kit.first, tmp_path)
+    # The custom action got each property, and the real code wrote them where the app reads them.
+    assert machine.calls() == [PROPERTY_CALL.format(ca=ca)]
     installed = _config(machine)
     assert installed.problems == ()
     assert Path(installed.values.pop("ca_cert")).resolve() == (machine.config_dir / "ca.pem").resolve()
@@ -107,46 +114,62 @@ def test_one_pc_installs_rebuilds_upgrades_refuses_a_downgrade_and_uninstalls_ke
     assert (machine.config_dir / "ca.pem").read_text(encoding="utf-8") == ca.read_text(encoding="utf-8")
     assert (machine.program_dir / "commune-office.exe").is_file()
     assert machine.reg_values(APP_KEY) == {"InstallDir": "C:\\Program Files\\Commune Office\\", "Version": "0.1.0"}
-    first_products = machine.products()
-    assert len(first_products) == 1
+    first = machine.products()
+    assert len(first) == 1
     config_text = (machine.config_dir / "config.ini").read_text(encoding="utf-8")
 
     # The same version rebuilt (a new ProductCode): it replaces the installed one, never a second entry.
     result = machine.install(kit.rebuilt)
     assert result.status == SUCCESS, result.log[-3000:]
     products = machine.products()
-    assert len(products) == 1 and products != first_products
+    assert len(products) == 1 and products != first
     assert (machine.program_dir / "_internal" / "resources" / "build.txt").read_text() == "rebuilt 0.1.0"
     assert _same_settings(machine, config_text)
+
+
+def test_an_upgrade_keeps_the_configuration_and_a_downgrade_is_refused(
+    kit: Kit, machine: WineMachine, tmp_path: Path
+) -> None:
+    _install_with_properties(machine, kit.first, tmp_path)
+    config_text = (machine.config_dir / "config.ini").read_text(encoding="utf-8")
+    first = machine.products()
 
     # 0.1.0 -> 0.2.0 without properties: one entry, the new files, the configuration and its locks untouched.
     result = machine.install(kit.second)
     assert result.status == SUCCESS, result.log[-3000:]
-    assert len(machine.products()) == 1 and machine.products() != products
+    upgraded = machine.products()
+    assert len(upgraded) == 1 and upgraded != first
     assert machine.reg_values(APP_KEY) == {"InstallDir": "C:\\Program Files\\Commune Office\\", "Version": "0.2.0"}
     assert (machine.program_dir / "_internal" / "resources" / "build.txt").read_text() == "second 0.2.0"
     assert _same_settings(machine, config_text)
+    assert _config(machine).locked == {"server_url", "ca_cert", "idle_lock_minutes"}
     # Under Wine the old version's removal ran RemoveMachineData (see the module docstring): with its default 0.
     assert all(call == 'remove-machine-data --remove-config "0" --remove-user-data "0"'
                for call in machine.calls() if call.startswith("remove-machine-data"))
-    upgraded = machine.products()
 
-    # 0.1.0 over 0.2.0: refused by the launch condition before anything runs.
+    # 0.1.0 over 0.2.0: refused by the launch condition before any custom action runs.
     calls_before = len(machine.calls())
     result = machine.install(kit.first, "SERVER_URL=https://elsewhere.example")
     assert result.status == INSTALL_FAILURE, result.log[-3000:]
     assert machine.products() == upgraded
     assert (machine.reg_values(APP_KEY) or {}).get("Version") == "0.2.0"
-    assert len(machine.calls()) == calls_before  # no custom action ran
+    assert len(machine.calls()) == calls_before
     assert _same_settings(machine, config_text)
 
-    # Uninstall: the program, its registry key and its product entry go; the machine configuration stays.
+
+def test_uninstall_removes_the_program_and_keeps_the_machine_configuration(
+    kit: Kit, machine: WineMachine, tmp_path: Path
+) -> None:
+    _install_with_properties(machine, kit.second, tmp_path)
+    config_text = (machine.config_dir / "config.ini").read_text(encoding="utf-8")
+
     result = machine.uninstall(kit.second)
     assert result.status == SUCCESS, result.log[-3000:]
     assert machine.calls()[-1] == 'remove-machine-data --remove-config "0" --remove-user-data "0"'
     assert machine.products() == []
     assert machine.reg_values(APP_KEY) is None
     assert not (machine.program_dir / "commune-office.exe").exists()
+    # Kept for an uninstall-then-reinstall (SCCM, Intune): the server, the CA copy and the locks.
     assert _same_settings(machine, config_text)
     assert (machine.config_dir / "ca.pem").is_file()
 

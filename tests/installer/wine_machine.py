@@ -22,6 +22,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -126,16 +127,25 @@ class WineMachine:
 
     def start(self) -> None:
         """Keep this prefix's wineserver up between commands: each msiexec and reg query then skips its start."""
-        subprocess.run(["wineserver", "-p"], env=self.env, capture_output=True, check=True)
+        # It detaches and keeps whatever it inherits open: no pipes, or waiting for its output never ends.
+        subprocess.run(["wineserver", "-p"], env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=True, timeout=60)
 
     def stop(self) -> None:
         """End this prefix's wineserver (and so every Wine process of the prefix); nothing else."""
-        subprocess.run(["wineserver", "-k"], env=self.env, capture_output=True, check=False)
-        subprocess.run(["wineserver", "-w"], env=self.env, capture_output=True, check=False)
+        for flag in ("-k", "-w"):
+            subprocess.run(["wineserver", flag], env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, check=False, timeout=120)
 
     def wine(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(["wine", *args], env=self.env, capture_output=True, text=True, encoding="utf-8",
-                              errors="replace", check=False, timeout=300)
+        # Output to a file, not a pipe: the prefix's services (started by the first command, alive as long as the
+        # persistent wineserver) inherit it, and a pipe would not reach its end until they exit.
+        with tempfile.TemporaryFile() as output:
+            done = subprocess.run(["wine", *args], env=self.env, stdin=subprocess.DEVNULL, stdout=output,
+                                  stderr=subprocess.DEVNULL, check=False, timeout=300)
+            output.seek(0)
+            text = output.read().decode("utf-8", "replace")
+        return subprocess.CompletedProcess(done.args, done.returncode, text, "")
 
     def msiexec(self, *args: str) -> Result:
         """`msiexec ARGS /qn /l*v LOG`, as an admin's deployment runs it; the status and the log."""
