@@ -3,64 +3,65 @@
 from __future__ import annotations
 
 import os
-import signal
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from client.cache.profile import Profiles
 from client.office import DocumentFilter, Office, OfficeSession
-from client.ui.app import AppController, handle_termination
+from client.ui.app import AppController
 from client.ui.quit_request import kept_record, quit_on_request
 from client.ui.settings import AppSettings
 from sync.protocol.secrecy import is_secret
 from tests.ui.conftest import PASSWORD, type_text
 
+ROOT = Path(__file__).resolve().parents[2]
+# The real app (client.ui.app.main, its SIGTERM and commitDataRequest wiring) in its own process: once the main
+# window is up, three forms are opened as a clerk would leave them, then the process asks itself to quit.
+DRIVER = """
+import os, signal, sys
+from PySide6.QtCore import QTimer
+from client.ui.app import main, make_application
+from client.ui.main_window import MainWindow
 
-def _run_until_quit(app: QApplication, request: Callable[[], None]) -> int:
-    # The app's own event loop, as main() runs it; a hang ends in 99 instead of blocking the suite.
-    QTimer.singleShot(0, request)
-    guard = QTimer()
-    guard.setSingleShot(True)
-    guard.timeout.connect(lambda: app.exit(99))
-    guard.start(60_000)
-    try:
-        return app.exec()
-    finally:
-        guard.stop()
+app = make_application([])
 
-
-def test_sigterm_keeps_the_typed_draft_and_the_incoming_form_unregistered_then_exits_zero(
-    qtbot, qapp: QApplication, make_profile: Callable[..., OfficeSession], profiles: Profiles,
-    settings: AppSettings
-) -> None:
-    profile = make_profile(2, with_pdf=False)
-    controller = AppController(Office(profiles=profiles), settings, idle_ms=0)
-    controller.signed_in(profile)
-    window = controller.window
-    assert window is not None
+def drive():
+    shown = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not shown:
+        QTimer.singleShot(50, drive)
+        return
+    window = shown[0]
     draft = window.new_document("draft")
-    type_text(qtbot, draft.summary, "Dự thảo báo cáo chuyển đổi số quý IV")
+    draft.summary.setPlainText("Dự thảo báo cáo chuyển đổi số quý IV")
     draft.number.setText("12-BC/ĐU")
     incoming = window.new_document("incoming")
-    type_text(qtbot, incoming.summary, "Công văn về lịch tiếp công dân tháng 12")
+    incoming.summary.setPlainText("Công văn về lịch tiếp công dân tháng 12")
     incoming.issuing_body.setText("Huyện ủy Bát Xát")
     window.new_document("outgoing")  # opened, nothing typed: must not become an empty draft
-    before = profile.count_documents()
+    os.kill(os.getpid(), signal.SIGTERM)
 
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
-    ticker = handle_termination(controller)
-    try:
-        code = _run_until_quit(qapp, lambda: os.kill(os.getpid(), signal.SIGTERM))
-    finally:
-        ticker.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    controller.shutdown()
+QTimer.singleShot(0, drive)
+sys.exit(main(sys.argv[1:]))
+"""
 
-    assert code == 0
-    assert controller.window is None and controller.session is None
+
+def test_sigterm_keeps_the_typed_draft_and_the_incoming_form_unregistered_and_the_app_exits_zero(
+    make_profile: Callable[..., OfficeSession], profiles: Profiles, tmp_path: Path
+) -> None:
+    make_profile(2, with_pdf=False, close=True)
+    before = _count(profiles)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "COMMUNE_OFFICE_PASSWORD": PASSWORD, "COMMUNE_OFFICE_MACHINE_CONFIG": str(tmp_path / "none.ini")}
+    app = subprocess.run(
+        [sys.executable, "-c", DRIVER, "--home", str(profiles.home), "--settings", str(tmp_path / "s.ini"),
+         "--user", "lan.nt", "--language", "en"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+    assert app.returncode == 0, app.stderr
     reopened = Office(profiles=profiles).open("lan.nt", PASSWORD)
     try:
         assert reopened.count_documents() == before + 2
@@ -72,6 +73,11 @@ def test_sigterm_keeps_the_typed_draft_and_the_incoming_form_unregistered_then_e
         assert [(d["status"], d["arrival_number"]) for d in received] == [("received", None)]
     finally:
         reopened.close()
+
+
+def _count(profiles: Profiles) -> int:
+    with Office(profiles=profiles).open("lan.nt", PASSWORD) as session:
+        return session.count_documents()
 
 
 def test_a_form_that_cannot_be_kept_is_left_alone(
