@@ -16,6 +16,7 @@ Exit statuses are Wine's, i.e. the Windows code modulo 256.
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,18 +63,21 @@ def kit(tmp_path_factory: pytest.TempPathFactory, build: ModuleType) -> Iterator
     template = WineMachine(base / "template", exchange)
     template.boot()
     yield Kit(msis[0], msis[1], msis[2], exchange, template.prefix)
+    shutil.rmtree(template.prefix, ignore_errors=True)  # ~700 MB; the exchange folder's logs stay for a look
 
 
 @pytest.fixture
 def machine(kit: Kit, tmp_path: Path) -> Iterator[WineMachine]:
     """A fresh PC: a copy of the booted prefix (a copy costs a second, a wineboot ten or more)."""
     prefix = tmp_path / "pc"
-    shutil.copytree(kit.template, prefix, symlinks=True)
+    # cp -a keeps the prefix's links and is several times faster than copytree on its ~700 MB of small files.
+    subprocess.run(["cp", "-a", "--reflink=auto", str(kit.template), str(prefix)], check=True)
     (kit.exchange / "calls.txt").unlink(missing_ok=True)
     pc = WineMachine(prefix, kit.exchange)
     pc.start()
     yield pc
     pc.stop()
+    shutil.rmtree(prefix, ignore_errors=True)
 
 
 def _config(pc: WineMachine) -> machine_config.MachineConfig:
