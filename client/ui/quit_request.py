@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from client.office import DocumentRecord
 from client.ui.document_form import DocumentForm
-from client.ui.worker import run_in_background
+from client.ui.worker import run_in_background, wait_for_idle
 from sync.protocol.domain import IncomingStatus
 from sync.protocol.secrecy import is_secret
 
@@ -89,12 +89,13 @@ def quit_on_request(app: QApplication, controller: Quittable) -> Callable[[QSess
     """Answer the system's request to close (Restart Manager, logoff) by keeping the work and quitting."""
 
     def commit_data(_manager: QSessionManager) -> None:
-        # The forms are handed to the worker now: Qt may end the event loop at WM_ENDSESSION, right after this
-        # returns, and main() still waits for the worker before the profile closes. The window closes from the
-        # event loop, not inside Windows' message.
+        # Stored before this returns: at logoff Windows may end the process right after WM_ENDSESSION, so nothing
+        # queued for later is sure to run. Each save is its own transaction in the cache, durable once done.
         kept = keep_open_forms(controller.window)
+        wait_for_idle()
         if kept:
             log.info("asked to quit: %d open form(s) kept as drafts", kept)
+        # The window closes from the event loop, not inside Windows' message.
         QTimer.singleShot(0, controller.quit)
 
     app.commitDataRequest.connect(commit_data)

@@ -103,14 +103,31 @@ def test_a_form_that_cannot_be_kept_is_left_alone(
     controller._close_profile()
 
 
-def test_the_system_s_close_request_is_answered(qapp: QApplication, settings: AppSettings,
-                                                profiles: Profiles) -> None:
-    # Qt emits commitDataRequest for Windows' WM_QUERYENDSESSION (Restart Manager, logoff); offscreen there is
-    # no session manager to send one, so this checks that main()'s wiring listens to it.
-    controller = AppController(Office(profiles=profiles), settings, idle_ms=0)
+def test_the_system_s_close_request_stores_the_forms_before_it_is_answered(
+    qtbot, qapp: QApplication, make_profile: Callable[..., OfficeSession], profiles: Profiles,
+    settings: AppSettings
+) -> None:
+    # Qt calls this for Windows' WM_QUERYENDSESSION (an upgrade's Restart Manager, a logoff). Offscreen there is
+    # no session manager to send one, so the answer is called as Qt calls it, after main()'s wiring is checked.
+    profile = make_profile(1, with_pdf=False)
+    controller = AppController(Office(profiles=profiles), settings, idle_ms=0, sync=False)
+    controller.signed_in(profile)
+    window = controller.window
+    assert window is not None
+    form = window.new_document("outgoing")
+    type_text(qtbot, form.summary, "Tờ trình về kế hoạch năm 2027")
     before = qapp.receivers("2commitDataRequest(QSessionManager&)")
-    slot = quit_on_request(qapp, controller)
+    answer = quit_on_request(qapp, controller)
     try:
         assert qapp.receivers("2commitDataRequest(QSessionManager&)") == before + 1
+        answer(None)  # type: ignore[arg-type]  # the manager is not used
+        # Stored when the answer returns: at logoff Windows may end the process right after.
+        outgoing = profile.list_documents(DocumentFilter(kind="outgoing"))
+        assert [(d["summary"], d["status"]) for d in outgoing if d["summary"].startswith("Tờ trình")] == \
+            [("Tờ trình về kế hoạch năm 2027", "draft")]
+        assert not form.isVisible()
     finally:
-        qapp.commitDataRequest.disconnect(slot)
+        qapp.commitDataRequest.disconnect(answer)
+        controller._replacing = True  # the queued close ends the window, not the shared test application
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+        controller._close_profile()
