@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parents[2]
 STANDIN_SOURCE = Path(__file__).with_name("wine") / "standin.c"
 TOOLS = ("wine", "wineserver", "wixl", "msiinfo", "x86_64-w64-mingw32-gcc")
 UPGRADE_CODE = "EEDC93F6-0E9B-4D18-864F-904DB82B9EB3"
-UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall"
 APP_KEY = r"HKLM\Software\CommuneOffice"
 # Wine's own process exit status is the Windows code modulo 256.
 EXIT_MASK = 0xFF
@@ -179,26 +178,10 @@ class WineMachine:
                 values[parts[0]] = parts[2] if len(parts) == 3 else ""
         return values
 
-    def reg_subkeys(self, key: str) -> list[str]:
-        """The names of a key's direct subkeys (none when the key does not exist)."""
-        done = self.wine("reg", "query", key)
-        prefix = key.lower() + "\\"
-        return [line.strip()[len(prefix):] for line in done.stdout.splitlines()
-                if line.strip().lower().startswith(prefix) and "\\" not in line.strip()[len(prefix):]]
-
     def products(self) -> list[str]:
         """Installed product codes of Commune Office's UpgradeCode: what decides "one entry, not two"."""
         key = r"HKLM\Software\Classes\Installer\UpgradeCodes" + "\\" + packed_guid(UPGRADE_CODE)
         return sorted((self.reg_values(key) or {}).keys())
-
-    def uninstall_entries(self) -> list[dict[str, str]]:
-        """Settings → Apps: the Uninstall entries named Commune Office."""
-        entries = []
-        for code in self.reg_subkeys(UNINSTALL_KEY):
-            values = self.reg_values(UNINSTALL_KEY + "\\" + code) or {}
-            if values.get("DisplayName") == "Commune Office":
-                entries.append({"code": code, **values})
-        return entries
 
     def calls(self) -> list[str]:
         """The stand-in's command lines so far (each custom action run, in order)."""
