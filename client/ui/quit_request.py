@@ -65,7 +65,9 @@ def keep_open_forms(window: QWidget | None) -> int:
         return 0
     kept = 0
     for form in window.findChildren(DocumentForm):
-        record = kept_record(form) if form.isVisible() else None
+        # A form the idle lock hid is still the clerk's work (an upgrade at lunchtime finds the window locked).
+        still_open = form.isVisible() or bool(form.property("hiddenByLock"))
+        record = kept_record(form) if still_open else None
         if record is None:
             continue
         session, files = form.session, list(form.files.paths)
@@ -73,6 +75,7 @@ def keep_open_forms(window: QWidget | None) -> int:
         run_in_background(lambda s=session, r=record, f=files: s.add_document(r, f), lambda _changes: None,
                           lambda error: log.error("an open form could not be kept at quit: %s", error))
         form.hide()
+        form.setProperty("hiddenByLock", False)  # an unlock must not bring back a form already stored
         kept += 1
     return kept
 

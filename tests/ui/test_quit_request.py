@@ -116,6 +116,8 @@ def test_the_system_s_close_request_stores_the_forms_before_it_is_answered(
     assert window is not None
     form = window.new_document("outgoing")
     type_text(qtbot, form.summary, "Tờ trình về kế hoạch năm 2027")
+    window.lock()  # the clerk is away: the idle lock hid the form, the upgrade comes now
+    assert not form.isVisible()
     before = qapp.receivers("2commitDataRequest(QSessionManager&)")
     answer = quit_on_request(qapp, controller)
     try:
