@@ -20,6 +20,7 @@ PUBLIC_PROPERTIES = INSTALL_PROPERTIES + UNINSTALL_PROPERTIES
 DEFERRED, NO_IMPERSONATE, ONLY_DETECT, MAX_INCLUSIVE = 0x400, 0x800, 0x2, 0x200
 TABLES = frozenset(("Property", "Upgrade", "InstallExecuteSequence", "CustomAction", "Shortcut", "Component", "File",
           "Directory", "Registry", "LaunchCondition"))
+RM_SHUTDOWN_FORCE = "1"  # MSIRMSHUTDOWN: close every app holding files, ending one that does not answer
 ERROR_ACTION = 19  # a custom action that shows its text and ends the install: how WiX refuses a downgrade
 
 Tables = dict[str, list[list[str]]]
@@ -85,6 +86,12 @@ def problems(tables: Tables, template: str, version: str, *, strict: bool = Fals
     for name in UNINSTALL_PROPERTIES:
         expect(properties.get(name) == "0", f"{name} does not default to 0 (an uninstall keeps what it names)")
     expect(template.startswith("x64"), f"the package is not for x64 (template {template!r})")
+    # An upgrade in working hours closes the running app through the Restart Manager instead of asking for a
+    # restart (3010): RM on, and an app that does not answer is ended.
+    expect(properties.get("MSIRESTARTMANAGERCONTROL", "0") == "0",
+           "the Restart Manager is disabled: a running app would leave a restart pending (3010) at upgrade")
+    expect(properties.get("MSIRMSHUTDOWN") == RM_SHUTDOWN_FORCE,
+           f"MSIRMSHUTDOWN is not {RM_SHUTDOWN_FORCE}: an app that does not close would leave a restart pending")
     if strict:
         secure = set(properties.get("SecureCustomProperties", "").split(";"))
         missing = sorted(set(PUBLIC_PROPERTIES) - secure)

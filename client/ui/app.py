@@ -18,6 +18,7 @@ from client.office import Office, OfficeSession, Updates
 from client.ui.error_text import describe
 from client.ui.i18n import Translations
 from client.ui.main_window import MainWindow
+from client.ui.quit_request import keep_work_and_quit, quit_on_request
 from client.ui.settings import AppSettings
 from client.ui.sign_in_dialog import SignInDialog
 from client.ui.sync_controller import RunOutcome, SyncController
@@ -288,10 +289,10 @@ def print_run(outcome: RunOutcome) -> None:
 
 
 def handle_termination(controller: AppController) -> QTimer:
-    """SIGTERM / SIGINT close the window as the Quit action does, so the profile and the server end cleanly."""
+    """SIGTERM / SIGINT keep the open forms and close the window as the Quit action does (quit_request.py)."""
 
     def on_signal(_signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, controller.quit)
+        QTimer.singleShot(0, lambda: keep_work_and_quit(controller))
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
@@ -346,6 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quit_after_sync:
         controller.on_run = print_run
     ticker = handle_termination(controller)
+    quit_on_request(app, controller)  # an upgrade's Restart Manager or a logoff asks the app to close
     password = os.environ.get(PASSWORD_ENV)
     if args.user and password:
         user, secret, server = str(args.user), password, args.server

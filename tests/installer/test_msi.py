@@ -24,6 +24,8 @@ def test_the_msi_carries_properties_upgrade_rows_actions_and_shortcut(
 
     properties = {row[0]: row[1] for row in tables["Property"]}
     assert properties["ALLUSERS"] == "1" and properties["ProductVersion"] == build.version()
+    # A running app is closed by the Restart Manager at upgrade, not left for a restart (3010).
+    assert properties["MSIRESTARTMANAGERCONTROL"] == "0" and properties["MSIRMSHUTDOWN"] == "1"
     files = {row[2] for row in tables["File"]}
     assert {"commune-office.exe", "commune-office-gui.exe", "env.py", "0001_initial_schema.py",
             "commune_office_vi.qm"} <= files
@@ -116,9 +118,13 @@ def test_the_checker_finds_a_misplaced_action_and_a_same_version_that_installs_t
                                         for row in tables["InstallExecuteSequence"]]
     tables["Upgrade"] = [[*row[:4], str(int(row[4]) & ~check_msi.MAX_INCLUSIVE), *row[5:]]
                          for row in tables["Upgrade"]]
-    tables["Property"] = [row for row in tables["Property"] if row[0] != "REMOVE_MACHINE_CONFIG"]
+    tables["Property"] = [["MSIRESTARTMANAGERCONTROL", "Disable"] if row[0] == "MSIRESTARTMANAGERCONTROL" else row
+                          for row in tables["Property"]
+                          if row[0] not in ("REMOVE_MACHINE_CONFIG", "MSIRMSHUTDOWN")]
     found = check_msi.problems(tables, template, build.version())
     assert "RemoveMachineData (sequence 1) is outside InstallInitialize..InstallFinalize, where deferred actions " \
            "run" in found
     assert "the same version does not upgrade itself: a rebuilt MSI would install as a second product" in found
     assert "REMOVE_MACHINE_CONFIG does not default to 0 (an uninstall keeps what it names)" in found
+    assert "the Restart Manager is disabled: a running app would leave a restart pending (3010) at upgrade" in found
+    assert "MSIRMSHUTDOWN is not 1: an app that does not close would leave a restart pending" in found
