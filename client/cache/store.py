@@ -14,10 +14,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Engine, func, insert, literal_column, select, update
+from sqlalchemy import Connection, Engine, func, insert, literal_column, select, update
 
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
+from client.cache.lists import SORT_KEY, list_statement
 from client.cache.outbox import outbox_entry
 from client.cache.pdftext import detect_mime, extract_text
 from client.cache.queue_status import queue_counts
@@ -48,19 +49,6 @@ def batched(items: Iterable[T], size: int) -> Iterable[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-_SORTABLE = {
-    "issued_date",
-    "arrival_date",
-    "deadline",
-    "summary",
-    "issuing_body",
-    "number_symbol",
-    "urgency",
-    "created_at",
-}
-_VIETNAMESE_SORTED = {"summary", "issuing_body"}
 
 
 class RecordNotFoundError(CacheError):
@@ -213,15 +201,12 @@ class CacheStore:
         offset: int = 0,
     ) -> list[Row]:
         """One page of documents matching the filter, in the given order."""
-        if order_by not in _SORTABLE:
-            raise ValueError(f"cannot sort by {order_by!r}; choose one of {', '.join(sorted(_SORTABLE))}")
-        column: ColumnElement[Any] = documents.c[order_by]
-        if order_by in _VIETNAMESE_SORTED:
-            column = func.vi_key(column)  # served by the expression indexes of migration 0003
-        ordering = [column.desc() if descending else column.asc(), documents.c.rid.desc()]
-        statement = select(documents).where(*where.conditions()).order_by(*ordering).limit(limit).offset(offset)
+        statement = list_statement(where, order_by, descending, limit, offset)
         with self.engine.connect() as connection:
-            return [dict(r) for r in connection.execute(statement).mappings()]
+            rows = [dict(r) for r in connection.execute(statement).mappings()]
+        for row in rows:
+            row.pop(SORT_KEY, None)
+        return rows
 
     def count_documents(self, where: DocumentFilter = DocumentFilter()) -> int:
         """How many documents match the filter."""

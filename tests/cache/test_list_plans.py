@@ -1,0 +1,125 @@
+"""Every document list, in every order it offers and with every filter, reads its first page from an index.
+
+The sorts and filters are read from the query builder itself (`client.cache.lists.SORTABLE`, the fields of
+`DocumentFilter`), so a sort or a filter added later is checked here without anyone editing this file. A plan that
+sorts the matching rows ("USE TEMP B-TREE FOR ORDER BY") or scans the table grows with the cache: Incoming by
+summary took 1.3-1.9 s at 100,000 documents before migration 0011 (bench/bench_lists.py has the figures).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection
+from sqlalchemy.sql import Select
+
+from client.cache.lists import SORT_KEY, SORTABLE, list_statement
+from client.cache.profile import OpenProfile
+from client.cache.search import DocumentFilter
+from client.cache.store import NewDocument
+from client.cache.textfold import sort_key
+from client.office.registers import RegisterRange, register_statement
+from sync.protocol.domain import DocumentKind, Secrecy, Urgency
+from tests.cache.conftest import document
+
+# One value of each type a filter field may hold: the plan does not depend on the value, only on the column.
+_SAMPLES: dict[type, Any] = {str: "received", date: date(2026, 11, 25), bool: True, Secrecy: Secrecy.MAT,
+                             Urgency: Urgency.KHAN}
+KINDS: list[str | None] = [None, *(str(k) for k in DocumentKind)]
+
+
+def _sample(field: dataclasses.Field[Any]) -> Any:
+    hints = typing.get_type_hints(DocumentFilter)
+    hint = hints[field.name]
+    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    for option in options:
+        if option in _SAMPLES:
+            return _SAMPLES[option]
+    raise AssertionError(f"DocumentFilter.{field.name} is a {hint}: give this test a sample value of that type")
+
+
+def filters() -> list[tuple[str, dict[str, Any]]]:
+    """Each filter the lists offer on its own, then all of them at once."""
+    fields = [f for f in dataclasses.fields(DocumentFilter) if f.name != "kind"]
+    single = [(f.name, {f.name: _sample(f)}) for f in fields]
+    return [("none", {}), *single, ("all", {name: value for _, one in single for name, value in one.items()})]
+
+
+def plan_of(connection: Connection, statement: Select) -> list[str]:
+    compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    parameters = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    return [str(row[3]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", parameters)]
+
+
+def unindexed(plan: list[str]) -> list[str]:
+    """The steps of a plan that grow with the whole set: a sort of all its rows, or a table read end to end."""
+    return [step for step in plan
+            if "USE TEMP B-TREE FOR ORDER BY" in step
+            or (step.startswith("SCAN documents") and "INDEX" not in step)]
+
+
+@pytest.fixture
+def stocked(opened: OpenProfile) -> OpenProfile:
+    """A cache with a few documents of each kind (the planner has no statistics: its choice is by the schema)."""
+    opened.store.add_documents(
+        NewDocument(document(kind=kind, summary=f"Về việc {n}", issuing_body=f"Huyện ủy {n % 3}",
+                             number_symbol=f"{n}-CV/HU", issued_date=date(2025, 1, 1) + timedelta(days=n),
+                             deadline=date(2025, 2, 1) + timedelta(days=n % 4), urgency=n % 3,
+                             arrival_date=date(2025, 1, 3) + timedelta(days=n) if kind == "incoming" else None))
+        for n, kind in enumerate([k for k in DocumentKind for _ in range(4)]))
+    return opened
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k or "all-kinds")
+@pytest.mark.parametrize("order_by", SORTABLE)
+def test_every_sort_and_filter_reads_its_first_page_from_an_index(stocked: OpenProfile, kind: str | None,
+                                                                  order_by: str) -> None:
+    failures = []
+    with stocked.engine.connect() as connection:
+        for name, fields in filters():
+            for descending in (False, True):
+                statement = list_statement(DocumentFilter(kind=kind, **fields), order_by, descending, limit=200)
+                plan = plan_of(connection, statement)
+                if unindexed(plan) or not any("USING INDEX" in step for step in plan):
+                    failures.append(f"{name}, {'descending' if descending else 'ascending'}: {plan}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k or "all-kinds")
+@pytest.mark.parametrize("order_by", SORTABLE)
+def test_pages_follow_the_sort_with_ties_in_the_sorts_direction(stocked: OpenProfile, kind: str | None,
+                                                               order_by: str) -> None:
+    store = stocked.store
+    where = DocumentFilter(kind=kind)
+
+    def key(row: dict[str, Any]) -> tuple[bool, Any, int]:
+        value = sort_key(row[order_by] or "") if order_by in ("summary", "issuing_body") else row[order_by]
+        return value is not None, value, row["rid"]  # SQLite puts NULL first when ascending
+
+    for descending in (False, True):
+        whole = store.list_documents(where, order_by=order_by, descending=descending, limit=1000)
+        pages = [row for offset in range(0, len(whole), 3)
+                 for row in store.list_documents(where, order_by=order_by, descending=descending, limit=3,
+                                                 offset=offset)]
+        assert pages == whole
+        assert len(whole) == store.count_documents(where) > 0
+        assert all(SORT_KEY not in row for row in whole)
+        assert [key(row) for row in whole] == sorted(map(key, whole), reverse=descending)
+
+
+def test_a_sort_the_lists_do_not_offer_is_refused_by_name(stocked: OpenProfile) -> None:
+    with pytest.raises(ValueError, match="cannot sort by 'signer'"):
+        stocked.store.list_documents(order_by="signer")
+
+
+@pytest.mark.parametrize("kind", ["incoming", "outgoing"])
+def test_a_registers_lines_come_from_an_index_in_register_order(stocked: OpenProfile, kind: str) -> None:
+    where = RegisterRange(kind, date(2025, 1, 1), date(2025, 12, 31), "Xã")  # type: ignore[arg-type]
+    with stocked.engine.connect() as connection:
+        plan = plan_of(connection, register_statement(where))
+    assert unindexed(plan) == [], plan
