@@ -9,17 +9,20 @@ walks. tests/cache/test_list_plans.py checks the plan of every sort and filter.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, func, literal_column, select, union_all
+from sqlalchemy import Column, ColumnElement, false, func, literal_column, select, union_all
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.visitors import replacement_traverse
 
-from client.cache.schema import documents
+from client.cache.schema import documents, tasks
 from client.cache.search import DocumentFilter
-from sync.protocol.domain import DocumentKind
+from sync.protocol.domain import DOCUMENT_STATUSES
+from sync.protocol.lifecycle import TASK_FINISHED
 
-__all__ = ["SORTABLE", "SORT_KEY", "list_statement", "sort_expression"]
+__all__ = ["SORTABLE", "SORT_KEY", "list_statement", "overdue_tasks_statement", "sort_expression",
+           "tasks_statement"]
 
 # What a document list may be sorted by.
 SORTABLE = (
@@ -51,18 +54,36 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
     direction, and `sort ASC, rid DESC` would sort every row of an equal value (Urgency "none" is most of a million
     documents). A list of every kind is each kind's walk, merged: SQLite reads a compound `ORDER BY` by merging
     its parts in that order, each from its own index, and stops at the page's end."""
+    kinds = _kinds_holding(where.status)
     if where.kind is not None:
-        return _one_kind(where, order_by, descending).limit(limit).offset(offset)
-    parts = [_one_kind(replace(where, kind=str(kind)), order_by, descending, keyed=True) for kind in DocumentKind]
+        statement = _one_kind(where, order_by, descending)
+        if where.kind not in kinds:  # a status of another workflow: nothing to walk the kind's whole index for
+            statement = statement.where(false())
+        return statement.limit(limit).offset(offset)
+    parts = [_one_kind(replace(where, kind=kind), order_by, descending, keyed=True) for kind in kinds or ["incoming"]]
+    if not kinds:
+        parts = [parts[0].where(false())]
     merged = union_all(*parts)
     key, rid = literal_column(SORT_KEY), literal_column("rid")
     ordering = [key.desc(), rid.desc()] if descending else [key.asc(), rid.asc()]
     return merged.order_by(*ordering).limit(limit).offset(offset)  # type: ignore[return-value]
 
 
+def _kinds_holding(status: str | None) -> list[str]:
+    """The kinds whose workflow has this status (every kind for None). The cache stores a document only in a
+    status of its kind (`client.cache.records`), so a list of all kinds by status walks only those kinds' indexes:
+    "in progress" is an incoming status, and a walk of every outgoing document would find none."""
+    return [str(kind) for kind, statuses in DOCUMENT_STATUSES.items() if status is None or status in statuses]
+
+
 def _one_kind(where: DocumentFilter, order_by: str, descending: bool, keyed: bool = False) -> Select:
     column = sort_expression(order_by)
-    conditions = [replacement_traverse(c, {}, _not_for_lookup) for c in replace(where, kind=None).conditions()]
+    keep = documents.c[order_by]  # a range on the sort itself (dates, urgency) is where the walk starts and stops
+
+    def unindexed(element: Any) -> ColumnElement[Any] | None:
+        return None if element is keep else _not_for_lookup(element)
+
+    conditions = [replacement_traverse(c, {}, unindexed) for c in replace(where, kind=None).conditions()]
     if where.kind is not None:  # the one filter the index is entered by
         conditions.insert(0, documents.c.kind == where.kind)
     statement = select(documents, column.label(SORT_KEY)) if keyed else select(documents)
@@ -71,6 +92,24 @@ def _one_kind(where: DocumentFilter, order_by: str, descending: bool, keyed: boo
         return statement  # a part of a compound statement is ordered by the compound
     ordering = [column.desc(), documents.c.rid.desc()] if descending else [column.asc(), documents.c.rid.asc()]
     return statement.order_by(*ordering)
+
+
+def tasks_statement(resolution: str | None = None, status: str | None = None) -> Select:
+    """Tasks by resolution then deadline (the tasks tree pages through all of them), from the index in that order;
+    ties by row, so that pages never overlap."""
+    statement = select(tasks)
+    if resolution is not None:
+        statement = statement.where(tasks.c.resolution_number == resolution)
+    if status is not None:  # tested on each task walked: `(status, deadline)` would sort every task of it
+        statement = statement.where(literal_column("+tasks.status", type_=tasks.c.status.type) == status)
+    return statement.order_by(tasks.c.resolution_number, tasks.c.deadline, literal_column("tasks.rowid"))
+
+
+def overdue_tasks_statement(today: date) -> Select:
+    """Open tasks whose deadline has passed, the most overdue first, from the deadline index."""
+    finished = sorted(str(s) for s in TASK_FINISHED)
+    return (select(tasks).where(tasks.c.deadline < today, tasks.c.status.not_in(finished))
+            .order_by(tasks.c.deadline, literal_column("tasks.rowid")))
 
 
 def _not_for_lookup(element: Any) -> ColumnElement[Any] | None:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, func, insert, literal_column, select,
 
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
-from client.cache.lists import SORT_KEY, list_statement
+from client.cache.lists import SORT_KEY, list_statement, overdue_tasks_statement, tasks_statement
 from client.cache.outbox import outbox_entry
 from client.cache.pdftext import detect_mime, extract_text
 from client.cache.queue_status import queue_counts
@@ -38,7 +38,6 @@ from client.cache.suggest import suggestion
 from client.cache.vault import Vault
 from client.cache.wire_rows import mutation_fields, wire_fields
 from sync.protocol.domain import Secrecy
-from sync.protocol.lifecycle import TASK_FINISHED
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -327,26 +326,14 @@ class CacheStore:
         self, *, resolution: str | None = None, status: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[Row]:
         """Tasks, by resolution then deadline."""
-        statement = select(tasks)
-        if resolution is not None:
-            statement = statement.where(tasks.c.resolution_number == resolution)
-        if status is not None:
-            statement = statement.where(tasks.c.status == status)
-        statement = statement.order_by(tasks.c.resolution_number, tasks.c.deadline).limit(limit).offset(offset)
+        statement = tasks_statement(resolution, status).limit(limit).offset(offset)
         with self.engine.connect() as connection:
             return [dict(r) for r in connection.execute(statement).mappings()]
 
     def overdue_tasks(self, today: date, *, limit: int = 500) -> list[Row]:
         """Open tasks whose deadline has passed, the most overdue first."""
-        finished = sorted(str(s) for s in TASK_FINISHED)
-        statement = (
-            select(tasks)
-            .where(tasks.c.deadline < today, tasks.c.status.not_in(finished))
-            .order_by(tasks.c.deadline)
-            .limit(limit)
-        )
         with self.engine.connect() as connection:
-            return [dict(r) for r in connection.execute(statement).mappings()]
+            return [dict(r) for r in connection.execute(overdue_tasks_statement(today).limit(limit)).mappings()]
 
     def add_report(self, report: ReportRecord, evidence: Sequence[Path] = ()) -> str:
         """Append a progress report with its evidence files; the task's progress follows the report's figure."""

@@ -18,13 +18,14 @@ import pytest
 from sqlalchemy import Connection
 from sqlalchemy.sql import Select
 
-from client.cache.lists import SORT_KEY, SORTABLE, list_statement
+from client.cache.lists import SORT_KEY, SORTABLE, list_statement, overdue_tasks_statement, tasks_statement
 from client.cache.profile import OpenProfile
+from client.cache.records import TaskRecord
 from client.cache.search import DocumentFilter
 from client.cache.store import NewDocument
 from client.cache.textfold import sort_key
 from client.office.registers import RegisterRange, register_statement
-from sync.protocol.domain import DocumentKind, Secrecy, Urgency
+from sync.protocol.domain import DOCUMENT_STATUSES, DocumentKind, Secrecy, Urgency
 from tests.cache.conftest import document
 
 # One value of each type a filter field may hold: the plan does not depend on the value, only on the column.
@@ -43,10 +44,14 @@ def _sample(field: dataclasses.Field[Any]) -> Any:
     raise AssertionError(f"DocumentFilter.{field.name} is a {hint}: give this test a sample value of that type")
 
 
-def filters() -> list[tuple[str, dict[str, Any]]]:
-    """Each filter the lists offer on its own, then all of them at once."""
+def filters(kind: str | None) -> list[tuple[str, dict[str, Any]]]:
+    """Each filter the lists offer on its own, then all of them at once; a status is one of the kind's workflow
+    (another kind's status finds nothing and reads nothing)."""
     fields = [f for f in dataclasses.fields(DocumentFilter) if f.name != "kind"]
     single = [(f.name, {f.name: _sample(f)}) for f in fields]
+    if kind is not None:
+        single = [(name, {"status": str(DOCUMENT_STATUSES[DocumentKind(kind)][0])} if name == "status" else value)
+                  for name, value in single]
     return [("none", {}), *single, ("all", {name: value for _, one in single for name, value in one.items()})]
 
 
@@ -81,7 +86,7 @@ def test_every_sort_and_filter_reads_its_first_page_from_an_index(stocked: OpenP
                                                                   order_by: str) -> None:
     failures = []
     with stocked.engine.connect() as connection:
-        for name, fields in filters():
+        for name, fields in filters(kind):
             for descending in (False, True):
                 statement = list_statement(DocumentFilter(kind=kind, **fields), order_by, descending, limit=200)
                 plan = plan_of(connection, statement)
@@ -123,3 +128,32 @@ def test_a_registers_lines_come_from_an_index_in_register_order(stocked: OpenPro
     with stocked.engine.connect() as connection:
         plan = plan_of(connection, register_statement(where))
     assert unindexed(plan) == [], plan
+
+
+@pytest.mark.parametrize("resolution", [None, "57-NQ/TW"])
+@pytest.mark.parametrize("status", [None, "in_progress"])
+def test_the_task_lists_come_from_an_index_in_their_order(stocked: OpenProfile, resolution: str | None,
+                                                          status: str | None) -> None:
+    with stocked.engine.connect() as connection:
+        listed = plan_of(connection, tasks_statement(resolution, status).limit(1000))
+        overdue = plan_of(connection, overdue_tasks_statement(date(2026, 11, 25)).limit(500))
+    assert [step for step in listed + overdue if "TEMP B-TREE" in step or step == "SCAN tasks"] == []
+
+
+def test_task_pages_never_overlap_when_deadlines_tie(opened: OpenProfile) -> None:
+    opened.store.add_tasks([TaskRecord(resolution_number="57-NQ/TW", title=f"Việc {n}", deadline=date(2026, 3, 1),
+                                       status="in_progress") for n in range(7)])
+    whole = opened.store.list_tasks(limit=100)
+    pages = [t for offset in range(0, 7, 2) for t in opened.store.list_tasks(limit=2, offset=offset)]
+    assert [t["id"] for t in pages] == [t["id"] for t in whole] and len({t["id"] for t in whole}) == 7
+
+
+def test_a_status_lists_every_kind_whose_workflow_has_it_and_no_other(stocked: OpenProfile) -> None:
+    store = stocked.store
+    drafts = store.list_documents(DocumentFilter(status="draft"), order_by="summary", descending=False)
+    assert sorted({row["kind"] for row in drafts}) == ["draft", "outgoing"]
+    assert [row["id"] for row in drafts] == [row["id"] for row in sorted(
+        (r for r in store.list_documents(limit=1000) if r["status"] == "draft"),
+        key=lambda r: (sort_key(r["summary"]), r["rid"]))]
+    assert store.list_documents(DocumentFilter(kind="draft", status="received")) == []
+    assert store.list_documents(DocumentFilter(status="no such status")) == []
