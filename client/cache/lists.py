@@ -18,7 +18,7 @@ from sqlalchemy.sql.visitors import replacement_traverse
 
 from client.cache.schema import documents, tasks
 from client.cache.search import DocumentFilter
-from sync.protocol.domain import DOCUMENT_STATUSES
+from sync.protocol.domain import DOCUMENT_STATUSES, Secrecy
 from sync.protocol.lifecycle import TASK_FINISHED
 
 __all__ = ["SORTABLE", "SORT_KEY", "list_statement", "overdue_tasks_statement", "sort_expression",
@@ -52,18 +52,25 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
 
     Ties go newest row first when descending, oldest first when ascending: the index holds `(sort, rid)` in one
     direction, and `sort ASC, rid DESC` would sort every row of an equal value (Urgency "none" is most of a million
-    documents). A list of every kind is each kind's walk, merged: SQLite reads a compound `ORDER BY` by merging
-    its parts in that order, each from its own index, and stops at the page's end."""
+    documents).
+
+    The index is entered by kind and secrecy; a list of several (every kind, every secrecy) is each one's walk,
+    merged: SQLite reads a compound `ORDER BY` by merging its parts in that order, each from its own index range,
+    and stops at the page's end. Secrecy is entered rather than tested because a secret entry's summary is empty
+    (Law 117/2025): sorted by summary, the secret entries are all at one end, and a walk from the other end would
+    pass every other document before the first of them."""
     kinds = _kinds_holding(where.status)
     if where.kind is not None:
-        statement = _one_kind(where, order_by, descending)
-        if where.kind not in kinds:  # a status of another workflow: nothing to walk the kind's whole index for
-            statement = statement.where(false())
-        return statement.limit(limit).offset(offset)
-    parts = [_one_kind(replace(where, kind=kind), order_by, descending, keyed=True) for kind in kinds or ["incoming"]]
-    if not kinds:
-        parts = [parts[0].where(false())]
-    merged = union_all(*parts)
+        kinds = [k for k in kinds if k == where.kind]
+    levels = [int(where.secrecy)] if where.secrecy is not None else [int(s) for s in Secrecy]
+    parts = [(kind, level) for kind in kinds for level in levels]
+    if not parts:  # a status of no workflow of these kinds: nothing to walk an index for
+        return _part(where, order_by, "", 0).where(false()).limit(limit)
+    if len(parts) == 1:
+        column = sort_expression(order_by)
+        ordering = [column.desc(), documents.c.rid.desc()] if descending else [column.asc(), documents.c.rid.asc()]
+        return _part(where, order_by, *parts[0]).order_by(*ordering).limit(limit).offset(offset)
+    merged = union_all(*(_part(where, order_by, kind, level, keyed=True) for kind, level in parts))
     key, rid = literal_column(SORT_KEY), literal_column("rid")
     ordering = [key.desc(), rid.desc()] if descending else [key.asc(), rid.asc()]
     return merged.order_by(*ordering).limit(limit).offset(offset)  # type: ignore[return-value]
@@ -76,22 +83,18 @@ def _kinds_holding(status: str | None) -> list[str]:
     return [str(kind) for kind, statuses in DOCUMENT_STATUSES.items() if status is None or status in statuses]
 
 
-def _one_kind(where: DocumentFilter, order_by: str, descending: bool, keyed: bool = False) -> Select:
-    column = sort_expression(order_by)
+def _part(where: DocumentFilter, order_by: str, kind: str, level: int, keyed: bool = False) -> Select:
+    """The documents of one kind and secrecy matching the other filters, unordered (ordered by the caller)."""
     keep = documents.c[order_by]  # a range on the sort itself (dates, urgency) is where the walk starts and stops
 
     def unindexed(element: Any) -> ColumnElement[Any] | None:
         return None if element is keep else _not_for_lookup(element)
 
-    conditions = [replacement_traverse(c, {}, unindexed) for c in replace(where, kind=None).conditions()]
-    if where.kind is not None:  # the one filter the index is entered by
-        conditions.insert(0, documents.c.kind == where.kind)
-    statement = select(documents, column.label(SORT_KEY)) if keyed else select(documents)
-    statement = statement.where(*conditions)
-    if keyed:
-        return statement  # a part of a compound statement is ordered by the compound
-    ordering = [column.desc(), documents.c.rid.desc()] if descending else [column.asc(), documents.c.rid.asc()]
-    return statement.order_by(*ordering)
+    others = replace(where, kind=None, secrecy=None).conditions()
+    conditions = [documents.c.kind == kind, documents.c.secrecy == level,
+                  *(replacement_traverse(c, {}, unindexed) for c in others)]
+    columns = [documents, sort_expression(order_by).label(SORT_KEY)] if keyed else [documents]
+    return select(*columns).where(*conditions)
 
 
 def tasks_statement(resolution: str | None = None, status: str | None = None) -> Select:
