@@ -59,6 +59,7 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
     and stops at the page's end. Secrecy is entered rather than tested because a secret entry's summary is empty
     (Law 117/2025): sorted by summary, the secret entries are all at one end, and a walk from the other end would
     pass every other document before the first of them."""
+    column = sort_expression(order_by)  # refuses a sort the lists do not offer
     kinds = _kinds_holding(where.status)
     if where.kind is not None:
         kinds = [k for k in kinds if k == where.kind]
@@ -67,7 +68,6 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
     if not parts:  # a status of no workflow of these kinds: nothing to walk an index for
         return _part(where, order_by, "", 0).where(false()).limit(limit)
     if len(parts) == 1:
-        column = sort_expression(order_by)
         ordering = [column.desc(), documents.c.rid.desc()] if descending else [column.asc(), documents.c.rid.asc()]
         return _part(where, order_by, *parts[0]).order_by(*ordering).limit(limit).offset(offset)
     merged = union_all(*(_part(where, order_by, kind, level, keyed=True) for kind, level in parts))
