@@ -129,6 +129,7 @@ def document_rows(count: int, first: int = 0, seed: int = 17) -> Iterator[dict[s
         age = rng.randrange(0, days)
         issued = start + timedelta(days=days - age)
         recent = age < 90
+        status: str
         if kind == DocumentKind.INCOMING:
             status = rng.choice(incoming) if recent else rng.choices(incoming, [1, 1, 1, 2, 60, 35])[0]
         elif kind == DocumentKind.DRAFT:

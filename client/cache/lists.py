@@ -71,7 +71,8 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
         ordering = [column.desc(), documents.c.rid.desc()] if descending else [column.asc(), documents.c.rid.asc()]
         return _part(where, order_by, *parts[0]).order_by(*ordering).limit(limit).offset(offset)
     merged = union_all(*(_part(where, order_by, kind, level, keyed=True) for kind, level in parts))
-    key, rid = literal_column(SORT_KEY), literal_column("rid")
+    key: ColumnElement[Any] = literal_column(SORT_KEY)
+    rid: ColumnElement[Any] = literal_column("rid")
     ordering = [key.desc(), rid.desc()] if descending else [key.asc(), rid.asc()]
     return merged.order_by(*ordering).limit(limit).offset(offset)  # type: ignore[return-value]
 
@@ -87,7 +88,7 @@ def _part(where: DocumentFilter, order_by: str, kind: str, level: int, keyed: bo
     """The documents of one kind and secrecy matching the other filters, unordered (ordered by the caller)."""
     keep = documents.c[order_by]  # a range on the sort itself (dates, urgency) is where the walk starts and stops
 
-    def unindexed(element: Any) -> ColumnElement[Any] | None:
+    def unindexed(element: Any, **_: Any) -> Any:
         return None if element is keep else _not_for_lookup(element)
 
     others = replace(where, kind=None, secrecy=None).conditions()

@@ -25,7 +25,7 @@ from client.cache.search import DocumentFilter
 from client.cache.store import NewDocument
 from client.cache.textfold import sort_key
 from client.office.registers import RegisterRange, register_statement
-from sync.protocol.domain import DOCUMENT_STATUSES, DocumentKind, Secrecy, Urgency
+from sync.protocol.domain import DOCUMENT_STATUSES, DocumentKind, Secrecy, TaskStatus, Urgency
 from tests.cache.conftest import document
 
 # One value of each type a filter field may hold: the plan does not depend on the value, only on the column.
@@ -142,7 +142,7 @@ def test_the_task_lists_come_from_an_index_in_their_order(stocked: OpenProfile, 
 
 def test_task_pages_never_overlap_when_deadlines_tie(opened: OpenProfile) -> None:
     opened.store.add_tasks([TaskRecord(resolution_number="57-NQ/TW", title=f"Việc {n}", deadline=date(2026, 3, 1),
-                                       status="in_progress") for n in range(7)])
+                                       status=TaskStatus.IN_PROGRESS) for n in range(7)])
     whole = opened.store.list_tasks(limit=100)
     pages = [t for offset in range(0, 7, 2) for t in opened.store.list_tasks(limit=2, offset=offset)]
     assert [t["id"] for t in pages] == [t["id"] for t in whole] and len({t["id"] for t in whole}) == 7
