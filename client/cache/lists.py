@@ -47,30 +47,35 @@ def sort_expression(order_by: str) -> ColumnElement[Any]:
     return func.vi_key(column) if order_by in _VIETNAMESE_SORTED else column
 
 
-def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit: int, offset: int = 0) -> Select:
-    """One page of the documents matching the filter in the given order.
+def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit: int, offset: int = 0,
+                   ceiling: Secrecy = Secrecy.TUYET_MAT) -> Select:
+    """One page of the documents matching the filter in the given order, in a cache that holds nothing above
+    `ceiling` (the store's: a commune's holds nothing above Mật, so its lists merge two secrecy levels, not four).
 
     Ties go newest row first when descending, oldest first when ascending: the index holds `(sort, rid)` in one
     direction, and `sort ASC, rid DESC` would sort every row of an equal value (Urgency "none" is most of a million
     documents).
 
-    The index is entered by kind and secrecy; a list of several (every kind, every secrecy) is each one's walk,
-    merged: SQLite reads a compound `ORDER BY` by merging its parts in that order, each from its own index range,
-    and stops at the page's end. Secrecy is entered rather than tested because a secret entry's summary is empty
-    (Law 117/2025): sorted by summary, the secret entries are all at one end, and a walk from the other end would
-    pass every other document before the first of them."""
+    The index is entered by kind, secrecy and unread state; a list of several (every kind, every secrecy, read or
+    not) is each one's walk, merged: SQLite reads a compound `ORDER BY` by merging its parts in that order, each
+    from its own index range, and stops at the page's end. Those three are entered rather than tested on the walk
+    because a walk costs about a microsecond an entry it passes: the unread documents are usually a handful among
+    a million, and a secret entry's summary is empty (Law 117/2025), so by summary the secret entries are all at
+    one end, and a walk from the other end would pass every other document before the first of them."""
     column = sort_expression(order_by)  # refuses a sort the lists do not offer
     kinds = _kinds_holding(where.status)
     if where.kind is not None:
         kinds = [k for k in kinds if k == where.kind]
-    levels = [int(where.secrecy)] if where.secrecy is not None else [int(s) for s in Secrecy]
-    parts = [(kind, level) for kind in kinds for level in levels]
+    levels = [int(where.secrecy)] if where.secrecy is not None else list(range(int(ceiling) + 1))
+    unread = [where.unread] if where.unread is not None else [False, True]
+    parts = [(kind, level, new) for kind in kinds for level in levels for new in unread]
+    tested = _tested(where, order_by)
     if not parts:  # a status of no workflow of these kinds: nothing to walk an index for
-        return _part(where, order_by, "", 0).where(false()).limit(limit)
+        return _part(("", 0, False), tested).where(false()).limit(limit)
     if len(parts) == 1:
         ordering = [column.desc(), documents.c.rid.desc()] if descending else [column.asc(), documents.c.rid.asc()]
-        return _part(where, order_by, *parts[0]).order_by(*ordering).limit(limit).offset(offset)
-    merged = union_all(*(_part(where, order_by, kind, level, keyed=True) for kind, level in parts))
+        return _part(parts[0], tested).order_by(*ordering).limit(limit).offset(offset)
+    merged = union_all(*(_part(part, tested, column.label(SORT_KEY)) for part in parts))
     key: ColumnElement[Any] = literal_column(SORT_KEY)
     rid: ColumnElement[Any] = literal_column("rid")
     ordering = [key.desc(), rid.desc()] if descending else [key.asc(), rid.asc()]
@@ -84,18 +89,26 @@ def _kinds_holding(status: str | None) -> list[str]:
     return [str(kind) for kind, statuses in DOCUMENT_STATUSES.items() if status is None or status in statuses]
 
 
-def _part(where: DocumentFilter, order_by: str, kind: str, level: int, keyed: bool = False) -> Select:
-    """The documents of one kind and secrecy matching the other filters, unordered (ordered by the caller)."""
-    keep = documents.c[order_by]  # a range on the sort itself (dates, urgency) is where the walk starts and stops
+def _tested(where: DocumentFilter, order_by: str) -> list[ColumnElement[bool]]:
+    """The filters tested on each index entry walked: all but the kind, secrecy and unread state it is entered by.
+    A range on the sort itself (dates, urgency) stays as written: it is where the walk starts and stops."""
+    keep = documents.c[order_by]
 
     def unindexed(element: Any, **_: Any) -> Any:
         return None if element is keep else _not_for_lookup(element)
 
-    others = replace(where, kind=None, secrecy=None).conditions()
-    conditions = [documents.c.kind == kind, documents.c.secrecy == level,
-                  *(replacement_traverse(c, {}, unindexed) for c in others)]
-    columns = [documents, sort_expression(order_by).label(SORT_KEY)] if keyed else [documents]
-    return select(*columns).where(*conditions)
+    return [replacement_traverse(c, {}, unindexed)
+            for c in replace(where, kind=None, secrecy=None, unread=None).conditions()]
+
+
+def _part(entry: tuple[str, int, bool], tested: list[ColumnElement[bool]],
+          key: ColumnElement[Any] | None = None) -> Select:
+    """The documents of one kind, secrecy and unread state that pass the tests, unordered (the caller orders
+    them); with `key`, the sort's value as a column, which a compound statement is ordered by."""
+    kind, level, unread = entry
+    columns = [documents] if key is None else [documents, key]
+    return select(*columns).where(documents.c.kind == kind, documents.c.secrecy == level,
+                                  documents.c.unread == unread, *tested)
 
 
 def tasks_statement(resolution: str | None = None, status: str | None = None) -> Select:

@@ -105,13 +105,13 @@ documents = Table(
 Index("ix_documents_status_deadline", documents.c.status, documents.c.deadline)
 Index("ix_documents_deadline", documents.c.deadline)
 Index("ix_documents_issued", documents.c.issued_date)
-# The lists' indexes, one per sort: kind, secrecy, the sort and its tie-break, then every column a list filters on
+# The lists' indexes, one per sort: kind, secrecy, unread, the sort and its tie-break, then the other filtered columns
 # (migration 0011; its vi_key() text sorts, like 0003's, are expression indexes made only by the migration).
-_LIST_FILTERED = ("status", "doc_type", "urgency", "unread", "deadline", "issued_date")
+_LIST_FILTERED = ("status", "doc_type", "urgency", "deadline", "issued_date")
 for _name, _sort in (("issued", "issued_date"), ("arrival", "arrival_date"), ("deadline", "deadline"),
                      ("number_symbol", "number_symbol"), ("urgency", "urgency"), ("created", "created_at")):
-    Index(f"ix_documents_list_{_name}", documents.c.kind, documents.c.secrecy, documents.c[_sort], documents.c.rid,
-          *(documents.c[c] for c in _LIST_FILTERED if c != _sort))
+    Index(f"ix_documents_list_{_name}", documents.c.kind, documents.c.secrecy, documents.c.unread, documents.c[_sort],
+          documents.c.rid, *(documents.c[c] for c in _LIST_FILTERED if c != _sort))
 
 document_attachments = Table(
     "document_attachments",

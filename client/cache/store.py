@@ -200,7 +200,7 @@ class CacheStore:
         offset: int = 0,
     ) -> list[Row]:
         """One page of documents matching the filter, in the given order."""
-        statement = list_statement(where, order_by, descending, limit, offset)
+        statement = list_statement(where, order_by, descending, limit, offset, self.ceiling)
         with self.engine.connect() as connection:
             rows = [dict(r) for r in connection.execute(statement).mappings()]
         for row in rows:

@@ -67,9 +67,9 @@ class RegisterRange:
 def register_statement(where: RegisterRange) -> Select:
     """The register's documents in register order (date, then number), with the handler's name.
 
-    Read from the lists' index by that date (migration 0011), which is entered by kind and secrecy: each secrecy
-    level's range of days is walked in order and the walks merged, so only the documents of one day are sorted
-    by number."""
+    Read from the lists' index by that date (migration 0011), which is entered by kind, secrecy and unread state:
+    each one's range of days is walked in order and the walks merged, so only the documents of one day are
+    sorted by number."""
     incoming = where.kind == "incoming"
     day, number = ((documents.c.arrival_date, documents.c.arrival_number) if incoming
                    else (documents.c.issued_date, documents.c.outgoing_number))
@@ -77,9 +77,9 @@ def register_statement(where: RegisterRange) -> Select:
     parts = [select(documents, people.c.full_name.label("handler_name"), day.label("_day"),
                     (documents.c.secrecy > 0).label("_secret"), number.label("_number"))
              .outerjoin(people, people.c.id == documents.c.handler_id)
-             .where(documents.c.kind == kind, documents.c.secrecy == int(level), number.is_not(None),
-                    day >= where.first, day <= where.last)
-             for level in Secrecy]
+             .where(documents.c.kind == kind, documents.c.secrecy == int(level), documents.c.unread == unread,
+                    number.is_not(None), day >= where.first, day <= where.last)
+             for level in Secrecy for unread in (False, True)]
     return union_all(*parts).order_by(  # type: ignore[return-value]
         literal_column("_day"), literal_column("_secret"), literal_column("_number"))
 

@@ -1,13 +1,14 @@
 """Every document list's first page from an index, whatever its sort and filter (issue 17).
 
-One index per sort a list offers: the kind and the secrecy, the sort exactly as `client/cache/lists.py` orders
-(the text columns by `vi_key()`, migration 0003) and its tie-break `rid`, then every other column a list filters
-on. A page in any order is then read by walking that index and stopping after the page, and a filter is tested on
-the index entry itself: only the rows shown are read from the table. Before, a list sorted by anything but the
-issue date read and sorted every matching row (Incoming by summary: 1.3-1.9 s at 100,000 documents), and a filter
-on the kind's date index read every row it passed over to test it (~25 microseconds a row). A list of several
-kinds or secrecy levels merges their walks (`UNION ALL` in the same order). Secrecy leads because a secret
-entry's summary is empty: by summary, the secret entries are all at one end of a kind's walk.
+One index per sort a list offers: the kind, the secrecy and the unread state, the sort exactly as
+`client/cache/lists.py` orders (the text columns by `vi_key()`, migration 0003) and its tie-break `rid`, then every
+other column a list filters on. A page in any order is then read by walking that index and stopping after the
+page, and a filter is tested on the index entry itself: only the rows shown are read from the table. Before, a
+list sorted by anything but the issue date read and sorted every matching row (Incoming by summary: 1.3-1.9 s at
+100,000 documents), and a filter on the kind's date index read every row it passed over to test it (~25
+microseconds a row). A list of several kinds, secrecy levels or read states merges their walks (`UNION ALL` in the
+same order). Those lead because a walk passes about a microsecond an entry: unread documents are a handful among a
+million, and a secret entry's summary is empty, so by summary the secret entries are all at one end of a walk.
 
 They replace `(kind, issued_date)` (the registers use the list index by issue date, which begins with the same
 columns) and the two vi_key() indexes of 0003, which served only the lists; the deadline and issue-date indexes
@@ -26,7 +27,7 @@ down_revision = "0010"
 branch_labels = None
 depends_on = None
 
-_FILTERED = ("status", "doc_type", "urgency", "unread", "deadline", "issued_date")
+_FILTERED = ("status", "doc_type", "urgency", "deadline", "issued_date")
 # sort name -> the indexed expression, exactly as `client.cache.lists.sort_expression` writes it
 _SORTS = {
     "issued": "issued_date",
@@ -57,7 +58,7 @@ def list_indexes() -> dict[str, str]:
     found = {}
     for name, sort in _SORTS.items():
         columns = ", ".join(c for c in _FILTERED if c != sort)
-        found[f"ix_documents_list_{name}"] = f"documents (kind, secrecy, {sort}, rid, {columns})"
+        found[f"ix_documents_list_{name}"] = f"documents (kind, secrecy, unread, {sort}, rid, {columns})"
     return found | _TASKS
 
 
