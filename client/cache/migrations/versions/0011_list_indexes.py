@@ -10,9 +10,9 @@ microseconds a row). A list of several kinds, secrecy levels or read states merg
 same order). Those lead because a walk passes about a microsecond an entry: unread documents are a handful among a
 million, and a secret entry's summary is empty, so by summary the secret entries are all at one end of a walk.
 
-They replace `(kind, issued_date)` (the registers use the list index by issue date, which begins with the same
-columns) and the two vi_key() indexes of 0003, which served only the lists; the deadline and issue-date indexes
-stay (the tray's near deadlines, over all kinds).
+They replace `(kind, issued_date)` (the registers now merge the parts of the list index by their date,
+`client/office/registers.py`) and the two vi_key() indexes of 0003, which served only the lists; the deadline and
+issue-date indexes stay (the tray's near deadlines, over all kinds).
 
 Tasks: the list is ordered by resolution then deadline, the overdue tasks by deadline.
 
@@ -43,8 +43,9 @@ _TASKS = {
     "ix_tasks_resolution_deadline": "tasks (resolution_number, deadline)",
     "ix_tasks_deadline": "tasks (deadline)",
 }
-# Each is the first columns of an index above, which serves every query it did; kept beside it, the planner
-# would take `(kind, issued_date)` for a list by date and read every row it passes to test the filters.
+# Served by the indexes above (the registers merge the parts of the list index by their date; the tasks one is the
+# first column of ix_tasks_resolution_deadline). Kept beside them, the planner would take `(kind, issued_date)` for
+# a list by date and read every row it passes to test the filters.
 _REPLACED = {
     "ix_documents_kind_issued": "documents (kind, issued_date)",
     "ix_documents_summary_vi": "documents (vi_key(summary))",
