@@ -102,10 +102,16 @@ documents = Table(
     Column("created_at", DateTime, nullable=False),
     *_sync_columns(),
 )
-Index("ix_documents_kind_issued", documents.c.kind, documents.c.issued_date)
 Index("ix_documents_status_deadline", documents.c.status, documents.c.deadline)
 Index("ix_documents_deadline", documents.c.deadline)
 Index("ix_documents_issued", documents.c.issued_date)
+# The lists' indexes, one per sort: kind, secrecy, unread, the sort and its tie-break, then the other filtered columns
+# (migration 0011; its vi_key() text sorts, like 0003's, are expression indexes made only by the migration).
+_LIST_FILTERED = ("status", "doc_type", "urgency", "deadline", "issued_date")
+for _name, _sort in (("issued", "issued_date"), ("arrival", "arrival_date"), ("deadline", "deadline"),
+                     ("number_symbol", "number_symbol"), ("urgency", "urgency"), ("created", "created_at")):
+    Index(f"ix_documents_list_{_name}", documents.c.kind, documents.c.secrecy, documents.c.unread, documents.c[_sort],
+          documents.c.rid, *(documents.c[c] for c in _LIST_FILTERED if c != _sort))
 
 document_attachments = Table(
     "document_attachments",
@@ -181,7 +187,8 @@ tasks = Table(
     *_sync_columns(),
 )
 Index("ix_tasks_status_deadline", tasks.c.status, tasks.c.deadline)
-Index("ix_tasks_resolution", tasks.c.resolution_number)
+Index("ix_tasks_resolution_deadline", tasks.c.resolution_number, tasks.c.deadline)
+Index("ix_tasks_deadline", tasks.c.deadline)
 
 task_reports = Table(
     "task_reports",

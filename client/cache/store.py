@@ -14,10 +14,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Engine, func, insert, literal_column, select, update
+from sqlalchemy import Connection, Engine, func, insert, literal_column, select, update
 
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
+from client.cache.lists import SORT_KEY, list_statement, overdue_tasks_statement, tasks_statement
 from client.cache.outbox import outbox_entry
 from client.cache.pdftext import detect_mime, extract_text
 from client.cache.queue_status import queue_counts
@@ -36,7 +37,6 @@ from client.cache.suggest import suggestion
 from client.cache.vault import Vault
 from client.cache.wire_rows import mutation_fields, wire_fields
 from sync.protocol.domain import Secrecy
-from sync.protocol.lifecycle import TASK_FINISHED
 
 if TYPE_CHECKING:  # records arrive validated; their pydantic models load only where they are made (issue 17)
     from client.cache.records import DocumentRecord, NoteRecord, ReportRecord, TaskRecord
@@ -50,19 +50,6 @@ def batched(items: Iterable[T], size: int) -> Iterable[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-_SORTABLE = {
-    "issued_date",
-    "arrival_date",
-    "deadline",
-    "summary",
-    "issuing_body",
-    "number_symbol",
-    "urgency",
-    "created_at",
-}
-_VIETNAMESE_SORTED = {"summary", "issuing_body"}
 
 
 class RecordNotFoundError(CacheError):
@@ -215,15 +202,12 @@ class CacheStore:
         offset: int = 0,
     ) -> list[Row]:
         """One page of documents matching the filter, in the given order."""
-        if order_by not in _SORTABLE:
-            raise ValueError(f"cannot sort by {order_by!r}; choose one of {', '.join(sorted(_SORTABLE))}")
-        column: ColumnElement[Any] = documents.c[order_by]
-        if order_by in _VIETNAMESE_SORTED:
-            column = func.vi_key(column)  # served by the expression indexes of migration 0003
-        ordering = [column.desc() if descending else column.asc(), documents.c.rid.desc()]
-        statement = select(documents).where(*where.conditions()).order_by(*ordering).limit(limit).offset(offset)
+        statement = list_statement(where, order_by, descending, limit, offset, self.ceiling)
         with self.engine.connect() as connection:
-            return [dict(r) for r in connection.execute(statement).mappings()]
+            rows = [dict(r) for r in connection.execute(statement).mappings()]
+        for row in rows:
+            row.pop(SORT_KEY, None)
+        return rows
 
     def count_documents(self, where: DocumentFilter = DocumentFilter()) -> int:
         """How many documents match the filter."""
@@ -344,26 +328,14 @@ class CacheStore:
         self, *, resolution: str | None = None, status: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[Row]:
         """Tasks, by resolution then deadline."""
-        statement = select(tasks)
-        if resolution is not None:
-            statement = statement.where(tasks.c.resolution_number == resolution)
-        if status is not None:
-            statement = statement.where(tasks.c.status == status)
-        statement = statement.order_by(tasks.c.resolution_number, tasks.c.deadline).limit(limit).offset(offset)
+        statement = tasks_statement(resolution, status).limit(limit).offset(offset)
         with self.engine.connect() as connection:
             return [dict(r) for r in connection.execute(statement).mappings()]
 
     def overdue_tasks(self, today: date, *, limit: int = 500) -> list[Row]:
         """Open tasks whose deadline has passed, the most overdue first."""
-        finished = sorted(str(s) for s in TASK_FINISHED)
-        statement = (
-            select(tasks)
-            .where(tasks.c.deadline < today, tasks.c.status.not_in(finished))
-            .order_by(tasks.c.deadline)
-            .limit(limit)
-        )
         with self.engine.connect() as connection:
-            return [dict(r) for r in connection.execute(statement).mappings()]
+            return [dict(r) for r in connection.execute(overdue_tasks_statement(today).limit(limit)).mappings()]
 
     def add_report(self, report: ReportRecord, evidence: Sequence[Path] = ()) -> str:
         """Append a progress report with its evidence files; the task's progress follows the report's figure."""

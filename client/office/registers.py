@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, literal_column, select, union_all
+from sqlalchemy.sql import Select
 
 from client.cache.schema import documents, people
 from sync.protocol.domain import DocumentKind, Secrecy, Urgency
@@ -63,17 +64,30 @@ class RegisterRange:
         return INCOMING_COLUMNS if self.kind == "incoming" else OUTGOING_COLUMNS
 
 
-def register_lines(engine: Engine, where: RegisterRange) -> Iterator[tuple[str, ...]]:
-    """The register's lines in register order (date, then number), each a tuple of printed cells."""
+def register_statement(where: RegisterRange) -> Select:
+    """The register's documents in register order (date, then number), with the handler's name.
+
+    Read from the lists' index by that date (migration 0011), which is entered by kind, secrecy and unread state:
+    each one's range of days is walked in order and the walks merged, so only the documents of one day are
+    sorted by number."""
     incoming = where.kind == "incoming"
     day, number = ((documents.c.arrival_date, documents.c.arrival_number) if incoming
                    else (documents.c.issued_date, documents.c.outgoing_number))
-    statement = (select(documents, people.c.full_name.label("handler_name"))
-                 .outerjoin(people, people.c.id == documents.c.handler_id)
-                 .where(documents.c.kind == (DocumentKind.INCOMING if incoming else DocumentKind.OUTGOING),
-                        number.is_not(None), day >= where.first, day <= where.last)
-                 .order_by(day, documents.c.secrecy > 0, number))
-    line = _incoming_line if incoming else _outgoing_line
+    kind = DocumentKind.INCOMING if incoming else DocumentKind.OUTGOING
+    parts = [select(documents, people.c.full_name.label("handler_name"), day.label("_day"),
+                    (documents.c.secrecy > 0).label("_secret"), number.label("_number"))
+             .outerjoin(people, people.c.id == documents.c.handler_id)
+             .where(documents.c.kind == kind, documents.c.secrecy == int(level), documents.c.unread == unread,
+                    number.is_not(None), day >= where.first, day <= where.last)
+             for level in Secrecy for unread in (False, True)]
+    return union_all(*parts).order_by(  # type: ignore[return-value]
+        literal_column("_day"), literal_column("_secret"), literal_column("_number"))
+
+
+def register_lines(engine: Engine, where: RegisterRange) -> Iterator[tuple[str, ...]]:
+    """The register's lines in register order (date, then number), each a tuple of printed cells."""
+    statement = register_statement(where)
+    line = _incoming_line if where.kind == "incoming" else _outgoing_line
     with engine.connect() as connection:
         result = connection.execution_options(yield_per=STREAM_BATCH).execute(statement).mappings()
         for row in result:

@@ -536,14 +536,6 @@ def test_summaries_sort_in_vietnamese_dictionary_order(opened: OpenProfile) -> N
     assert [r["summary"] for r in descending] == [r["summary"] for r in reversed(rows)]
 
 
-def test_sorting_by_summary_reads_the_vietnamese_index_instead_of_sorting(opened: OpenProfile) -> None:
-    with opened.engine.connect() as connection:
-        plan = connection.exec_driver_sql(
-            "EXPLAIN QUERY PLAN SELECT id FROM documents ORDER BY vi_key(summary) LIMIT 50"
-        ).all()
-    assert any("ix_documents_summary_vi" in str(step) for step in plan)
-
-
 def test_next_arrival_number_follows_the_years_register(opened: OpenProfile) -> None:
     assert opened.store.next_arrival_number(2025) == 1
     opened.store.add_documents(
