@@ -51,7 +51,7 @@ def _debian_model() -> bytes:
 def test_the_pin_is_a_sha256_of_the_model_at_a_release_tag(pin: ModuleType) -> None:
     assert re.fullmatch(r"[0-9a-f]{64}", pin.SHA256)
     assert pin.SIZE > 0
-    assert pin.FILE_NAME == f"{tessdata.LANGUAGE}.traineddata"  # the name client/ocr looks for
+    assert f"{tessdata.LANGUAGE}.traineddata" == pin.FILE_NAME  # the name client/ocr looks for
     found = re.fullmatch(r"https://raw\.githubusercontent\.com/tesseract-ocr/tessdata_fast/([^/]+)/(.+)", pin.URL)
     assert found is not None and found.group(2) == pin.FILE_NAME
     assert found.group(1) not in {"main", "master", "HEAD"}  # a moving branch would change under the checksum
@@ -113,7 +113,7 @@ def test_fetch_refuses_bytes_other_than_the_pinned_model_and_leaves_no_file(
     if damage != "missing":
         (folder / "vie.traineddata").write_bytes(bytes(model))
     target = tmp_path / "tessdata"
-    with pytest.raises(pin.ModelError, match="could not fetch vie.traineddata"):
+    with pytest.raises(pin.ModelError, match=r"could not fetch vie\.traineddata"):
         pin.fetch(target, f"{base}/vie.traineddata")
     assert list(target.iterdir()) == []  # neither the model nor its .part: the spec finds nothing to take
     assert pin.main(["check", str(target / "vie.traineddata")]) == 1
