@@ -1,9 +1,10 @@
-"""How well a candidate found by FTS5 matches what was typed, beyond bm25's bag of words.
+"""How well a candidate found by FTS5 matches what was typed: the only ranking of search results.
 
 In order: the words typed appear as a phrase in one field (`nguyen van duc` puts "Nguyễn Văn Đức" before
 "Nguyễn Đức Văn"); the words typed WITH diacritics appear exactly so (`Lê Văn Tâm` puts Tâm before Tám); words
-match whole rather than as a prefix; the words sit close together. Registered as the SQL function
-`match_quality`, evaluated on one page of FTS5 candidates only.
+match whole rather than as a prefix; the words sit close together; the field that holds them (the number and
+symbol before the type and summary, before the issuing body and signer: bm25's weights, which search no longer
+computes). Registered as the SQL function `match_quality`, evaluated on the candidates of one page only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from client.cache.searchtext import TOKEN, clean, index_doc_type, index_number_s
 
 __all__ = ["match_quality"]
 
-_PHRASE, _EXACT, _WHOLE = 1_000_000, 10_000, 100
+_PHRASE, _EXACT, _WHOLE, _NEAR = 10**8, 10**6, 10**4, 10
+# The field a match is in, as bm25 weighted them: number and symbol, type, summary, issuing body, signer.
+_WEIGHTS = (4, 3, 3, 2, 2)
 
 
 # Issuing bodies, signers and types repeat from row to row: their words are read once.
@@ -30,9 +33,10 @@ def _shown(text: str) -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", w).lower() for w in TOKEN.findall(clean(text)))
 
 
-def _fields(number_symbol: str | None, doc_type: str | None, texts: tuple[str | None, ...]) -> list[list[str]]:
+def _fields(number_symbol: str | None, doc_type: str | None,
+            texts: tuple[str | None, ...]) -> list[tuple[int, list[str]]]:
     found = [_number_symbol(number_symbol), _doc_type(doc_type), *(_text(t) for t in texts)]
-    return [f.split() for f in found if f]
+    return [(weight, f.split()) for weight, f in zip(_WEIGHTS, found, strict=True) if f]
 
 
 def _phrase_at(words: list[str], start: int, query: tuple[str, ...]) -> int:
@@ -75,15 +79,21 @@ def _first(words: list[str], token: str) -> int | None:
     return next((i for i, w in enumerate(words) if w.startswith(token)), None)
 
 
-def _score(query: QueryPlan, fields: list[list[str]], originals: list[str]) -> int:
-    vocabulary = {w for words in fields for w in words}
+def _holds(words: list[str], main: tuple[str, ...]) -> bool:
+    """Whether a field holds every word of the phrase, the last one possibly as a prefix."""
+    return all(t in words for t in main[:-1]) and (main[-1] in words or _has_prefix(sorted(words), main[-1]))
+
+
+def _score(query: QueryPlan, fields: list[tuple[int, list[str]]], originals: list[str]) -> int:
+    vocabulary = {w for _, words in fields for w in words}
     ordered = sorted(vocabulary)
     main = _main(query, vocabulary, ordered)
     if not main:
         return 0
     phrase = 0
     span = 99
-    for words in fields:
+    field = 0
+    for weight, words in fields:
         if words and words[0] != main[0] and main[0] not in words and not _has_prefix(sorted(words), main[0]):
             continue  # the phrase cannot start in this field
         for start in range(len(words) - len(main) + 1):
@@ -92,6 +102,8 @@ def _score(query: QueryPlan, fields: list[list[str]], originals: list[str]) -> i
         if all(p is not None for p in positions):
             found = [p for p in positions if p is not None]
             span = min(span, max(found) - min(found))
+        if _holds(words, main):
+            field = max(field, weight)
     whole = sum(1 for concept in query.concepts if any(
         all(t in vocabulary for t in alt.tokens) for alt in concept.alternatives))
     exact = 0
@@ -99,7 +111,7 @@ def _score(query: QueryPlan, fields: list[list[str]], originals: list[str]) -> i
         shown: set[str] = set().union(*(_shown(text) for text in originals))
         typed = {w for word in query.exact_words for w in TOKEN.findall(word)}
         exact = len(typed & shown)
-    return phrase * _PHRASE + exact * _EXACT + whole * _WHOLE + (99 - span)
+    return phrase * _PHRASE + exact * _EXACT + whole * _WHOLE + (99 - span) * _NEAR + field
 
 
 def match_quality(query: str, number_symbol: str | None, doc_type: str | None, summary: str | None,

@@ -12,28 +12,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, column, func, literal_column, not_, select, table
-from sqlalchemy.sql import Select
+from sqlalchemy import ColumnElement, Connection, and_, case, column, func, literal_column, not_, select, table, union
+from sqlalchemy.sql import Select, Subquery
 from sqlalchemy.sql.elements import Label
 
-from client.cache.query_plan import TYPE, Alternative, narrow, plan
+from client.cache.query_plan import TYPE, Alternative, Concept, plan
 from client.cache.schema import documents
 from sync.protocol.domain import Secrecy, Urgency
 from sync.protocol.lifecycle import CLOSED_STATUSES
 
-__all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "search_statement"]  # CLOSED_STATUSES: old importers
+__all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "known_words", "phrase_match",  # CLOSED_STATUSES:
+           "search_statement"]  # old importers
 
-# bm25 weights in FTS column order: a hit in the number and symbol or the summary counts most. Called directly
-# rather than through a configured `rank` column, which measured 1.5x slower per matching row.
-_RANK = "bm25(documents_fts, 10.0, 5.0, 5.0, 2.0, 2.0, 1.0)"
-# How many bm25 candidates beyond the page are ranked again by `match_quality`: a phrase match just below the page
-# by bm25 still comes up; few, because the ranking function costs about 60 microseconds a row. Each page ranks
-# its own `offset + limit + CANDIDATES` candidates, so a result near a page boundary can move across it.
+# How many candidates beyond the page are ranked by `match_quality`: each reading (the whole query as a phrase, and
+# every concept anywhere) brings the `offset + limit + CANDIDATES` newest documents it matches, and only those are
+# ranked, so that a search costs about the same at 1,000,000 documents as at 1,000 when its words are common. Each
+# page ranks its own candidates, so a result near a page boundary can move across it.
 CANDIDATES = 25
-# Every word a prefix matches many more documents and costs several times as much to rank at 100,000 documents.
-# When the narrow reading (every word whole but the last) already finds this many, search uses it: the words
-# typed were whole words, and the whole-word matches are the ones `match_quality` ranks first anyway.
-ENOUGH = 200
 
 
 @dataclass(frozen=True)
@@ -76,92 +71,129 @@ class DocumentFilter:
         return found
 
 
+def _quoted(token: str, prefix: bool) -> str:
+    # Tokens are \w only, so they can be quoted without escaping.
+    return '"' + token + '"' + ("*" if prefix else "")
+
+
 def _phrase(alternative: Alternative) -> str:
-    # Tokens are \w only, so they can be quoted without escaping; `+` joins phrases so that each token can be a
-    # prefix of its own.
-    parts = ['"' + t + '"' + ("*" if p else "") for t, p in zip(alternative.tokens, alternative.prefix, strict=True)]
-    body = " + ".join(parts)
+    # `+` joins phrases so that each token can be a prefix of its own.
+    body = " + ".join(_quoted(t, p) for t, p in zip(alternative.tokens, alternative.prefix, strict=True))
     # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the positions
     # of every match).
     return f"{alternative.column} : {body}" if alternative.column and alternative.column != TYPE else body
 
 
-def build_match(query: str, broad: bool = True) -> str | None:
+def _loose(alternative: Alternative) -> bool:
+    """One word that may match as the start of a longer one, anywhere in the document."""
+    return len(alternative.tokens) == 1 and alternative.prefix[0] and alternative.column is None
+
+
+def _edge(concept: Concept, last: bool) -> str:
+    """The typed word of a concept where it touches its neighbour, as in the phrase of the words typed."""
+    literal = concept.alternatives[0]
+    at = -1 if last else 0
+    return _quoted(literal.tokens[at], literal.prefix[at])
+
+
+def _alternatives(concepts: tuple[Concept, ...], number: int, known: frozenset[str]) -> list[str]:
+    found = []
+    for alternative in concepts[number].alternatives:
+        if not (_loose(alternative) and alternative.tokens[0] in known):
+            found.append(_phrase(alternative))
+            continue
+        # A word the index holds whole is read whole, or as the start of a longer word only right after or before
+        # the word typed next to it: `chuyen do so` still finds "chuyển đổi số", but `ke hoach van hoa` no longer
+        # finds a Kế hoạch signed by "Hoàng Văn ..." (`hoa` begins "hoàng", far from "văn"). A fragment the index
+        # does not hold (`chuye`, `ngh`) stays a prefix anywhere.
+        word = alternative.tokens[0]
+        found.append(_quoted(word, False))
+        if number > 0:
+            found.append(_edge(concepts[number - 1], last=True) + " + " + _quoted(word, True))
+        if number < len(concepts) - 1:
+            found.append(_quoted(word, True) + " + " + _edge(concepts[number + 1], last=False))
+    return list(dict.fromkeys(found))
+
+
+def build_match(query: str, known: frozenset[str] = frozenset()) -> str | None:
     """The FTS5 MATCH expression for what the user typed, or None when it has no searchable word.
 
-    Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`. Not
-    `broad`: every word whole but the last (`query_plan.narrow`).
+    Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`. `known`:
+    the words of the query the index holds whole (`known_words`), which match as a prefix only next to the word
+    typed beside them.
     """
-    concepts = (plan(query) if broad else narrow(query)).concepts
+    concepts = plan(query).concepts
     if not concepts:
         return None
     terms = []
-    for concept in concepts:
-        alternatives = [_phrase(a) for a in concept.alternatives]
+    for number in range(len(concepts)):
+        alternatives = _alternatives(concepts, number, known)
         terms.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
     return " AND ".join(terms)
+
+
+def phrase_match(query: str) -> str | None:
+    """The words typed as one phrase in one field, for a query of two or more concepts; None otherwise.
+
+    Its matches are the best ones (`match_quality` ranks a phrase first) and are a part of `build_match`'s, so they
+    are fetched on their own: among thousands of documents that merely hold the words, the newest would crowd an
+    older phrase match out of the candidates.
+    """
+    concepts = plan(query).concepts
+    if len(concepts) < 2:
+        return None
+    literal = [(t, p) for c in concepts for t, p in zip(c.alternatives[0].tokens, c.alternatives[0].prefix,
+                                                          strict=True)]
+    return " + ".join(_quoted(t, p) for t, p in literal)
+
+
+def known_words(connection: Connection, query: str) -> frozenset[str]:
+    """The loose words of the query (see `_loose`) that the index holds as whole words: one indexed look-up each,
+    which stops at the first document."""
+    loose = sorted({a.tokens[0] for c in plan(query).concepts for a in c.alternatives if _loose(a)})
+    return frozenset(word for word in loose if connection.exec_driver_sql(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1", (_quoted(word, False),)).first())
 
 
 def _matching(match: str) -> ColumnElement[bool]:
     return literal_column("documents_fts").op("MATCH")(match)
 
 
-def narrow_is_enough(query: str, where: DocumentFilter) -> Select | None:
-    """A SELECT that returns a row when the narrow reading of the query (every word whole but the last) finds at
-    least `ENOUGH` documents; None when it is the same as the broad one. Counting needs no ranking, so it is
-    cheap; the answer depends on the query only, so every page of one search uses the same reading."""
-    match = build_match(query, broad=False)
-    if match is None or match == build_match(query):
-        return None
-    fts = table("documents_fts", column("rowid"))
-    found = select(fts.c.rowid).select_from(fts)
-    if where.conditions():
+def _newest(match: str, where: DocumentFilter, reach: int) -> Subquery:
+    """The `reach` newest documents matching: FTS5 walks its rowids downwards and stops there, with no ranking
+    function over every match (bm25 read the whole list of each word typed, 20-40 ms at 100,000 documents)."""
+    fts = table("documents_fts", column("rowid"))  # a virtual table, not in the metadata
+    found = select(fts.c.rowid.label("rid")).select_from(fts)
+    conditions = where.conditions()
+    if conditions:
         found = found.join(documents, documents.c.rid == fts.c.rowid)
-    found = found.where(_matching(match), *where.conditions()).limit(1).offset(ENOUGH - 1)
-    return found
+    return found.where(_matching(match), *conditions).order_by(fts.c.rowid.desc()).limit(reach).subquery()
 
 
 def search_statement(query: str, where: DocumentFilter, limit: int, offset: int = 0,
-                     broad: bool = True) -> Select | None:
-    """A SELECT of one page of matching documents with a `rank` column (lower is better); None for no words.
+                     known: frozenset[str] = frozenset()) -> Select | None:
+    """A SELECT of one page of matching documents, best first; None when the query has no searchable word.
 
-    FTS5 finds and bm25-ranks the candidates; the best `offset + limit + CANDIDATES` of them are ranked again by
-    `match_quality` (phrase, exact diacritics, whole words, proximity), which needs the stored text. Not `broad`:
-    the narrow reading of the words (`build_match`).
+    The candidates are the newest `offset + limit + CANDIDATES` documents of each reading (the phrase typed, and
+    the words anywhere: `build_match` with `known`), ranked by `match_quality` (phrase, exact diacritics, whole
+    words, proximity, the field), newest first among equals.
     """
-    match = build_match(query, broad)
+    match = build_match(query, known)
     if match is None:
         return None
-    fts = table("documents_fts", column("rowid"))  # a virtual table, not in the metadata
-    matching = _matching(match)
-    rank: Label[Any] = literal_column(_RANK).label("rank")
-    conditions = where.conditions()
     reach = offset + limit + CANDIDATES
-    if not conditions:
-        # Let FTS5 rank and cut the candidates itself, then fetch only those documents: joining every match
-        # first would decrypt thousands of document rows to show fifty.
-        candidates = (
-            select(fts.c.rowid, rank).where(matching).order_by(literal_column("rank")).limit(reach)
-        ).subquery("candidates")
-    else:
-        candidates = (
-            select(fts.c.rowid, rank).select_from(fts).join(documents, documents.c.rid == fts.c.rowid)
-            .where(matching, *conditions).order_by(literal_column("rank")).limit(reach)
-        ).subquery("candidates")
+    readings = [m for m in (phrase_match(query), match) if m]
+    pool = union(*(select(_newest(m, where, reach).c.rid) for m in readings)).subquery("candidates") \
+        if len(readings) > 1 else _newest(match, where, reach)
     c = documents.c
     hidden = c.secrecy >= int(Secrecy.MAT)  # a secret entry's signer is not searchable, so it cannot rank either
-    read = plan(query)
-    if len(read.concepts) == 1 and not read.exact_words:
-        # One word or one phrase, typed without diacritics: no phrase or proximity to rank by, so bm25 alone.
-        quality: Label[Any] = literal_column("0").label("quality")
-    else:
-        quality = func.match_quality(
-            query, c.number_symbol, c.doc_type, case((hidden, None), else_=c.summary), c.issuing_body,
-            case((hidden, None), else_=c.signer)).label("quality")
+    quality: Label[Any] = func.match_quality(
+        query, c.number_symbol, c.doc_type, case((hidden, None), else_=c.summary), c.issuing_body,
+        case((hidden, None), else_=c.signer)).label("quality")
     return (
-        select(documents, candidates.c.rank, quality)
-        .join(candidates, documents.c.rid == candidates.c.rowid)
-        .order_by(literal_column("quality").desc(), candidates.c.rank)
+        select(documents, quality)
+        .join(pool, documents.c.rid == pool.c.rid)
+        .order_by(literal_column("quality").desc(), documents.c.rid.desc())
         .limit(limit)
         .offset(offset)
     )

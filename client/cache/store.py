@@ -31,7 +31,7 @@ from client.cache.schema import (
     task_reports,
     tasks,
 )
-from client.cache.search import DocumentFilter, narrow_is_enough, search_statement
+from client.cache.search import DocumentFilter, known_words, search_statement
 from client.cache.secret_stubs import refuse_content, summary_allowed
 from client.cache.suggest import suggestion
 from client.cache.vault import Vault
@@ -234,9 +234,7 @@ class CacheStore:
     ) -> list[Row]:
         """Documents matching the words typed, best first; an empty query lists by date instead."""
         with self.engine.connect() as connection:
-            enough = narrow_is_enough(query, where)
-            broad = enough is None or connection.execute(enough).first() is None
-            statement = search_statement(query, where, limit, offset, broad=broad)
+            statement = search_statement(query, where, limit, offset, known_words(connection, query))
             if statement is None:
                 return self.list_documents(where, limit=limit, offset=offset)
             return [dict(r) for r in connection.execute(statement).mappings()]
