@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, column, func, literal_column, not_, select, table, union
-from sqlalchemy.sql import Select, Subquery
+from sqlalchemy import ColumnElement, Connection, and_, case, column, func, literal_column, not_, select, table
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import Label
 
 from client.cache.query_plan import TYPE, Alternative, Concept, plan
@@ -21,8 +21,8 @@ from client.cache.schema import documents
 from sync.protocol.domain import Secrecy, Urgency
 from sync.protocol.lifecycle import CLOSED_STATUSES
 
-__all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "known_words", "phrase_match",  # CLOSED_STATUSES:
-           "search_statement"]  # old importers
+__all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "candidates", "known_words", "phrase_match",
+           "ranked"]  # CLOSED_STATUSES: old importers
 
 # How many candidates beyond the page are ranked by `match_quality`: each reading (the whole query as a phrase, and
 # every concept anywhere) brings the `offset + limit + CANDIDATES` newest documents it matches, and only those are
@@ -76,81 +76,108 @@ def _quoted(token: str, prefix: bool) -> str:
     return '"' + token + '"' + ("*" if prefix else "")
 
 
-def _phrase(alternative: Alternative) -> str:
-    # `+` joins phrases so that each token can be a prefix of its own.
-    body = " + ".join(_quoted(t, p) for t, p in zip(alternative.tokens, alternative.prefix, strict=True))
-    # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the positions
-    # of every match).
-    return f"{alternative.column} : {body}" if alternative.column and alternative.column != TYPE else body
-
-
 def _loose(alternative: Alternative) -> bool:
     """One word that may match as the start of a longer one, anywhere in the document."""
     return len(alternative.tokens) == 1 and alternative.prefix[0] and alternative.column is None
 
 
-def _edge(concept: Concept, last: bool) -> str:
-    """The typed word of a concept where it touches its neighbour, as in the phrase of the words typed."""
-    literal = concept.alternatives[0]
-    at = -1 if last else 0
-    return _quoted(literal.tokens[at], literal.prefix[at])
+# Prefixes of up to this many letters have their own index (migration 0009, `prefix='1 2 3'`), read lazily; a
+# longer prefix makes FTS5 merge the whole list of every word it begins, the full list of "cong" for `cong*`.
+_INDEXED_PREFIX = 3
 
 
-def _alternatives(concepts: tuple[Concept, ...], number: int, known: frozenset[str]) -> list[str]:
-    found = []
-    for alternative in concepts[number].alternatives:
-        if not (_loose(alternative) and alternative.tokens[0] in known):
-            found.append(_phrase(alternative))
-            continue
-        # A word the index holds whole is read whole, or as the start of a longer word only right after or before
-        # the word typed next to it: `chuyen do so` still finds "chuyển đổi số", but `ke hoach van hoa` no longer
-        # finds a Kế hoạch signed by "Hoàng Văn ..." (`hoa` begins "hoàng", far from "văn"). A fragment the index
-        # does not hold (`chuye`, `ngh`) stays a prefix anywhere.
-        word = alternative.tokens[0]
-        found.append(_quoted(word, False))
-        if number > 0:
-            found.append(_edge(concepts[number - 1], last=True) + " + " + _quoted(word, True))
-        if number < len(concepts) - 1:
-            found.append(_quoted(word, True) + " + " + _edge(concepts[number + 1], last=False))
-    return list(dict.fromkeys(found))
+class _Reading:
+    """Which typed words may match as the start of a longer word. A word the index does not hold (`chuye`, `ngh`)
+    is a fragment: a prefix anywhere. A word it holds (`known`) is read whole, or as a prefix only in a phrase
+    with the word typed next to it, and then only when it is the last word (still being typed) or short enough
+    for the prefix index: `chuyen do so` still finds "chuyển đổi số", but `ke hoach van hoa` no longer finds a Kế
+    hoạch signed by "Hoàng Văn ..." (`hoa` begins "hoàng", far from "văn")."""
+
+    def __init__(self, concepts: tuple[Concept, ...], known: frozenset[str]) -> None:
+        self.concepts = concepts
+        self.known = known
+
+    def _in_phrase(self, token: str, prefix: bool, last: bool) -> str:
+        short = len(token) <= _INDEXED_PREFIX
+        return _quoted(token, prefix and (token not in self.known or last or short))
+
+    def edge(self, number: int, last: bool) -> str:
+        """The typed word of concept `number` where it touches its neighbour, in a phrase with it."""
+        literal = self.concepts[number].alternatives[0]
+        at = -1 if last else 0
+        final = number == len(self.concepts) - 1 and (last or len(literal.tokens) == 1)
+        return self._in_phrase(literal.tokens[at], literal.prefix[at], final)
+
+    def phrase(self) -> str:
+        """Every word typed, in order, as one phrase."""
+        literal = [(t, p) for c in self.concepts for t, p in zip(c.alternatives[0].tokens, c.alternatives[0].prefix,
+                                                                  strict=True)]
+        return " + ".join(self._in_phrase(t, p, i == len(literal) - 1) for i, (t, p) in enumerate(literal))
+
+    def render(self, alternative: Alternative, number: int) -> str:
+        """An alternative of concept `number` as an FTS5 phrase, its known words whole but where `_in_phrase` says."""
+        last = len(alternative.tokens) - 1
+        body = " + ".join(self._in_phrase(t, p, number == len(self.concepts) - 1 and i == last)
+                          for i, (t, p) in enumerate(zip(alternative.tokens, alternative.prefix, strict=True)))
+        # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the
+        # positions of every match).
+        return f"{alternative.column} : {body}" if alternative.column and alternative.column != TYPE else body
+
+    def alternatives(self, number: int) -> list[str]:
+        concept = self.concepts[number]
+        final = number == len(self.concepts) - 1
+        found = []
+        for alternative in concept.alternatives:
+            found.append(self.render(alternative, number))
+            if not (_loose(alternative) and alternative.tokens[0] in self.known):
+                continue
+            word = alternative.tokens[0]
+            found[-1] = _quoted(word, False)
+            # Only a word typed (or its Telex reading) may be the start of a longer one; an abbreviation standing
+            # for several words typed (`hdnd` for `hoi dong nhan dan`) is whole.
+            own = self._in_phrase(word, True, final)
+            if " " in concept.typed.strip() or not own.endswith("*"):
+                continue
+            if number > 0:
+                found.append(self.edge(number - 1, last=True) + " + " + own)
+            if not final:
+                found.append(own + " + " + self.edge(number + 1, last=False))
+        return list(dict.fromkeys(found))
 
 
 def build_match(query: str, known: frozenset[str] = frozenset()) -> str | None:
     """The FTS5 MATCH expression for what the user typed, or None when it has no searchable word.
 
     Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`. `known`:
-    the words of the query the index holds whole (`known_words`), which match as a prefix only next to the word
-    typed beside them.
+    the words of the query the index holds whole (`known_words`), read as `_Reading` says.
     """
     concepts = plan(query).concepts
     if not concepts:
         return None
+    reading = _Reading(concepts, known)
     terms = []
     for number in range(len(concepts)):
-        alternatives = _alternatives(concepts, number, known)
+        alternatives = reading.alternatives(number)
         terms.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
     return " AND ".join(terms)
 
 
-def phrase_match(query: str) -> str | None:
+def phrase_match(query: str, known: frozenset[str] = frozenset()) -> str | None:
     """The words typed as one phrase in one field, for a query of two or more concepts; None otherwise.
 
-    Its matches are the best ones (`match_quality` ranks a phrase first) and are a part of `build_match`'s, so they
+    Its matches are the best ones (`match_quality` ranks a phrase first) and are among `build_match`'s, so they
     are fetched on their own: among thousands of documents that merely hold the words, the newest would crowd an
     older phrase match out of the candidates.
     """
     concepts = plan(query).concepts
-    if len(concepts) < 2:
-        return None
-    literal = [(t, p) for c in concepts for t, p in zip(c.alternatives[0].tokens, c.alternatives[0].prefix,
-                                                          strict=True)]
-    return " + ".join(_quoted(t, p) for t, p in literal)
+    return _Reading(concepts, known).phrase() if len(concepts) >= 2 else None
 
 
 def known_words(connection: Connection, query: str) -> frozenset[str]:
-    """The loose words of the query (see `_loose`) that the index holds as whole words: one indexed look-up each,
-    which stops at the first document."""
-    loose = sorted({a.tokens[0] for c in plan(query).concepts for a in c.alternatives if _loose(a)})
+    """The words of the query that may be prefixes and that the index holds as whole words: one indexed look-up
+    each, which stops at the first document."""
+    loose = sorted({t for c in plan(query).concepts for a in c.alternatives
+                    for t, p in zip(a.tokens, a.prefix, strict=True) if p and len(t) > 0})
     return frozenset(word for word in loose if connection.exec_driver_sql(
         "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1", (_quoted(word, False),)).first())
 
@@ -159,32 +186,37 @@ def _matching(match: str) -> ColumnElement[bool]:
     return literal_column("documents_fts").op("MATCH")(match)
 
 
-def _newest(match: str, where: DocumentFilter, reach: int) -> Subquery:
+def _newest(match: str, where: DocumentFilter, reach: int) -> Select:
     """The `reach` newest documents matching: FTS5 walks its rowids downwards and stops there, with no ranking
-    function over every match (bm25 read the whole list of each word typed, 20-40 ms at 100,000 documents)."""
+    function over every match (bm25 read the whole list of each word typed: 20-40 ms at 100,000 documents)."""
     fts = table("documents_fts", column("rowid"))  # a virtual table, not in the metadata
-    found = select(fts.c.rowid.label("rid")).select_from(fts)
+    found = select(fts.c.rowid).select_from(fts)
     conditions = where.conditions()
     if conditions:
         found = found.join(documents, documents.c.rid == fts.c.rowid)
-    return found.where(_matching(match), *conditions).order_by(fts.c.rowid.desc()).limit(reach).subquery()
+    return found.where(_matching(match), *conditions).order_by(fts.c.rowid.desc()).limit(reach)
 
 
-def search_statement(query: str, where: DocumentFilter, limit: int, offset: int = 0,
-                     known: frozenset[str] = frozenset()) -> Select | None:
-    """A SELECT of one page of matching documents, best first; None when the query has no searchable word.
-
-    The candidates are the newest `offset + limit + CANDIDATES` documents of each reading (the phrase typed, and
-    the words anywhere: `build_match` with `known`), ranked by `match_quality` (phrase, exact diacritics, whole
-    words, proximity, the field), newest first among equals.
-    """
+def candidates(connection: Connection, query: str, where: DocumentFilter, reach: int) -> list[int] | None:
+    """The documents to rank for one page (`reach`: its offset, its length and `CANDIDATES`); None when the query
+    has no searchable word. First the newest `reach` holding the words typed as a phrase, the best matches; when
+    they are fewer, also the newest `reach` holding every concept anywhere (`build_match`)."""
+    known = known_words(connection, query)
     match = build_match(query, known)
     if match is None:
         return None
-    reach = offset + limit + CANDIDATES
-    readings = [m for m in (phrase_match(query), match) if m]
-    pool = union(*(select(_newest(m, where, reach).c.rid) for m in readings)).subquery("candidates") \
-        if len(readings) > 1 else _newest(match, where, reach)
+    found: dict[int, None] = {}
+    for reading in (phrase_match(query, known), match):
+        if reading is not None:
+            found.update(dict.fromkeys(connection.execute(_newest(reading, where, reach)).scalars()))
+        if len(found) >= reach:
+            break
+    return list(found)
+
+
+def ranked(query: str, rids: list[int], limit: int, offset: int = 0) -> Select:
+    """A SELECT of one page of the candidates `rids`, best first by `match_quality` (phrase, exact diacritics,
+    whole words, proximity, the field), newest first among equals."""
     c = documents.c
     hidden = c.secrecy >= int(Secrecy.MAT)  # a secret entry's signer is not searchable, so it cannot rank either
     quality: Label[Any] = func.match_quality(
@@ -192,8 +224,8 @@ def search_statement(query: str, where: DocumentFilter, limit: int, offset: int 
         case((hidden, None), else_=c.signer)).label("quality")
     return (
         select(documents, quality)
-        .join(pool, documents.c.rid == pool.c.rid)
-        .order_by(literal_column("quality").desc(), documents.c.rid.desc())
+        .where(c.rid.in_(rids))
+        .order_by(literal_column("quality").desc(), c.rid.desc())
         .limit(limit)
         .offset(offset)
     )
