@@ -97,8 +97,8 @@ class _Reading:
         self.concepts = concepts
         self.known = known
 
-    def _in_phrase(self, token: str, prefix: bool, last: bool) -> str:
-        short = len(token) <= _INDEXED_PREFIX
+    def _in_phrase(self, token: str, prefix: bool, last: bool, short_ok: bool = True) -> str:
+        short = short_ok and len(token) <= _INDEXED_PREFIX
         return _quoted(token, prefix and (token not in self.known or last or short))
 
     def edge(self, number: int, last: bool) -> str:
@@ -109,21 +109,33 @@ class _Reading:
         return self._in_phrase(literal.tokens[at], literal.prefix[at], final)
 
     def phrase(self) -> str:
-        """Every word typed, in order, as one phrase."""
-        literal = [(t, p) for c in self.concepts for t, p in zip(c.alternatives[0].tokens, c.alternatives[0].prefix,
-                                                                  strict=True)]
-        return " + ".join(self._in_phrase(t, p, i == len(literal) - 1) for i, (t, p) in enumerate(literal))
+        """Every word typed, in order, as one phrase; a second one with each Telex or VNI spelling decoded."""
+        phrases = []
+        for decoded in (False, True):
+            words = [self._read(c, decoded) for c in self.concepts]
+            flat = [(t, p) for a in words for t, p in zip(a.tokens, a.prefix, strict=True)]
+            phrases.append(" + ".join(self._in_phrase(t, p, i == len(flat) - 1) for i, (t, p) in enumerate(flat)))
+        return " OR ".join(dict.fromkeys(phrases))
+
+    @staticmethod
+    def _read(concept: Concept, decoded: bool) -> Alternative:
+        """The word typed, or its Telex reading: the other loose alternative of a single word typed."""
+        if decoded and " " not in concept.typed.strip():
+            return next((a for a in concept.alternatives[1:] if _loose(a)), concept.alternatives[0])
+        return concept.alternatives[0]
 
     def render(self, alternative: Alternative, number: int) -> str:
         """An alternative of concept `number` as an FTS5 phrase, its known words whole but where `_in_phrase` says."""
         last = len(alternative.tokens) - 1
-        body = " + ".join(self._in_phrase(t, p, number == len(self.concepts) - 1 and i == last)
+        # The words of an alternative are whole words (an abbreviation's expansion, a symbol's parts) but the
+        # last one typed: a prefix on a common word here costs FTS5 its positions in nearly every document.
+        body = " + ".join(self._in_phrase(t, p, number == len(self.concepts) - 1 and i == last, short_ok=False)
                           for i, (t, p) in enumerate(zip(alternative.tokens, alternative.prefix, strict=True)))
         # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the
         # positions of every match).
         return f"{alternative.column} : {body}" if alternative.column and alternative.column != TYPE else body
 
-    def alternatives(self, number: int) -> list[str]:
+    def alternatives(self, number: int, continuations: bool = True) -> list[str]:
         concept = self.concepts[number]
         final = number == len(self.concepts) - 1
         found = []
@@ -136,7 +148,7 @@ class _Reading:
             # Only a word typed (or its Telex reading) may be the start of a longer one; an abbreviation standing
             # for several words typed (`hdnd` for `hoi dong nhan dan`) is whole.
             own = self._in_phrase(word, True, final)
-            if " " in concept.typed.strip() or not own.endswith("*"):
+            if not continuations or " " in concept.typed.strip() or not own.endswith("*"):
                 continue
             if number > 0:
                 found.append(self.edge(number - 1, last=True) + " + " + own)
@@ -145,11 +157,12 @@ class _Reading:
         return list(dict.fromkeys(found))
 
 
-def build_match(query: str, known: frozenset[str] = frozenset()) -> str | None:
+def build_match(query: str, known: frozenset[str] = frozenset(), continuations: bool = True) -> str | None:
     """The FTS5 MATCH expression for what the user typed, or None when it has no searchable word.
 
     Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`. `known`:
-    the words of the query the index holds whole (`known_words`), read as `_Reading` says.
+    the words of the query the index holds whole (`known_words`), read as `_Reading` says; without
+    `continuations`, they are whole words only.
     """
     concepts = plan(query).concepts
     if not concepts:
@@ -157,7 +170,7 @@ def build_match(query: str, known: frozenset[str] = frozenset()) -> str | None:
     reading = _Reading(concepts, known)
     terms = []
     for number in range(len(concepts)):
-        alternatives = reading.alternatives(number)
+        alternatives = reading.alternatives(number, continuations)
         terms.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
     return " AND ".join(terms)
 
@@ -199,18 +212,23 @@ def _newest(match: str, where: DocumentFilter, reach: int) -> Select:
 
 def candidates(connection: Connection, query: str, where: DocumentFilter, reach: int) -> list[int] | None:
     """The documents to rank for one page (`reach`: its offset, its length and `CANDIDATES`); None when the query
-    has no searchable word. First the newest `reach` holding the words typed as a phrase, the best matches; when
-    they are fewer, also the newest `reach` holding every concept anywhere (`build_match`)."""
+    has no searchable word.
+
+    Readings from the best to the broadest, each bringing its newest `reach` matches, until `reach` are found:
+    the words typed as a phrase; every concept anywhere with the known words whole; and only when that finds
+    nothing, the known words also as prefixes next to their typed neighbours. Each reading FTS5 evaluates costs
+    in proportion to the documents holding all its words, so the broadest, whose phrases over common words are
+    the dearest, runs only when nothing narrower matched."""
     known = known_words(connection, query)
-    match = build_match(query, known)
-    if match is None:
+    strict = build_match(query, known, continuations=False)
+    if strict is None:
         return None
     found: dict[int, None] = {}
-    for reading in (phrase_match(query, known), match):
-        if reading is not None:
-            found.update(dict.fromkeys(connection.execute(_newest(reading, where, reach)).scalars()))
-        if len(found) >= reach:
-            break
+    broad = build_match(query, known)
+    for number, reading in enumerate((phrase_match(query, known), strict, broad if broad != strict else None)):
+        if reading is None or len(found) >= reach or (number == 2 and found):
+            continue
+        found.update(dict.fromkeys(connection.execute(_newest(reading, where, reach)).scalars()))
     return list(found)
 
 
