@@ -4,12 +4,14 @@ segment without changing what is found."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import Engine
 
 from client.cache.profile import OpenProfile
-from client.cache.search import CANDIDATES, build_match, phrase_match
+from client.cache.search import CANDIDATES, DocumentFilter, build_match, newest_matches, phrase_match
 from client.cache.search_index import MAX_SEGMENTS, segments
 from client.cache.store import NewDocument
+from sync.protocol.domain import Urgency
 from tests.cache.conftest import document
 
 
@@ -78,3 +80,17 @@ def test_a_few_segments_are_left_to_fts5s_own_merging(opened: OpenProfile) -> No
     opened.store.add_documents([_doc(1, summary="Về chuyển đổi số")])
     assert _segments(opened.store.engine) <= MAX_SEGMENTS
     assert opened.store.tidy_search_index() == _segments(opened.store.engine)
+
+
+@pytest.mark.parametrize("where", [DocumentFilter(kind="incoming"), DocumentFilter(doc_type="Công văn", unread=True),
+                                   DocumentFilter(status="received", urgency_at_least=Urgency.KHAN)])
+def test_a_filtered_search_walks_the_matches_newest_first_and_stops(opened: OpenProfile, where: DocumentFilter) -> None:
+    # The planner, left to itself, walked every document of the kind by its index and looked each up in FTS5.
+    opened.store.add_documents(_doc(n, summary="Về chuyển đổi số") for n in range(1, 30))
+    with opened.store.engine.connect() as connection:
+        statement = newest_matches('"chuyen" AND "so"', where, 75)
+        sql = str(statement.compile(connection, compile_kwargs={"literal_binds": True}))
+        steps = [row[3] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    assert steps[0].startswith("SCAN documents_fts VIRTUAL TABLE"), steps
+    assert steps[1].startswith("SEARCH documents USING INTEGER PRIMARY KEY"), steps
+    assert not any("TEMP B-TREE" in step for step in steps), steps
