@@ -223,6 +223,7 @@ class _FtsFirst(Join):
 @compiles(_FtsFirst, "sqlite")
 def _fts_first(element: _FtsFirst, compiler: SQLCompiler, **kw: Any) -> str:
     kw["asfrom"] = True
+    assert element.onclause is not None  # always given by `newest_matches`
     return (f"{compiler.process(element.left, **kw)} CROSS JOIN {compiler.process(element.right, **kw)} "
             f"ON {compiler.process(element.onclause, **kw)}")
 
