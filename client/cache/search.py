@@ -4,6 +4,10 @@ The index (`documents_fts`, migration 0009) holds number and symbol (also type f
 with its abbreviation, summary, issuing body, signer and attachment text, all in the normal form of
 `searchtext`; `build_match` reads the user's words the same way (`query_plan`), so diacritics, đ/Đ, leading
 zeros, Telex and abbreviations never matter.
+
+A search is `candidates` (the newest matches of each reading, from the phrase typed to the broadest, FTS5 stopping
+after a page's worth) then `ranked` (those candidates ordered by `match_quality`): nothing is computed for every
+matching document, so the cost of a search over common words does not grow with the cache (issue 17).
 """
 
 from __future__ import annotations
