@@ -25,7 +25,7 @@ from client.cache.searchtext import clean, tokens
 from client.cache.telex import decode
 from sync.protocol.abbreviations import BODY_ABBREVIATIONS, DOC_TYPE_ABBREVIATIONS
 
-__all__ = ["TYPE", "Alternative", "Concept", "QueryPlan", "narrow", "plan"]
+__all__ = ["TYPE", "Alternative", "Concept", "QueryPlan", "plan"]
 
 TYPE = "doc_type"
 
@@ -147,19 +147,3 @@ def plan(query: str) -> QueryPlan:
         concepts.append(Concept(word, tuple(alts)))
         i += 1
     return QueryPlan(tuple(concepts), exact)
-
-
-@cache
-def narrow(query: str) -> QueryPlan:
-    """The plan with every word whole but the last (the search before issue 13, plus decodings and abbreviations):
-    tried first, because it is fast where every-word prefixes are slow, and its matches are the best ones."""
-    full = plan(query)
-    concepts = []
-    for number, concept in enumerate(full.concepts):
-        last = number == len(full.concepts) - 1
-        alternatives = tuple(
-            Alternative(a.tokens, tuple(p and last and i == len(a.tokens) - 1 for i, p in enumerate(a.prefix)),
-                        a.column)
-            for a in concept.alternatives)
-        concepts.append(Concept(concept.typed, alternatives))
-    return QueryPlan(tuple(concepts), full.exact_words)

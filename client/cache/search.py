@@ -4,6 +4,10 @@ The index (`documents_fts`, migration 0009) holds number and symbol (also type f
 with its abbreviation, summary, issuing body, signer and attachment text, all in the normal form of
 `searchtext`; `build_match` reads the user's words the same way (`query_plan`), so diacritics, đ/Đ, leading
 zeros, Telex and abbreviations never matter.
+
+A search is `candidates` (the newest matches of each reading, from the phrase typed to the broadest, FTS5 stopping
+after a page's worth) then `ranked` (those candidates ordered by `match_quality`): nothing is computed for every
+matching document, so the cost of a search over common words does not grow with the cache (issue 17).
 """
 
 from __future__ import annotations
@@ -12,28 +16,25 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, column, func, literal_column, not_, select, table
-from sqlalchemy.sql import Select
+from sqlalchemy import ColumnElement, Connection, and_, case, column, func, literal_column, not_, select, table
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import Join, Select
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import Label
 
-from client.cache.query_plan import TYPE, Alternative, narrow, plan
+from client.cache.query_plan import TYPE, Alternative, Concept, plan
 from client.cache.schema import documents
 from sync.protocol.domain import Secrecy, Urgency
 from sync.protocol.lifecycle import CLOSED_STATUSES
 
-__all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "search_statement"]  # CLOSED_STATUSES: old importers
+__all__ = ["CLOSED_STATUSES", "DocumentFilter", "build_match", "candidates", "known_words", "newest_matches",
+           "phrase_match", "ranked"]  # CLOSED_STATUSES: old importers
 
-# bm25 weights in FTS column order: a hit in the number and symbol or the summary counts most. Called directly
-# rather than through a configured `rank` column, which measured 1.5x slower per matching row.
-_RANK = "bm25(documents_fts, 10.0, 5.0, 5.0, 2.0, 2.0, 1.0)"
-# How many bm25 candidates beyond the page are ranked again by `match_quality`: a phrase match just below the page
-# by bm25 still comes up; few, because the ranking function costs about 60 microseconds a row. Each page ranks
-# its own `offset + limit + CANDIDATES` candidates, so a result near a page boundary can move across it.
+# How many candidates beyond the page are ranked by `match_quality`: each reading (the whole query as a phrase, and
+# every concept anywhere) brings the `offset + limit + CANDIDATES` newest documents it matches, and only those are
+# ranked, so that a search costs about the same at 1,000,000 documents as at 1,000 when its words are common. Each
+# page ranks its own candidates, so a result near a page boundary can move across it.
 CANDIDATES = 25
-# Every word a prefix matches many more documents and costs several times as much to rank at 100,000 documents.
-# When the narrow reading (every word whole but the last) already finds this many, search uses it: the words
-# typed were whole words, and the whole-word matches are the ones `match_quality` ranks first anyway.
-ENOUGH = 200
 
 
 @dataclass(frozen=True)
@@ -76,92 +77,195 @@ class DocumentFilter:
         return found
 
 
-def _phrase(alternative: Alternative) -> str:
-    # Tokens are \w only, so they can be quoted without escaping; `+` joins phrases so that each token can be a
-    # prefix of its own.
-    parts = ['"' + t + '"' + ("*" if p else "") for t, p in zip(alternative.tokens, alternative.prefix, strict=True)]
-    body = " + ".join(parts)
-    # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the positions
-    # of every match).
-    return f"{alternative.column} : {body}" if alternative.column and alternative.column != TYPE else body
+def _quoted(token: str, prefix: bool) -> str:
+    # Tokens are \w only, so they can be quoted without escaping.
+    return '"' + token + '"' + ("*" if prefix else "")
 
 
-def build_match(query: str, broad: bool = True) -> str | None:
+def _loose(alternative: Alternative) -> bool:
+    """One word that may match as the start of a longer one, anywhere in the document."""
+    return len(alternative.tokens) == 1 and alternative.prefix[0] and alternative.column is None
+
+
+# Prefixes of up to this many letters have their own index (migration 0009, `prefix='1 2 3'`), read lazily; a
+# longer prefix makes FTS5 merge the whole list of every word it begins, the full list of "cong" for `cong*`.
+_INDEXED_PREFIX = 3
+
+
+class _Reading:
+    """Which typed words may match as the start of a longer word. A word the index does not hold (`chuye`, `ngh`)
+    is a fragment: a prefix anywhere. A word it holds (`known`) is read whole, or as a prefix only in a phrase
+    with the word typed next to it, and then only when it is the last word (still being typed) or short enough
+    for the prefix index: `chuyen do so` still finds "chuyển đổi số", but `ke hoach van hoa` no longer finds a Kế
+    hoạch signed by "Hoàng Văn ..." (`hoa` begins "hoàng", far from "văn")."""
+
+    def __init__(self, concepts: tuple[Concept, ...], known: frozenset[str]) -> None:
+        self.concepts = concepts
+        self.known = known
+
+    def _in_phrase(self, token: str, prefix: bool, last: bool, short_ok: bool = True) -> str:
+        short = short_ok and len(token) <= _INDEXED_PREFIX
+        return _quoted(token, prefix and (token not in self.known or last or short))
+
+    def edge(self, number: int, last: bool) -> str:
+        """The typed word of concept `number` where it touches its neighbour, in a phrase with it."""
+        literal = self.concepts[number].alternatives[0]
+        at = -1 if last else 0
+        final = number == len(self.concepts) - 1 and (last or len(literal.tokens) == 1)
+        return self._in_phrase(literal.tokens[at], literal.prefix[at], final)
+
+    def phrase(self) -> str:
+        """Every word typed, in order, as one phrase; a second one with each Telex or VNI spelling decoded."""
+        phrases = []
+        for decoded in (False, True):
+            words = [self._read(c, decoded) for c in self.concepts]
+            flat = [(t, p) for a in words for t, p in zip(a.tokens, a.prefix, strict=True)]
+            phrases.append(" + ".join(self._in_phrase(t, p, i == len(flat) - 1) for i, (t, p) in enumerate(flat)))
+        return " OR ".join(dict.fromkeys(phrases))
+
+    @staticmethod
+    def _read(concept: Concept, decoded: bool) -> Alternative:
+        """The word typed, or its Telex reading: the other loose alternative of a single word typed."""
+        if decoded and " " not in concept.typed.strip():
+            return next((a for a in concept.alternatives[1:] if _loose(a)), concept.alternatives[0])
+        return concept.alternatives[0]
+
+    def render(self, alternative: Alternative, number: int) -> str:
+        """An alternative of concept `number` as an FTS5 phrase, its known words whole but where `_in_phrase` says."""
+        last = len(alternative.tokens) - 1
+        # The words of an alternative are whole words (an abbreviation's expansion, a symbol's parts) but the
+        # last one typed: a prefix on a common word here costs FTS5 its positions in nearly every document.
+        body = " + ".join(self._in_phrase(t, p, number == len(self.concepts) - 1 and i == last, short_ok=False)
+                          for i, (t, p) in enumerate(zip(alternative.tokens, alternative.prefix, strict=True)))
+        # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the
+        # positions of every match).
+        return f"{alternative.column} : {body}" if alternative.column and alternative.column != TYPE else body
+
+    def alternatives(self, number: int, continuations: bool = True) -> list[str]:
+        concept = self.concepts[number]
+        final = number == len(self.concepts) - 1
+        found = []
+        for alternative in concept.alternatives:
+            found.append(self.render(alternative, number))
+            if not (_loose(alternative) and alternative.tokens[0] in self.known):
+                continue
+            word = alternative.tokens[0]
+            found[-1] = _quoted(word, False)
+            # Only a word typed (or its Telex reading) may be the start of a longer one; an abbreviation standing
+            # for several words typed (`hdnd` for `hoi dong nhan dan`) is whole.
+            own = self._in_phrase(word, True, final)
+            if not continuations or " " in concept.typed.strip() or not own.endswith("*"):
+                continue
+            if number > 0:
+                found.append(self.edge(number - 1, last=True) + " + " + own)
+            if not final:
+                found.append(own + " + " + self.edge(number + 1, last=False))
+        return list(dict.fromkeys(found))
+
+
+def build_match(query: str, known: frozenset[str] = frozenset(), continuations: bool = True) -> str | None:
     """The FTS5 MATCH expression for what the user typed, or None when it has no searchable word.
 
-    Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`. Not
-    `broad`: every word whole but the last (`query_plan.narrow`).
+    Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`. `known`:
+    the words of the query the index holds whole (`known_words`), read as `_Reading` says; without
+    `continuations`, they are whole words only.
     """
-    concepts = (plan(query) if broad else narrow(query)).concepts
+    concepts = plan(query).concepts
     if not concepts:
         return None
+    reading = _Reading(concepts, known)
     terms = []
-    for concept in concepts:
-        alternatives = [_phrase(a) for a in concept.alternatives]
+    for number in range(len(concepts)):
+        alternatives = reading.alternatives(number, continuations)
         terms.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
     return " AND ".join(terms)
+
+
+def phrase_match(query: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The words typed as one phrase in one field, for a query of two or more concepts; None otherwise.
+
+    Its matches are the best ones (`match_quality` ranks a phrase first) and are among `build_match`'s, so they
+    are fetched on their own: among thousands of documents that merely hold the words, the newest would crowd an
+    older phrase match out of the candidates.
+    """
+    concepts = plan(query).concepts
+    return _Reading(concepts, known).phrase() if len(concepts) >= 2 else None
+
+
+def known_words(connection: Connection, query: str) -> frozenset[str]:
+    """The words of the query that may be prefixes and that the index holds as whole words: one indexed look-up
+    each, which stops at the first document."""
+    loose = sorted({t for c in plan(query).concepts for a in c.alternatives
+                    for t, p in zip(a.tokens, a.prefix, strict=True) if p and len(t) > 0})
+    return frozenset(word for word in loose if connection.exec_driver_sql(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? LIMIT 1", (_quoted(word, False),)).first())
 
 
 def _matching(match: str) -> ColumnElement[bool]:
     return literal_column("documents_fts").op("MATCH")(match)
 
 
-def narrow_is_enough(query: str, where: DocumentFilter) -> Select | None:
-    """A SELECT that returns a row when the narrow reading of the query (every word whole but the last) finds at
-    least `ENOUGH` documents; None when it is the same as the broad one. Counting needs no ranking, so it is
-    cheap; the answer depends on the query only, so every page of one search uses the same reading."""
-    match = build_match(query, broad=False)
-    if match is None or match == build_match(query):
-        return None
-    fts = table("documents_fts", column("rowid"))
-    found = select(fts.c.rowid).select_from(fts)
-    if where.conditions():
-        found = found.join(documents, documents.c.rid == fts.c.rowid)
-    found = found.where(_matching(match), *where.conditions()).limit(1).offset(ENOUGH - 1)
-    return found
-
-
-def search_statement(query: str, where: DocumentFilter, limit: int, offset: int = 0,
-                     broad: bool = True) -> Select | None:
-    """A SELECT of one page of matching documents with a `rank` column (lower is better); None for no words.
-
-    FTS5 finds and bm25-ranks the candidates; the best `offset + limit + CANDIDATES` of them are ranked again by
-    `match_quality` (phrase, exact diacritics, whole words, proximity), which needs the stored text. Not `broad`:
-    the narrow reading of the words (`build_match`).
-    """
-    match = build_match(query, broad)
-    if match is None:
-        return None
+def newest_matches(match: str, where: DocumentFilter, reach: int) -> Select:
+    """The `reach` newest documents matching: FTS5 walks its rowids downwards and stops there, with no ranking
+    function over every match (bm25 read the whole list of each word typed: 20-40 ms at 100,000 documents)."""
     fts = table("documents_fts", column("rowid"))  # a virtual table, not in the metadata
-    matching = _matching(match)
-    rank: Label[Any] = literal_column(_RANK).label("rank")
+    found = select(fts.c.rowid).select_from(fts)
     conditions = where.conditions()
-    reach = offset + limit + CANDIDATES
-    if not conditions:
-        # Let FTS5 rank and cut the candidates itself, then fetch only those documents: joining every match
-        # first would decrypt thousands of document rows to show fifty.
-        candidates = (
-            select(fts.c.rowid, rank).where(matching).order_by(literal_column("rank")).limit(reach)
-        ).subquery("candidates")
-    else:
-        candidates = (
-            select(fts.c.rowid, rank).select_from(fts).join(documents, documents.c.rid == fts.c.rowid)
-            .where(matching, *conditions).order_by(literal_column("rank")).limit(reach)
-        ).subquery("candidates")
+    if conditions:
+        found = select(fts.c.rowid).select_from(_FtsFirst(fts, documents, documents.c.rid == fts.c.rowid))
+    return found.where(_matching(match), *conditions).order_by(fts.c.rowid.desc()).limit(reach)
+
+
+class _FtsFirst(Join):
+    """The index joined to the documents with the index as the outer loop (SQLite's CROSS JOIN): left to itself,
+    the planner walked every document of a kind through its index and looked each up in FTS5, 17 s for
+    "incoming" at 100,000 documents, where walking the matches newest first stops after a page."""
+
+    inherit_cache = True
+
+
+@compiles(_FtsFirst, "sqlite")
+def _fts_first(element: _FtsFirst, compiler: SQLCompiler, **kw: Any) -> str:
+    kw["asfrom"] = True
+    assert element.onclause is not None  # always given by `newest_matches`
+    return (f"{compiler.process(element.left, **kw)} CROSS JOIN {compiler.process(element.right, **kw)} "
+            f"ON {compiler.process(element.onclause, **kw)}")
+
+
+def candidates(connection: Connection, query: str, where: DocumentFilter, reach: int) -> list[int] | None:
+    """The documents to rank for one page (`reach`: its offset, its length and `CANDIDATES`); None when the query
+    has no searchable word.
+
+    Readings from the best to the broadest, each bringing its newest `reach` matches, until `reach` are found:
+    the words typed as a phrase; every concept anywhere with the known words whole; and only when that finds
+    nothing, the known words also as prefixes next to their typed neighbours. Each reading FTS5 evaluates costs
+    in proportion to the documents holding all its words, so the broadest, whose phrases over common words are
+    the dearest, runs only when nothing narrower matched."""
+    known = known_words(connection, query)
+    strict = build_match(query, known, continuations=False)
+    if strict is None:
+        return None
+    found: dict[int, None] = {}
+    broad = build_match(query, known)
+    for number, reading in enumerate((phrase_match(query, known), strict, broad if broad != strict else None)):
+        if reading is None or len(found) >= reach or (number == 2 and found):
+            continue
+        found.update(dict.fromkeys(connection.execute(newest_matches(reading, where, reach)).scalars()))
+    return list(found)
+
+
+def ranked(query: str, rids: list[int], limit: int, offset: int = 0) -> Select:
+    """A SELECT of one page of the candidates `rids`, best first by `match_quality` (phrase, exact diacritics,
+    whole words, proximity, the field), newest first among equals."""
     c = documents.c
     hidden = c.secrecy >= int(Secrecy.MAT)  # a secret entry's signer is not searchable, so it cannot rank either
-    read = plan(query)
-    if len(read.concepts) == 1 and not read.exact_words:
-        # One word or one phrase, typed without diacritics: no phrase or proximity to rank by, so bm25 alone.
-        quality: Label[Any] = literal_column("0").label("quality")
-    else:
-        quality = func.match_quality(
-            query, c.number_symbol, c.doc_type, case((hidden, None), else_=c.summary), c.issuing_body,
-            case((hidden, None), else_=c.signer)).label("quality")
+    quality: Label[Any] = func.match_quality(
+        query, c.number_symbol, c.doc_type, case((hidden, None), else_=c.summary), c.issuing_body,
+        case((hidden, None), else_=c.signer)).label("quality")
     return (
-        select(documents, candidates.c.rank, quality)
-        .join(candidates, documents.c.rid == candidates.c.rowid)
-        .order_by(literal_column("quality").desc(), candidates.c.rank)
+        select(documents, quality)
+        .where(c.rid.in_(rids))
+        .order_by(literal_column("quality").desc(), c.rid.desc())
         .limit(limit)
         .offset(offset)
     )

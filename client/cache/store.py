@@ -31,7 +31,8 @@ from client.cache.schema import (
     task_reports,
     tasks,
 )
-from client.cache.search import DocumentFilter, narrow_is_enough, search_statement
+from client.cache.search import CANDIDATES, DocumentFilter, candidates, ranked
+from client.cache.search_index import tidy
 from client.cache.secret_stubs import refuse_content, summary_allowed
 from client.cache.suggest import suggestion
 from client.cache.vault import Vault
@@ -220,12 +221,15 @@ class CacheStore:
     ) -> list[Row]:
         """Documents matching the words typed, best first; an empty query lists by date instead."""
         with self.engine.connect() as connection:
-            enough = narrow_is_enough(query, where)
-            broad = enough is None or connection.execute(enough).first() is None
-            statement = search_statement(query, where, limit, offset, broad=broad)
-            if statement is None:
+            rids = candidates(connection, query, where, offset + limit + CANDIDATES)
+            if rids is None:
                 return self.list_documents(where, limit=limit, offset=offset)
-            return [dict(r) for r in connection.execute(statement).mappings()]
+            return [dict(r) for r in connection.execute(ranked(query, rids, limit, offset)).mappings()] if rids else []
+
+    def tidy_search_index(self, stop: Callable[[], bool] = lambda: False) -> int:
+        """Merge the search index's segments when an initial sync or import left many (`search_index.tidy`): in
+        short steps, resumable; returns the segments left."""
+        return tidy(self.writer, stop)
 
     def suggest(self, query: str) -> str | None:
         """"Did you mean": the query with unknown words replaced by the nearest indexed ones, when that finds

@@ -723,6 +723,9 @@ class OfficeSession:
         elif callable(confirm_mass_purge):
             kwargs["confirm_mass_purge"] = confirm_mass_purge
         report = engine.run(**kwargs)
+        # An initial sync stores its pages one transaction each: the search index is left in many segments, each
+        # read by every search, until merged (in short steps; a cancel stops it and the next sync resumes).
+        self.store.tidy_search_index(stop=lambda: cancel is not None and cancel.cancelled)
         self.known_roles = self.roles()  # the directory may have changed with the run
         self.known_user_id = self.user_id()
         changes = self.take_changes() | self.check_signatures() | self.check_revocation()

@@ -46,11 +46,9 @@ def test_the_evaluation_set_beats_the_naive_substring_search(opened: OpenProfile
     assert len(data) == 300 and results["all"]["n"] >= 100
     assert results["all"]["recall"] >= 0.95 and results["all"]["precision"] >= 0.95
     assert results["all"]["recall"] > results["all"]["naive_recall"] + 0.2
-    for category, figures in results.items():
-        if category != "none":  # see bench/README.md: one query that should find nothing finds by prefix
-            assert figures["recall"] >= figures["naive_recall"], category
-            assert figures["precision"] >= figures["naive_precision"], category
-    assert results["none"]["recall"] >= 0.85
+    for category, figures in results.items():  # "none" too: a known word is no longer a prefix on its own
+        assert figures["recall"] >= figures["naive_recall"], category
+        assert figures["precision"] >= figures["naive_precision"], category
 
 
 def test_the_naive_baseline_is_what_the_issue_measured() -> None:
