@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
+from client.cache import deferred_indexes
 from client.cache.replica_removals import RemovalSide
 from client.cache.replica_rows import ENTITY_ORDER, Row
 from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_cursors, tasks
@@ -47,14 +48,29 @@ class PullSide(RemovalSide):
         return (int(cursor), token) if cursor is not None and token else None
 
     def apply_snapshot_page(self, items: list[IncomingChange], cursor: int, next_token: str | None) -> None:
-        """A snapshot page and the snapshot's position; the last page hands over to the feed."""
+        """A snapshot page and the snapshot's position; the last page hands over to the feed.
+
+        While more pages follow, the secondary and search indexes are dropped (deferred_indexes.py); the last
+        page builds them, in its own transaction, so the feed cursor is never stored without them.
+        """
         with self.writer.begin() as conn:
+            if next_token is not None:
+                deferred_indexes.defer(conn)
             self._apply(conn, items)
             self._set_cursor(conn, SNAPSHOT_CURSOR, str(cursor) if next_token else None)
             self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
             if next_token is None:
                 self._set_cursor(conn, FEED_CURSOR, str(cursor))
+                deferred_indexes.restore(conn)
         settle(self.engine, self.vault)
+
+    def end_snapshot(self) -> None:
+        """Build the indexes an unfinished snapshot deferred (the next run drops them again as it goes on)."""
+        with self.engine.connect() as conn:
+            if not deferred_indexes.is_deferred(conn):
+                return
+        with self.writer.begin() as conn:
+            deferred_indexes.restore(conn)
 
     def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
         """A feed page and the new cursor, in one transaction; its removals are staged, not applied."""

@@ -66,6 +66,19 @@ class Puller:
         return self.result
 
     def _snapshot(self) -> None:
+        try:
+            self._snapshot_pages()
+        except BaseException as error:
+            # What landed stays, and the next run goes on from the stored token; until then the cache must answer
+            # searches and sorted lists as usual, so the indexes the replica deferred are built now (or, if that
+            # fails too, when the profile is next opened).
+            try:
+                self.replica.end_snapshot()
+            except Exception as failure:
+                error.add_note(f"building the indexes the snapshot deferred failed too: {failure}")
+            raise
+
+    def _snapshot_pages(self) -> None:
         position = self.replica.snapshot_position()
         cursor, token = (position if position else (None, None))
         while True:
