@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.engine import inbound, pagejson
+from sync.engine import inbound
 from sync.engine.errors import MassPurgeError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
 from sync.engine.replica import Replica
@@ -87,9 +87,8 @@ class Puller:
             if token:
                 params["page_token"] = token
             answer = self.transport.request("GET", f"{API_PREFIX}/sync/snapshot", params=params)
-            raw = pagejson.load_page(answer.body, "records", self.page_size)
-            items, page_cursor, token, refused = inbound.snapshot_page(raw, self.page_size, self.replica.ceiling,
-                                                                       cursor, self.replica.unit_id)
+            items, page_cursor, token, refused = inbound.read_snapshot_page(
+                answer.body, self.page_size, self.replica.ceiling, cursor, self.replica.unit_id)
             cursor = page_cursor
             self.replica.apply_snapshot_page(items, cursor, token)
             self._note_refused(refused)
@@ -104,9 +103,8 @@ class Puller:
             after = self.replica.feed_cursor() or 0
             answer = self.transport.request("GET", f"{API_PREFIX}/sync/changes",
                                             params={"after": after, "limit": self.page_size})
-            raw = pagejson.load_page(answer.body, "changes", self.page_size)
-            changes, cursor, has_more, refused = inbound.changes_page(raw, after, self.page_size,
-                                                                      self.replica.ceiling, self.replica.unit_id)
+            changes, cursor, has_more, refused = inbound.read_changes_page(
+                answer.body, after, self.page_size, self.replica.ceiling, self.replica.unit_id)
             if changes or cursor != after:
                 self.replica.apply_changes(changes, cursor)
                 self._note_refused(refused)
