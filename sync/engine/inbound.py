@@ -110,6 +110,11 @@ def answer_record(entity: str, record_id: str, raw: Any, ceiling: int, unit_id: 
         raise ProtocolError(skip.reason) from skip
 
 
+def _json(record: Any) -> str | None:
+    """A validated record's JSON text, made by pydantic-core (for the replica's base copy); None for raw dicts."""
+    return record.model_dump_json() if isinstance(record, BaseModel) else None
+
+
 def _first_error(error: ValidationError) -> str:
     err = error.errors()[0]
     where = ".".join(str(part) for part in err.get("loc", ())) or "body"
@@ -182,7 +187,8 @@ def _changes(page: ChangesPage, after: int, ceiling: int, unit_id: str,
         elif not text_checked and _bad_text(change.id) is not None:
             refused.append(Refused(change.entity, _printable(change.id), "bad_text", "an id that is not text"))
             continue
-        out.append(IncomingChange(change.entity, change.id, change.op, change.version, data))
+        out.append(IncomingChange(change.entity, change.id, change.op, change.version, data,
+                                  _json(change.record) if data is not None else None))
     if page.changes and page.cursor != previous:
         raise ProtocolError(f"the page ends at change {previous} but moves the cursor to {page.cursor}")
     if page.has_more and not page.changes:
@@ -226,7 +232,7 @@ def _snapshot(page: SnapshotPage, ceiling: int, expected_cursor: int | None,
         except _SkipRecord as skip:
             refused.append(Refused(item.entity, _printable(item.id), skip.code, skip.reason))
             continue
-        items.append(IncomingChange(item.entity, item.id, "upsert", item.version, data))
+        items.append(IncomingChange(item.entity, item.id, "upsert", item.version, data, _json(item.record)))
     return items, page.cursor, page.next_page_token, refused
 
 

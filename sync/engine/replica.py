@@ -24,6 +24,9 @@ class IncomingChange:
     op: Literal["upsert", "remove"]
     version: int
     record: dict[str, Any] | None
+    # The record as JSON text, when validation made it anyway (pages read from their bytes): the replica may
+    # store it as its base copy instead of encoding the record again.
+    record_json: str | None = None
 
 
 @dataclass(frozen=True)
