@@ -30,6 +30,7 @@ from client.cache.database import (
     move_aside,
     verify_readable,
 )
+from client.cache.deferred_indexes import restore_on_open as restore_deferred_indexes
 from client.cache.errors import (
     CorruptDatabaseError,
     DiskFullError,
@@ -322,6 +323,7 @@ class Profiles:
                 engine = create_encrypted_engine(path, data_key)
                 migrate_schema = True  # the fresh, empty cache needs its tables even when opened for reading
             if migrate_schema:
+                restore_deferred_indexes(engine)  # a sync killed mid-snapshot left them dropped
                 migrate(engine)
         except BaseException:
             # A connection left open would keep the file locked on Windows.

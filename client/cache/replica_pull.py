@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, Text, bindparam, delete, func, insert, select, update
 
+from client.cache import deferred_indexes
 from client.cache.replica_removals import RemovalSide
 from client.cache.replica_rows import ENTITY_ORDER, Row
 from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_cursors, tasks
@@ -47,14 +49,29 @@ class PullSide(RemovalSide):
         return (int(cursor), token) if cursor is not None and token else None
 
     def apply_snapshot_page(self, items: list[IncomingChange], cursor: int, next_token: str | None) -> None:
-        """A snapshot page and the snapshot's position; the last page hands over to the feed."""
+        """A snapshot page and the snapshot's position; the last page hands over to the feed.
+
+        While more pages follow, the secondary and search indexes are dropped (deferred_indexes.py); the last
+        page builds them, in its own transaction, so the feed cursor is never stored without them.
+        """
         with self.writer.begin() as conn:
+            if next_token is not None:
+                deferred_indexes.defer(conn)
             self._apply(conn, items)
             self._set_cursor(conn, SNAPSHOT_CURSOR, str(cursor) if next_token else None)
             self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
             if next_token is None:
                 self._set_cursor(conn, FEED_CURSOR, str(cursor))
+                deferred_indexes.restore(conn)
         settle(self.engine, self.vault)
+
+    def end_snapshot(self) -> None:
+        """Build the indexes an unfinished snapshot deferred (the next run drops them again as it goes on)."""
+        with self.engine.connect() as conn:
+            if not deferred_indexes.is_deferred(conn):
+                return
+        with self.writer.begin() as conn:
+            deferred_indexes.restore(conn)
 
     def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
         """A feed page and the new cursor, in one transaction; its removals are staged, not applied."""
@@ -83,10 +100,11 @@ class PullSide(RemovalSide):
             latest[(change.entity, change.id)] = change
         ordered = sorted(latest.values(), key=lambda c: ENTITY_ORDER[c.entity])
         held = self._held_fields(conn, [c.id for c in ordered if c.entity in ("document", "task")])
+        texts = {c.id: c.record_json for c in ordered if c.record_json is not None}
         for entity in ENTITY_ORDER:
             upserts = [c.record for c in ordered if c.entity == entity and c.op == "upsert" and c.record is not None]
             if upserts:
-                self._upsert(conn, entity, upserts, *held)
+                self._upsert(conn, entity, upserts, *held, texts)
         self._unstage(conn, [(c.entity, c.id) for c in ordered if c.op == "upsert"])
         self._stage_removals(conn, [(c.entity, c.id) for c in ordered if c.op == "remove" and c.entity in PURGEABLE])
         # The unit's directory (units, people) is not what the mass-purge guard protects: it follows at once. An
@@ -98,7 +116,9 @@ class PullSide(RemovalSide):
                 self._delete_rows(conn, entity, TABLES[entity], gone)
 
     def _upsert(self, conn: Connection, entity: str, records: list[Row], held: dict[str, Row],
-                open_conflicts: dict[str, Row]) -> None:
+                open_conflicts: dict[str, Row], texts: dict[str, str]) -> None:
+        """New records inserted together, known ones updated one by one; `texts` holds records' own JSON text,
+        stored as the base copy of a new row instead of encoding the record again."""
         table = TABLES[entity]
         now = self.clock()
         ids = [r["id"] for r in records]
@@ -135,7 +155,9 @@ class PullSide(RemovalSide):
             row = new_row(entity, shown, now)
             _check_storable(entity, record["id"], row, whole=True)
             if "base" in table.c:
-                row["base"] = record
+                # A secret document's record here is already its stub: its text from the server is never used.
+                text = texts.get(record["id"]) if record["id"] not in secret else None
+                row["base"] = text or json.dumps(record)
             rows.append(row)
         updates = []
         for record, shown in changed:
@@ -152,7 +174,9 @@ class PullSide(RemovalSide):
             documents.c.id.in_(chunk), documents.c.secrecy < int(Secrecy.MAT)).limit(1)).first()
             for chunk in batched(held_secret, 500))
         if rows:
-            conn.execute(insert(table), rows)
+            # The base copy goes in as the text it already is (the column's JSON type would encode it again).
+            statement = insert(table).values(base=bindparam("base", type_=Text)) if "base" in table.c else insert(table)
+            conn.execute(statement, rows)
         for record_id, values in updates:
             conn.execute(update(table).where(table.c.id == record_id).values(**values))
         if entity == "document":

@@ -16,8 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from sync.engine import pagejson, typed_pages
 from sync.engine.errors import ProtocolError
 from sync.engine.replica import IncomingChange
 from sync.protocol.audience import outside_unit
@@ -83,10 +84,17 @@ def _count_first(raw: Any, key: str, limit: int, what: str) -> None:
 
 
 def _screened(entity: str, record_id: str, raw: Any, ceiling: int, unit_id: str) -> dict[str, Any]:
-    """A record checked as `record` does, raising _SkipRecord for the faults that skip only this record."""
-    if (where := _bad_text(raw)) is not None or (where := _bad_text(record_id)) is not None:
-        raise _SkipRecord("bad_text", f"{entity} {_printable(record_id)}: {where}")
-    data = record(entity, record_id, raw, ceiling)
+    """A record checked as `record` does, raising _SkipRecord for the faults that skip only this record.
+
+    `raw` is the record as decoded JSON, or already validated by its wire model from a page whose text was found
+    clean as a whole (typed_pages.py).
+    """
+    if isinstance(raw, BaseModel):
+        data = _checked(entity, record_id, raw.model_dump(mode="json"), ceiling)
+    else:
+        if (where := _bad_text(raw)) is not None or (where := _bad_text(record_id)) is not None:
+            raise _SkipRecord("bad_text", f"{entity} {_printable(record_id)}: {where}")
+        data = record(entity, record_id, raw, ceiling)
     if outside_unit(entity, data, unit_id):
         owner = _printable(str(data.get("unit_id")))
         raise _SkipRecord("other_unit", f"{entity} {record_id} belongs to another unit ({owner}) and was not stored")
@@ -100,6 +108,11 @@ def answer_record(entity: str, record_id: str, raw: Any, ceiling: int, unit_id: 
         return _screened(entity, record_id, raw, ceiling, unit_id)
     except _SkipRecord as skip:
         raise ProtocolError(skip.reason) from skip
+
+
+def _json(record: Any) -> str | None:
+    """A validated record's JSON text, made by pydantic-core (for the replica's base copy); None for raw dicts."""
+    return record.model_dump_json() if isinstance(record, BaseModel) else None
 
 
 def _first_error(error: ValidationError) -> str:
@@ -117,7 +130,10 @@ def record(entity: str, record_id: str, raw: Any, ceiling: int) -> dict[str, Any
         parsed = model.model_validate(raw)
     except ValidationError as error:
         raise ProtocolError(f"a malformed {entity} record ({_first_error(error)})") from error
-    data = parsed.model_dump(mode="json")
+    return _checked(entity, record_id, parsed.model_dump(mode="json"), ceiling)
+
+
+def _checked(entity: str, record_id: str, data: dict[str, Any], ceiling: int) -> dict[str, Any]:
     if data["id"] != record_id:
         raise ProtocolError(f"a {entity} record whose id {data['id']} differs from its entry {record_id}")
     if int(data.get("secrecy", 0) or 0) > ceiling:
@@ -135,6 +151,21 @@ def changes_page(raw: Any, after: int, limit: int, ceiling: int,
         raise ProtocolError(f"a malformed page of changes ({_first_error(error)})") from error
     if len(page.changes) > limit:
         raise ProtocolError(f"{len(page.changes)} changes in a page of at most {limit}")
+    return _changes(page, after, ceiling, unit_id, text_checked=False)
+
+
+def read_changes_page(body: bytes, after: int, limit: int, ceiling: int,
+                      unit_id: str) -> tuple[list[IncomingChange], int, bool, list[Refused]]:
+    """`changes_page` from the answer's bytes: validated by pydantic from the raw JSON when the page allows it
+    (typed_pages.py), else read item by item and checked as before, with the same errors."""
+    page = typed_pages.changes(body, limit)
+    if page is None:
+        return changes_page(pagejson.load_page(body, "changes", limit), after, limit, ceiling, unit_id)
+    return _changes(page, after, ceiling, unit_id, text_checked=True)
+
+
+def _changes(page: ChangesPage, after: int, ceiling: int, unit_id: str,
+             *, text_checked: bool) -> tuple[list[IncomingChange], int, bool, list[Refused]]:
     if page.cursor < after:
         raise ProtocolError(f"the cursor moved backwards, from {after} to {page.cursor}")
     previous = after
@@ -153,10 +184,11 @@ def changes_page(raw: Any, after: int, limit: int, ceiling: int,
             except _SkipRecord as skip:
                 refused.append(Refused(change.entity, _printable(change.id), skip.code, skip.reason))
                 continue
-        elif _bad_text(change.id) is not None:
+        elif not text_checked and _bad_text(change.id) is not None:
             refused.append(Refused(change.entity, _printable(change.id), "bad_text", "an id that is not text"))
             continue
-        out.append(IncomingChange(change.entity, change.id, change.op, change.version, data))
+        out.append(IncomingChange(change.entity, change.id, change.op, change.version, data,
+                                  _json(change.record) if data is not None else None))
     if page.changes and page.cursor != previous:
         raise ProtocolError(f"the page ends at change {previous} but moves the cursor to {page.cursor}")
     if page.has_more and not page.changes:
@@ -174,6 +206,20 @@ def snapshot_page(raw: Any, limit: int, ceiling: int, expected_cursor: int | Non
         raise ProtocolError(f"a malformed snapshot page ({_first_error(error)})") from error
     if len(page.records) > limit:
         raise ProtocolError(f"{len(page.records)} records in a snapshot page of at most {limit}")
+    return _snapshot(page, ceiling, expected_cursor, unit_id)
+
+
+def read_snapshot_page(body: bytes, limit: int, ceiling: int, expected_cursor: int | None,
+                       unit_id: str) -> tuple[list[IncomingChange], int, str | None, list[Refused]]:
+    """`snapshot_page` from the answer's bytes, as `read_changes_page` reads a feed page."""
+    page = typed_pages.snapshot(body, limit)
+    if page is None:
+        return snapshot_page(pagejson.load_page(body, "records", limit), limit, ceiling, expected_cursor, unit_id)
+    return _snapshot(page, ceiling, expected_cursor, unit_id)
+
+
+def _snapshot(page: SnapshotPage, ceiling: int, expected_cursor: int | None,
+              unit_id: str) -> tuple[list[IncomingChange], int, str | None, list[Refused]]:
     if page.cursor < 0 or (expected_cursor is not None and page.cursor != expected_cursor):
         raise ProtocolError(f"the snapshot's cursor changed from {expected_cursor} to {page.cursor}")
     if page.next_page_token is not None and not 0 < len(page.next_page_token) <= 500:
@@ -186,7 +232,7 @@ def snapshot_page(raw: Any, limit: int, ceiling: int, expected_cursor: int | Non
         except _SkipRecord as skip:
             refused.append(Refused(item.entity, _printable(item.id), skip.code, skip.reason))
             continue
-        items.append(IncomingChange(item.entity, item.id, "upsert", item.version, data))
+        items.append(IncomingChange(item.entity, item.id, "upsert", item.version, data, _json(item.record)))
     return items, page.cursor, page.next_page_token, refused
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from sync.engine import inbound, pagejson
+from sync.engine import inbound
 from sync.engine.errors import MassPurgeError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
 from sync.engine.replica import Replica
@@ -66,24 +67,46 @@ class Puller:
         return self.result
 
     def _snapshot(self) -> None:
+        try:
+            self._snapshot_pages()
+        except BaseException as error:
+            # What landed stays, and the next run goes on from the stored token; until then the cache must answer
+            # searches and sorted lists as usual, so the indexes the replica deferred are built now (or, if that
+            # fails too, when the profile is next opened).
+            try:
+                self.replica.end_snapshot()
+            except Exception as failure:
+                error.add_note(f"building the indexes the snapshot deferred failed too: {failure}")
+            raise
+
+    def _snapshot_pages(self) -> None:
         position = self.replica.snapshot_position()
         cursor, token = (position if position else (None, None))
-        while True:
+        # The next page travels while this one is checked and stored: the server's work and ours overlap, on
+        # their own cores, instead of taking turns. One request at a time still: the transport is never shared.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-fetch") as fetcher:
             self.cancel.check()
-            params: dict[str, str | int] = {"limit": self.page_size}
-            if token:
-                params["page_token"] = token
-            answer = self.transport.request("GET", f"{API_PREFIX}/sync/snapshot", params=params)
-            raw = pagejson.load_page(answer.body, "records", self.page_size)
-            items, page_cursor, token, refused = inbound.snapshot_page(raw, self.page_size, self.replica.ceiling,
-                                                                       cursor, self.replica.unit_id)
-            cursor = page_cursor
-            self.replica.apply_snapshot_page(items, cursor, token)
-            self._note_refused(refused)
-            self.result.snapshot_records += len(items)
-            self.progress(Progress("snapshot", self.result.snapshot_records))
-            if token is None:
-                return
+            pending = fetcher.submit(self._fetch_snapshot_page, token)
+            while True:
+                body = pending.result()
+                items, page_cursor, token, refused = inbound.read_snapshot_page(
+                    body, self.page_size, self.replica.ceiling, cursor, self.replica.unit_id)
+                if token is not None:
+                    self.cancel.check()
+                    pending = fetcher.submit(self._fetch_snapshot_page, token)
+                cursor = page_cursor
+                self.replica.apply_snapshot_page(items, cursor, token)
+                self._note_refused(refused)
+                self.result.snapshot_records += len(items)
+                self.progress(Progress("snapshot", self.result.snapshot_records))
+                if token is None:
+                    return
+
+    def _fetch_snapshot_page(self, token: str | None) -> bytes:
+        params: dict[str, str | int] = {"limit": self.page_size}
+        if token:
+            params["page_token"] = token
+        return self.transport.request("GET", f"{API_PREFIX}/sync/snapshot", params=params).body
 
     def _follow(self) -> None:
         while True:
@@ -91,9 +114,8 @@ class Puller:
             after = self.replica.feed_cursor() or 0
             answer = self.transport.request("GET", f"{API_PREFIX}/sync/changes",
                                             params={"after": after, "limit": self.page_size})
-            raw = pagejson.load_page(answer.body, "changes", self.page_size)
-            changes, cursor, has_more, refused = inbound.changes_page(raw, after, self.page_size,
-                                                                      self.replica.ceiling, self.replica.unit_id)
+            changes, cursor, has_more, refused = inbound.read_changes_page(
+                answer.body, after, self.page_size, self.replica.ceiling, self.replica.unit_id)
             if changes or cursor != after:
                 self.replica.apply_changes(changes, cursor)
                 self._note_refused(refused)

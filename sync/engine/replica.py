@@ -24,6 +24,9 @@ class IncomingChange:
     op: Literal["upsert", "remove"]
     version: int
     record: dict[str, Any] | None
+    # The record as JSON text, when validation made it anyway (pages read from their bytes): the replica may
+    # store it as its base copy instead of encoding the record again.
+    record_json: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,16 @@ class Replica(TokenStore, Protocol):
         ...
 
     def apply_snapshot_page(self, items: list[IncomingChange], cursor: int, next_token: str | None) -> None:
-        """Store a snapshot page and where the snapshot stands; the last page also sets the feed cursor."""
+        """Store a snapshot page and where the snapshot stands; the last page also sets the feed cursor.
+
+        The replica may build its secondary indexes once at the snapshot's end instead of row by row: the last
+        page builds them in its own transaction.
+        """
+        ...
+
+    def end_snapshot(self) -> None:
+        """A snapshot stopped before its last page (an error, a cancel): build whatever indexes it deferred, so the
+        cache answers as usual until the next run goes on. A no-op when nothing is deferred."""
         ...
 
     def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:

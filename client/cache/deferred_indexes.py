@@ -1,0 +1,100 @@
+"""A snapshot's secondary indexes and search index built once at its end instead of row by row (issue 17).
+
+Keeping the Vietnamese sort-key indexes and the full-text index up to date row by row cost about half of the
+initial sync's client CPU. While a snapshot of several pages lands, those indexes are dropped, and built once when
+its last page is stored. Which indexes go is read from `sqlite_master` (their stored CREATE statements), never
+from a list of names, so an index a later migration adds is deferred too. Unique indexes stay: they are
+constraints, not speed. The full-text index is kept by triggers on `documents_fts`; they are dropped the same way
+and the index is written again whole from the triggers themselves at the end.
+
+Crash-safe: the CREATE statements are kept in `sync_state` in the same transaction that drops them, so a process
+killed in the middle leaves a cache that says what it misses; `restore` builds it all again (at the snapshot's
+last page, when a run stops with the snapshot unfinished, and when the profile is opened), in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+
+from client.cache.schema import sync_state
+
+DEFERRED = "snapshot.deferred_indexes"
+# The tables a snapshot writes into.
+_TABLES = ("documents", "document_attachments", "document_notes", "document_events", "tasks", "task_reports",
+           "units", "people")
+_FTS = "documents_fts"
+_CREATE = re.compile(r"\s*CREATE\s+(?:TEMP\w*\s+)?(?:INDEX|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)", re.I)
+
+
+def is_deferred(conn: Connection) -> bool:
+    """Whether indexes are dropped now, waiting for `restore`."""
+    return conn.execute(select(sync_state.c.name).where(sync_state.c.name == DEFERRED)).first() is not None
+
+
+def defer(conn: Connection) -> None:
+    """Drop the snapshot tables' secondary indexes and the search index's triggers, remembering how to build them.
+
+    In the caller's transaction: the note and the drops are committed together or not at all.
+    """
+    if is_deferred(conn):
+        return
+    marks = ",".join("?" * len(_TABLES))
+    indexes = [(name, sql) for name, sql in conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks}) "
+        "ORDER BY name", _TABLES).all() if not sql.lstrip().upper().startswith("CREATE UNIQUE")]
+    triggers = [(name, sql) for name, sql in conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() if _FTS in sql]
+    note = {"indexes": [sql for _, sql in indexes], "triggers": [sql for _, sql in triggers]}
+    conn.execute(insert(sync_state).values(name=DEFERRED, value=json.dumps(note), updated_at=dt.datetime.now()))
+    for name, _ in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    for name, _ in triggers:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+
+
+def restore(conn: Connection) -> bool:
+    """Build again what `defer` dropped, in the caller's transaction; False when nothing was deferred."""
+    value = conn.execute(select(sync_state.c.value).where(sync_state.c.name == DEFERRED)).scalar()
+    if value is None:
+        return False
+    note = json.loads(value)
+    present = {name for (name,) in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')").all()}
+    # An object a migration made again meanwhile is left as the migration made it.
+    triggers = [sql for sql in note["triggers"] if _name(sql) not in present]
+    for sql in triggers:
+        conn.exec_driver_sql(sql)
+    if note["triggers"]:
+        # Rows written while the triggers were gone are not in the index, and rows deleted then are still in it:
+        # empty it, then let the update trigger index every document again, so the index has one definition.
+        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('delete-all')")
+        conn.exec_driver_sql("UPDATE documents SET summary = summary")
+        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('optimize')")
+    for sql in note["indexes"]:
+        if _name(sql) not in present:
+            conn.exec_driver_sql(sql)
+    conn.execute(delete(sync_state).where(sync_state.c.name == DEFERRED))
+    return True
+
+
+def restore_on_open(engine: Engine) -> None:
+    """Build what a process killed in the middle of a snapshot left dropped (before migrations, which expect it)."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").first() is None:
+            return
+        if not is_deferred(conn):
+            return
+    with engine.execution_options(write=True).begin() as conn:
+        restore(conn)
+
+
+def _name(sql: str) -> str:
+    """The object name of a stored `CREATE INDEX name ON ...` or `CREATE TRIGGER name ...` statement."""
+    match = _CREATE.match(sql)
+    assert match is not None, sql  # read from sqlite_master, which stores every CREATE in this form
+    return match.group(1).strip('"`[]')

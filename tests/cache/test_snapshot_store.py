@@ -1,0 +1,36 @@
+"""A snapshot page read from its bytes is stored with the record's own JSON as its base copy, except a secret
+document's, whose base copy is its register entry whatever the server sent (issue 17 must not undo the stub rule)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from client.cache.profile import OpenProfile
+from client.cache.replica import CacheReplica
+from sync.engine import inbound, typed_pages
+from tests.cache.conftest import COMMUNE
+
+SECRET_WORDS = "Danh sách cán bộ diện quy hoạch"
+
+
+def record(**fields: object) -> dict[str, object]:
+    return {"id": str(uuid.uuid4()), "version": 1, "unit_id": COMMUNE.id, "kind": "incoming", "status": "received",
+            "summary": "Về việc tổ chức họp", "issuing_body": "UBND tỉnh", "number_symbol": "12/UBND-VP",
+            "doc_type": "Công văn", "signer": "Nguyễn Văn A", **fields}
+
+
+def test_the_base_copy_is_the_records_own_text_but_never_a_secret_documents_content(opened: OpenProfile) -> None:
+    plain, secret = record(), record(secrecy=1, summary=SECRET_WORDS, signer="Trần Văn B")
+    body = json.dumps({"records": [{"entity": "document", "id": r["id"], "version": 1, "record": r}
+                                   for r in (plain, secret)], "cursor": 3, "next_page_token": None},
+                      ensure_ascii=False).encode()
+    assert typed_pages.snapshot(body, 1000) is not None  # the fast path, the one that carries the text
+    items, cursor, token, refused = inbound.read_snapshot_page(body, 1000, 1, None, COMMUNE.id)
+    assert items[0].record_json and not refused
+    CacheReplica(opened).apply_snapshot_page(items, cursor, token)
+    with opened.engine.connect() as conn:
+        stored = dict(conn.exec_driver_sql("SELECT id, base FROM documents").all())
+    assert json.loads(stored[plain["id"]]) == items[0].record
+    assert SECRET_WORDS not in stored[secret["id"]] and "Trần Văn B" not in stored[secret["id"]]
+    assert json.loads(stored[secret["id"]])["summary"] == ""
