@@ -27,6 +27,10 @@ class Database:
     engine: Engine
     read: sessionmaker[Session]
     write: sessionmaker[Session]
+    # The same pool without BEGIN and ROLLBACK on PostgreSQL, for the hot reads (the token check, feed and snapshot
+    # pages): each is one statement, or statements that read committed data each on their own snapshot, as they
+    # would under READ COMMITTED in a transaction. Two round trips a request fewer. SQLite: the plain engine.
+    autocommit: Engine
 
     @property
     def is_sqlite(self) -> bool:
@@ -72,6 +76,7 @@ def open_database(url: str, pool_size: int = 10) -> Database:
         engine=engine,
         read=sessionmaker(engine, expire_on_commit=False),
         write=sessionmaker(writer, expire_on_commit=False),
+        autocommit=engine if url.startswith("sqlite") else engine.execution_options(isolation_level="AUTOCOMMIT"),
     )
 
 

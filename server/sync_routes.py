@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from server import feed, page_json, push
-from server.auth import AUTH_ERRORS, CurrentPrincipal
+from server.auth import AUTH_ERRORS, CurrentPrincipal, TokenClaims, principal_of
 from server.page_compression import accepts_gzip, page_response
 from server.problems import Problem
 from server.runtime import runtime
@@ -26,24 +26,30 @@ from sync.protocol.wire import Problem as ProblemModel
 router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=AUTH_ERRORS)
 
 
+# The page routes check the token on the event loop (TokenClaims) and look up its device in the same worker thread
+# that reads the page: one thread hop a pull. Pages are JSON spliced from the stored records (page_json), gzipped
+# there too (page_compression).
+
+
 @router.get("/changes", response_model=ChangesPage, responses={409: {"model": ProblemModel}})
 async def changes(
-    request: Request, who: CurrentPrincipal,
+    request: Request, claims: TokenClaims,
     after: Annotated[int, Query(ge=0, le=MAX_INT64, description="Cursor: the last seq already stored")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
 ) -> Response:
     """The unit's changes after a cursor, oldest first, one page at a time."""
-    if after > who.feed_head:
-        raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was restored from "
-                      "a backup). Download a new snapshot; unsent changes are kept.", feed_head=who.feed_head)
-    if after == who.feed_head:
-        # Nothing new (the feed head came with the token check): answer without another query or thread hop.
-        return Response(page_json.changes_json([], after, False), media_type="application/json")
+    rt = runtime(request)
     gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
 
     def read() -> Response:
-        # A Core connection, not a Session: the ORM's per-statement work was a third of a page's Python time.
-        with runtime(request).db.engine.connect() as conn:
+        who = principal_of(rt, claims)
+        if after > who.feed_head:
+            raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was restored "
+                          "from a backup). Download a new snapshot; unsent changes are kept.", feed_head=who.feed_head)
+        if after == who.feed_head:
+            # Nothing new (the feed head came with the token check): answer without another query.
+            return page_response(page_json.changes_json([], after, False), gzip_allowed)
+        with rt.db.autocommit.connect() as conn:
             items, cursor, has_more = feed.read_changes(conn, who, after, limit)
         return page_response(page_json.changes_json(items, cursor, has_more), gzip_allowed)
 
@@ -51,20 +57,26 @@ async def changes(
 
 
 @router.get("/snapshot", response_model=SnapshotPage, responses={400: {"model": ProblemModel}})
-def snapshot(
-    request: Request, who: CurrentPrincipal,
+async def snapshot(
+    request: Request, claims: TokenClaims,
     page_token: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
 ) -> Response:
     """The unit's current records in pages, and the feed cursor to follow afterwards."""
-    with runtime(request).db.engine.connect() as conn:
-        try:
-            items, cursor, next_token = feed.read_snapshot(conn, who, page_token, limit)
-        except ValueError as error:
-            raise Problem(400, "bad-page-token", "The page token was not made by this server; start the snapshot "
-                          "again without one.") from error
-    body = page_json.snapshot_json(items, cursor, next_token)
-    return page_response(body, accepts_gzip(request.headers.get("accept-encoding", "")))
+    rt = runtime(request)
+    gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
+
+    def read() -> Response:
+        who = principal_of(rt, claims)
+        with rt.db.autocommit.connect() as conn:
+            try:
+                items, cursor, next_token = feed.read_snapshot(conn, who, page_token, limit)
+            except ValueError as error:
+                raise Problem(400, "bad-page-token", "The page token was not made by this server; start the "
+                              "snapshot again without one.") from error
+        return page_response(page_json.snapshot_json(items, cursor, next_token), gzip_allowed)
+
+    return await run_in_threadpool(read)
 
 
 @router.post("/push")
