@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import json
 import os
 import random
 import statistics
@@ -39,7 +38,7 @@ from pathlib import Path
 import httpx
 import psycopg
 
-from server.db import migrate
+from server.db import json_text, migrate
 from server.demo_corpus import document_meta
 from server.devcluster import ThrowawayCluster, free_port
 from server.passwords import hash_password
@@ -85,7 +84,7 @@ def load(dsn: dict[str, object], communes: int, per_commune: int) -> list[tuple[
                             "deadline": None, "handler_id": None, "direction_note": "", "status": "registered",
                             "pages": meta.pages, "copies": meta.copies, "attachments": [],
                             "source_document_id": None, "created_at": now, "updated_at": now}
-                    body = json.dumps(data, ensure_ascii=False)
+                    body = json_text(data)  # as the server writes record bodies
                     records.append((doc_id, "document", unit_id, None, 0, 1, False, body, "{}", now, now))
                     audience.append((unit_id, "document", doc_id))
                     feed.append((unit_id, seq, "document", doc_id, "upsert", 1))

@@ -1,4 +1,5 @@
-"""Feed and snapshot pages gzip-compressed fast, by the route that made them, off the event loop.
+"""Compressed answers: feed and snapshot pages gzipped fast by the route that made them, off the event loop, and
+the app's gzip middleware for everything else, both reading Accept-Encoding the same way.
 
 The app's gzip middleware compresses at level 5 for every other answer. For a 500-record page level 5 cost about
 as much CPU as reading the page from the database, and at 16 clients that queued the pulls on two cores. Level 1
@@ -11,7 +12,10 @@ from __future__ import annotations
 
 import zlib
 
+from starlette.datastructures import Headers
+from starlette.middleware.gzip import GZipMiddleware, IdentityResponder
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
 PAGE_GZIP_LEVEL = 1
 MINIMUM_SIZE = 1024  # as the middleware: smaller answers gain less than the gzip header and trailer cost
@@ -43,3 +47,18 @@ def page_response(body: bytes, gzip_allowed: bool) -> Response:
     compressed = compressor.compress(body) + compressor.flush()
     return Response(compressed, media_type="application/json",
                     headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+
+
+class GZipByQuality(GZipMiddleware):
+    """Starlette's gzip middleware, except that `gzip;q=0` (or no gzip at all) is respected.
+
+    Starlette compresses whenever the header contains the word "gzip", so a client refusing it with `gzip;q=0`
+    got gzip anyway, and would undo the page route's decision not to compress.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not accepts_gzip(Headers(scope=scope).get("accept-encoding", "")):
+            responder = IdentityResponder(self.app, self.minimum_size, exclude_content_types=self.exclude_content_types)
+            await responder(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
