@@ -7,12 +7,14 @@ import json
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, select, tuple_, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from server.models import FeedEntry, Record, RecordAudience, Unit
+from server.record_bytes import BodyQuery
 from server.scope import Principal, audience_of
 from server.secret_policy import feed_record, is_secret_document, policy_of
+from sync.protocol.domain import Secrecy
 
 
 def _next_seq(session: Session, unit_id: str) -> int:
@@ -59,47 +61,53 @@ def publish(session: Session, record: Record, *, content_changed: bool = True) -
 
 
 class Change(NamedTuple):
-    """One feed entry as a page sends it; `record` is the record's stored JSON text, or None for a removal."""
+    """One feed entry as a page sends it; `record` is the record's stored JSON (UTF-8), or None for a removal."""
 
     seq: int
     entity: str
     id: str
     op: str
     version: int
-    record: str | None
+    record: bytes | None
 
 
 class SnapshotRecord(NamedTuple):
-    """One current record as a snapshot page sends it; `record` is its stored JSON text."""
+    """One current record as a snapshot page sends it; `record` is its stored JSON (UTF-8)."""
 
     entity: str
     id: str
     version: int
-    record: str
+    record: bytes
 
 
 # Built once: a page pull is the server's busiest query, and building the statement cost more than running it.
-# The record body comes as text, unparsed: pages splice it into their JSON (server/page_json.py).
-_CHANGES = (
-    select(FeedEntry.seq, FeedEntry.entity, FeedEntry.record_id, FeedEntry.op, FeedEntry.version,
-           cast(Record.data, Text), Record.version, Record.secrecy)
+# The record body comes as stored bytes, unparsed: pages splice it into their JSON (server/page_json.py).
+_CHANGES = BodyQuery(lambda body: (
+    select(FeedEntry.seq, FeedEntry.entity, FeedEntry.record_id, FeedEntry.op, FeedEntry.version, body,
+           Record.version, Record.secrecy)
     .outerjoin(Record, Record.id == FeedEntry.record_id)
     .where(FeedEntry.unit_id == bindparam("unit_id"), FeedEntry.seq > bindparam("after"))
     .order_by(FeedEntry.seq)
     .limit(bindparam("rows"))
-)
+), body=5)
 
 
-def read_changes(db: Connection | Session, who: Principal, after: int, limit: int) -> tuple[list[Change], int, bool]:
+def _sent_form(entity: str, secrecy: int, data: bytes, summary_allowed: bool) -> bytes:
+    # Checked here first: the call and the decoding are for the rare secret document only.
+    if entity == "document" and secrecy >= Secrecy.MAT:
+        return feed_record(entity, secrecy, data.decode(), summary_allowed=summary_allowed).encode()
+    return data
+
+
+def read_changes(conn: Connection, who: Principal, after: int, limit: int) -> tuple[list[Change], int, bool]:
     """One page of the unit's feed after a cursor: (changes, new cursor, has_more)."""
-    rows = db.execute(_CHANGES, {"unit_id": who.unit_id, "after": after, "rows": limit + 1}).all()
+    rows = _CHANGES.rows(conn, {"unit_id": who.unit_id, "after": after, "rows": limit + 1})
     has_more = len(rows) > limit
     rows = rows[:limit]
-    summary_allowed = _summary_allowed(db, who, [(row[1], row[7]) for row in rows])
+    summary_allowed = _summary_allowed(conn, who, [(row[1], row[7]) for row in rows])
     ceiling = who.ceiling
     changes = [
-        Change(seq, entity, record_id, "upsert", current_version,
-               feed_record(entity, secrecy, data, summary_allowed=summary_allowed))
+        Change(seq, entity, record_id, "upsert", current_version, _sent_form(entity, secrecy, data, summary_allowed))
         if op == "upsert" and data is not None and secrecy <= ceiling
         # Defence in depth: anything above the ceiling that slipped into a feed goes out as a removal.
         else Change(seq, entity, record_id, "remove", version, None)
@@ -109,7 +117,7 @@ def read_changes(db: Connection | Session, who: Principal, after: int, limit: in
     return changes, cursor, has_more
 
 
-def _summary_allowed(db: Connection | Session, who: Principal, entities: Iterable[tuple[str, int | None]]) -> bool:
+def _summary_allowed(db: Connection, who: Principal, entities: Iterable[tuple[str, int | None]]) -> bool:
     """The receiving unit's summary policy, read only for a page that holds a secret document."""
     if not any(is_secret_document(entity, secrecy) for entity, secrecy in entities):
         return False
@@ -132,34 +140,41 @@ def decode_page_token(token: str) -> tuple[int, str, str]:
     return cursor, entity, record_id
 
 
-_SNAPSHOT = (
-    select(RecordAudience.entity, RecordAudience.record_id, cast(Record.data, Text), Record.version, Record.secrecy)
-    .join(Record, Record.id == RecordAudience.record_id)
-    .where(RecordAudience.unit_id == bindparam("unit_id"))
-    .order_by(RecordAudience.entity, RecordAudience.record_id)
-    .limit(bindparam("rows"))
-)
-_SNAPSHOT_AFTER = _SNAPSHOT.where(
-    tuple_(RecordAudience.entity, RecordAudience.record_id) > tuple_(bindparam("entity"), bindparam("record_id")))
+def _snapshot_query(body: Any, after_token: bool) -> Any:
+    query = (
+        select(RecordAudience.entity, RecordAudience.record_id, body, Record.version, Record.secrecy)
+        .join(Record, Record.id == RecordAudience.record_id)
+        .where(RecordAudience.unit_id == bindparam("unit_id"))
+        .order_by(RecordAudience.entity, RecordAudience.record_id)
+        .limit(bindparam("rows"))
+    )
+    if after_token:
+        query = query.where(tuple_(RecordAudience.entity, RecordAudience.record_id)
+                            > tuple_(bindparam("entity"), bindparam("record_id")))
+    return query
+
+
+_SNAPSHOT = BodyQuery(lambda body: _snapshot_query(body, False), body=2)
+_SNAPSHOT_AFTER = BodyQuery(lambda body: _snapshot_query(body, True), body=2)
 
 
 def read_snapshot(
-    db: Connection | Session, who: Principal, page_token: str | None, limit: int,
+    conn: Connection, who: Principal, page_token: str | None, limit: int,
 ) -> tuple[list[SnapshotRecord], int, str | None]:
     """One page of the unit's current records in (entity, id) order, with the cursor to follow afterwards."""
     params: dict[str, Any] = {"unit_id": who.unit_id, "rows": limit + 1}
     if page_token:
         cursor, params["entity"], params["record_id"] = decode_page_token(page_token)
-        rows = db.execute(_SNAPSHOT_AFTER, params).all()
+        rows = _SNAPSHOT_AFTER.rows(conn, params)
     else:
         # Capture the feed position before reading any record: whatever commits later has a higher sequence
         # number, so following the feed from here misses nothing (at worst it repeats a newer version).
-        cursor = int(db.execute(select(Unit.feed_head).where(Unit.id == who.unit_id)).scalar() or 0)
-        rows = db.execute(_SNAPSHOT, params).all()
-    summary_allowed = _summary_allowed(db, who, [(row[0], row[4]) for row in rows[:limit]])
+        cursor = int(conn.execute(select(Unit.feed_head).where(Unit.id == who.unit_id)).scalar() or 0)
+        rows = _SNAPSHOT.rows(conn, params)
+    summary_allowed = _summary_allowed(conn, who, [(row[0], row[4]) for row in rows[:limit]])
     ceiling = who.ceiling
     items = [
-        SnapshotRecord(entity, record_id, version, feed_record(entity, secrecy, data, summary_allowed=summary_allowed))
+        SnapshotRecord(entity, record_id, version, _sent_form(entity, secrecy, data, summary_allowed))
         for entity, record_id, data, version, secrecy in rows[:limit]
         if secrecy <= ceiling
     ]

@@ -90,7 +90,7 @@ def test_accept_encoding_is_read_with_its_quality_values(header: str, allowed: b
 def test_page_json_quotes_values_that_need_escaping() -> None:
     # Our ids are UUIDs; anything else still comes out as valid JSON.
     odd = 'id "with" \\ quotes\n'
-    record = json.dumps({"id": odd, "summary": "Trích yếu"}, ensure_ascii=False)
+    record = json.dumps({"id": odd, "summary": "Trích yếu"}, ensure_ascii=False).encode()
     changes: Any = json.loads(changes_json([Change(7, "document", odd, "upsert", 2, record),
                                             Change(8, "task", "t-1", "remove", 3, None)], 8, True))
     assert changes == {"changes": [
