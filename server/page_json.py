@@ -19,10 +19,17 @@ _CHANGE = b'{"seq":%d,"entity":%b,"id":%b,"op":%b,"version":%d,"record":%b}'
 _RECORD = b'{"entity":%b,"id":%b,"version":%d,"record":%b}'
 
 
+_WORDS: dict[str, bytes] = {}  # entity and op names, quoted once: they are most of the values written
+
+
 def _string(value: str) -> bytes:
-    if _PLAIN(value):
-        return b'"%b"' % value.encode()
-    return json.dumps(value, ensure_ascii=False).encode()
+    quoted = _WORDS.get(value)
+    if quoted is not None:
+        return quoted
+    quoted = b'"%b"' % value.encode() if _PLAIN(value) else json.dumps(value, ensure_ascii=False).encode()
+    if len(value) <= 20 and len(_WORDS) < 64:  # ids are longer; a fixed bound all the same
+        _WORDS[value] = quoted
+    return quoted
 
 
 def changes_json(changes: Sequence[Change], cursor: int, has_more: bool) -> bytes:
