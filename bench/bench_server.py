@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import math
 import os
 import random
 import statistics
@@ -131,9 +132,47 @@ def _request(path: str, token: str | None, gzip: bool = False) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-def measure(port: int, per_client: list[list[bytes]], seconds: float) -> dict[str, float]:
-    """Run every client for `seconds`; return throughput and latency percentiles."""
+def _process_tree(root: int) -> list[int]:
+    """A process and its descendants, from /proc (Linux); empty where there is no /proc."""
+    children: dict[int, list[int]] = {}
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return []
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU of the processes still alive (a backend that ended meanwhile is not counted)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def measure(port: int, per_client: list[list[bytes]], seconds: float,
+            processes: dict[str, int] | None = None) -> dict[str, float]:
+    """Run every client for `seconds`; return throughput, latency percentiles and, for each named process tree
+    (`processes`: name -> root pid), its CPU milliseconds per request: on a shared machine the throughput depends on
+    everyone's load, the CPU a request costs much less."""
     latencies: list[float] = []
+    trees = {name: _process_tree(pid) for name, pid in (processes or {}).items()}
+    cpu_before = {name: _cpu_seconds(pids) for name, pids in trees.items()}
 
     async def run() -> None:
         stop_at = time.perf_counter() + seconds
@@ -143,7 +182,10 @@ def measure(port: int, per_client: list[list[bytes]], seconds: float) -> dict[st
     asyncio.run(run())
     elapsed = time.perf_counter() - started
     cuts = statistics.quantiles(latencies, n=100)
-    return {"rps": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "n": len(latencies)}
+    result = {"rps": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "n": len(latencies)}
+    for name, pids in trees.items():
+        result[f"cpu_{name}"] = (_cpu_seconds(pids) - cpu_before[name]) * 1000 / len(latencies) if pids else math.nan
+    return result
 
 
 def _load_parser() -> argparse.ArgumentParser:
@@ -203,11 +245,14 @@ def main(argv: list[str]) -> int:
                            gzip=True) for _ in range(5)] for t in tokens]
         snapshots = [[_request("/v1/sync/snapshot?limit=500", t, gzip=True)] for t in tokens]
         measure(port, health, 2)  # warm-up: connections, pools, caches
+        # The server's workers, and the cluster's postmaster with its backends (not other clusters on the machine).
+        postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+        processes = {"server": server.pid, "postgres": postmaster}
         results = {
-            "GET /v1/health (baseline)": measure(port, health, seconds),
-            "empty incremental pull": measure(port, empty, seconds),
-            "pull of a 500-change page (gzip)": measure(port, pages, seconds),
-            "first snapshot page, 500 records (gzip)": measure(port, snapshots, seconds),
+            "GET /v1/health (baseline)": measure(port, health, seconds, processes),
+            "empty incremental pull": measure(port, empty, seconds, processes),
+            "pull of a 500-change page (gzip)": measure(port, pages, seconds, processes),
+            "first snapshot page, 500 records (gzip)": measure(port, snapshots, seconds, processes),
         }
     finally:
         if server is not None:
@@ -216,10 +261,10 @@ def main(argv: list[str]) -> int:
         cluster.stop()
     conditions = _conditions()
     baseline = results["GET /v1/health (baseline)"]["rps"]
-    rows = [f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rps'] / baseline:.2f} |"
-            for name, r in results.items()]
-    table = "\n".join(["| request | requests/s | p50 ms | p99 ms | × baseline |", "| --- | ---: | ---: | ---: | ---: |",
-                       *rows])
+    rows = [f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rps'] / baseline:.2f} | "
+            f"{r['cpu_server']:.2f} | {r['cpu_postgres']:.2f} |" for name, r in results.items()]
+    table = "\n".join(["| request | requests/s | p50 ms | p99 ms | × baseline | server CPU ms/request | "
+                       "PostgreSQL CPU ms/request |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |", *rows])
     empty_goal = results["empty incremental pull"]
     page_goal = results["pull of a 500-change page (gzip)"]
     verdicts = (
