@@ -42,14 +42,15 @@ async def changes(
     gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
 
     def read() -> Response:
-        who = principal_of(rt, claims)
-        if after > who.feed_head:
-            raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was restored "
-                          "from a backup). Download a new snapshot; unsent changes are kept.", feed_head=who.feed_head)
-        if after == who.feed_head:
-            # Nothing new (the feed head came with the token check): answer without another query.
-            return page_response(page_json.changes_json([], after, False), gzip_allowed)
         with rt.db.autocommit.connect() as conn:
+            who = principal_of(rt, claims, conn)
+            if after > who.feed_head:
+                raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was "
+                              "restored from a backup). Download a new snapshot; unsent changes are kept.",
+                              feed_head=who.feed_head)
+            if after == who.feed_head:
+                # Nothing new (the feed head came with the token check): answer without another query.
+                return page_response(page_json.changes_json([], after, False), gzip_allowed)
             items, cursor, has_more = feed.read_changes(conn, who, after, limit)
         return page_response(page_json.changes_json(items, cursor, has_more), gzip_allowed)
 
@@ -67,8 +68,8 @@ async def snapshot(
     gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
 
     def read() -> Response:
-        who = principal_of(rt, claims)
         with rt.db.autocommit.connect() as conn:
+            who = principal_of(rt, claims, conn)
             try:
                 items, cursor, next_token = feed.read_snapshot(conn, who, page_token, limit)
             except ValueError as error:
