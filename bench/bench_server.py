@@ -153,16 +153,16 @@ def _process_tree(root: int) -> list[int]:
     return found
 
 
-def _cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU of the processes still alive (a backend that ended meanwhile is not counted)."""
-    total = 0.0
+def _cpu_seconds(pids: list[int]) -> dict[int, float]:
+    """User + system CPU of each process still alive."""
+    seconds = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
             continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+        seconds[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return seconds
 
 
 def measure(port: int, per_client: list[list[bytes]], seconds: float,
@@ -171,8 +171,8 @@ def measure(port: int, per_client: list[list[bytes]], seconds: float,
     (`processes`: name -> root pid), its CPU milliseconds per request: on a shared machine the throughput depends on
     everyone's load, the CPU a request costs much less."""
     latencies: list[float] = []
-    trees = {name: _process_tree(pid) for name, pid in (processes or {}).items()}
-    cpu_before = {name: _cpu_seconds(pids) for name, pids in trees.items()}
+    roots = processes or {}
+    cpu_before = {name: _cpu_seconds(_process_tree(pid)) for name, pid in roots.items()}
 
     async def run() -> None:
         stop_at = time.perf_counter() + seconds
@@ -183,8 +183,12 @@ def measure(port: int, per_client: list[list[bytes]], seconds: float,
     elapsed = time.perf_counter() - started
     cuts = statistics.quantiles(latencies, n=100)
     result = {"rps": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "n": len(latencies)}
-    for name, pids in trees.items():
-        result[f"cpu_{name}"] = (_cpu_seconds(pids) - cpu_before[name]) * 1000 / len(latencies) if pids else math.nan
+    for name, pid in roots.items():
+        # Processes started meanwhile count whole; one that ended meanwhile is lost (PostgreSQL backends live as
+        # long as the server's pooled connections, so hardly any).
+        before, after = cpu_before[name], _cpu_seconds(_process_tree(pid))
+        spent = sum(cpu - before.get(p, 0.0) for p, cpu in after.items())
+        result[f"cpu_{name}"] = spent * 1000 / len(latencies) if after else math.nan
     return result
 
 
