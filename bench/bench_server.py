@@ -1,12 +1,17 @@
 """The sync server on PostgreSQL under load, beside the framework's bare health endpoint measured in the same run.
 
-Run: python -m bench.bench_server [communes] [docs_per_commune] [clients] [seconds]   (defaults: 1000 500 32 10)
-     python -m bench.bench_server flood [seconds] [flooders]                     (defaults: 8 5)
+Run: python -m bench.bench_server [communes] [docs_per_commune] [clients] [seconds] [--out FILE]
+                                                                          (defaults: 1000 500 16 10)
+     python -m bench.bench_server flood [seconds] [flooders] [--out FILE]  (defaults: 8 5)
 
 Loads a province with `communes` communes and `docs_per_commune` documents each straight into a throwaway
 PostgreSQL cluster (COPY, not the API), starts `commune-central serve --workers 2`, signs in one device per client
 and drives keep-alive HTTP/1.1 connections from one asyncio loop. Reports requests/s and latency percentiles of:
-GET /v1/health (baseline), an empty incremental pull, and pulls of a 500-change page (gzip, as clients ask).
+GET /v1/health (baseline), an empty incremental pull, pulls of a 500-change page and first snapshot pages of 500
+records (gzip, as clients ask).
+
+Figures go to stdout, and with `--out FILE` also to FILE as a Markdown section (with the date and the load
+average); bench/README.md is edited by hand from them, never by the benchmark.
 
 `flood` measures push latency while `flooders` clients send wrong passwords as fast as they can, beside the push
 latency of the same server idle (measured in the same run): once with the bounded hashing pool as configured by
@@ -16,9 +21,10 @@ that every guess is hashed, as with a flood from many addresses.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import datetime as dt
-import json
+import math
 import os
 import random
 import statistics
@@ -33,14 +39,14 @@ from pathlib import Path
 import httpx
 import psycopg
 
-from server.db import migrate
+from server.db import json_text, migrate
 from server.demo_corpus import document_meta
 from server.devcluster import ThrowawayCluster, free_port
 from server.passwords import hash_password
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "bench-password"
-README = ROOT / "bench" / "README.md"
+PAGE_GOAL_RPS, PAGE_GOAL_P99_MS = 150, 200  # issue 17
 
 
 def load(dsn: dict[str, object], communes: int, per_commune: int) -> list[tuple[str, str]]:
@@ -79,7 +85,7 @@ def load(dsn: dict[str, object], communes: int, per_commune: int) -> list[tuple[
                             "deadline": None, "handler_id": None, "direction_note": "", "status": "registered",
                             "pages": meta.pages, "copies": meta.copies, "attachments": [],
                             "source_document_id": None, "created_at": now, "updated_at": now}
-                    body = json.dumps(data, ensure_ascii=False)
+                    body = json_text(data)  # as the server writes record bodies
                     records.append((doc_id, "document", unit_id, None, 0, 1, False, body, "{}", now, now))
                     audience.append((unit_id, "document", doc_id))
                     feed.append((unit_id, seq, "document", doc_id, "upsert", 1))
@@ -126,9 +132,47 @@ def _request(path: str, token: str | None, gzip: bool = False) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
-def measure(port: int, per_client: list[list[bytes]], seconds: float) -> dict[str, float]:
-    """Run every client for `seconds`; return throughput and latency percentiles."""
+def _process_tree(root: int) -> list[int]:
+    """A process and its descendants, from /proc (Linux); empty where there is no /proc."""
+    children: dict[int, list[int]] = {}
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return []
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def _cpu_seconds(pids: list[int]) -> dict[int, float]:
+    """User + system CPU of each process still alive."""
+    seconds = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        seconds[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return seconds
+
+
+def measure(port: int, per_client: list[list[bytes]], seconds: float,
+            processes: dict[str, int] | None = None) -> dict[str, float]:
+    """Run every client for `seconds`; return throughput, latency percentiles and, for each named process tree
+    (`processes`: name -> root pid), its CPU milliseconds per request: on a shared machine the throughput depends on
+    everyone's load, the CPU a request costs much less."""
     latencies: list[float] = []
+    roots = processes or {}
+    cpu_before = {name: _cpu_seconds(_process_tree(pid)) for name, pid in roots.items()}
 
     async def run() -> None:
         stop_at = time.perf_counter() + seconds
@@ -138,13 +182,50 @@ def measure(port: int, per_client: list[list[bytes]], seconds: float) -> dict[st
     asyncio.run(run())
     elapsed = time.perf_counter() - started
     cuts = statistics.quantiles(latencies, n=100)
-    return {"rps": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "n": len(latencies)}
+    result = {"rps": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "n": len(latencies)}
+    for name, pid in roots.items():
+        # Processes started meanwhile count whole; one that ended meanwhile is lost (PostgreSQL backends live as
+        # long as the server's pooled connections, so hardly any).
+        before, after = cpu_before[name], _cpu_seconds(_process_tree(pid))
+        spent = sum(cpu - before.get(p, 0.0) for p, cpu in after.items())
+        result[f"cpu_{name}"] = spent * 1000 / len(latencies) if after else math.nan
+    return result
+
+
+def _load_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.bench_server", description=__doc__.split("\n")[0],
+        epilog="'python -m bench.bench_server flood --help' for the sign-in flood benchmark.")
+    parser.add_argument("communes", type=int, nargs="?", default=1000, help="communes to load (default 1000)")
+    parser.add_argument("docs_per_commune", type=int, nargs="?", default=500,
+                        help="documents per commune (default 500; at least 500 for full pages)")
+    parser.add_argument("clients", type=int, nargs="?", default=16, help="concurrent clients (default 16)")
+    parser.add_argument("seconds", type=float, nargs="?", default=10, help="seconds per measurement (default 10)")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="also write the figures to FILE as a Markdown section")
+    return parser
+
+
+def _conditions() -> str:
+    """When and under what load the figures were taken: on a shared machine they mean little without it."""
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None  # not on Windows
+    average = f"load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min)" if load else "load n/a"
+    return f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} cores, {average}"
+
+
+def _write_out(path: Path | None, section: str) -> None:
+    if path is not None:
+        path.write_text(section, encoding="utf-8")
+        print(f"figures written to {path}")
 
 
 def main(argv: list[str]) -> int:
-    communes, per_commune, clients, seconds = (int(a) for a in [*argv, "1000", "500", "32", "10"][:4]) \
-        if argv else (1000, 500, 32, 10)
-    print(f"Server benchmark: {communes} communes x {per_commune} documents, {clients} clients, {seconds} s each")
+    args = _load_parser().parse_args(argv)
+    communes, per_commune, clients, seconds = args.communes, args.docs_per_commune, args.clients, args.seconds
+    if min(communes, per_commune, clients) < 1 or seconds <= 0:
+        _load_parser().error("communes, documents, clients and seconds must be positive")
+    if clients > communes:
+        _load_parser().error(f"{clients} clients need at least {clients} communes (one signed-in clerk each)")
+    print(f"Server benchmark: {communes} communes x {per_commune} documents, {clients} clients, {seconds:g} s each")
     cluster = ThrowawayCluster(("shared_buffers=512MB", "synchronous_commit=off", "max_wal_size=4GB"))
     server = None
     try:
@@ -154,19 +235,8 @@ def main(argv: list[str]) -> int:
         users = load({"host": str(cluster.dir), "port": cluster.port, "user": "postgres", "dbname": "bench"},
                      communes, per_commune)
         load_seconds = time.perf_counter() - t0
-        port = free_port()
-        data_dir = Path(cluster.dir) / "server-data"
-        env = {**os.environ, "COMMUNE_DATABASE_URL": url, "COMMUNE_DATA_DIR": str(data_dir),
-               "COMMUNE_SECRET_KEY": "bench", "COMMUNE_DB_POOL_SIZE": "20", "PYTHONPATH": str(ROOT)}
-        server = subprocess.Popen([sys.executable, "-m", "server.cli", "serve", "--port", str(port), "--workers", "2",
-                                   "--log-level", "warning", "--no-access-log"], cwd=ROOT, env=env)
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(200):
-            try:
-                if httpx.get(f"{base}/v1/health").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        server, base = _start_server(url, Path(cluster.dir) / "server-data", {"COMMUNE_DB_POOL_SIZE": "20"})
+        port = int(base.rsplit(":", 1)[1])
         tokens = []
         with httpx.Client(base_url=base, timeout=30) as http:
             for username, _unit in users[:clients]:
@@ -177,50 +247,49 @@ def main(argv: list[str]) -> int:
         empty = [[_request(f"/v1/sync/changes?after={per_commune}", t)] for t in tokens]
         pages = [[_request(f"/v1/sync/changes?after={rng.randint(0, max(0, per_commune - 500))}&limit=500", t,
                            gzip=True) for _ in range(5)] for t in tokens]
+        snapshots = [[_request("/v1/sync/snapshot?limit=500", t, gzip=True)] for t in tokens]
         measure(port, health, 2)  # warm-up: connections, pools, caches
+        # The server's workers, and the cluster's postmaster with its backends (not other clusters on the machine).
+        postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+        processes = {"server": server.pid, "postgres": postmaster}
         results = {
-            "GET /v1/health (baseline)": measure(port, health, seconds),
-            "empty incremental pull": measure(port, empty, seconds),
-            "pull of a 500-change page (gzip)": measure(port, pages, seconds),
+            "GET /v1/health (baseline)": measure(port, health, seconds, processes),
+            "empty incremental pull": measure(port, empty, seconds, processes),
+            "pull of a 500-change page (gzip)": measure(port, pages, seconds, processes),
+            "first snapshot page, 500 records (gzip)": measure(port, snapshots, seconds, processes),
         }
     finally:
         if server is not None:
             server.terminate()
             server.wait(timeout=20)
         cluster.stop()
+    conditions = _conditions()
     baseline = results["GET /v1/health (baseline)"]["rps"]
-    rows = [f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rps'] / baseline:.2f} |"
-            for name, r in results.items()]
-    table = "\n".join(["| request | requests/s | p50 ms | p99 ms | × baseline |", "| --- | ---: | ---: | ---: | ---: |",
-                       *rows])
-    print(table)
-    goal = results["empty incremental pull"]
-    verdict = "met" if goal["rps"] >= 300 and goal["p99"] < 100 else "NOT met"
-    section = (
-        "## Server\n\n"
-        f"`python -m bench.bench_server {communes} {per_commune} {clients} {seconds}` on this machine "
-        f"({os.cpu_count()} cores): PostgreSQL 15 with {communes:,} communes and {communes * per_commune:,} "
-        f"documents (bulk load {load_seconds:.0f} s), `commune-central serve --workers 2`, {clients} concurrent "
-        "keep-alive clients on loopback, driven from the same machine (the load generator shares the 2 cores).\n\n"
-        f"{table}\n\n"
-        f"Goal (≥ 300 empty pulls/s with p99 < 100 ms): **{verdict}**. An empty pull is one indexed query (the token's "
-        "device, user and unit with the unit's feed head); a page pull adds one range scan of the unit's feed joined "
-        "to the records, serialised and gzip-compressed.\n"
+    rows = [f"| {name} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['rps'] / baseline:.2f} | "
+            f"{r['cpu_server']:.2f} | {r['cpu_postgres']:.2f} |" for name, r in results.items()]
+    table = "\n".join(["| request | requests/s | p50 ms | p99 ms | × baseline | server CPU ms/request | "
+                       "PostgreSQL CPU ms/request |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |", *rows])
+    empty_goal = results["empty incremental pull"]
+    page_goal = results["pull of a 500-change page (gzip)"]
+    verdicts = (
+        f"≥ 300 empty pulls/s with p99 < 100 ms: {_verdict(empty_goal, 300, 100)}; "
+        f"≥ {PAGE_GOAL_RPS} page pulls/s with p99 < {PAGE_GOAL_P99_MS} ms: "
+        f"{_verdict(page_goal, PAGE_GOAL_RPS, PAGE_GOAL_P99_MS)}"
     )
-    _write_section(section)
+    print(f"{conditions}; bulk load {load_seconds:.0f} s\n{table}\nGoals: {verdicts}")
+    _write_out(args.out, (
+        "## Server\n\n"
+        f"`python -m bench.bench_server {communes} {per_commune} {clients} {seconds:g}` ({conditions}): PostgreSQL "
+        f"with {communes:,} communes and {communes * per_commune:,} documents (bulk load {load_seconds:.0f} s), "
+        f"`commune-central serve --workers 2`, {clients} concurrent keep-alive clients on loopback, driven from the "
+        "same machine.\n\n"
+        f"{table}\n\nGoals: {verdicts}.\n"
+    ))
     return 0
 
 
-def _write_section(section: str, heading: str = "## Server\n") -> None:
-    """Replace (or add) one section of bench/README.md, leaving the other sections alone."""
-    text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
-    start = text.find(heading)
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1:] if end != -1 else "")
-    README.write_text(text, encoding="utf-8")
+def _verdict(result: dict[str, float], rps: float, p99_ms: float) -> str:
+    return "met" if result["rps"] >= rps and result["p99"] < p99_ms else "NOT met"
 
 
 FLOOD_HEADING = "## Server under a sign-in flood\n"
@@ -294,8 +363,21 @@ def _pct(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1] * 1000 if len(values) > 1 else values[0] * 1000
 
 
+def _flood_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.bench_server flood",
+        description="Push latency while clients send wrong passwords without pause, beside the same server idle.")
+    parser.add_argument("seconds", type=float, nargs="?", default=8.0, help="seconds per measurement (default 8)")
+    parser.add_argument("flooders", type=int, nargs="?", default=5, help="flooding clients (default 5)")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="also write the figures to FILE as a Markdown section")
+    return parser
+
+
 def flood_main(argv: list[str]) -> int:
-    seconds, flooders = (float(argv[0]) if argv else 8.0), (int(argv[1]) if len(argv) > 1 else 5)
+    args = _flood_parser().parse_args(argv)
+    seconds, flooders = args.seconds, args.flooders
+    if seconds <= 0 or flooders < 1:
+        _flood_parser().error("seconds and flooders must be positive")
     print(f"Sign-in flood benchmark: {flooders} flooding clients, {seconds:.0f} s per measurement")
     cluster = ThrowawayCluster(("synchronous_commit=off",))
     results: dict[str, dict[str, object]] = {}
@@ -329,13 +411,14 @@ def flood_main(argv: list[str]) -> int:
     table = "\n".join(["| setup | idle p50 ms | idle p99 ms | flood p50 ms | flood p99 ms | flood max ms | "
                        "p50 × idle | sign-in answers during the flood |",
                        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |", *rows])
-    print(table)
-    _write_section(
-        f"{FLOOD_HEADING}\n`python -m bench.bench_server flood {seconds:.0f} {flooders}` on this machine "
-        f"({os.cpu_count()} cores): PostgreSQL, `commune-central serve --workers 2`, one clerk pushing one new "
-        f"document at a time, first idle, then while {flooders} clients send wrong passwords without pause "
-        "(sign-in limits raised so that every guess is hashed). The same server, same run, is the baseline.\n\n"
-        f"{table}\n", FLOOD_HEADING)
+    conditions = _conditions()
+    print(f"{conditions}\n{table}")
+    _write_out(args.out, (
+        f"{FLOOD_HEADING}\n`python -m bench.bench_server flood {seconds:g} {flooders}` ({conditions}): PostgreSQL, "
+        f"`commune-central serve --workers 2`, one clerk pushing one new document at a time, first idle, then while "
+        f"{flooders} clients send wrong passwords without pause (sign-in limits raised so that every guess is "
+        "hashed). The same server, same run, is the baseline.\n\n"
+        f"{table}\n"))
     return 0
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES
 
 from server import attachments, audit_routes, auth, sync_routes, wipe_proof
 from server.blobstore import BlobStore
@@ -16,6 +16,7 @@ from server.config import Settings, load_settings
 from server.db import open_database
 from server.hash_gate import HashGate
 from server.openapi_doc import problem_openapi
+from server.page_compression import GZipByQuality
 from server.problems import install_problem_handlers, reject_unknown_query
 from server.runtime import Runtime
 from sync.protocol.wire import PROTOCOL_VERSION, Health
@@ -60,7 +61,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Attachment bytes (octet-stream) are PDFs and scans that are compressed already; gzipping them cost CPU,
     # held downloads near 19 MB/s, and would make Range offsets point into a gzip stream instead of the file.
     # The same holds for the update channel's MSI files.
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5,
+    # Feed and snapshot pages come compressed already (server/page_compression.py) and pass through.
+    app.add_middleware(GZipByQuality, minimum_size=1024, compresslevel=5,
                        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream",
                                               "application/x-msi"))
     app.add_middleware(BodyGate, max_body_bytes=settings.max_body_bytes, max_chunk_bytes=settings.max_chunk_bytes)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from server.audit import record_audit
@@ -55,21 +55,33 @@ def _revoked() -> Problem:
                    "wiped. Sign in again on an authorised device.", wipe=True)
 
 
-def current_principal(
+async def token_claims(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> Principal:
-    """Authenticate the request; a revoked device is told to wipe."""
-    rt: Runtime = runtime(request)
+) -> AccessClaims:
+    """The bearer token's claims, signature and expiry checked: no database, so it runs on the event loop."""
     if credentials is None:
         raise Problem(401, "unauthenticated", "Sign in first: send 'Authorization: Bearer <access token>'.",
                       headers={"WWW-Authenticate": "Bearer"})
     try:
-        claims = verify_access_token(rt.signing_key, credentials.credentials)
+        return verify_access_token(runtime(request).signing_key, credentials.credentials)
     except TokenError as error:
         raise Problem(401, error.slug, str(error), headers={"WWW-Authenticate": "Bearer"}) from error
-    # A plain connection, not a Session: this runs on every request and is the whole cost of an empty pull.
-    with rt.db.engine.connect() as conn:
-        row = conn.execute(_PRINCIPAL_QUERY, {"device_id": claims.device_id, "user_id": claims.user_id}).first()
+
+
+TokenClaims = Annotated[AccessClaims, Depends(token_claims)]
+
+
+def principal_of(rt: Runtime, claims: AccessClaims, conn: Connection | None = None) -> Principal:
+    """The device and user behind checked claims, as they are now; a revoked device is told to wipe.
+
+    Blocking (one query): the page routes call it in the worker thread that reads their page, on the page's
+    connection, so that a page pull costs one thread hop and one connection, not two of each.
+    """
+    if conn is None:
+        # A plain connection, not a Session: this runs on every request and is the whole cost of an empty pull.
+        with rt.db.autocommit.connect() as own:
+            return principal_of(rt, claims, own)
+    row = conn.execute(_PRINCIPAL_QUERY, {"device_id": claims.device_id, "user_id": claims.user_id}).first()
     if row is None or not row.active:
         raise Problem(401, "invalid-token", "The account or device no longer exists or is disabled.")
     if row.revoked_at is not None:
@@ -79,6 +91,11 @@ def current_principal(
                       "detected). Sign in again.", headers={"WWW-Authenticate": "Bearer"})
     return Principal(user_id=claims.user_id, device_id=claims.device_id, unit_id=row.unit_id,
                      unit_level=UnitLevel(row.level), roles=frozenset(row.roles), feed_head=int(row.feed_head))
+
+
+def current_principal(request: Request, claims: TokenClaims) -> Principal:
+    """Authenticate the request; a revoked device is told to wipe."""
+    return principal_of(runtime(request), claims)
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,10 @@ class Database:
     engine: Engine
     read: sessionmaker[Session]
     write: sessionmaker[Session]
+    # The same pool without BEGIN and ROLLBACK on PostgreSQL, for the hot reads (the token check, feed and snapshot
+    # pages): each is one statement, or statements that read committed data each on their own snapshot, as they
+    # would under READ COMMITTED in a transaction. Two round trips a request fewer. SQLite: the plain engine.
+    autocommit: Engine
 
     @property
     def is_sqlite(self) -> bool:
@@ -42,19 +47,36 @@ def normalize_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def json_text(value: Any) -> str:
+    """How JSON columns are written: UTF-8 as is and no spaces.
+
+    Record bodies are sent in pages as stored, so this is also their wire form; `\\u` escapes would about
+    double the size of Vietnamese text. A lone surrogate cannot be written as UTF-8 and keeps its escape.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, separators=(",", ":"))
+    return text
+
+
 def open_database(url: str, pool_size: int = 10) -> Database:
     """Create the engine for a URL; SQLite gets WAL, foreign keys and a busy timeout."""
     url = normalize_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, json_serializer=json_text, connect_args={"check_same_thread": False,
+                                                                             "timeout": 30})
         _tune_sqlite(engine)
     else:
-        engine = create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+        engine = create_engine(url, json_serializer=json_text, pool_size=pool_size, max_overflow=pool_size,
+                               pool_pre_ping=True)
     writer = engine.execution_options(commune_write=True)
     return Database(
         engine=engine,
         read=sessionmaker(engine, expire_on_commit=False),
         write=sessionmaker(writer, expire_on_commit=False),
+        autocommit=engine if url.startswith("sqlite") else engine.execution_options(isolation_level="AUTOCOMMIT"),
     )
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Text, cast, delete, insert, select, tuple_, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from server.models import FeedEntry, Record, RecordAudience, Unit
+from server.record_bytes import BodyQuery
 from server.scope import Principal, audience_of
-from server.secret_policy import feed_record, is_secret_document, policy_of, snapshot_record
+from server.secret_policy import feed_record, is_secret_document, policy_of
+from sync.protocol.domain import Secrecy
 
 
 def _next_seq(session: Session, unit_id: str) -> int:
@@ -58,40 +60,68 @@ def publish(session: Session, record: Record, *, content_changed: bool = True) -
     return new
 
 
-def read_changes(session: Session, who: Principal, after: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
-    """One page of the unit's feed after a cursor: (changes, new cursor, has_more).
+class Change(NamedTuple):
+    """One feed entry as a page sends it; `record` is the record's stored JSON (UTF-8), or None for a removal."""
 
-    Each change's `record` is the stored JSON text, unparsed: the route splices it into the response, which saves
-    decoding and re-encoding hundreds of records per page.
-    """
-    rows = session.execute(
-        select(FeedEntry.seq, FeedEntry.entity, FeedEntry.record_id, FeedEntry.op, FeedEntry.version,
-               cast(Record.data, Text), Record.version, Record.secrecy)
-        .outerjoin(Record, Record.id == FeedEntry.record_id)
-        .where(FeedEntry.unit_id == who.unit_id, FeedEntry.seq > after)
-        .order_by(FeedEntry.seq)
-        .limit(limit + 1)
-    ).all()
+    seq: int
+    entity: str
+    id: str
+    op: str
+    version: int
+    record: bytes | None
+
+
+class SnapshotRecord(NamedTuple):
+    """One current record as a snapshot page sends it; `record` is its stored JSON (UTF-8)."""
+
+    entity: str
+    id: str
+    version: int
+    record: bytes
+
+
+# Built once: a page pull is the server's busiest query, and building the statement cost more than running it.
+# The record body comes as stored bytes, unparsed: pages splice it into their JSON (server/page_json.py).
+_CHANGES = BodyQuery(lambda body: (
+    select(FeedEntry.seq, FeedEntry.entity, FeedEntry.record_id, FeedEntry.op, FeedEntry.version, body,
+           Record.version, Record.secrecy)
+    .outerjoin(Record, Record.id == FeedEntry.record_id)
+    .where(FeedEntry.unit_id == bindparam("unit_id"), FeedEntry.seq > bindparam("after"))
+    .order_by(FeedEntry.seq)
+    .limit(bindparam("rows"))
+), body=5)
+
+
+def _sent_form(entity: str, secrecy: int, data: bytes, summary_allowed: bool) -> bytes:
+    # Checked here first: the call and the decoding are for the rare secret document only.
+    if entity == "document" and secrecy >= Secrecy.MAT:
+        return feed_record(entity, secrecy, data.decode(), summary_allowed=summary_allowed).encode()
+    return data
+
+
+def read_changes(conn: Connection, who: Principal, after: int, limit: int) -> tuple[list[Change], int, bool]:
+    """One page of the unit's feed after a cursor: (changes, new cursor, has_more)."""
+    rows = _CHANGES.rows(conn, {"unit_id": who.unit_id, "after": after, "rows": limit + 1})
     has_more = len(rows) > limit
-    changes: list[dict[str, Any]] = []
-    summary_allowed = _summary_allowed(session, who, [(row[1], row[7]) for row in rows[:limit]])
-    for seq, entity, record_id, op, version, data, current_version, secrecy in rows[:limit]:
-        if op == "upsert" and data is not None and secrecy <= who.ceiling:
-            changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "upsert", "version": current_version,
-                            "record": feed_record(entity, secrecy, data, summary_allowed=summary_allowed)})
-        else:
-            # Defence in depth: anything above the ceiling that slipped into a feed goes out as a removal.
-            changes.append({"seq": seq, "entity": entity, "id": record_id, "op": "remove", "version": version,
-                            "record": None})
-    cursor = int(changes[-1]["seq"]) if changes else after
+    rows = rows[:limit]
+    summary_allowed = _summary_allowed(conn, who, [(row[1], row[7]) for row in rows])
+    ceiling = who.ceiling
+    changes = [
+        Change(seq, entity, record_id, "upsert", current_version, _sent_form(entity, secrecy, data, summary_allowed))
+        if op == "upsert" and data is not None and secrecy <= ceiling
+        # Defence in depth: anything above the ceiling that slipped into a feed goes out as a removal.
+        else Change(seq, entity, record_id, "remove", version, None)
+        for seq, entity, record_id, op, version, data, current_version, secrecy in rows
+    ]
+    cursor = changes[-1].seq if changes else after
     return changes, cursor, has_more
 
 
-def _summary_allowed(session: Session, who: Principal, entities: Iterable[tuple[str, int | None]]) -> bool:
+def _summary_allowed(db: Connection, who: Principal, entities: Iterable[tuple[str, int | None]]) -> bool:
     """The receiving unit's summary policy, read only for a page that holds a secret document."""
     if not any(is_secret_document(entity, secrecy) for entity, secrecy in entities):
         return False
-    return policy_of(session, who.unit_id).summary_allowed
+    return policy_of(db, who.unit_id).summary_allowed
 
 
 def encode_page_token(cursor: int, entity: str, record_id: str) -> str:
@@ -110,31 +140,43 @@ def decode_page_token(token: str) -> tuple[int, str, str]:
     return cursor, entity, record_id
 
 
-def read_snapshot(
-    session: Session, who: Principal, page_token: str | None, limit: int,
-) -> tuple[list[dict[str, Any]], int, str | None]:
-    """One page of the unit's current records in (entity, id) order, with the cursor to follow afterwards."""
+def _snapshot_query(body: Any, after_token: bool) -> Any:
     query = (
-        select(RecordAudience.entity, RecordAudience.record_id, Record.data, Record.version, Record.secrecy)
+        select(RecordAudience.entity, RecordAudience.record_id, body, Record.version, Record.secrecy)
         .join(Record, Record.id == RecordAudience.record_id)
-        .where(RecordAudience.unit_id == who.unit_id)
+        .where(RecordAudience.unit_id == bindparam("unit_id"))
         .order_by(RecordAudience.entity, RecordAudience.record_id)
-        .limit(limit + 1)
+        .limit(bindparam("rows"))
     )
+    if after_token:
+        query = query.where(tuple_(RecordAudience.entity, RecordAudience.record_id)
+                            > tuple_(bindparam("entity"), bindparam("record_id")))
+    return query
+
+
+_SNAPSHOT = BodyQuery(lambda body: _snapshot_query(body, False), body=2)
+_SNAPSHOT_AFTER = BodyQuery(lambda body: _snapshot_query(body, True), body=2)
+
+
+def read_snapshot(
+    conn: Connection, who: Principal, page_token: str | None, limit: int,
+) -> tuple[list[SnapshotRecord], int, str | None]:
+    """One page of the unit's current records in (entity, id) order, with the cursor to follow afterwards."""
+    params: dict[str, Any] = {"unit_id": who.unit_id, "rows": limit + 1}
     if page_token:
-        cursor, entity, record_id = decode_page_token(page_token)
-        query = query.where(tuple_(RecordAudience.entity, RecordAudience.record_id) > tuple_(entity, record_id))
+        cursor, params["entity"], params["record_id"] = decode_page_token(page_token)
+        rows = _SNAPSHOT_AFTER.rows(conn, params)
     else:
         # Capture the feed position before reading any record: whatever commits later has a higher sequence
         # number, so following the feed from here misses nothing (at worst it repeats a newer version).
-        cursor = int(session.scalar(select(Unit.feed_head).where(Unit.id == who.unit_id)) or 0)
-    rows = session.execute(query).all()
-    summary_allowed = _summary_allowed(session, who, [(row[0], row[4]) for row in rows[:limit]])
+        cursor = int(conn.execute(select(Unit.feed_head).where(Unit.id == who.unit_id)).scalar() or 0)
+        rows = _SNAPSHOT.rows(conn, params)
+    summary_allowed = _summary_allowed(conn, who, [(row[0], row[4]) for row in rows[:limit]])
+    ceiling = who.ceiling
     items = [
-        {"entity": entity, "id": record_id, "version": version,
-         "record": snapshot_record(entity, secrecy, data, summary_allowed=summary_allowed)}
+        SnapshotRecord(entity, record_id, version, _sent_form(entity, secrecy, data, summary_allowed))
         for entity, record_id, data, version, secrecy in rows[:limit]
-        if secrecy <= who.ceiling
+        if secrecy <= ceiling
     ]
     next_token = None
     if len(rows) > limit:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, cast, delete, exists, select
+from sqlalchemy import Connection, Text, cast, delete, exists, select
 from sqlalchemy.orm import Session
 
 from server.models import AppliedMutation, AttachmentRefRow, BlobGrant, Record, RecordAudience, Unit
@@ -32,9 +32,9 @@ class SecretPolicy:
     register_separate: bool = False
 
 
-def policy_of(session: Session, unit_id: str) -> SecretPolicy:
+def policy_of(db: Session | Connection, unit_id: str) -> SecretPolicy:
     """The unit's policy (an unknown unit gets the strict default)."""
-    row = session.execute(select(Unit.secret_summary_allowed, Unit.secret_register_separate)
+    row = db.execute(select(Unit.secret_summary_allowed, Unit.secret_register_separate)
                           .where(Unit.id == unit_id)).first()
     return SecretPolicy(bool(row[0]), bool(row[1])) if row else SecretPolicy()
 
@@ -122,16 +122,8 @@ def only_secret_references(session: Session, sha256: str) -> bool:
 
 
 def feed_record(entity: str, secrecy: int | None, data_json: str, *, summary_allowed: bool) -> str:
-    """A stored record's JSON as the feed sends it to a unit: a secret document cut to its register entry again."""
+    """A stored record's JSON as a page sends it to a unit: a secret document cut to its register entry again."""
     if not is_secret_document(entity, secrecy):
         return data_json
     entry = register_entry(json.loads(data_json), summary_allowed=summary_allowed).data
     return json.dumps(entry, ensure_ascii=False)
-
-
-def snapshot_record(entity: str, secrecy: int | None, data: dict[str, Any], *, summary_allowed: bool) -> dict[str, Any]:
-    """`feed_record` for a snapshot item, which holds the parsed record."""
-    if not is_secret_document(entity, secrecy):
-        return data
-    return register_entry(data, summary_allowed=summary_allowed).data
-

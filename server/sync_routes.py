@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import itertools
-import json
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from server import feed, push
-from server.auth import AUTH_ERRORS, CurrentPrincipal
+from server import feed, page_json, push
+from server.auth import AUTH_ERRORS, CurrentPrincipal, TokenClaims, principal_of
+from server.page_compression import accepts_gzip, page_response
 from server.problems import Problem
 from server.runtime import runtime
 from sync.protocol.wire import (
@@ -19,7 +19,6 @@ from sync.protocol.wire import (
     ChangesPage,
     PushRequest,
     PushResponse,
-    SnapshotItem,
     SnapshotPage,
 )
 from sync.protocol.wire import Problem as ProblemModel
@@ -27,51 +26,58 @@ from sync.protocol.wire import Problem as ProblemModel
 router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=AUTH_ERRORS)
 
 
-def _changes_body(items: list[dict[str, Any]], cursor: int, has_more: bool) -> bytes:
-    parts = []
-    for item in items:
-        head = json.dumps({k: item[k] for k in ("seq", "entity", "id", "op", "version")}, ensure_ascii=False)
-        parts.append(f'{head[:-1]}, "record": {item["record"] or "null"}}}')
-    return f'{{"changes": [{", ".join(parts)}], "cursor": {cursor}, "has_more": {json.dumps(has_more)}}}'.encode()
+# The page routes check the token on the event loop (TokenClaims) and look up its device in the same worker thread
+# that reads the page: one thread hop a pull. Pages are JSON spliced from the stored records (page_json), gzipped
+# there too (page_compression).
 
 
 @router.get("/changes", response_model=ChangesPage, responses={409: {"model": ProblemModel}})
 async def changes(
-    request: Request, who: CurrentPrincipal,
+    request: Request, claims: TokenClaims,
     after: Annotated[int, Query(ge=0, le=MAX_INT64, description="Cursor: the last seq already stored")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
 ) -> Response:
     """The unit's changes after a cursor, oldest first, one page at a time."""
-    if after > who.feed_head:
-        raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was restored from "
-                      "a backup). Download a new snapshot; unsent changes are kept.", feed_head=who.feed_head)
-    if after == who.feed_head:
-        # Nothing new (the feed head came with the token check): answer without another query or thread hop.
-        return Response(_changes_body([], after, False), media_type="application/json")
+    rt = runtime(request)
+    gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
 
-    def read() -> tuple[list[dict[str, Any]], int, bool]:
-        with runtime(request).db.read() as session:
-            return feed.read_changes(session, who, after, limit)
+    def read() -> Response:
+        with rt.db.autocommit.connect() as conn:
+            who = principal_of(rt, claims, conn)
+            if after > who.feed_head:
+                raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was "
+                              "restored from a backup). Download a new snapshot; unsent changes are kept.",
+                              feed_head=who.feed_head)
+            if after == who.feed_head:
+                # Nothing new (the feed head came with the token check): answer without another query.
+                return page_response(page_json.changes_json([], after, False), gzip_allowed)
+            items, cursor, has_more = feed.read_changes(conn, who, after, limit)
+        return page_response(page_json.changes_json(items, cursor, has_more), gzip_allowed)
 
-    items, cursor, has_more = await run_in_threadpool(read)
-    return Response(_changes_body(items, cursor, has_more), media_type="application/json")
+    return await run_in_threadpool(read)
 
 
-@router.get("/snapshot", responses={400: {"model": ProblemModel}})
-def snapshot(
-    request: Request, who: CurrentPrincipal,
+@router.get("/snapshot", response_model=SnapshotPage, responses={400: {"model": ProblemModel}})
+async def snapshot(
+    request: Request, claims: TokenClaims,
     page_token: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
-) -> SnapshotPage:
+) -> Response:
     """The unit's current records in pages, and the feed cursor to follow afterwards."""
-    with runtime(request).db.read() as session:
-        try:
-            items, cursor, next_token = feed.read_snapshot(session, who, page_token, limit)
-        except ValueError as error:
-            raise Problem(400, "bad-page-token", "The page token was not made by this server; start the snapshot "
-                          "again without one.") from error
-    return SnapshotPage.model_construct(records=[SnapshotItem.model_construct(**i) for i in items], cursor=cursor,
-                                        next_page_token=next_token)
+    rt = runtime(request)
+    gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
+
+    def read() -> Response:
+        with rt.db.autocommit.connect() as conn:
+            who = principal_of(rt, claims, conn)
+            try:
+                items, cursor, next_token = feed.read_snapshot(conn, who, page_token, limit)
+            except ValueError as error:
+                raise Problem(400, "bad-page-token", "The page token was not made by this server; start the "
+                              "snapshot again without one.") from error
+        return page_response(page_json.snapshot_json(items, cursor, next_token), gzip_allowed)
+
+    return await run_in_threadpool(read)
 
 
 @router.post("/push")
