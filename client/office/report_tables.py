@@ -44,8 +44,8 @@ def report_tables(report: Report) -> list[Table]:
         Table("Thời gian theo loại", ["Thời gian xử lý theo loại văn bản", period], time_cols,
               [(f.group, str(f.count), _days(f.median), str(f.p90)) for f in report.by_type]),
         Table("Quá hạn", [f"Văn bản quá hạn xử lý đến ngày {report.today:%d/%m/%Y}"], overdue_cols,
-              [(o.handler, o.number_symbol, o.summary, f"{o.arrival_date:%d/%m/%Y}" if o.arrival_date else "",
-                f"{o.deadline:%d/%m/%Y}", str(o.days_late)) for o in report.overdue]),
+              ((o.handler, o.number_symbol, o.summary, f"{o.arrival_date:%d/%m/%Y}" if o.arrival_date else "",
+                f"{o.deadline:%d/%m/%Y}", str(o.days_late)) for o in report.overdue)),  # streamed, not held
         Table("Nhiệm vụ", [f"Nhiệm vụ theo nghị quyết đến ngày {report.today:%d/%m/%Y}"], status_cols,
               [row for r in report.resolutions for row in (
                   *((r.number, _STATUS_VI.get(TaskStatus(s), s) if s in set(TaskStatus) else s, str(n))

@@ -144,7 +144,7 @@ class ReportsView(QWidget):
         self.models["types"].set_rows([(f.group, str(f.count), f"{f.median:g}", str(f.p90))
                                        for f in report.by_type])
         self.models["overdue"].set_rows([(o.handler, o.number_symbol, o.summary, labels.format_date(o.deadline),
-                                          str(o.days_late)) for o in report.overdue])
+                                          str(o.days_late)) for o in report.overdue.first])
         self.models["tasks"].set_rows([(r.number, str(sum(r.by_status.values())), str(r.on_time), str(r.late),
                                         str(sum(r.by_status.values()) - r.on_time - r.late),
                                         str(len(r.reports_due))) for r in report.resolutions])
