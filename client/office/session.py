@@ -51,6 +51,7 @@ from client.office.sync_news import (
 )
 from client.office.table_export import register_pdf, register_xlsx
 from client.office.trail import TrailEntry, document_trail
+from client.office.unit_numbering import UnitNumbering, next_number, unit_numbering
 from client.signatures.errors import SignatureError
 from client.signatures.token import TokenCertificate, TokenInfo, configured_module, known_modules
 from client.signatures.verdicts import FileVerdict
@@ -256,6 +257,16 @@ class OfficeSession:
     def next_arrival_number(self, year: int) -> int:
         return self.store.next_arrival_number(year)
 
+    def numbering(self) -> UnitNumbering:
+        """How the unit numbers its documents (the server's admin setting, synced with the unit's record)."""
+        return unit_numbering(self.store.engine, self.info.unit.id)
+
+    def next_number(self, register: str, on: date, *, doc_type: str | None = None, secret: bool = False) -> int:
+        """The number a document entering `register` ("incoming" / "outgoing") on `on` would take, by the unit's
+        scheme (per year, or per type through the term; secret documents apart where the unit keeps them apart):
+        a hint, the server gives the number."""
+        return next_number(self.store.engine, self.numbering(), register, on, doc_type=doc_type, secret=secret)
+
     def symbol_duplicates(self, number_symbol: str, issuing_body: str | None, issued_date: date | None,
                           exclude_id: str | None = None) -> list[Row]:
         """Documents already here with the same issuer, number and symbol in the same year (a warning, not a
@@ -268,7 +279,8 @@ class OfficeSession:
     def register_range(self, kind: str, first: date, last: date) -> RegisterRange:
         """Which register ("incoming" or "outgoing") and days, for this profile's unit (ValueError on another
         register or a range that ends first)."""
-        return RegisterRange(cast(RegisterKind, kind), first, last, self.info.unit.name)
+        period = self.numbering().period_label(kind, first, last) if last >= first else ""
+        return RegisterRange(cast(RegisterKind, kind), first, last, self.info.unit.name, period)
 
     def register_lines(self, where: RegisterRange) -> Iterator[tuple[str, ...]]:
         """The register's printed lines in order, streamed from the cache."""

@@ -243,12 +243,14 @@ def _typed(value: str) -> object:
 
 
 def register_table(where: RegisterRange, lines: Iterable[Sequence[str]]) -> Table:
-    heading = [where.unit_name, TITLES[where.kind], f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}"]
+    days = f"từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}"
+    heading = [where.unit_name, TITLES[where.kind], f"{where.period}, {days}" if where.period else days.capitalize()]
     return Table("Sổ đến" if where.kind == "incoming" else "Sổ đi", heading, where.columns, lines)
 
 
 def register_pdf(target: Path, where: RegisterRange, lines: Iterable[Sequence[str]], count: int) -> int:
-    cover = [f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}", f"Số văn bản: {count}",
+    cover = [*([where.period] if where.period else []),
+             f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}", f"Số văn bản: {count}",
              f"In ngày {dt.date.today():%d/%m/%Y}"]
     return write_tables_pdf(target, unit_name=where.unit_name, title=TITLES[where.kind], cover=cover,
                             tables=[register_table(where, lines)])
