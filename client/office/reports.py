@@ -166,12 +166,15 @@ def period_start(period: str, today: dt.date) -> dt.date | None:
     return None
 
 
-def resolution_summaries(engine: Engine, today: dt.date) -> list[ResolutionSummary]:
+def resolution_summaries(engine: Engine, today: dt.date, number: str | None = None) -> list[ResolutionSummary]:
+    """Each resolution's summary (or only resolution `number`'s), as of `today`."""
     last_report = (select(task_reports.c.task_id, func.max(task_reports.c.created_at).label("at"))
                    .group_by(task_reports.c.task_id).subquery())
     statement = (select(tasks, last_report.c.at.label("last_report"))
                  .outerjoin(last_report, last_report.c.task_id == tasks.c.id)
                  .order_by(tasks.c.resolution_number, tasks.c.deadline, tasks.c.title))
+    if number is not None:
+        statement = statement.where(tasks.c.resolution_number == number)
     summaries: dict[str, ResolutionSummary] = {}
     with engine.connect() as connection:
         for row in connection.execute(statement).mappings():

@@ -40,7 +40,8 @@ from client.office.queries import conflict_rows, handlers, recipient_units
 from client.office.refused import RefusedChange
 from client.office.registers import RegisterKind, RegisterRange, count_lines, register_lines
 from client.office.report_tables import report_file
-from client.office.reports import Report, build_report
+from client.office.reports import Report, ResolutionSummary, build_report, resolution_summaries
+from client.office.resolution_report import write_summary
 from client.office.secret_entries import content_actions
 from client.office.sync_news import (
     Deadlines,
@@ -311,6 +312,23 @@ class OfficeSession:
             raise OfficeError("export_format", f"Cannot write {target.name}: name the file .pdf or .xlsx.",
                               name=target.name)
         return report_file(target, report)
+
+    def resolution_summary(self, number: str, today: date | None = None) -> ResolutionSummary:
+        """One resolution's tasks by status, on time against late, indicators and reports due (`unknown_resolution`
+        when no task of this PC belongs to it)."""
+        found = resolution_summaries(self.store.engine, today or date.today(), number.strip())
+        if not found:
+            raise OfficeError("unknown_resolution", f"No task here belongs to resolution {number!r}: give its number "
+                              "and symbol as the task list shows it (e.g. 57-NQ/TW), or sync first.", number=number)
+        return found[0]
+
+    def export_resolution_summary(self, number: str, target: Path, today: date | None = None) -> int:
+        """Write one resolution's one-page summary to `target` as PDF or XLSX (by its suffix); returns the rows."""
+        if target.suffix.lower() not in (".pdf", ".xlsx"):
+            raise OfficeError("export_format", f"Cannot write {target.name}: name the file .pdf or .xlsx.",
+                              name=target.name)
+        day = today or date.today()
+        return write_summary(target, self.resolution_summary(number, day), self.info.unit.name, day)
 
     def secret_purge_notice(self) -> int | None:
         """How many entries were reduced to register entries (secret documents whose content this PC may not keep)

@@ -35,8 +35,9 @@ class _Printout:
     """A4 landscape with the unit's name and title at the head of each page and "Trang n/N" at its foot (the cover
     page has neither), written page by page (`pdf_stream.py`)."""
 
-    def __init__(self, pdf: StreamedPdf, unit_name: str, title: str) -> None:
+    def __init__(self, pdf: StreamedPdf, unit_name: str, title: str, *, cover: bool) -> None:
         self.pdf, self.unit_name, self.title_text = pdf, unit_name, title
+        self.first_numbered = 2 if cover else 1
         self.y = _MARGIN_MM
         self.right = pdf.width_mm - _MARGIN_MM
         self.bottom = pdf.height_mm - _MARGIN_MM - 5
@@ -45,7 +46,7 @@ class _Printout:
         pdf = self.pdf
         pdf.add_page()
         self.y = _MARGIN_MM
-        if pdf.page_count == 1:
+        if pdf.page_count < self.first_numbered:
             return
         baseline = self.y + 3.7
         pdf.text(_MARGIN_MM, baseline, self.unit_name, 8)
@@ -63,7 +64,7 @@ class _Printout:
         """The page numbers, now that their count is known; then the file's end. Returns the page count."""
         pdf = self.pdf
         total = pdf.page_count
-        for page in range(2, total + 1):
+        for page in range(self.first_numbered, total + 1):
             text = f"Trang {page}/{total}"
             pdf.footer(page, [((pdf.width_mm - pdf.width(text, 8)) / 2, pdf.height_mm - 6.3, text, 8)])
         return pdf.close()
@@ -174,7 +175,7 @@ def write_tables_pdf(target: Path, *, unit_name: str, title: str, cover: Sequenc
     `continuous` (a one-page summary), a table that runs over the page continues on the next with its heads.
     The file is written page by page; returns the rows written."""
     with StreamedPdf(target, find_font(), title=title) as pdf:
-        out = _Printout(pdf, unit_name, title)
+        out = _Printout(pdf, unit_name, title, cover=cover is not None)
         if cover is not None:
             _cover(out, [unit_name, title, *cover])
         count = 0
@@ -203,14 +204,23 @@ def write_tables_pdf(target: Path, *, unit_name: str, title: str, cover: Sequenc
     return count
 
 
-def write_tables_xlsx(target: Path, tables: Sequence[Table]) -> int:
-    """A workbook with one sheet per table: its heading lines, the column titles, the rows; returns rows written."""
+def write_tables_xlsx(target: Path, tables: Sequence[Table], *, one_sheet: str | None = None) -> int:
+    """A workbook with one sheet per table (or every table on `one_sheet`, a blank row between): its heading
+    lines, the column titles, the rows; returns rows written."""
     book = Workbook(write_only=True)
     count = 0
-    for table in tables:
-        sheet = book.create_sheet(table.name[:31])  # Excel's limit on a sheet name
-        for index, column in enumerate(table.columns):
-            sheet.column_dimensions[_letter(index)].width = column.width_mm / 2
+    sheet = None
+    for index, table in enumerate(tables):
+        if one_sheet is None or sheet is None:
+            sheet = book.create_sheet((one_sheet or table.name)[:31])  # Excel's limit on a sheet name
+            widths: dict[int, float] = {}
+            for on_sheet in tables if one_sheet else [table]:  # a column as wide as its widest table needs
+                for column_index, column in enumerate(on_sheet.columns):
+                    widths[column_index] = max(widths.get(column_index, 0.0), column.width_mm / 2)
+            for column_index, width in widths.items():
+                sheet.column_dimensions[_letter(column_index)].width = width
+        elif index:
+            sheet.append([])
         for text in table.heading:
             sheet.append([text])
         sheet.append([_bold(sheet, c.title) for c in table.columns])
