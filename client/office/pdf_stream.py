@@ -16,7 +16,7 @@ import io
 import os
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
@@ -31,6 +31,8 @@ LINE_WIDTH_MM = 0.2
 _CATALOG, _PAGES, _FONT, _CID_FONT, _DESCRIPTOR, _FONT_FILE, _TO_UNICODE, _INFO, _RESOURCES = range(1, 10)
 _FIRST_FREE = 10
 _SUBSET_TAG = "CMOFFC"  # the six capitals PDF wants before a subset font's name
+# What a page shows that needs the page count: (x mm, baseline mm, text, size pt) items for (page, page count).
+Footer = Callable[[int, int], Sequence[tuple[float, float, str, float]]]
 
 
 def _pdf_text(value: str) -> str:
@@ -90,8 +92,6 @@ class StreamedPdf:
         self._file: BinaryIO = open(self._part, "wb")  # noqa: SIM115 - closed by close() or abandon()
         self._offsets = array("q", [0] * _FIRST_FREE)  # by object number; 0 is the free head of the xref
         self._bodies = array("i")  # the body stream's object number of each page
-        self._footers: list[list[bytes]] = []  # per page, drawn at the end (only pages that have one)
-        self._footer_pages = array("i")
         self._page: list[str] | None = None
         self._size = 0.0
         self._write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
@@ -121,10 +121,6 @@ class StreamedPdf:
         k, h = _PT_PER_MM, self.height_mm
         self._page.append(f"{x1 * k:.2f} {(h - y1) * k:.2f} m {x2 * k:.2f} {(h - y2) * k:.2f} l S\n")
 
-    def footer(self, page: int, items: Iterable[tuple[float, float, str, float]]) -> None:
-        """Text for page `page` (1-based) that needs the page count: kept small, written by `close`."""
-        self._footer_pages.append(page)
-        self._footers.append([self._text_op(x, y, t, s).encode("ascii") for x, y, t, s in items])
 
     def _text_op(self, x_mm: float, baseline_mm: float, text: str, size_pt: float) -> str:
         k = _PT_PER_MM
@@ -161,33 +157,41 @@ class StreamedPdf:
             self._bodies.append(self._stream("".join(self._page).encode("ascii")))
             self._page = None
 
-    def close(self) -> int:
-        """Write the pages' tree, the footers, the font and the cross-reference table; returns the page count."""
+    def close(self, footer: Footer | None = None) -> int:
+        """Write each page's footer (`footer(page, page count)`: the text that needs the count, drawn now), the
+        pages' tree, the font and the cross-reference table; returns the page count."""
         self._finish_page()
         k = _PT_PER_MM
         media = f"[0 0 {self.width_mm * k:.2f} {self.height_mm * k:.2f}]"
-        footers = dict(zip(self._footer_pages, range(len(self._footers)), strict=True))
-        kids = []
+        total = len(self._bodies)
+        kids = array("i")
         for index, body in enumerate(self._bodies, start=1):
             contents = f"{body} 0 R"
-            if index in footers:
-                footer = self._stream(b"".join(self._footers[footers[index]]))
-                contents += f" {footer} 0 R"
+            items = footer(index, total) if footer is not None else ()
+            if items:
+                drawn = "".join(self._text_op(x, y, text, size) for x, y, text, size in items)
+                contents += f" {self._stream(drawn.encode('ascii'))} 0 R"
             kids.append(self._object(f"<< /Type /Page /Parent {_PAGES} 0 R /MediaBox {media} "
                                      f"/Resources {_RESOURCES} 0 R /Contents [{contents}] >>"))
-        self._object(f"<< /Type /Pages /Count {len(kids)} /Kids [{' '.join(f'{n} 0 R' for n in kids)}] >>", _PAGES)
+        self._begin(_PAGES)
+        self._write(f"<< /Type /Pages /Count {total} /Kids [".encode("ascii"))
+        for start_at in range(0, total, 1000):
+            self._write(" ".join(f"{n} 0 R" for n in kids[start_at:start_at + 1000]).encode("ascii") + b" ")
+        self._write(b"] >>\nendobj\n")
         self._object(f"<< /Type /Catalog /Pages {_PAGES} 0 R >>", _CATALOG)
         self._object(f"<< /Font << /F1 {_FONT} 0 R >> /ProcSet [/PDF /Text] >>", _RESOURCES)
         self._object(f"<< /Title {_pdf_text(self.title)} /Creator {_pdf_text('Commune Office')} >>", _INFO)
         self._write_font()
         start = self._file.tell()
         self._write(f"xref\n0 {len(self._offsets)}\n0000000000 65535 f \n".encode("ascii"))
-        self._write("".join(f"{offset:010d} 00000 n \n" for offset in self._offsets[1:]).encode("ascii"))
+        for start_at in range(1, len(self._offsets), 1000):  # in slices: a whole table would be a list per object
+            self._write("".join(f"{offset:010d} 00000 n \n"
+                                for offset in self._offsets[start_at:start_at + 1000]).encode("ascii"))
         self._write(f"trailer\n<< /Size {len(self._offsets)} /Root {_CATALOG} 0 R /Info {_INFO} 0 R >>\n"
                     f"startxref\n{start}\n%%EOF\n".encode("ascii"))
         self._file.close()
         os.replace(self._part, self.target)
-        return len(kids)
+        return total
 
     def abandon(self) -> None:
         """Close and remove the unfinished file."""

@@ -63,11 +63,14 @@ class _Printout:
     def close(self) -> int:
         """The page numbers, now that their count is known; then the file's end. Returns the page count."""
         pdf = self.pdf
-        total = pdf.page_count
-        for page in range(self.first_numbered, total + 1):
+
+        def footer(page: int, total: int) -> list[tuple[float, float, str, float]]:
+            if page < self.first_numbered:
+                return []
             text = f"Trang {page}/{total}"
-            pdf.footer(page, [((pdf.width_mm - pdf.width(text, 8)) / 2, pdf.height_mm - 6.3, text, 8)])
-        return pdf.close()
+            return [((pdf.width_mm - pdf.width(text, 8)) / 2, pdf.height_mm - 6.3, text, 8)]
+
+        return pdf.close(footer)
 
 
 def _cover(out: _Printout, lines: Sequence[str]) -> None:
