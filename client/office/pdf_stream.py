@@ -50,31 +50,35 @@ class _Font:
         self.glyph_ids = {name: index for index, name in enumerate(self.font.getGlyphOrder())}
         self.metrics = self.font["hmtx"].metrics
         self.per_em = self.font["head"].unitsPerEm
-        self.encoded: dict[str, tuple[str, float, int]] = {}  # char -> (its glyph id in 4 hex digits, advance
-        # per em, glyph id)
+        self.hexes: dict[str, str] = {}  # char -> its glyph id in 4 hex digits, as the page's text shows it
+        self.advances: dict[str, float] = {}  # char -> its advance width per em
         self.used: dict[int, str] = {}  # glyph id -> the character it shows (for ToUnicode)
 
-    def glyph(self, char: str) -> tuple[str, float, int]:
-        known = self.encoded.get(char)
-        if known is None:
-            name = self.cmap.get(ord(char), ".notdef")
-            gid = self.glyph_ids.get(name, 0)
-            known = self.encoded[char] = (f"{gid:04X}", self.metrics[name][0] / self.per_em, gid)
-        return known
+    def _learn(self, text: str) -> None:
+        for char in text:
+            if char not in self.hexes:
+                name = self.cmap.get(ord(char), ".notdef")
+                gid = self.glyph_ids.get(name, 0)
+                self.hexes[char] = f"{gid:04X}"
+                self.advances[char] = self.metrics[name][0] / self.per_em
+                self.used.setdefault(gid, char)
 
     def width(self, text: str, size_pt: float) -> float:
         """The width of `text` in millimetres at `size_pt`."""
-        glyph = self.glyph
-        return sum(glyph(c)[1] for c in text) * size_pt / _PT_PER_MM
+        try:
+            total = sum(map(self.advances.__getitem__, text))
+        except KeyError:
+            self._learn(text)
+            total = sum(map(self.advances.__getitem__, text))
+        return total * size_pt / _PT_PER_MM
 
     def encode(self, text: str) -> str:
-        out = []
-        for char in text:
-            code, _advance, gid = self.glyph(char)
-            if gid not in self.used:
-                self.used[gid] = char
-            out.append(code)
-        return "".join(out)
+        """`text` as the hex string of its glyph ids (each character looked up once per document)."""
+        try:
+            return "".join(map(self.hexes.__getitem__, text))
+        except KeyError:
+            self._learn(text)
+            return "".join(map(self.hexes.__getitem__, text))
 
 
 class StreamedPdf:
@@ -218,11 +222,17 @@ class StreamedPdf:
         options.retain_gids = True  # the pages already written name glyphs by their ids in the whole font
         options.notdef_outline = True
         options.layout_features = []
-        options.drop_tables = [*options.drop_tables, "FFTM"]  # FontForge's timestamps: nothing a reader needs
+        # Nothing here shapes text, so the layout tables go (subsetting them cost a second and a half a file), and
+        # FontForge's timestamps with them.
+        unused = ("FFTM", "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern")
+        options.drop_tables = [*options.drop_tables, *unused]
         options.name_IDs = [1, 2, 3, 4, 6]
         subsetter = Subsetter(options)
         subsetter.populate(gids=sorted({0, *used}))
-        whole = TTFont(str(font.path))  # a fresh copy: subsetting changes the font in place
+        whole = TTFont(str(font.path), lazy=True)  # a fresh copy: subsetting changes the font in place
+        for tag in unused:
+            if tag in whole:
+                del whole[tag]  # before the subsetter reads them whole
         subsetter.subset(whole)
         buffer = io.BytesIO()
         whole.save(buffer)

@@ -95,14 +95,13 @@ class _Layout:
         self.top = 0.0  # where the table on this page begins
 
     def _width(self, text: str) -> float:
-        widths = self.widths
-        total = 0.0
-        for char in text:
-            width = widths.get(char)
-            if width is None:
-                width = widths[char] = self.out.pdf.width(char, self.size)
-            total += width
-        return total
+        try:
+            return sum(map(self.widths.__getitem__, text))
+        except KeyError:
+            for char in text:
+                if char not in self.widths:
+                    self.widths[char] = self.out.pdf.width(char, self.size)
+            return sum(map(self.widths.__getitem__, text))
 
     def lines(self, text: str, room: float) -> list[str]:
         """`text` broken into lines no wider than `room` mm, at spaces, and inside a word only when it must."""
