@@ -96,8 +96,7 @@ class StreamedPdf:
         self._file: BinaryIO = open(self._part, "wb")  # noqa: SIM115 - closed by close() or abandon()
         self._offsets = array("q", [0] * _FIRST_FREE)  # by object number; 0 is the free head of the xref
         self._bodies = array("i")  # the body stream's object number of each page
-        self._page: list[str] | None = None
-        self._size = 0.0
+        self._page: list[str] | None = None  # the drawing of the page being drawn, written when it is finished
         self._write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
     # -- drawing -----------------------------------------------------------------------------------------------
@@ -109,7 +108,6 @@ class StreamedPdf:
     def add_page(self) -> None:
         self._finish_page()
         self._page = [f"{LINE_WIDTH_MM * _PT_PER_MM:.2f} w\n"]
-        self._size = 0.0
 
     def width(self, text: str, size_pt: float) -> float:
         return self.font.width(text, size_pt)
@@ -124,7 +122,6 @@ class StreamedPdf:
             raise RuntimeError("add_page() before drawing")
         k, h = _PT_PER_MM, self.height_mm
         self._page.append(f"{x1 * k:.2f} {(h - y1) * k:.2f} m {x2 * k:.2f} {(h - y2) * k:.2f} l S\n")
-
 
     def _text_op(self, x_mm: float, baseline_mm: float, text: str, size_pt: float) -> str:
         k = _PT_PER_MM
