@@ -11,6 +11,7 @@ again from the cache when a file is written.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -59,10 +60,24 @@ def _done_day() -> Any:
     return done_at, func.date(func.coalesce(done_at.c.at, documents.c.updated_at))
 
 
-def processing_counts(engine: Engine, first: dt.date, last: dt.date) -> list[tuple[str, str, int, int]]:
-    """(month done, type, days taken, how many documents) for incoming documents first marked done between `first`
-    and `last` (both included): counted by SQL, so the answer is as long as the distinct combinations, not the
-    documents."""
+@dataclass(frozen=True)
+class ProcessingTimes:
+    """How many documents took each number of days, per month of completion and per type: the histograms the
+    median and p90 come from, as long as the months (or types) times the distinct day counts."""
+
+    by_month: dict[tuple[str, int], int]
+    by_type: dict[tuple[str, int], int]
+
+    def month_figures(self) -> list[TimeFigure]:
+        return figures_from_counts((month, days, n) for (month, days), n in self.by_month.items())
+
+    def type_figures(self) -> list[TimeFigure]:
+        return figures_from_counts((kind, days, n) for (kind, days), n in self.by_type.items())
+
+
+def processing_times(engine: Engine, first: dt.date, last: dt.date) -> ProcessingTimes:
+    """Processing days of the incoming documents first marked done between `first` and `last` (both included),
+    counted by SQL per (month, type, days) and folded into the two histograms as the rows come."""
     done_at, done_day = _done_day()
     month = func.strftime("%Y-%m", done_day)
     days = cast(func.julianday(done_day) - func.julianday(documents.c.arrival_date), Integer)
@@ -72,17 +87,21 @@ def processing_counts(engine: Engine, first: dt.date, last: dt.date) -> list[tup
                         documents.c.arrival_date.is_not(None),
                         done_day >= first.isoformat(), done_day <= last.isoformat())
                  .group_by(month, documents.c.doc_type, days))
+    times = ProcessingTimes(defaultdict(int), defaultdict(int))
     with engine.connect() as connection:
-        return [(str(m), str(t), int(d), int(n)) for m, t, d, n in connection.execute(statement)]
+        for done_month, kind, taken, count in connection.execute(statement):
+            times.by_month[(str(done_month), int(taken))] += int(count)
+            times.by_type[(str(kind), int(taken))] += int(count)
+    return times
 
 
 def time_by_month(engine: Engine, first: dt.date, last: dt.date) -> list[TimeFigure]:
     """Median and 90th percentile of processing days per month of completion: the trend."""
-    return figures_from_counts((m, d, n) for m, _t, d, n in processing_counts(engine, first, last))
+    return processing_times(engine, first, last).month_figures()
 
 
 def time_by_type(engine: Engine, first: dt.date, last: dt.date) -> list[TimeFigure]:
-    return figures_from_counts((t, d, n) for _m, t, d, n in processing_counts(engine, first, last))
+    return processing_times(engine, first, last).type_figures()
 
 
 def handler_months(engine: Engine, first: dt.date, last: dt.date, today: dt.date) -> list[HandlerMonth]:
@@ -213,8 +232,7 @@ def build_report(engine: Engine, unit_name: str, first: dt.date, last: dt.date, 
     if last < first:
         raise ValueError(f"the report's period ends ({last:%d/%m/%Y}) before it begins ({first:%d/%m/%Y}); "
                          "give the earlier date first")
-    counts = processing_counts(engine, first, last)  # one read for both groupings
+    times = processing_times(engine, first, last)  # one read for both groupings
     return Report(unit_name, first, last, today, handler_months(engine, first, last, today),
-                  figures_from_counts((m, d, n) for m, _t, d, n in counts),
-                  figures_from_counts((t, d, n) for _m, t, d, n in counts),
+                  times.month_figures(), times.type_figures(),
                   overdue_documents(engine, today), resolution_summaries(engine, today))
