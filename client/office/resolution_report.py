@@ -19,7 +19,8 @@ STATUS_VI = {TaskStatus.NOT_STARTED: "Chưa thực hiện", TaskStatus.IN_PROGRE
              TaskStatus.OVERDUE: "Quá hạn"}
 
 
-def _amount(value: object) -> str:
+def amount(value: object) -> str:
+    """An indicator's figure as printed: a whole number without ".0", nothing for none."""
     return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
@@ -51,7 +52,7 @@ def summary_tables(summary: ResolutionSummary, unit_name: str, today: dt.date) -
         Table("Chỉ tiêu", ["3. Chỉ tiêu: mục tiêu và thực hiện"],
               (Column("Nhiệm vụ", 80), Column("Chỉ tiêu", 80), Column("Mục tiêu", 30), Column("Thực hiện", 30),
                Column("Đơn vị tính", 47)),
-              [(task, name, _amount(target), _amount(actual), unit)
+              [(task, name, amount(target), amount(actual), unit)
                for task, name, target, actual, unit in summary.indicators]),
         Table("Báo cáo đến hạn", ["4. Báo cáo định kỳ đến hạn kỳ này chưa gửi"], (Column("Nhiệm vụ", 267),),
               [(title,) for title in summary.reports_due]),
