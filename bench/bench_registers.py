@@ -1,8 +1,8 @@
 """Registers and reports at size: a year's incoming register (10,000 entries) and 100,000, to PDF and XLSX, beside
 the bare query of the same rows, in the same run.
 
-`python -m bench.bench_registers [10000 100000]`. Each size gets its own encrypted profile holding that many
-registered incoming documents in one year (with handlers, deadlines and done events, so the report has work to
+`python -m bench.bench_registers [10000 100000] [--out FILE]`. Each size gets its own encrypted profile holding that
+many registered incoming documents in one year (with handlers, deadlines and done events, so the report has work to
 do). Times are wall-clock seconds; "× query" divides by the bare query's time (the same rows read from the
 encrypted cache with nothing done to them); peak memory is tracemalloc's peak of Python allocations during the step
 (SQLite's own page cache is outside it and bounded by its cache size).
@@ -10,6 +10,7 @@ encrypted cache with nothing done to them); peak memory is tracemalloc's peak of
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -101,6 +102,7 @@ def _steps(session: OfficeSession, where: RegisterRange, root: Path) -> dict[str
         "register PDF": lambda: session.export_register(where, root / "so.pdf"),
         "register XLSX": lambda: session.export_register(where, root / "so.xlsx"),
         "report (figures)": lambda: session.report(YEAR, last, date(2026, 1, 15)),
+        "report PDF": lambda: session.export_report(session.report(YEAR, last, date(2026, 1, 15)), root / "bc.pdf"),
         "report XLSX": lambda: session.export_report(session.report(YEAR, last, date(2026, 1, 15)), root / "bc.xlsx"),
     }
 
@@ -126,17 +128,38 @@ def run(sizes: list[int]) -> dict[int, dict[str, tuple[float, float]]]:
 
 
 def report(results: dict[int, dict[str, tuple[float, float]]]) -> str:
-    out = ["| entries | step | seconds | × query | peak MiB |", "| ---: | --- | ---: | ---: | ---: |"]
-    for size, steps in results.items():
-        base = steps["bare query"][0]
-        for name, (seconds, peak) in steps.items():
-            if name.endswith("MiB"):
-                out.append(f"| {size:,} | {name} | {seconds:.1f} MiB | | |")
-            else:
-                out.append(f"| {size:,} | {name} | {seconds:.2f} | {seconds / base:.1f} | {peak:.1f} |")
+    """Each step on one line, the sizes side by side: seconds, × the bare query, peak MiB; then the peak at the
+    largest size over the peak at the smallest (1.0 is memory flat in the size)."""
+    sizes = list(results)
+    head = " | ".join(f"{n:,}: s | × query | peak MiB" for n in sizes)
+    out = [f"| step | {head} | peak {sizes[-1]:,} / {sizes[0]:,} |",
+           "| --- |" + " ---: |" * (3 * len(sizes) + 1)]
+    for name in results[sizes[0]]:
+        if name.endswith("MiB"):
+            out.append(f"| {name} | " + " | ".join(f"{results[n][name][0]:.1f} | | " for n in sizes) + " | |")
+            continue
+        cells = []
+        for size in sizes:
+            seconds, peak = results[size][name]
+            cells.append(f"{seconds:.2f} | {seconds / results[size]['bare query'][0]:.1f} | {peak:.1f}")
+        ratio = results[sizes[-1]][name][1] / max(results[sizes[0]][name][1], 1e-9)
+        out.append(f"| {name} | " + " | ".join(cells) + f" | {ratio:.2f} |")
     return "\n".join(out)
 
 
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    parser.add_argument("--out", type=Path, help="also write the table to this file (never bench/README.md)")
+    args = parser.parse_args(argv)
+    if args.out is not None and args.out.resolve() == (Path(__file__).parent / "README.md").resolve():
+        parser.error("bench/README.md is edited by hand; write the figures to another file")
+    table = report(run(sorted(args.sizes)))
+    print(table)
+    if args.out is not None:
+        args.out.write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
 if __name__ == "__main__":
-    chosen = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
-    print(report(run(chosen)))
+    sys.exit(main())

@@ -57,6 +57,10 @@ def _apply_register_numbers(session: Session, who: Principal, data: dict[str, An
             and data.get("outgoing_number") is None:
         changed["outgoing_number"] = lifecycle.number_for(
             session, who.unit_id, "outgoing", data.get("doc_type"), data.get("secrecy"), today)
+        if not data.get("issued_date"):
+            # Numbered today, so dated today: the outgoing register lists a document by its date, and a number
+            # without one would be missing from it (and from the PCs' next-number count).
+            changed["issued_date"] = today.isoformat()
 
 
 def _refusal_rejection(refusal: rules.Refusal) -> Rejection:

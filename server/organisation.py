@@ -49,8 +49,16 @@ def publish_unit(session: Session, unit: Unit) -> None:
     data = {"name": unit.name, "code": unit.code, "level": unit.level, "parent_id": unit.parent_id,
             "secrecy_ceiling": ceiling_of(unit), "offline_grace_hours": unit.offline_grace_hours,
             "secret_summary_allowed": bool(unit.secret_summary_allowed),
-            "secret_register_separate": bool(unit.secret_register_separate)}
+            "secret_register_separate": bool(unit.secret_register_separate),
+            "numbering_scheme": unit.numbering_scheme or str(NumberingScheme.STATE),
+            "term_start": unit.term_start.isoformat() if unit.term_start else None}
     _publish_directory(session, "unit", unit.id, unit.id, data)
+
+
+def _published_numbering(session: Session, unit: Unit) -> tuple[object, object]:
+    record = session.get(Record, unit.id)
+    data = record.data if record is not None else {}
+    return data.get("numbering_scheme"), data.get("term_start")
 
 
 def publish_person(session: Session, user: User) -> None:
@@ -156,6 +164,9 @@ def set_numbering(session: Session, code: str, scheme: NumberingScheme, term_sta
         publish_unit(session, unit)
         record_audit(session, "unit_numbering", actor=actor, unit_id=unit.id, target=code,
                      detail={"before": before, "after": after})
+    elif _published_numbering(session, unit) != (after["scheme"], after["term_start"]):
+        # Set before the unit's record carried the scheme (a server from before it did): the devices learn it now.
+        publish_unit(session, unit)
     return unit
 
 

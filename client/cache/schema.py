@@ -45,6 +45,10 @@ units = Table(
     Column("offline_grace_hours", Integer, nullable=True),
     # The unit's policy on secret register entries (sync/protocol/secrecy.py): may they keep their trích yếu.
     Column("secret_summary_allowed", Boolean, nullable=True),
+    # How the unit numbers (sync/protocol/numbering.py); null (before its record carried them) reads as "state".
+    Column("numbering_scheme", String(10), nullable=True),
+    Column("term_start", Date, nullable=True),
+    Column("secret_register_separate", Boolean, nullable=True),
     *_sync_columns(),
 )
 

@@ -23,7 +23,7 @@ TABLES: dict[str, Table] = {
 PURGEABLE = ("document", "document_note", "task", "task_report")
 # Records that go with their parent (ON DELETE CASCADE) and are never edited here: the trail's events.
 FOLLOWERS = ("document_event",)
-_DATES = frozenset({"issued_date", "arrival_date", "deadline"})
+_DATES = frozenset({"issued_date", "arrival_date", "deadline", "term_start"})
 _TIMES = frozenset({"created_at", "updated_at", "submitted_at", "at"})
 
 

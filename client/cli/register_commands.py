@@ -1,5 +1,5 @@
 """The registers and reports on the command line: `register --kind incoming --from --to --pdf FILE / --xlsx FILE`
-and `report --from --to --pdf/--xlsx`.
+and `report --from --to --pdf/--xlsx`, or `report --resolution NUMBER --pdf/--xlsx` for one resolution's summary.
 
 With neither file, the register's lines are printed (tab-separated, or JSON with --json), so a script can check a
 month before printing it.
@@ -43,7 +43,35 @@ def cmd_register_book(args: argparse.Namespace, office: Office) -> int:
     return 0
 
 
+def cmd_resolution_summary(args: argparse.Namespace, office: Office) -> int:
+    """`report --resolution 57-NQ/TW [--pdf F] [--xlsx F]`: the one-page summary sent upward."""
+    with open_session(args, office, write=False) as session:
+        summary = session.resolution_summary(args.resolution)
+        written = {target: session.export_resolution_summary(args.resolution, Path(target))
+                   for target in (args.pdf, args.xlsx) if target}
+    if written:
+        return done(args, {"written": list(written)},
+                    f"Wrote the summary of resolution {summary.number} to {' and '.join(written)}.")
+    figures = {"resolution": summary.number, "title": summary.title, "by_status": summary.by_status,
+               "on_time": summary.on_time, "late": summary.late, "reports_due": summary.reports_due,
+               "indicators": [{"task": t, "name": n, "target": target, "actual": actual, "unit": unit}
+                              for t, n, target, actual, unit in summary.indicators]}
+    if args.json:
+        emit_json(figures)
+    else:
+        print(f"{summary.number}\t{summary.title}")
+        for status, count in sorted(summary.by_status.items()):
+            print(f"{status}\t{count}")
+        print(f"on time\t{summary.on_time}\nlate\t{summary.late}\nreports due\t{len(summary.reports_due)}")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace, office: Office) -> int:
+    if args.resolution:
+        return cmd_resolution_summary(args, office)
+    if not (args.first and args.last):
+        raise ValueError("give the report's period with --from DATE --to DATE, or --resolution NUMBER for one "
+                         "resolution's summary")
     with open_session(args, office, write=False) as session:
         report = session.report(parse_day(args.first), parse_day(args.last))
         written = {target: session.export_report(report, Path(target)) for target in (args.pdf, args.xlsx) if target}
@@ -76,7 +104,8 @@ def register(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> Non
     """Add the report command to the command line (the register book's options sit on `register`)."""
     report = add("report", cmd_report, "documents per handler, processing time (median, p90), overdue work and "
                  "resolution tasks for a period, as PDF or XLSX")
-    report.add_argument("--from", dest="first", required=True, help="first day, dd/mm/yyyy or yyyy-mm-dd")
-    report.add_argument("--to", dest="last", required=True, help="last day (included)")
+    report.add_argument("--from", dest="first", help="first day, dd/mm/yyyy or yyyy-mm-dd")
+    report.add_argument("--to", dest="last", help="last day (included)")
+    report.add_argument("--resolution", help="one resolution's one-page summary instead (its number, e.g. 57-NQ/TW)")
     report.add_argument("--pdf", help="write the printable report to this file")
     report.add_argument("--xlsx", help="write the report as a workbook to this file")

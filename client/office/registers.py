@@ -45,12 +45,14 @@ TITLES: dict[str, str] = {"incoming": "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", "outg
 
 @dataclass(frozen=True)
 class RegisterRange:
-    """Which register, over which days (both included), for which unit."""
+    """Which register, over which days (both included), for which unit; `period` names the numbering period on the
+    cover ("Năm 2026", or "Nhiệm kỳ 2025-2030" for a Party unit's outgoing register: `unit_numbering.py`)."""
 
     kind: RegisterKind
     first: dt.date
     last: dt.date
     unit_name: str
+    period: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in TITLES:

@@ -7,21 +7,15 @@ from pathlib import Path
 
 from client.office.registers import Column
 from client.office.reports import Report
+from client.office.resolution_report import STATUS_VI, amount
 from client.office.table_export import Table, write_tables_pdf, write_tables_xlsx
 from sync.protocol.domain import TaskStatus
 
 REPORT_TITLE = "BÁO CÁO TÌNH HÌNH XỬ LÝ VĂN BẢN VÀ THỰC HIỆN NHIỆM VỤ"
-_STATUS_VI = {TaskStatus.NOT_STARTED: "Chưa thực hiện", TaskStatus.IN_PROGRESS: "Đang thực hiện",
-              TaskStatus.DONE: "Hoàn thành đúng hạn", TaskStatus.DONE_LATE: "Hoàn thành quá hạn",
-              TaskStatus.OVERDUE: "Quá hạn"}
 
 
 def _days(value: float) -> str:
     return f"{value:g}"
-
-
-def _amount(value: object) -> str:
-    return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def report_tables(report: Report) -> list[Table]:
@@ -44,15 +38,15 @@ def report_tables(report: Report) -> list[Table]:
         Table("Thời gian theo loại", ["Thời gian xử lý theo loại văn bản", period], time_cols,
               [(f.group, str(f.count), _days(f.median), str(f.p90)) for f in report.by_type]),
         Table("Quá hạn", [f"Văn bản quá hạn xử lý đến ngày {report.today:%d/%m/%Y}"], overdue_cols,
-              [(o.handler, o.number_symbol, o.summary, f"{o.arrival_date:%d/%m/%Y}" if o.arrival_date else "",
-                f"{o.deadline:%d/%m/%Y}", str(o.days_late)) for o in report.overdue]),
+              ((o.handler, o.number_symbol, o.summary, f"{o.arrival_date:%d/%m/%Y}" if o.arrival_date else "",
+                f"{o.deadline:%d/%m/%Y}", str(o.days_late)) for o in report.overdue)),  # streamed, not held
         Table("Nhiệm vụ", [f"Nhiệm vụ theo nghị quyết đến ngày {report.today:%d/%m/%Y}"], status_cols,
               [row for r in report.resolutions for row in (
-                  *((r.number, _STATUS_VI.get(TaskStatus(s), s) if s in set(TaskStatus) else s, str(n))
+                  *((r.number, STATUS_VI.get(TaskStatus(s), s) if s in set(TaskStatus) else s, str(n))
                     for s, n in sorted(r.by_status.items())),
                   (r.number, "Báo cáo đến hạn chưa gửi", str(len(r.reports_due))))]),
         Table("Chỉ tiêu", ["Chỉ tiêu: mục tiêu và thực hiện"], task_cols,
-              [(r.number, task, name, _amount(target), _amount(actual), unit)
+              [(r.number, task, name, amount(target), amount(actual), unit)
                for r in report.resolutions for task, name, target, actual, unit in r.indicators]),
     ]
 

@@ -42,6 +42,7 @@ from client.office.sync_news import (
     near_deadlines,
     new_incoming,
 )
+from client.office.unit_numbering import UnitNumbering, next_number, unit_numbering
 from client.signatures.errors import SignatureError
 from client.signatures.verdicts import FileVerdict
 from sync.engine.replica import QueueCounts
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
     from client.cache.records import DocumentRecord, NoteRecord, ReportRecord
     from client.office import ocr_runs
     from client.office.registers import RegisterKind, RegisterRange
-    from client.office.reports import Report
+    from client.office.reports import Report, ResolutionSummary
     from client.office.trail import TrailEntry
     from client.signatures.token import TokenCertificate, TokenInfo
     from sync.engine import CancelToken, Progress, SyncEngine, SyncReport, SyncStatus, Transport
@@ -260,6 +261,16 @@ class OfficeSession:
     def next_arrival_number(self, year: int) -> int:
         return self.store.next_arrival_number(year)
 
+    def numbering(self) -> UnitNumbering:
+        """How the unit numbers its documents (the server's admin setting, synced with the unit's record)."""
+        return unit_numbering(self.store.engine, self.info.unit.id)
+
+    def next_number(self, register: str, on: date, *, doc_type: str | None = None, secret: bool = False) -> int:
+        """The number a document entering `register` ("incoming" / "outgoing") on `on` would take, by the unit's
+        scheme (per year, or per type through the term; secret documents apart where the unit keeps them apart):
+        a hint, the server gives the number."""
+        return next_number(self.store.engine, self.numbering(), register, on, doc_type=doc_type, secret=secret)
+
     def symbol_duplicates(self, number_symbol: str, issuing_body: str | None, issued_date: date | None,
                           exclude_id: str | None = None) -> list[Row]:
         """Documents already here with the same issuer, number and symbol in the same year (a warning, not a
@@ -276,7 +287,8 @@ class OfficeSession:
         register or a range that ends first)."""
         from client.office.registers import RegisterRange
 
-        return RegisterRange(cast("RegisterKind", kind), first, last, self.info.unit.name)
+        period = self.numbering().period_label(kind, first, last) if last >= first else ""
+        return RegisterRange(cast("RegisterKind", kind), first, last, self.info.unit.name, period)
 
     def register_lines(self, where: RegisterRange) -> Iterator[tuple[str, ...]]:
         """The register's printed lines in order, streamed from the cache."""
@@ -317,6 +329,27 @@ class OfficeSession:
         from client.office.report_tables import report_file
 
         return report_file(target, report)
+
+    def resolution_summary(self, number: str, today: date | None = None) -> ResolutionSummary:
+        """One resolution's tasks by status, on time against late, indicators and reports due (`unknown_resolution`
+        when no task of this PC belongs to it)."""
+        from client.office.reports import resolution_summaries
+
+        found = resolution_summaries(self.store.engine, today or date.today(), number.strip())
+        if not found:
+            raise OfficeError("unknown_resolution", f"No task here belongs to resolution {number!r}: give its number "
+                              "and symbol as the task list shows it (e.g. 57-NQ/TW), or sync first.", number=number)
+        return found[0]
+
+    def export_resolution_summary(self, number: str, target: Path, today: date | None = None) -> int:
+        """Write one resolution's one-page summary to `target` as PDF or XLSX (by its suffix); returns the rows."""
+        if target.suffix.lower() not in (".pdf", ".xlsx"):
+            raise OfficeError("export_format", f"Cannot write {target.name}: name the file .pdf or .xlsx.",
+                              name=target.name)
+        from client.office.resolution_report import write_summary
+
+        day = today or date.today()
+        return write_summary(target, self.resolution_summary(number, day), self.info.unit.name, day)
 
     def secret_purge_notice(self) -> int | None:
         """How many entries were reduced to register entries (secret documents whose content this PC may not keep)

@@ -1,8 +1,9 @@
 """Registers and reports written to PDF (A4 landscape, Vietnamese font embedded once) and to XLSX.
 
 Both writers take the lines as an iterator and never hold them: the XLSX is a write-only workbook, and the PDF lays
-each line out as it comes (fpdf2 keeps only the page streams). A line that does not fit on what is left of a page
-starts the next page, which repeats the column heads. Every page carries the unit's name and "Trang n/N".
+each line out as it comes and writes each page to the file when it is full (`pdf_stream.py`). A line that does not
+fit on what is left of a page starts the next page, which repeats the column heads. Every page carries the
+unit's name and "Trang n/N".
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from client.office.pdf_font import find_font
+from client.office.pdf_stream import StreamedPdf
 from client.office.registers import TITLES, Column, RegisterRange
 
 _MARGIN_MM = 15.0
@@ -30,70 +31,77 @@ _PAD_MM = 1.0  # between a cell's border and its text
 _NUMBER = re.compile(r"\d{1,9}(\.\d+)?")
 
 
-class _Printout(FPDF):
-    """A4 landscape with the unit's name in the header and the page number in the footer (cover page excluded)."""
+class _Printout:
+    """A4 landscape with the unit's name and title at the head of each page and "Trang n/N" at its foot (the cover
+    page has neither), written page by page (`pdf_stream.py`)."""
 
-    def __init__(self, unit_name: str, title: str) -> None:
-        super().__init__(orientation="L", unit="mm", format="A4")
-        self.unit_name, self.title_text = unit_name, title
-        self.set_margins(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM)
-        self.set_auto_page_break(False)
-        self.add_font("Body", fname=str(find_font()))
-        self.set_creator("Commune Office")
-        self.set_title(title)
-        self.alias_nb_pages("{pages}")  # wide enough for a five-digit count (a 100,000-line register)
+    def __init__(self, pdf: StreamedPdf, unit_name: str, title: str, *, cover: bool) -> None:
+        self.pdf, self.unit_name, self.title_text = pdf, unit_name, title
+        self.first_numbered = 2 if cover else 1
+        self.y = _MARGIN_MM
+        self.right = pdf.width_mm - _MARGIN_MM
+        self.bottom = pdf.height_mm - _MARGIN_MM - 5
 
-    def header(self) -> None:
-        if self.page_no() == 1:
+    def add_page(self) -> None:
+        pdf = self.pdf
+        pdf.add_page()
+        self.y = _MARGIN_MM
+        if pdf.page_count < self.first_numbered:
             return
-        self.set_font("Body", size=8)
-        self.cell(0, 5, self.unit_name, align="L")
-        self.set_x(self.l_margin)
-        self.cell(0, 5, self.title_text, align="R")
-        self.ln(7)
+        baseline = self.y + 3.7
+        pdf.text(_MARGIN_MM, baseline, self.unit_name, 8)
+        pdf.text(self.right - pdf.width(self.title_text, 8), baseline, self.title_text, 8)
+        self.y += 7
 
-    def footer(self) -> None:
-        if self.page_no() == 1:
-            return
-        self.set_y(-10)
-        self.set_font("Body", size=8)
-        self.cell(0, 5, f"Trang {self.page_no()}/{{pages}}", align="C")  # the cover is page 1, unnumbered
+    def line_of_text(self, text: str, size: float, height: float, *, centre: bool = False) -> None:
+        """One line of text in a band `height` mm tall, at the left margin or centred, then the next band."""
+        pdf = self.pdf
+        x = (pdf.width_mm - pdf.width(text, size)) / 2 if centre else _MARGIN_MM
+        pdf.text(x, self.y + height / 2 + size * 0.3528 * 0.35, text, size)
+        self.y += height
+
+    def close(self) -> int:
+        """The page numbers, now that their count is known; then the file's end. Returns the page count."""
+        pdf = self.pdf
+
+        def footer(page: int, total: int) -> list[tuple[float, float, str, float]]:
+            if page < self.first_numbered:
+                return []
+            text = f"Trang {page}/{total}"
+            return [((pdf.width_mm - pdf.width(text, 8)) / 2, pdf.height_mm - 6.3, text, 8)]
+
+        return pdf.close(footer)
 
 
-def _cover(pdf: _Printout, lines: Sequence[str]) -> None:
-    pdf.add_page()
-    pdf.set_font("Body", size=12)
-    pdf.cell(0, 8, lines[0], align="L", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(45)
-    pdf.set_font("Body", size=22)
-    pdf.cell(0, 14, lines[1], align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Body", size=13)
+def _cover(out: _Printout, lines: Sequence[str]) -> None:
+    out.add_page()
+    out.line_of_text(lines[0], 12, 8)
+    out.y += 45
+    out.line_of_text(lines[1], 22, 14, centre=True)
     for text in lines[2:]:
-        pdf.cell(0, 9, text, align="C", new_x="LMARGIN", new_y="NEXT")
+        out.line_of_text(text, 13, 9, centre=True)
 
 
 class _Layout:
     """Line breaking and drawing of table cells at one font size, fast enough for a year's register.
 
-    fpdf2's multi_cell measures a line again for every character it adds (quadratic in the cell's length, about
-    30 ms a row here); this measures each distinct character once, breaks at spaces, and draws each line with
-    `text()`, which is the cheapest way fpdf2 puts a run of glyphs on the page (about 0.03 ms).
+    Each distinct character is measured once; a cell breaks at spaces (inside a word only when it must), and each
+    line is one text run. The column rules are drawn once per page (a box per cell cost as much as the text).
     """
 
-    def __init__(self, pdf: FPDF) -> None:
-        self.pdf = pdf
+    def __init__(self, out: _Printout, size: float) -> None:
+        self.out, self.size = out, size
         self.widths: dict[str, float] = {}
         self.top = 0.0  # where the table on this page begins
 
     def _width(self, text: str) -> float:
-        widths = self.widths
-        total = 0.0
-        for char in text:
-            width = widths.get(char)
-            if width is None:
-                width = widths[char] = self.pdf.get_string_width(char)
-            total += width
-        return total
+        try:
+            return sum(map(self.widths.__getitem__, text))
+        except KeyError:
+            for char in text:
+                if char not in self.widths:
+                    self.widths[char] = self.out.pdf.width(char, self.size)
+            return sum(map(self.widths.__getitem__, text))
 
     def lines(self, text: str, room: float) -> list[str]:
         """`text` broken into lines no wider than `room` mm, at spaces, and inside a word only when it must."""
@@ -125,11 +133,10 @@ class _Layout:
                 zip(columns, cells, strict=True)]
 
     def row(self, columns: Sequence[Column], wrapped: list[list[str]], *, head: bool = False) -> None:
-        """One table row at the current y, as tall as its tallest cell; its rule below it. The column rules are
-        drawn once per page by `close` (a box per cell cost as much as the text)."""
-        pdf = self.pdf
+        """One table row at the current y, as tall as its tallest cell; its rule below it."""
+        out, pdf = self.out, self.out.pdf
         height = _height(wrapped)
-        x, y = pdf.l_margin, pdf.get_y()
+        x, y = _MARGIN_MM, out.y
         if head:
             self.top = y
             pdf.line(x, y, x + sum(c.width_mm for c in columns), y)
@@ -137,18 +144,17 @@ class _Layout:
         for column, lines in zip(columns, wrapped, strict=True):
             for index, line in enumerate(lines):
                 left = x + (column.width_mm - self._width(line)) / 2 if head else x + _PAD_MM
-                pdf.text(left, baseline + index * _LINE_MM, line)
+                pdf.text(left, baseline + index * _LINE_MM, line, self.size)
             x += column.width_mm
-        pdf.line(pdf.l_margin, y + height, x, y + height)
-        pdf.set_xy(pdf.l_margin, y + height)
+        pdf.line(_MARGIN_MM, y + height, x, y + height)
+        out.y = y + height
 
     def close(self, columns: Sequence[Column]) -> None:
         """The column rules of the rows drawn on this page since its heads."""
-        pdf = self.pdf
-        x, bottom = pdf.l_margin, pdf.get_y()
+        x, bottom = _MARGIN_MM, self.out.y
         for column in (None, *columns):
             x += column.width_mm if column else 0.0
-            pdf.line(x, self.top, x, bottom)
+            self.out.pdf.line(x, self.top, x, bottom)
 
 
 def _height(wrapped: list[list[str]]) -> float:
@@ -165,52 +171,58 @@ class Table:
     rows: Iterable[Sequence[str]]
 
 
-def write_tables_pdf(target: Path, *, unit_name: str, title: str, cover: Sequence[str],
-                     tables: Sequence[Table]) -> int:
-    """A printable set of tables after a cover page, each table from a new page; returns the rows written."""
-    pdf = _Printout(unit_name, title)
-    _cover(pdf, [unit_name, title, *cover])
-    bottom = pdf.h - _MARGIN_MM - 5
-    count = 0
-    for table in tables:
-        pdf.set_font("Body", size=_BODY_PT)
-        layout = _Layout(pdf)  # character widths at the body size, measured once per table
-        heads = layout.wrap(table.columns, [c.title for c in table.columns])
-
-        def new_page(first: bool, heads: list[list[str]] = heads, table: Table = table,
-                     layout: _Layout = layout) -> None:
-            if not first:
-                layout.close(table.columns)
-            pdf.add_page()
-            if first:
-                pdf.set_font("Body", size=11)
-                for text in table.heading:
-                    pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
-                pdf.ln(2)
-            pdf.set_font("Body", size=_BODY_PT)
+def write_tables_pdf(target: Path, *, unit_name: str, title: str, cover: Sequence[str] | None,
+                     tables: Sequence[Table], continuous: bool = False) -> int:
+    """A printable set of tables, after a cover page when `cover` is given; each table from a new page unless
+    `continuous` (a one-page summary), a table that runs over the page continues on the next with its heads.
+    The file is written page by page; returns the rows written."""
+    with StreamedPdf(target, find_font(), title=title) as pdf:
+        out = _Printout(pdf, unit_name, title, cover=cover is not None)
+        if cover is not None:
+            _cover(out, [unit_name, title, *cover])
+        count = 0
+        for index, table in enumerate(tables):
+            layout = _Layout(out, _BODY_PT)  # character widths at the body size, measured once per table
+            heads = layout.wrap(table.columns, [c.title for c in table.columns])
+            room = 6 * len(table.heading) + 2 + 2 * _height(heads)  # its heading, heads and a first row
+            if index == 0 or not continuous or out.y + 4 + room > out.bottom:
+                out.add_page()
+            else:
+                out.y += 4
+            for text in table.heading:
+                out.line_of_text(text, 11, 6)
+            out.y += 2
             layout.row(table.columns, heads, head=True)
-
-        new_page(True)
-        for cells in table.rows:
-            wrapped = layout.wrap(table.columns, cells)
-            if pdf.get_y() + _height(wrapped) > bottom:
-                new_page(False)
-            layout.row(table.columns, wrapped)
-            count += 1
-        layout.close(table.columns)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(target))
+            for cells in table.rows:
+                wrapped = layout.wrap(table.columns, cells)
+                if out.y + _height(wrapped) > out.bottom:
+                    layout.close(table.columns)
+                    out.add_page()
+                    layout.row(table.columns, heads, head=True)
+                layout.row(table.columns, wrapped)
+                count += 1
+            layout.close(table.columns)
+        out.close()
     return count
 
 
-def write_tables_xlsx(target: Path, tables: Sequence[Table]) -> int:
-    """A workbook with one sheet per table: its heading lines, the column titles, the rows; returns rows written."""
+def write_tables_xlsx(target: Path, tables: Sequence[Table], *, one_sheet: str | None = None) -> int:
+    """A workbook with one sheet per table (or every table on `one_sheet`, a blank row between): its heading
+    lines, the column titles, the rows; returns rows written."""
     book = Workbook(write_only=True)
     count = 0
-    for table in tables:
-        sheet = book.create_sheet(table.name[:31])  # Excel's limit on a sheet name
-        for index, column in enumerate(table.columns):
-            sheet.column_dimensions[_letter(index)].width = column.width_mm / 2
+    sheet = None
+    for index, table in enumerate(tables):
+        if one_sheet is None or sheet is None:
+            sheet = book.create_sheet((one_sheet or table.name)[:31])  # Excel's limit on a sheet name
+            widths: dict[int, float] = {}
+            for on_sheet in tables if one_sheet else [table]:  # a column as wide as its widest table needs
+                for column_index, column in enumerate(on_sheet.columns):
+                    widths[column_index] = max(widths.get(column_index, 0.0), column.width_mm / 2)
+            for column_index, width in widths.items():
+                sheet.column_dimensions[_letter(column_index)].width = width
+        elif index:
+            sheet.append([])
         for text in table.heading:
             sheet.append([text])
         sheet.append([_bold(sheet, c.title) for c in table.columns])
@@ -243,12 +255,14 @@ def _typed(value: str) -> object:
 
 
 def register_table(where: RegisterRange, lines: Iterable[Sequence[str]]) -> Table:
-    heading = [where.unit_name, TITLES[where.kind], f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}"]
+    days = f"từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}"
+    heading = [where.unit_name, TITLES[where.kind], f"{where.period}, {days}" if where.period else days.capitalize()]
     return Table("Sổ đến" if where.kind == "incoming" else "Sổ đi", heading, where.columns, lines)
 
 
 def register_pdf(target: Path, where: RegisterRange, lines: Iterable[Sequence[str]], count: int) -> int:
-    cover = [f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}", f"Số văn bản: {count}",
+    cover = [*([where.period] if where.period else []),
+             f"Từ ngày {where.first:%d/%m/%Y} đến ngày {where.last:%d/%m/%Y}", f"Số văn bản: {count}",
              f"In ngày {dt.date.today():%d/%m/%Y}"]
     return write_tables_pdf(target, unit_name=where.unit_name, title=TITLES[where.kind], cover=cover,
                             tables=[register_table(where, lines)])

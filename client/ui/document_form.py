@@ -202,8 +202,8 @@ class DocumentForm(QDialog):
         layout.addWidget(self.buttons)
 
         if self.registers:
-            year = date.today().year
-            run_in_background(lambda: session.next_arrival_number(year), self.arrival_number.setValue)
+            today = date.today()
+            run_in_background(lambda: session.next_number("incoming", today), self.arrival_number.setValue)
 
     def _files_added(self, *_args: object) -> None:
         # Never for a secret document: its scan is not kept here, so it is not read either (Law 117/2025).

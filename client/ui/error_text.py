@@ -147,6 +147,9 @@ _MARKED: dict[str, tuple[object, tuple[str, ...]]] = {
                                                                   "person."), ()),
     # registers and reports
     "export_format": (QT_TRANSLATE_NOOP("ErrorText", "Cannot write %1: name the file .pdf or .xlsx."), ("name",)),
+    "unknown_resolution": (QT_TRANSLATE_NOOP("ErrorText", "No task on this computer belongs to resolution %1. "
+                                                          "Choose a resolution from the list, or sync first."),
+                           ("number",)),
     "pdf_font_missing": (QT_TRANSLATE_NOOP("ErrorText", "No font with Vietnamese letters was found to print with. "
                                                         "Ask your administrator to install Arial or DejaVu Sans."),
                          ()),

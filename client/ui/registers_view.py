@@ -7,6 +7,7 @@ The preview and the files are read from the cache on a worker; the preview shows
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from itertools import islice
@@ -52,6 +53,18 @@ HEADS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("RegistersView", "Copies"), QT_TRANSLATE_NOOP("RegistersView", "Notes"),
     ))),
 }
+
+
+@dataclass(frozen=True)
+class _Preview:
+    """What the worker read for the screen: the count, the first lines, and the numbering of the register."""
+
+    count: int
+    lines: list[tuple[str, ...]]
+    period: str
+    by_term: bool
+    term_start: date | None
+    next_number: int | None
 
 
 class RegistersView(QWidget):
@@ -101,9 +114,13 @@ class RegistersView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.numbering = QLabel()  # the unit's scheme (the server's setting), the period and the next number
+        self.numbering.setAccessibleName(self.tr("Numbering"))
+        self.numbering.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(choose)
+        layout.addWidget(self.numbering)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
@@ -127,17 +144,30 @@ class RegistersView(QWidget):
             return
         session = self.session
 
-        def read() -> tuple[int, list[tuple[str, ...]]]:
+        def read() -> _Preview:
             where = session.register_range(*chosen)
-            return session.count_register(where), list(islice(session.register_lines(where), PREVIEW_LINES))
+            numbering = session.numbering()
+            by_term = where.kind == "outgoing" and numbering.by_term
+            # A Party unit's outgoing numbers run per type: no one next number for the whole register.
+            upcoming = None if by_term else session.next_number(where.kind, date.today())
+            return _Preview(session.count_register(where), list(islice(session.register_lines(where), PREVIEW_LINES)),
+                            where.period, by_term, numbering.term_start, upcoming)
 
         self._asked += 1  # a slower earlier read must not overwrite this one
         run_in_background(read, partial(self._arrived, asked=self._asked), self._failed)
 
-    def _arrived(self, result: tuple[int, list[tuple[str, ...]]], asked: int) -> None:
+    def _numbering_text(self, preview: _Preview) -> str:
+        if preview.by_term and preview.term_start is not None:
+            return (self.tr("Numbered per document type through the committee term (%1; this term began on %2).")
+                    .replace("%1", preview.period).replace("%2", labels.format_date(preview.term_start)))
+        return (self.tr("Numbered per calendar year (%1). Next number on this computer: %2 (the server confirms it).")
+                .replace("%1", preview.period).replace("%2", str(preview.next_number)))
+
+    def _arrived(self, result: _Preview, asked: int) -> None:
         if asked != self._asked:
             return
-        count, lines = result
+        count, lines = result.count, result.lines
+        self.numbering.setText(self._numbering_text(result))
         self.model.set_rows(list(lines), self._heads())
         if count > len(lines):
             self.message.setText(self.tr("%1 entries; the preview shows the first %2, the saved file holds all.")

@@ -1,5 +1,6 @@
 """Reports: for a period, the processing-time trend (chart), documents per handler and month, processing time per
 type, the overdue list and the tasks of each resolution; saved as PDF or XLSX. Computed from the cache on a worker.
+A resolution of the report can be saved alone as its one-page summary, the shape a commune sends upward.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -107,12 +109,25 @@ class ReportsView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
         split.addWidget(self.tabs)
+        self.resolution = QComboBox()  # filled with the report's resolutions
+        self.resolution.setAccessibleName(self.tr("Resolution"))
+        self.summary_pdf_button = QPushButton(self.tr("Resolution summary as P&DF…"))
+        self.summary_xlsx_button = QPushButton(self.tr("Resolution su&mmary as XLSX…"))
+        self.summary_pdf_button.clicked.connect(lambda: self.ask_and_save_summary("pdf"))
+        self.summary_xlsx_button.clicked.connect(lambda: self.ask_and_save_summary("xlsx"))
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(QLabel(self.tr("One resolution's one-page summary:")))
+        summary_row.addWidget(self.resolution, 1)
+        summary_row.addWidget(self.summary_pdf_button)
+        summary_row.addWidget(self.summary_xlsx_button)
+        self._enable_summary()
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(choose)
         layout.addWidget(split, 1)
+        layout.addLayout(summary_row)
         layout.addWidget(self.message)
 
     def _period(self) -> tuple[date, date] | None:
@@ -144,12 +159,46 @@ class ReportsView(QWidget):
         self.models["types"].set_rows([(f.group, str(f.count), f"{f.median:g}", str(f.p90))
                                        for f in report.by_type])
         self.models["overdue"].set_rows([(o.handler, o.number_symbol, o.summary, labels.format_date(o.deadline),
-                                          str(o.days_late)) for o in report.overdue])
+                                          str(o.days_late)) for o in report.overdue.first])
         self.models["tasks"].set_rows([(r.number, str(sum(r.by_status.values())), str(r.on_time), str(r.late),
                                         str(sum(r.by_status.values()) - r.on_time - r.late),
                                         str(len(r.reports_due))) for r in report.resolutions])
+        chosen = self.resolution.currentData()
+        self.resolution.clear()
+        for summary in report.resolutions:
+            self.resolution.addItem(f"{summary.number}: {summary.title}" if summary.title else summary.number,
+                                    summary.number)
+        if chosen is not None and (index := self.resolution.findData(chosen)) >= 0:
+            self.resolution.setCurrentIndex(index)
+        self._enable_summary()
         self.message.setText(self.tr("%n overdue document(s).", "", len(report.overdue)))
         self.loaded.emit(report)
+
+    def _enable_summary(self) -> None:
+        has_any = self.resolution.count() > 0
+        for widget in (self.resolution, self.summary_pdf_button, self.summary_xlsx_button):
+            widget.setEnabled(has_any)
+
+    def ask_and_save_summary(self, fmt: str) -> None:
+        number = self.resolution.currentData()
+        if number is None:
+            return
+        suggested = f"nghi-quyet-{str(number).replace('/', '-')}-{date.today():%Y%m%d}.{fmt}"
+        target = ask_export_path(self, self.tr("Save the resolution summary"), suggested, fmt)
+        if target is not None:
+            self.save_summary_to(str(number), target)
+
+    def save_summary_to(self, number: str, target: Path) -> None:
+        """Write resolution `number`'s one-page summary, as of today, to `target` (.pdf or .xlsx) on a worker."""
+        session = self.session
+        self.message.setText(self.tr("Writing %1…").replace("%1", target.name))
+
+        def done(_rows: int) -> None:
+            self.message.setText(self.tr("Saved the summary of resolution %1 to %2.").replace("%1", number)
+                                 .replace("%2", str(target)))
+            self.saved.emit(str(target))
+
+        run_in_background(lambda: session.export_resolution_summary(number, target), done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(describe(error))

@@ -179,8 +179,8 @@ class SecretEntryForm(QDialog):
         self._fill(values or {})
 
         if self.registers:
-            year = date.today().year
-            run_in_background(lambda: session.next_arrival_number(year), self._arrival_number_known)
+            today = date.today()  # a unit with a separate secret register numbers secret entries apart
+            run_in_background(lambda: session.next_number("incoming", today, secret=True), self._arrival_number_known)
         if self.sets_handler:
             run_in_background(session.handlers, self._handlers_known)
 

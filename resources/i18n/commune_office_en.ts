@@ -976,304 +976,304 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../client/ui/document_view.py" line="94"/>
-        <location filename="../../client/ui/document_view.py" line="234"/>
+        <location filename="../../client/ui/document_view.py" line="86"/>
+        <location filename="../../client/ui/document_view.py" line="226"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="100"/>
+        <location filename="../../client/ui/document_view.py" line="92"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="101"/>
+        <location filename="../../client/ui/document_view.py" line="93"/>
         <source>Enter it in the incoming register (the server gives the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="102"/>
+        <location filename="../../client/ui/document_view.py" line="94"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="103"/>
+        <location filename="../../client/ui/document_view.py" line="95"/>
         <source>Assign to a handler with a deadline and a direction note (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="104"/>
+        <location filename="../../client/ui/document_view.py" line="96"/>
         <source>S&amp;tart processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="105"/>
+        <location filename="../../client/ui/document_view.py" line="97"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="107"/>
+        <location filename="../../client/ui/document_view.py" line="99"/>
         <source>Se&amp;nd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="108"/>
+        <location filename="../../client/ui/document_view.py" line="100"/>
         <source>Send to units of the platform (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="109"/>
+        <location filename="../../client/ui/document_view.py" line="101"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="110"/>
+        <location filename="../../client/ui/document_view.py" line="102"/>
         <source>Correct the register fields: number, type, summary, issuer (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="111"/>
+        <location filename="../../client/ui/document_view.py" line="103"/>
         <source>&amp;Forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="112"/>
+        <location filename="../../client/ui/document_view.py" line="104"/>
         <source>Move the work to another main handler, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="106"/>
+        <location filename="../../client/ui/document_view.py" line="98"/>
         <source>Mark the document done, with the result of the processing (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="113"/>
+        <location filename="../../client/ui/document_view.py" line="105"/>
         <source>Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="114"/>
+        <location filename="../../client/ui/document_view.py" line="106"/>
         <source>Give the document back to the leader, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="115"/>
+        <location filename="../../client/ui/document_view.py" line="107"/>
         <source>Su&amp;bmit to leader…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="116"/>
+        <location filename="../../client/ui/document_view.py" line="108"/>
         <source>Pass the registered document to a leader for assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="117"/>
+        <location filename="../../client/ui/document_view.py" line="109"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="118"/>
+        <location filename="../../client/ui/document_view.py" line="110"/>
         <source>Take back this document&apos;s changes not sent to the server yet (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="156"/>
+        <location filename="../../client/ui/document_view.py" line="148"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="157"/>
+        <location filename="../../client/ui/document_view.py" line="149"/>
         <source>Processing trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="158"/>
-        <location filename="../../client/ui/document_view.py" line="187"/>
+        <location filename="../../client/ui/document_view.py" line="150"/>
+        <location filename="../../client/ui/document_view.py" line="179"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="172"/>
+        <location filename="../../client/ui/document_view.py" line="164"/>
         <source>Write a processing note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="173"/>
+        <location filename="../../client/ui/document_view.py" line="165"/>
         <source>New processing note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="175"/>
+        <location filename="../../client/ui/document_view.py" line="167"/>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="176"/>
+        <location filename="../../client/ui/document_view.py" line="168"/>
         <source>Add the note (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="195"/>
+        <location filename="../../client/ui/document_view.py" line="187"/>
         <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="250"/>
+        <location filename="../../client/ui/document_view.py" line="242"/>
         <source>(no number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="252"/>
+        <location filename="../../client/ui/document_view.py" line="244"/>
         <source>Register entry only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="275"/>
+        <location filename="../../client/ui/document_view.py" line="267"/>
         <source>This document has no attachment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="298"/>
+        <location filename="../../client/ui/document_view.py" line="290"/>
         <source>The download did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="304"/>
+        <location filename="../../client/ui/document_view.py" line="296"/>
         <source>The document could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="316"/>
+        <location filename="../../client/ui/document_view.py" line="308"/>
         <source>waiting to be sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="324"/>
+        <location filename="../../client/ui/document_view.py" line="316"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="325"/>
+        <location filename="../../client/ui/document_view.py" line="317"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="326"/>
+        <location filename="../../client/ui/document_view.py" line="318"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="327"/>
+        <location filename="../../client/ui/document_view.py" line="319"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="329"/>
+        <location filename="../../client/ui/document_view.py" line="321"/>
         <source>Issuing body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="330"/>
+        <location filename="../../client/ui/document_view.py" line="322"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="331"/>
+        <location filename="../../client/ui/document_view.py" line="323"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="335"/>
+        <location filename="../../client/ui/document_view.py" line="327"/>
         <source>Arrival number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="336"/>
+        <location filename="../../client/ui/document_view.py" line="328"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="340"/>
+        <location filename="../../client/ui/document_view.py" line="332"/>
         <source>Outgoing number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="341"/>
+        <location filename="../../client/ui/document_view.py" line="333"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="344"/>
+        <location filename="../../client/ui/document_view.py" line="336"/>
         <source>Secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="345"/>
+        <location filename="../../client/ui/document_view.py" line="337"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="346"/>
+        <location filename="../../client/ui/document_view.py" line="338"/>
         <source>Processing deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="347"/>
+        <location filename="../../client/ui/document_view.py" line="339"/>
         <source>Direction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="356"/>
+        <location filename="../../client/ui/document_view.py" line="348"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="357"/>
+        <location filename="../../client/ui/document_view.py" line="349"/>
         <source>Co-handlers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="358"/>
+        <location filename="../../client/ui/document_view.py" line="350"/>
         <source>Informed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="362"/>
+        <location filename="../../client/ui/document_view.py" line="354"/>
         <source>Submitted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="364"/>
+        <location filename="../../client/ui/document_view.py" line="356"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="365"/>
+        <location filename="../../client/ui/document_view.py" line="357"/>
         <source>Pages / copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="368"/>
+        <location filename="../../client/ui/document_view.py" line="360"/>
         <source>Original kept at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="368"/>
+        <location filename="../../client/ui/document_view.py" line="360"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="428"/>
+        <location filename="../../client/ui/document_view.py" line="420"/>
         <source>The note was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="484"/>
+        <location filename="../../client/ui/document_view.py" line="476"/>
         <source>Nothing was undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/document_view.py" line="549"/>
+        <location filename="../../client/ui/document_view.py" line="541"/>
         <source>The change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,162 +1710,167 @@
     </message>
     <message>
         <location filename="../../client/ui/error_text.py" line="150"/>
+        <source>No task on this computer belongs to resolution %1. Choose a resolution from the list, or sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/error_text.py" line="153"/>
         <source>No font with Vietnamese letters was found to print with. Ask your administrator to install Arial or DejaVu Sans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="154"/>
+        <location filename="../../client/ui/error_text.py" line="157"/>
         <source>An update was refused: it does not match its signed description. Nothing was installed; tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="157"/>
+        <location filename="../../client/ui/error_text.py" line="160"/>
         <source>An update was refused: the update server offered an older state than this computer has already seen. Nothing was installed; tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="160"/>
+        <location filename="../../client/ui/error_text.py" line="163"/>
         <source>An update was refused: the update server&apos;s signed information has expired. Nothing was installed; your administrator must renew it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="163"/>
+        <location filename="../../client/ui/error_text.py" line="166"/>
         <source>An update was refused: the update server&apos;s files do not belong together. Nothing was installed; tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="166"/>
+        <location filename="../../client/ui/error_text.py" line="169"/>
         <source>The update server could not be reached; the next check tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="168"/>
+        <location filename="../../client/ui/error_text.py" line="171"/>
         <source>Updates are not set up correctly on this computer: %1. Tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="170"/>
+        <location filename="../../client/ui/error_text.py" line="173"/>
         <source>The update could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="172"/>
+        <location filename="../../client/ui/error_text.py" line="175"/>
         <source>The Vietnamese text recognition model is not installed on this computer. Ask your administrator to repair the installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="175"/>
+        <location filename="../../client/ui/error_text.py" line="178"/>
         <source>The scan is damaged or its pictures are in a format that cannot be read. Scan the paper again as PDF, PNG, JPEG or TIFF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="178"/>
+        <location filename="../../client/ui/error_text.py" line="181"/>
         <source>The scan is too large to recognise (too many pages, or a picture over 80 megapixels). Scan it again at 300 dpi, or split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="181"/>
+        <location filename="../../client/ui/error_text.py" line="184"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="210"/>
+        <location filename="../../client/ui/error_text.py" line="213"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="222"/>
+        <location filename="../../client/ui/error_text.py" line="225"/>
         <source>Your role or your unit may not make this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="223"/>
+        <location filename="../../client/ui/error_text.py" line="226"/>
         <source>The server did not accept the values of this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="224"/>
+        <location filename="../../client/ui/error_text.py" line="227"/>
         <source>This status does not exist for this kind of document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="225"/>
+        <location filename="../../client/ui/error_text.py" line="228"/>
         <source>On the server the record is in a status from which this step is not possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="227"/>
+        <location filename="../../client/ui/error_text.py" line="230"/>
         <source>This document is classified above what your unit may hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="229"/>
+        <location filename="../../client/ui/error_text.py" line="232"/>
         <source>The chosen handler is not an active person of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="231"/>
+        <location filename="../../client/ui/error_text.py" line="234"/>
         <source>The document can only be submitted to an active leader of your unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="233"/>
+        <location filename="../../client/ui/error_text.py" line="236"/>
         <source>The record is not on the server: it was removed, or never reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="235"/>
-        <location filename="../../client/ui/error_text.py" line="237"/>
+        <location filename="../../client/ui/error_text.py" line="238"/>
+        <location filename="../../client/ui/error_text.py" line="240"/>
         <source>The change was made on a copy the server does not know. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="239"/>
+        <location filename="../../client/ui/error_text.py" line="242"/>
         <source>The change reached the server out of order. Send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="241"/>
+        <location filename="../../client/ui/error_text.py" line="244"/>
         <source>An attached file had not reached the server. Send the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="243"/>
+        <location filename="../../client/ui/error_text.py" line="246"/>
         <source>This kind of record cannot be changed that way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="244"/>
+        <location filename="../../client/ui/error_text.py" line="247"/>
         <source>Notes and progress reports are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="245"/>
+        <location filename="../../client/ui/error_text.py" line="248"/>
         <source>The server already holds another record with the same identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="247"/>
+        <location filename="../../client/ui/error_text.py" line="250"/>
         <source>A unit named in the change is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="248"/>
+        <location filename="../../client/ui/error_text.py" line="251"/>
         <source>A document entered in a register cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="249"/>
+        <location filename="../../client/ui/error_text.py" line="252"/>
         <source>Sending needs at least one recipient unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="250"/>
+        <location filename="../../client/ui/error_text.py" line="253"/>
         <source>A recipient unit is not on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/error_text.py" line="251"/>
+        <location filename="../../client/ui/error_text.py" line="254"/>
         <source>A recipient unit may not hold a document this secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,147 +2971,162 @@
 <context>
     <name>RegistersView</name>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="41"/>
+        <location filename="../../client/ui/registers_view.py" line="42"/>
         <source>Arrival no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="41"/>
+        <location filename="../../client/ui/registers_view.py" line="42"/>
         <source>Arrival date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="42"/>
+        <location filename="../../client/ui/registers_view.py" line="43"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="42"/>
-        <location filename="../../client/ui/registers_view.py" line="49"/>
+        <location filename="../../client/ui/registers_view.py" line="43"/>
+        <location filename="../../client/ui/registers_view.py" line="50"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="43"/>
-        <location filename="../../client/ui/registers_view.py" line="48"/>
+        <location filename="../../client/ui/registers_view.py" line="44"/>
+        <location filename="../../client/ui/registers_view.py" line="49"/>
         <source>Date of issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="44"/>
-        <location filename="../../client/ui/registers_view.py" line="50"/>
+        <location filename="../../client/ui/registers_view.py" line="45"/>
+        <location filename="../../client/ui/registers_view.py" line="51"/>
         <source>Type and summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="44"/>
+        <location filename="../../client/ui/registers_view.py" line="45"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="45"/>
+        <location filename="../../client/ui/registers_view.py" line="46"/>
         <source>Received by (signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="45"/>
-        <location filename="../../client/ui/registers_view.py" line="52"/>
+        <location filename="../../client/ui/registers_view.py" line="46"/>
+        <location filename="../../client/ui/registers_view.py" line="53"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="48"/>
+        <location filename="../../client/ui/registers_view.py" line="49"/>
         <source>Outgoing no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="50"/>
+        <location filename="../../client/ui/registers_view.py" line="51"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="51"/>
+        <location filename="../../client/ui/registers_view.py" line="52"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="51"/>
+        <location filename="../../client/ui/registers_view.py" line="52"/>
         <source>File copy kept by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="52"/>
+        <location filename="../../client/ui/registers_view.py" line="53"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="67"/>
+        <location filename="../../client/ui/registers_view.py" line="80"/>
         <source>Registers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="70"/>
+        <location filename="../../client/ui/registers_view.py" line="83"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="71"/>
+        <location filename="../../client/ui/registers_view.py" line="84"/>
         <source>Incoming register (sổ đến)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="72"/>
+        <location filename="../../client/ui/registers_view.py" line="85"/>
         <source>Outgoing register (sổ đi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="74"/>
-        <location filename="../../client/ui/registers_view.py" line="85"/>
+        <location filename="../../client/ui/registers_view.py" line="87"/>
+        <location filename="../../client/ui/registers_view.py" line="98"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="75"/>
+        <location filename="../../client/ui/registers_view.py" line="88"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="76"/>
+        <location filename="../../client/ui/registers_view.py" line="89"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="77"/>
+        <location filename="../../client/ui/registers_view.py" line="90"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="78"/>
+        <location filename="../../client/ui/registers_view.py" line="91"/>
         <source>Save as &amp;XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="87"/>
+        <location filename="../../client/ui/registers_view.py" line="100"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="96"/>
+        <location filename="../../client/ui/registers_view.py" line="109"/>
         <source>Register preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="116"/>
+        <location filename="../../client/ui/registers_view.py" line="118"/>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="133"/>
         <source>The end date is before the start date: choose the earlier date first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="143"/>
+        <location filename="../../client/ui/registers_view.py" line="161"/>
+        <source>Numbered per document type through the committee term (%1; this term began on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="163"/>
+        <source>Numbered per calendar year (%1). Next number on this computer: %2 (the server confirms it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/registers_view.py" line="173"/>
         <source>%1 entries; the preview shows the first %2, the saved file holds all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/registers_view.py" line="146"/>
+        <location filename="../../client/ui/registers_view.py" line="176"/>
         <source>%n entries in the register for these days.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3114,17 +3134,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="158"/>
+        <location filename="../../client/ui/registers_view.py" line="188"/>
         <source>Save the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="168"/>
+        <location filename="../../client/ui/registers_view.py" line="198"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/registers_view.py" line="171"/>
+        <location filename="../../client/ui/registers_view.py" line="201"/>
         <source>Saved %1 entries to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,170 +3262,186 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="37"/>
-        <location filename="../../client/ui/reports_view.py" line="46"/>
+        <location filename="../../client/ui/reports_view.py" line="39"/>
+        <location filename="../../client/ui/reports_view.py" line="48"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="37"/>
+        <location filename="../../client/ui/reports_view.py" line="39"/>
         <source>Month of arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="38"/>
+        <location filename="../../client/ui/reports_view.py" line="40"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="38"/>
+        <location filename="../../client/ui/reports_view.py" line="40"/>
         <source>Processed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="39"/>
+        <location filename="../../client/ui/reports_view.py" line="41"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="39"/>
-        <location filename="../../client/ui/reports_view.py" line="105"/>
+        <location filename="../../client/ui/reports_view.py" line="41"/>
+        <location filename="../../client/ui/reports_view.py" line="107"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="42"/>
+        <location filename="../../client/ui/reports_view.py" line="44"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="42"/>
+        <location filename="../../client/ui/reports_view.py" line="44"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="43"/>
+        <location filename="../../client/ui/reports_view.py" line="45"/>
         <source>Median (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="43"/>
+        <location filename="../../client/ui/reports_view.py" line="45"/>
         <source>90th percentile (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="46"/>
+        <location filename="../../client/ui/reports_view.py" line="48"/>
         <source>Number and symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="47"/>
+        <location filename="../../client/ui/reports_view.py" line="49"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="47"/>
+        <location filename="../../client/ui/reports_view.py" line="49"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="48"/>
+        <location filename="../../client/ui/reports_view.py" line="50"/>
         <source>Days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="51"/>
+        <location filename="../../client/ui/reports_view.py" line="53"/>
+        <location filename="../../client/ui/reports_view.py" line="113"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="51"/>
+        <location filename="../../client/ui/reports_view.py" line="53"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="52"/>
+        <location filename="../../client/ui/reports_view.py" line="54"/>
         <source>Done on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="52"/>
+        <location filename="../../client/ui/reports_view.py" line="54"/>
         <source>Done late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="53"/>
+        <location filename="../../client/ui/reports_view.py" line="55"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="53"/>
+        <location filename="../../client/ui/reports_view.py" line="55"/>
         <source>Reports due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="80"/>
+        <location filename="../../client/ui/reports_view.py" line="82"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="83"/>
-        <location filename="../../client/ui/reports_view.py" line="92"/>
+        <location filename="../../client/ui/reports_view.py" line="85"/>
+        <location filename="../../client/ui/reports_view.py" line="94"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="84"/>
+        <location filename="../../client/ui/reports_view.py" line="86"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="85"/>
+        <location filename="../../client/ui/reports_view.py" line="87"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="86"/>
+        <location filename="../../client/ui/reports_view.py" line="88"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="87"/>
+        <location filename="../../client/ui/reports_view.py" line="89"/>
         <source>Save as &amp;XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="94"/>
+        <location filename="../../client/ui/reports_view.py" line="96"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="103"/>
+        <location filename="../../client/ui/reports_view.py" line="105"/>
         <source>Report tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="104"/>
+        <location filename="../../client/ui/reports_view.py" line="106"/>
         <source>Per handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="104"/>
+        <location filename="../../client/ui/reports_view.py" line="106"/>
         <source>Time per type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="105"/>
+        <location filename="../../client/ui/reports_view.py" line="107"/>
         <source>Tasks per resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="121"/>
+        <location filename="../../client/ui/reports_view.py" line="114"/>
+        <source>Resolution summary as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="115"/>
+        <source>Resolution su&amp;mmary as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="119"/>
+        <source>One resolution&apos;s one-page summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="136"/>
         <source>The end date is before the start date: choose the earlier date first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/reports_view.py" line="151"/>
+        <location filename="../../client/ui/reports_view.py" line="174"/>
         <source>%n overdue document(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3413,17 +3449,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="162"/>
+        <location filename="../../client/ui/reports_view.py" line="187"/>
+        <source>Save the resolution summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="197"/>
+        <source>Saved the summary of resolution %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/reports_view.py" line="211"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="172"/>
+        <location filename="../../client/ui/reports_view.py" line="194"/>
+        <location filename="../../client/ui/reports_view.py" line="221"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/reports_view.py" line="175"/>
+        <location filename="../../client/ui/reports_view.py" line="224"/>
         <source>Saved the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,7 +3799,7 @@
 <context>
     <name>SecretPurgeNotice</name>
     <message numerus="yes">
-        <location filename="../../client/ui/secret_purge_notice.py" line="19"/>
+        <location filename="../../client/ui/secret_purge_notice.py" line="18"/>
         <source>%n secret document(s) on this computer were reduced to register entries: their summary, files and text were erased, as Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Their register lines stay. Handle the originals on paper or in the secret-document system.</source>
         <translation>
             <numerusform>%n secret document on this computer was reduced to a register entry: its summary, files and text were erased, as Law 117/2025 forbids keeping a secret document&apos;s content on a networked computer. Its register line stays. Handle the original on paper or in the secret-document system.</numerusform>
@@ -3760,7 +3807,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/secret_purge_notice.py" line="33"/>
+        <location filename="../../client/ui/secret_purge_notice.py" line="32"/>
         <source>Secret documents are register entries only</source>
         <translation type="unfinished"></translation>
     </message>

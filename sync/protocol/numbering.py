@@ -54,3 +54,21 @@ def term_period(term_start: dt.date | None, on: dt.date) -> int:
     if term_start is None:
         return on.year
     return term_start.year if on >= term_start else term_start.year - PARTY_TERM_YEARS
+
+
+def period_bounds(sequence: Sequence, *, term_start: dt.date | None) -> tuple[dt.date, dt.date | None]:
+    """The days a sequence runs over: its first day and the first day after it (None: open, the current term runs
+    until the next congress sets a new start). A year's sequence runs over the calendar year; a term's from its
+    congress date (the term before the set one: from the same day five years earlier)."""
+    if not sequence.register.startswith("outgoing:") or term_start is None:
+        return dt.date(sequence.period, 1, 1), dt.date(sequence.period + 1, 1, 1)
+    if sequence.period == term_start.year:
+        return term_start, None
+    return _years_before(term_start, PARTY_TERM_YEARS), term_start
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)

@@ -26,6 +26,7 @@ from sync.protocol.fields import (
     Sha256Hex,
     ShortText,
 )
+from sync.protocol.numbering import NumberingScheme
 
 __all__ = ["Level", "LongText", "Sha256Hex", "ShortText"]  # defined in sync.protocol.fields, read from here too
 
@@ -213,6 +214,10 @@ class UnitRecord(_Record):
     offline_grace_hours: int
     secret_summary_allowed: bool = False  # the unit's policy: may a secret register entry keep its trích yếu
     secret_register_separate: bool = False  # secret documents numbered in their own sequence (state units)
+    # How the unit numbers its documents (sync/protocol/numbering.py), so a PC shows the register's period (a year,
+    # or the term "Nhiệm kỳ 2025-2030") and the next number by the same rule the server gives them by.
+    numbering_scheme: NumberingScheme = NumberingScheme.STATE
+    term_start: dt.date | None = None  # the congress date the current term began (Party scheme)
 
 
 class PersonRecord(_Record):

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from server import lifecycle, organisation
 from server.config import Settings
 from server.db import in_write_transaction, open_database
+from server.models import Record
 from sync.protocol.numbering import NumberingScheme
 from tests.server.conftest import run_server_process
 from tests.server.org import DemoOrg, new_document, sign_in, signed_outgoing
@@ -161,3 +162,41 @@ def test_the_numbering_command_shows_sets_audits_and_refuses_bad_input(settings:
     bad_day = _cli(settings, "numbering", "XA-A", "--term-start", "15/10/2025")
     assert bad_day.returncode == 2 and "write it as yyyy-mm-dd" in bad_day.stderr
     assert "term from 2025-10-15" in _cli(settings, "numbering", "XA-A").stdout  # nothing changed by the refusals
+
+
+def _unit_record(settings: Settings, code: str) -> tuple[int, dict[str, Any]]:
+    db = open_database(settings.database_url)
+    try:
+        with db.read() as session:
+            unit = organisation.unit_by_code(session, code)
+            record = session.get(Record, unit.id)
+            assert record is not None
+            return record.version, dict(record.data)
+    finally:
+        db.engine.dispose()
+
+
+def test_the_units_record_carries_its_numbering_to_the_devices(settings: Settings, org: DemoOrg) -> None:
+    _numbers(settings, [], org, (NumberingScheme.PARTY, CONGRESS))
+    _version, data = _unit_record(settings, "XA-A")
+    assert (data["numbering_scheme"], data["term_start"], data["secret_register_separate"]) == (
+        "party", "2025-10-15", False)
+
+
+def test_a_scheme_set_before_the_record_carried_it_is_published_when_the_admin_sets_it_again(
+        settings: Settings, org: DemoOrg) -> None:
+    db = open_database(settings.database_url)
+    try:
+        def as_an_older_server_left_it(session: Session) -> None:
+            unit = organisation.unit_by_code(session, "XA-A")
+            unit.numbering_scheme, unit.term_start, unit.secret_register_separate = "party", CONGRESS, False
+            record = session.get(Record, unit.id)
+            assert record is not None
+            record.data = {k: v for k, v in record.data.items() if k not in ("numbering_scheme", "term_start")}
+        in_write_transaction(db, as_an_older_server_left_it)
+        before, _data = _unit_record(settings, "XA-A")
+        in_write_transaction(db, lambda s: organisation.set_numbering(s, "XA-A", NumberingScheme.PARTY))
+    finally:
+        db.engine.dispose()
+    version, data = _unit_record(settings, "XA-A")
+    assert version == before + 1 and (data["numbering_scheme"], data["term_start"]) == ("party", "2025-10-15")

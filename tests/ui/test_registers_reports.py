@@ -16,7 +16,9 @@ from client.office import OfficeSession
 from client.ui.document_form import DocumentForm
 from client.ui.main_window import REGISTERS, REPORTS, MainWindow
 from client.ui.settings import AppSettings
-from tests.office.report_corpus import FIRST, LAST, corpus_session
+from sync.engine.replica import IncomingChange
+from sync.protocol.records import UnitRecord
+from tests.office.report_corpus import FIRST, LAST, UNIT, UNIT_NAME, corpus_session
 
 
 @pytest.fixture
@@ -116,3 +118,48 @@ def test_a_type_the_clerk_chose_is_kept_when_the_symbol_says_otherwise(qtbot, wi
     with qtbot.waitSignal(form.symbol_assist.checked, timeout=20_000):
         form.number.editingFinished.emit()
     assert form.doc_type.currentText() == "Quy định" and form.issuing_body.text() == "Ban Chấp hành Trung ương"
+
+
+def test_the_registers_view_shows_the_units_numbering_and_follows_a_party_scheme(qtbot, window: MainWindow) -> None:
+    view = window.registers
+    _period(view, FIRST, LAST)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.show_button.click()
+    assert f"Numbered per calendar year (Năm {FIRST.year})" in view.numbering.text()
+    assert "Next number on this computer: " in view.numbering.text()
+    party = UnitRecord(id=UNIT, version=2, unit_id=UNIT, name=UNIT_NAME, code="XHB", level="commune",
+                       secrecy_ceiling=1, offline_grace_hours=72, numbering_scheme="party",
+                       term_start=date(2025, 10, 15))
+    window.session.replica.apply_changes([IncomingChange("unit", UNIT, "upsert", 2, party.model_dump(mode="json"))],
+                                         2)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.kind.setCurrentIndex(1)  # the outgoing register: numbered per type through the term
+    assert view.numbering.text() == ("Numbered per document type through the committee term (Nhiệm kỳ 2025-2030; "
+                                     "this term began on 15/10/2025).")
+
+
+def test_a_resolutions_one_page_summary_is_saved_from_the_reports_view(qtbot, window: MainWindow,
+                                                                       tmp_path: Path) -> None:
+    view = window.reports
+    assert not view.summary_pdf_button.isEnabled()  # nothing to choose before a report is read
+    _period(view, FIRST, LAST)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        window.show_view(REPORTS)
+    assert [view.resolution.itemData(i) for i in range(view.resolution.count())] == ["05-NQ/ĐU", "57-NQ/TW"]
+    assert view.summary_pdf_button.isEnabled()
+    target = tmp_path / "nghị quyết 05.pdf"
+    with qtbot.waitSignal(view.saved, timeout=60_000):
+        view.save_summary_to(str(view.resolution.itemData(0)), target)
+    pages = PdfReader(target).pages
+    assert len(pages) == 1 and "Nghị quyết 05-NQ/ĐU: Về chuyển đổi số" in pages[0].extract_text()
+    assert "Saved the summary of resolution 05-NQ/ĐU" in view.message.text()
+
+
+def test_a_summary_of_a_resolution_with_no_task_here_is_refused_in_words(qtbot, window: MainWindow,
+                                                                         tmp_path: Path) -> None:
+    view = window.reports
+    target = tmp_path / "không có.pdf"
+    view.save_summary_to("99-NQ/TW", target)
+    qtbot.waitUntil(lambda: "No task" in view.message.text(), timeout=20_000)
+    assert "No task on this computer belongs to resolution 99-NQ/TW" in view.message.text()
+    assert not target.exists()
