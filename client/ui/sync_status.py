@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from client.office import OfficeSession, Progress, QueueCounts, SyncStatus
 from client.ui import labels
 from client.ui.error_text import describe_status_error
 from client.ui.worker import run_in_background
+
+if TYPE_CHECKING:  # for annotations only: the app starts without loading them
+    from client.office import OfficeSession, Progress, QueueCounts, SyncStatus
 
 
 @dataclass(frozen=True)
