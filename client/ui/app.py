@@ -9,26 +9,35 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from client.office import Office, OfficeSession, Updates
+from client.office import Office, OfficeSession
 from client.ui.error_text import describe
 from client.ui.i18n import Translations
-from client.ui.main_window import MainWindow
 from client.ui.quit_request import keep_work_and_quit, quit_on_request
 from client.ui.settings import AppSettings
-from client.ui.sign_in_dialog import SignInDialog
 from client.ui.sync_controller import RunOutcome, SyncController
 from client.ui.tray import TrayNotifier
-from client.ui.update_prompt import UpdatePrompt
 from client.ui.worker import run_in_background, wait_for_idle
+
+if TYPE_CHECKING:
+    from client.office import Updates
+    from client.ui.main_window import MainWindow
+    from client.ui.sign_in_dialog import SignInDialog
+    from client.ui.update_prompt import UpdatePrompt
 
 STYLE = Path(__file__).resolve().parents[2] / "resources" / "style" / "app.qss"
 PASSWORD_ENV = "COMMUNE_OFFICE_PASSWORD"
 log = logging.getLogger(__name__)
+
+
+def _prepare_window() -> None:
+    """Load the main window's code while the password is checked on a worker (Argon2 leaves this thread free),
+    instead of before the sign-in starts: start-up then costs the longer of the two, not their sum."""
+    import client.ui.main_window  # noqa: F401
 
 
 class AppController(QObject):
@@ -70,7 +79,11 @@ class AppController(QObject):
         self.tray.activated.connect(self._raise_window)
         self._replacing = False
         # None: this run does not touch the update channel (tests, the demo, --quit-after-sync scripts).
-        self.update_prompt = UpdatePrompt(updates, self.tray, self) if updates is not None else None
+        self.update_prompt: UpdatePrompt | None = None
+        if updates is not None:
+            from client.ui.update_prompt import UpdatePrompt
+
+            self.update_prompt = UpdatePrompt(updates, self.tray, self)
 
     def begin(self, go_on: Callable[[], None]) -> None:
         """Offer a staged update first (the admin's policy decides how), then `go_on` (sign in as usual)."""
@@ -87,6 +100,7 @@ class AppController(QObject):
                 self.show_sign_in()  # the saved sign-in did not open the profile: ask for the password
 
             run_in_background(lambda: self.office.open(last, None), self.signed_in, saved_sign_in_failed)
+            QTimer.singleShot(0, _prepare_window)
         else:
             self.show_sign_in()
 
@@ -104,9 +118,12 @@ class AppController(QObject):
             dialog.message.setText(describe(error))
 
         run_in_background(open_it, self.signed_in, failed)
+        QTimer.singleShot(0, _prepare_window)
 
     def show_sign_in(self, message: str = "") -> SignInDialog:
         """Show the profile picker and password form."""
+        from client.ui.sign_in_dialog import SignInDialog
+
         self.dialog = SignInDialog(self.office, self.settings)
         self.dialog.signedIn.connect(self.signed_in)
         self.dialog.rejected.connect(self._sign_in_closed)
@@ -114,6 +131,7 @@ class AppController(QObject):
         if message:
             self.dialog.message.setText(message)
         self.signInShown.emit(self.dialog)
+        QTimer.singleShot(0, _prepare_window)  # while the user types the password
         return self.dialog
 
     def _sign_in_closed(self) -> None:
@@ -196,6 +214,8 @@ class AppController(QObject):
         dialog.show_online(username, message, server)
 
     def _open_window(self) -> None:
+        from client.ui.main_window import MainWindow
+
         assert self.session is not None
         window = MainWindow(self.session, self.settings, idle_ms=self.idle_ms, sync=self.sync)
         window.languageChangeRequested.connect(self.change_language)
@@ -342,6 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.language:
         settings.language = args.language
     office = Office(Path(args.home) if args.home else None)
+    from client.office import Updates  # the signed update channel (TUF) is loaded only by the real app
+
     updates = None if args.quit_after_sync else Updates()
     controller = AppController(office, settings, quit_after_sync=args.quit_after_sync, updates=updates)
     if args.quit_after_sync:

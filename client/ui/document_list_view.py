@@ -87,8 +87,8 @@ class DocumentListView(QWidget):
         self.model = DocumentTableModel(session, self)
         self.filters = FilterBar(kind)
         self.table = make_table(self.model, title)
-        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(COLUMN_INDEX["issued_date"], Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the model keeps it for its first page
         if kind != "incoming":
             self.table.hideColumn(COLUMN_INDEX["arrival_number"])
         self.count = QLabel()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,19 +24,22 @@ from PySide6.QtWidgets import (
 from client.office import DOCUMENT_VIEWS, CacheError, Changes, NoteRecord, OfficeSession
 from client.office.secret_entries import is_secret_entry
 from client.ui import labels
-from client.ui.assign_dialog import AssignDialog
 from client.ui.attachment_viewer import AttachmentViewer
-from client.ui.done_dialog import DoneDialog
-from client.ui.edit_dialog import EditDocumentDialog
 from client.ui.error_text import describe
-from client.ui.handover_dialogs import HandoverDialog
 from client.ui.recognised_text import RecognisedTextPanel
 from client.ui.secret_entry_view import SecretEntryBanner
-from client.ui.send_dialog import SendDialog
-from client.ui.sign_dialog import SignDialog
 from client.ui.signature_panel import SignaturePanel
 from client.ui.trail_view import TrailView
 from client.ui.worker import Job, run_in_background
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not when the app starts
+    from client.ui.assign_dialog import AssignDialog
+    from client.ui.done_dialog import DoneDialog
+    from client.ui.edit_dialog import EditDocumentDialog
+    from client.ui.handover_dialogs import HandoverDialog
+    from client.ui.send_dialog import SendDialog
+    from client.ui.sign_dialog import SignDialog
+
 
 Row = dict[str, Any]
 
@@ -383,6 +386,8 @@ class DocumentView(QWidget):
 
     def open_sign(self) -> SignDialog | None:
         """The sign dialog for the chosen PDF; the document reloads once it is signed."""
+        from client.ui.sign_dialog import SignDialog
+
         row, purpose = self.attachments.currentRow(), self._signing_purpose()
         if self.document is None or purpose is None or not 0 <= row < len(self.document["attachments"]):
             return None
@@ -438,6 +443,8 @@ class DocumentView(QWidget):
 
     def mark_done(self) -> DoneDialog | None:
         """Ask for the result, then move the document to "done" with it as a note (queued for the server)."""
+        from client.ui.done_dialog import DoneDialog
+
         if self.document is None or not self.done_button.isEnabled():
             return None
         dialog = self.done_dialog = DoneDialog(self.session, self.document, self)
@@ -492,6 +499,8 @@ class DocumentView(QWidget):
 
     def open_assign(self) -> AssignDialog | None:
         """Open the assignment form for this document."""
+        from client.ui.assign_dialog import AssignDialog
+
         if self.document is None or not self.assign_button.isEnabled():
             return None
         dialog = AssignDialog(self.session, self.document, self)
@@ -501,6 +510,8 @@ class DocumentView(QWidget):
 
     def open_handover(self, mode: str) -> HandoverDialog | None:
         """Open the forward, return or submit form for this document."""
+        from client.ui.handover_dialogs import HandoverDialog
+
         buttons = {"forward": self.forward_button, "return": self.return_button, "submit": self.submit_button}
         if self.document is None or mode not in buttons or not buttons[mode].isEnabled():
             return None
@@ -511,6 +522,8 @@ class DocumentView(QWidget):
 
     def open_edit(self) -> EditDocumentDialog | None:
         """Open the correction form for this document's register fields."""
+        from client.ui.edit_dialog import EditDocumentDialog
+
         if self.document is None or not self.edit_button.isEnabled():
             return None
         dialog = EditDocumentDialog(self.session, self.document, self)
@@ -520,6 +533,8 @@ class DocumentView(QWidget):
 
     def open_send(self) -> SendDialog | None:
         """Open the recipients form for this document."""
+        from client.ui.send_dialog import SendDialog
+
         if self.document is None or not self.send_button.isEnabled():
             return None
         dialog = SendDialog(self.session, self.document, self)

@@ -7,14 +7,17 @@ Unknown codes fall back to a general sentence with the English detail, so nothin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from client.office import Problem, SyncStatus, problem_of
+from client.office import Problem, problem_of
 from client.ui import labels
 from client.ui.i18n import source_text
 from client.ui.signature_text import SIGNATURE_ERRORS
+
+if TYPE_CHECKING:  # for annotations only: the app starts without loading them
+    from client.office import SyncStatus
 
 _CONTEXT = "ErrorText"
 _STATUSES = frozenset({"current", "target", "old", "new", "status"})

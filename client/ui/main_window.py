@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -17,29 +18,33 @@ from PySide6.QtWidgets import (
 )
 
 from client.office import Changes, OfficeSession
-from client.ui.conflicts_view import ConflictsView
-from client.ui.digitize_dialog import DigitizeDialog
-from client.ui.document_form import DocumentForm
 from client.ui.document_list_view import DocumentListView
 from client.ui.error_text import describe
 from client.ui.idle_lock import IdleWatcher
 from client.ui.lock_screen import LockScreen
-from client.ui.ocr_dialog import OcrDialog
-from client.ui.refused_view import RefusedView
-from client.ui.registers_view import RegistersView
-from client.ui.reports_view import ReportsView
-from client.ui.search_view import SearchView
-from client.ui.secret_entry_form import SecretEntryForm
 from client.ui.secret_purge_notice import tell_purge_once
 from client.ui.settings import AppSettings
-from client.ui.settings_dialog import SettingsDialog
 from client.ui.sync_controller import RunOutcome, SyncController
 from client.ui.sync_status import SyncStatusBar
-from client.ui.tasks_view import TasksView
-from client.ui.token_screen import TokenScreen
 
-# the pages the navigation switches
-View = DocumentListView | TasksView | SearchView | ConflictsView | RefusedView | RegistersView | ReportsView
+if TYPE_CHECKING:
+    # Built on first show, and imported then: the PDF viewer, the charts and the signing and export libraries
+    # behind these are not loaded at start-up.
+    from client.ui.conflicts_view import ConflictsView
+    from client.ui.digitize_dialog import DigitizeDialog
+    from client.ui.document_form import DocumentForm
+    from client.ui.ocr_dialog import OcrDialog
+    from client.ui.refused_view import RefusedView
+    from client.ui.registers_view import RegistersView
+    from client.ui.reports_view import ReportsView
+    from client.ui.search_view import SearchView
+    from client.ui.secret_entry_form import SecretEntryForm
+    from client.ui.settings_dialog import SettingsDialog
+    from client.ui.tasks_view import TasksView
+    from client.ui.token_screen import TokenScreen
+
+    # the pages the navigation switches
+    View = DocumentListView | TasksView | SearchView | ConflictsView | RefusedView | RegistersView | ReportsView
 
 INCOMING, OUTGOING, DRAFTS, TASKS, SEARCH, CONFLICTS, REFUSED, REGISTERS, REPORTS = range(9)
 SEND_SOON_MS = 2_000  # an action taken online is sent this long after the last of a burst
@@ -73,18 +78,9 @@ class MainWindow(QMainWindow):
         )
         self.resize(1280, 800)
 
-        self.incoming = DocumentListView(session, "incoming", self.tr("Incoming documents"), settings=settings)
-        self.outgoing = DocumentListView(session, "outgoing", self.tr("Outgoing documents"), settings=settings)
-        self.drafts = DocumentListView(session, "draft", self.tr("Drafts"), settings=settings)
-        self.tasks = TasksView(session)
-        self.search = SearchView(session)
-        self.conflicts = ConflictsView(session)
-        self.refused = RefusedView(session)
-        self.registers = RegistersView(session)
-        self.reports = ReportsView(session)
-        # The pages of the stack, in its order; each fetches what it shows on start() and again on refresh().
-        self.views: list[View] = [self.incoming, self.outgoing, self.drafts, self.tasks, self.search, self.conflicts,
-                                  self.refused, self.registers, self.reports]
+        # The pages of the stack, in its order. A page is built when it is first shown (or first asked for), so
+        # start-up builds only Incoming; each fetches what it shows on start() and again on refresh().
+        self._built: dict[int, View] = {}
         nav_names = [
             self.tr("Incoming"),
             self.tr("Outgoing"),
@@ -103,8 +99,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(name)
             self.nav.item(position).setToolTip(f"{name} (Ctrl+{position + 1})")
         self.pages = QStackedWidget()
-        for view in self.views:
-            self.pages.addWidget(view)
+        for _ in nav_names:
+            self.pages.addWidget(QWidget())  # a stand-in until the page is built
         self.nav.currentRowChanged.connect(self.show_view)
 
         workspace = QSplitter()
@@ -121,12 +117,6 @@ class MainWindow(QMainWindow):
 
         self.sync_status = SyncStatusBar()
         self.statusBar().addPermanentWidget(self.sync_status, 1)
-        # Every action of every view reports what it changed here, and only here are views refreshed.
-        for view in (self.incoming, self.outgoing, self.drafts, self.search):
-            view.document.changed.connect(self.apply_changes)
-        self.tasks.changed.connect(self.apply_changes)
-        self.conflicts.changed.connect(self._conflict_resolved)
-        self.refused.changed.connect(self._refused_settled)
         self.sync_status.refusedClicked.connect(lambda: self.show_view(REFUSED))
         self.sync = None
         self.send_soon = QTimer(self)
@@ -144,6 +134,112 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.nav.setCurrentRow(INCOMING)
         self.refresh_counts()
+
+    # -- pages, built on first show --------------------------------------------------------------------------
+
+    def page(self, position: int) -> View:
+        """The view at a position of the navigation, built now if it never was."""
+        view = self._built.get(position)
+        if view is None:
+            view = self._build_page(position)
+            self._built[position] = view
+            stand_in = self.pages.widget(position)
+            assert stand_in is not None
+            current = self.pages.currentIndex()
+            self.pages.insertWidget(position, view)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages.setCurrentIndex(current)
+        return view
+
+    def built_pages(self) -> list[View]:
+        """The views built so far: a view never built has nothing stale, it reads all it shows when first shown."""
+        return [self._built[p] for p in sorted(self._built)]
+
+    def _build_page(self, position: int) -> View:
+        session, settings = self.session, self.settings
+        view: View
+        # Every action of every view reports what it changed here, and only here are views refreshed.
+        if position in (INCOMING, OUTGOING, DRAFTS):
+            kind, title = {INCOMING: ("incoming", self.tr("Incoming documents")),
+                           OUTGOING: ("outgoing", self.tr("Outgoing documents")),
+                           DRAFTS: ("draft", self.tr("Drafts"))}[position]
+            view = DocumentListView(session, kind, title, settings=settings)
+            self._watch_document_pane(view)
+        elif position == SEARCH:
+            from client.ui.search_view import SearchView
+
+            view = SearchView(session)
+            self._watch_document_pane(view)
+        elif position == TASKS:
+            from client.ui.tasks_view import TasksView
+
+            view = TasksView(session)
+            view.changed.connect(self.apply_changes)
+        elif position == CONFLICTS:
+            from client.ui.conflicts_view import ConflictsView
+
+            view = ConflictsView(session)
+            view.changed.connect(self._conflict_resolved)
+        elif position == REFUSED:
+            from client.ui.refused_view import RefusedView
+
+            view = RefusedView(session)
+            view.changed.connect(self._refused_settled)
+        elif position == REGISTERS:
+            from client.ui.registers_view import RegistersView
+
+            view = RegistersView(session)
+        else:
+            from client.ui.reports_view import ReportsView
+
+            view = ReportsView(session)
+        return view
+
+    def _watch_document_pane(self, view: DocumentListView | SearchView) -> None:
+        view.document.changed.connect(self.apply_changes)
+        if self.sync is not None:
+            view.document.set_downloader(self.sync.download)
+
+    def _built_document_pages(self) -> list[DocumentListView | SearchView]:
+        return [self._built[p] for p in (INCOMING, OUTGOING, DRAFTS, SEARCH)  # type: ignore[misc]
+                if p in self._built]
+
+    @property
+    def incoming(self) -> DocumentListView:
+        return self.page(INCOMING)  # type: ignore[return-value]
+
+    @property
+    def outgoing(self) -> DocumentListView:
+        return self.page(OUTGOING)  # type: ignore[return-value]
+
+    @property
+    def drafts(self) -> DocumentListView:
+        return self.page(DRAFTS)  # type: ignore[return-value]
+
+    @property
+    def tasks(self) -> TasksView:
+        return self.page(TASKS)  # type: ignore[return-value]
+
+    @property
+    def search(self) -> SearchView:
+        return self.page(SEARCH)  # type: ignore[return-value]
+
+    @property
+    def conflicts(self) -> ConflictsView:
+        return self.page(CONFLICTS)  # type: ignore[return-value]
+
+    @property
+    def refused(self) -> RefusedView:
+        return self.page(REFUSED)  # type: ignore[return-value]
+
+    @property
+    def registers(self) -> RegistersView:
+        return self.page(REGISTERS)  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsView:
+        return self.page(REPORTS)  # type: ignore[return-value]
 
     # -- menus and shortcuts ---------------------------------------------------------------------------------
 
@@ -214,6 +310,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The Settings dialog: the user's settings, and the machine's configuration (locked keys greyed out)."""
+        from client.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.saved.connect(self._settings_saved)
         dialog.languageChosen.connect(self.languageChangeRequested)
@@ -222,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def open_token_screen(self) -> TokenScreen:
         """The token screen: modules, slots, certificates with expiry, a test signature."""
+        from client.ui.token_screen import TokenScreen
+
         screen = TokenScreen(self.session, self)
         screen.open()
         return screen
@@ -238,15 +338,15 @@ class MainWindow(QMainWindow):
         """Show one of the views and let it fetch what it shows."""
         if position < 0:
             return
+        view = self.page(position)
         self.pages.setCurrentIndex(position)
-        view = self.views[position]
         view.start()
         if self.nav.currentRow() != position:
             self.nav.setCurrentRow(position)
 
     def refresh(self) -> None:
         """Read the current view and the counts again from the cache."""
-        self.views[self.pages.currentIndex()].refresh()
+        self.page(self.pages.currentIndex()).refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -268,7 +368,7 @@ class MainWindow(QMainWindow):
         sync.massPurgeAsked.connect(self._ask_mass_purge)
         if sync.runs:
             sync.refresh_status()  # a window rebuilt on a running sync (language switch) shows the last sync again
-        for view in (self.incoming, self.outgoing, self.drafts, self.search):
+        for view in self._built_document_pages():
             view.document.set_downloader(sync.download)
 
     def sync_now(self) -> None:
@@ -285,18 +385,19 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: Changes) -> None:
         """Read again only what an action or a sync run made stale: the one place views are refreshed."""
-        for view in (self.incoming, self.outgoing, self.drafts):
-            view.apply_changes(changes)
-        self.search.apply_changes(changes)
-        if changes.touches("tasks") and self.tasks.isVisible():
+        built = self._built
+        for position in (INCOMING, OUTGOING, DRAFTS, SEARCH):
+            if position in built:
+                built[position].apply_changes(changes)  # type: ignore[union-attr]
+        if changes.touches("tasks") and TASKS in built and self.tasks.isVisible():
             self.tasks.refresh()
-        if changes.views & {"conflicts", "incoming", "outgoing", "draft"}:
+        if changes.views & {"conflicts", "incoming", "outgoing", "draft"} and CONFLICTS in built:
             self.conflicts.refresh()
-        if changes.touches("refused") or (changes.counts and self.refused.isVisible()):
+        if REFUSED in built and (changes.touches("refused") or (changes.counts and self.refused.isVisible())):
             self.refused.refresh()
-        for book in (self.registers, self.reports):
-            if changes.views & {"incoming", "outgoing", "tasks"} and book.isVisible():
-                book.refresh()
+        for position in (REGISTERS, REPORTS):
+            if changes.views & {"incoming", "outgoing", "tasks"} and position in built and built[position].isVisible():
+                built[position].refresh()
         if changes.counts:
             self.refresh_counts()
         if changes.queued and self.sync is not None and self.sync_status.state.online:
@@ -338,6 +439,8 @@ class MainWindow(QMainWindow):
 
     def new_document(self, kind: str) -> DocumentForm:
         """Open the form for a new document of a kind."""
+        from client.ui.document_form import DocumentForm
+
         form = DocumentForm(self.session, kind, self)
         target = {"incoming": self.incoming, "outgoing": self.outgoing, "draft": self.drafts}[kind]
         form.changed.connect(lambda changes: self._document_saved(target, changes))
@@ -346,6 +449,8 @@ class MainWindow(QMainWindow):
 
     def new_secret_entry(self, kind: str) -> SecretEntryForm:
         """Open the register-entry form of a paper secret document (stub fields only, no scan)."""
+        from client.ui.secret_entry_form import SecretEntryForm
+
         form = SecretEntryForm(self.session, kind, self)
         target = self.incoming if kind == "incoming" else self.outgoing
         form.changed.connect(lambda changes: self._document_saved(target, changes))
@@ -358,6 +463,8 @@ class MainWindow(QMainWindow):
 
     def digitize(self) -> DigitizeDialog:
         """Open the digitizing dialog."""
+        from client.ui.digitize_dialog import DigitizeDialog
+
         dialog = DigitizeDialog(self.session, self)
         dialog.imported.connect(lambda _n: self.apply_changes(Changes(frozenset({"incoming", "outgoing", "draft"}),
                                                                       counts=True)))
@@ -366,13 +473,15 @@ class MainWindow(QMainWindow):
 
     def recognise_scans(self) -> OcrDialog:
         """Open the dialog that recognises the text of every scan not searchable yet."""
+        from client.ui.ocr_dialog import OcrDialog
+
         dialog = OcrDialog(self.session, self)
         dialog.changed.connect(self.apply_changes)
         dialog.open()
         return dialog
 
     def _document_saved(self, view: DocumentListView, changes: Changes) -> None:
-        self.show_view(self.views.index(view))
+        self.show_view(next(p for p, built in self._built.items() if built is view))
         self.apply_changes(changes)
 
     # -- lock ------------------------------------------------------------------------------------------------

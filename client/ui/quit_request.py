@@ -15,19 +15,22 @@ cannot be kept; they are logged.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from pydantic import ValidationError
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication, QWidget
 
-from client.office import DocumentRecord
-from client.ui.document_form import DocumentForm
 from client.ui.worker import run_in_background, wait_for_idle
 from sync.protocol.domain import IncomingStatus
 from sync.protocol.secrecy import is_secret
+
+if TYPE_CHECKING:
+    # The form and the record models load with the first form opened, not at start (issue 17).
+    from client.office import DocumentRecord
+    from client.ui.document_form import DocumentForm
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,10 @@ def kept_record(form: DocumentForm) -> DocumentRecord | None:
     if is_secret(form.secrecy.currentData() or 0):
         log.warning("a secret document's form was open at quit; its content is not stored")
         return None
+    from pydantic import ValidationError
+
+    from client.office import DocumentRecord
+
     try:
         record = form.record()
     except ValidationError as error:
@@ -61,8 +68,10 @@ def kept_record(form: DocumentForm) -> DocumentRecord | None:
 
 def keep_open_forms(window: QWidget | None) -> int:
     """Store every open new-document form that can be kept (on the worker); return how many."""
-    if window is None:
-        return 0
+    if window is None or "client.ui.document_form" not in sys.modules:
+        return 0  # the form's module loads with the first form opened: none loaded, none open
+    from client.ui.document_form import DocumentForm
+
     kept = 0
     for form in window.findChildren(DocumentForm):
         # A form the idle lock hid is still the clerk's work (an upgrade at lunchtime finds the window locked).

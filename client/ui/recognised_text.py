@@ -8,7 +8,7 @@ Cancel keeps the pages read so far.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.office import OcrReport, OcrState, OfficeSession
+from client.office import OfficeSession
 from client.ui.error_text import describe
 from client.ui.worker import Job, run_in_background
+
+if TYPE_CHECKING:  # for annotations only: the app starts without loading them
+    from client.office import OcrReport, OcrState
 
 Row = dict[str, Any]
 SCAN_MIMES = ("application/pdf", "image/")

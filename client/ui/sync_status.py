@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from client.office import OfficeSession, Progress, QueueCounts, SyncStatus
 from client.ui import labels
 from client.ui.error_text import describe_status_error
 from client.ui.worker import run_in_background
+
+if TYPE_CHECKING:  # for annotations only: the app starts without loading them
+    from client.office import OfficeSession, Progress, QueueCounts, SyncStatus
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,9 @@ class SyncStatusBar(QWidget):
             self.link.setText("⚠ " + self.tr("Sync failing"))
         else:
             self.link.setText(("● " + self.tr("Online")) if state.online else ("○ " + self.tr("Offline")))
-        self.link.setStyleSheet("color: #b00020" if failing else "color: #2e7d32" if state.online else
-                                "color: #8d6e63")
+        colour = "color: #b00020" if failing else "color: #2e7d32" if state.online else "color: #8d6e63"
+        if self.link.styleSheet() != colour:  # a new style sheet restyles the label: not on every progress step
+            self.link.setStyleSheet(colour)
         tip = (self.tr("The server answers, but the sync did not finish.") if failing else
                self.tr("Connected to the server.") if state.online else
                self.tr("Working offline. Your changes are saved and will be sent when the connection returns."))

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
-from client.office import Deadlines
 from client.ui import labels
+
+if TYPE_CHECKING:  # for annotations only: the app starts without loading them
+    from client.office import Deadlines
 
 log = logging.getLogger(__name__)
 

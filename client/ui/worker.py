@@ -138,6 +138,9 @@ class _Runnable(QRunnable):
         self.fn = fn
 
     def run(self) -> None:
+        if self.job.is_cancelled:  # replaced while it waited for a thread (a reload): its result would be dropped
+            self.job._cancelled_from_worker.emit()
+            return
         try:
             result = self.fn()
         except Cancelled:

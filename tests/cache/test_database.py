@@ -364,3 +364,13 @@ def test_damage_met_by_a_query_is_reported_in_words_and_set_aside_at_the_next_si
     assert aside.read_bytes() == damaged
     with profiles.open("lan.nt", PASSWORD) as opened:
         assert opened.notices == []
+
+
+def test_sqlite_memory_is_capped_for_the_process_not_per_connection(opened: OpenProfile) -> None:
+    # Each pooled connection keeps a 32 MiB page cache; the cap holds all of them together to that size, so the
+    # app's resident memory does not grow with the number of threads that have read the cache (issue 17).
+    engine = opened.store.engine
+    with engine.connect() as first, engine.connect() as second:
+        for connection in (first, second):
+            limit = connection.exec_driver_sql("PRAGMA soft_heap_limit").scalar_one()
+            assert limit == database.SQLITE_HEAP_LIMIT == 32 * 1024 * 1024

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 
 from client.cache.lists import SORTABLE
 from client.cache.profile import OpenProfile
-from client.office import OfficeSession
-from client.ui.main_window import MainWindow
+from client.office import DocumentFilter, DocumentRecord, OfficeSession
+from client.ui import worker
+from client.ui.document_list_view import DocumentListView
+from client.ui.main_window import INCOMING, TASKS, MainWindow
 from client.ui.models.document_table import COLUMN_INDEX, COLUMNS, OVERDUE_ROLE, PAGE_SIZE
 from client.ui.settings import AppSettings
 
@@ -96,3 +99,60 @@ def test_every_column_the_lists_sort_by_is_a_sort_the_cache_reads_from_an_index(
     # key the cache does not offer would be refused at the first click.
     offered = {column.sort_key for column in COLUMNS if column.sort_key is not None}
     assert offered and offered <= set(SORTABLE)
+
+
+def test_a_list_reads_nothing_until_shown_then_its_own_kind_in_the_header_order(
+    qtbot, make_profile: Callable[..., OfficeSession], settings: AppSettings
+) -> None:
+    # Building a list set its header's sort indicator, and the model read that sort at once over every document of
+    # every kind (no filter yet): at 100,000 documents, three such full sorts ran at start-up.
+    session = make_profile(30, with_pdf=False)
+    session.store.add_document(DocumentRecord(kind="outgoing", number_symbol="12-BC/ĐU", doc_type="Báo cáo",
+                                              summary="Báo cáo quý", issued_date=date.today(), status="draft"),
+                               local=True)
+    view = DocumentListView(session, "outgoing", "Outgoing", settings=settings)
+    qtbot.addWidget(view)
+    view.table.sortByColumn(COLUMN_INDEX["urgency"], Qt.SortOrder.DescendingOrder)  # before it is shown
+    worker.wait_for_idle()
+    qtbot.wait(0)  # deliver anything the pool finished
+    assert view.model.pages_fetched == 0 and view.model.rowCount() == 0 and not view.model.is_loading
+
+    with qtbot.waitSignal(view.model.pageLoaded, timeout=10_000):
+        view.start()
+    assert view.model.pages_fetched == 1
+    assert view.model.query.order_by == "urgency" and view.model.query.descending
+    assert [view.model.row_data(r)["number_symbol"] for r in range(view.model.rowCount())] == ["12-BC/ĐU"]
+
+
+def test_sorting_a_scrolled_list_reads_the_first_page_again_in_the_new_order(
+    qtbot, make_profile: Callable[..., OfficeSession], window_on: Callable[[OpenProfile], MainWindow]
+) -> None:
+    window = window_on(make_profile(450, with_pdf=False))
+    model = window.incoming.model
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE, timeout=10_000)
+    with qtbot.waitSignal(model.pageLoaded, timeout=10_000):
+        model.fetchMore()
+    assert model.rowCount() == 2 * PAGE_SIZE and model.canFetchMore()
+    with qtbot.waitSignal(model.pageLoaded, timeout=10_000):
+        window.incoming.table.sortByColumn(COLUMN_INDEX["number_symbol"], Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == PAGE_SIZE and model.pages_fetched == 1
+    held = [model.row_data(r)["number_symbol"] for r in range(model.rowCount())]
+    every = [row["number_symbol"] for row in window.session.list_documents(
+        DocumentFilter(kind="incoming"), order_by="number_symbol", descending=False, limit=1000)]
+    assert held == every[:PAGE_SIZE]
+
+
+def test_only_incoming_is_built_at_start_and_a_page_is_built_when_first_shown(
+    qtbot, make_profile: Callable[..., OfficeSession], window_on: Callable[[OpenProfile], MainWindow]
+) -> None:
+    window = window_on(make_profile(10, with_pdf=False))
+    qtbot.waitUntil(lambda: window.incoming.model.rowCount() == 10, timeout=10_000)
+    assert window.built_pages() == [window.incoming]
+    assert window.pages.currentWidget() is window.incoming
+
+    window.nav.setCurrentRow(TASKS)
+    assert window.pages.currentWidget() is window.tasks and window.tasks.isVisible()
+    assert window.built_pages() == [window.incoming, window.tasks]
+    window.nav.setCurrentRow(INCOMING)
+    assert window.pages.currentWidget() is window.incoming  # the stand-in it replaced is gone, not shown
+    assert window.pages.count() == 9

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QLabel
 
 from client.cache.profile import Profiles
@@ -139,3 +139,21 @@ def test_a_result_for_a_widget_closed_meanwhile_is_dropped_not_crashed_on(qtbot)
     with qtbot.waitSignal(job.ended, timeout=5_000):
         pass
     assert job.is_done
+
+
+def test_a_job_cancelled_while_it_waits_for_a_thread_never_runs(qtbot) -> None:
+    # A list reloaded twice in a row cancels its first page fetch; if that fetch still waits for a free thread, its
+    # query (a full sort at 100,000 documents) must not run at all, not run and be dropped.
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    release = threading.Event()
+    ran: list[str] = []
+    busy = run_in_background(lambda: release.wait(5) and ran.append("busy"), pool=pool)
+    waiting = run_in_background(lambda: ran.append("stale query"), ran.append, pool=pool)
+    waiting.cancel()
+    release.set()
+    with qtbot.waitSignal(waiting.ended, timeout=5_000):
+        pass
+    pool.waitForDone(5_000)
+    assert busy.is_done and waiting.is_done
+    assert ran == ["busy"]

@@ -145,6 +145,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._exhausted = True
         self._loading: Job | None = None
         self._generation = 0
+        self._started = False  # nothing is read before the view asks for its first page
         self.pages_fetched = 0
         self.today = date.today()
 
@@ -157,6 +158,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Fetch the current query again from its first page (after a change in the cache)."""
+        self._started = True
         self._generation += 1
         if self._loading is not None:
             self._loading.cancel()
@@ -244,7 +246,13 @@ class DocumentTableModel(QAbstractTableModel):
         key = COLUMNS[column].sort_key
         if key is None or self.query.text.strip():
             return  # search results stay in order of relevance
-        self.set_query(replace(self.query, order_by=key, descending=order == Qt.SortOrder.DescendingOrder))
+        query = replace(self.query, order_by=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if self._started:
+            self.set_query(query)
+        else:
+            # A header's sort indicator set while the view is built: remembered for the first page, not read now.
+            # Read then, with no filter yet, it sorted every document of every kind at start-up.
+            self.query = query
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
