@@ -18,8 +18,10 @@ from client.cache.searchtext import TOKEN, clean, index_doc_type, index_number_s
 
 __all__ = ["match_quality"]
 
-_PHRASE, _EXACT, _WHOLE, _NEAR = 10**8, 10**6, 10**4, 10
-# The field a match is in, as bm25 weighted them: number and symbol, type, summary, issuing body, signer.
+_PHRASE, _EXACT, _WHOLE, _NEAR = 10**8, 10**6, 10**4, 100
+# The fields a match is in, as bm25 weighted them: number and symbol, type, summary, issuing body, signer. Summed
+# over the fields that hold every concept typed (in any of its forms), so `nghi quyet` puts a resolution titled "Nghị quyết về ..." (type and
+# summary) before a programme that only mentions one (summary): at most 14, below one step of _NEAR.
 _WEIGHTS = (4, 3, 3, 2, 2)
 
 
@@ -57,6 +59,10 @@ def _starts(words: Iterable[str], token: str) -> bool:
 def _present(alternative: Alternative, vocabulary: set[str]) -> bool:
     return all(_starts(vocabulary, t) if p else t in vocabulary
                for t, p in zip(alternative.tokens, alternative.prefix, strict=True))
+
+
+def _holds(query: QueryPlan, words: set[str]) -> bool:
+    return all(any(_present(a, words) for a in concept.alternatives) for concept in query.concepts)
 
 
 def _main(query: QueryPlan, vocabulary: set[str]) -> tuple[str, ...]:
@@ -104,14 +110,14 @@ def _score(query: QueryPlan, fields: list[tuple[int, tuple[str, ...]]], original
     span = 99
     field = 0
     for weight, words in fields:
+        if _holds(query, set(words)):
+            field += weight  # every concept typed is in this field, in one of its forms (the type as one token)
         if not _starts(words, main[0]):
             continue  # neither the phrase nor all its words are in this field
         phrase = max(phrase, _phrase(words, main))
         apart = _span(words, main)
         if apart is not None:
             span = min(span, apart)
-            if all(t in words for t in main[:-1]):
-                field = max(field, weight)  # holds every word, the last one possibly as a prefix
     whole = sum(1 for concept in query.concepts if any(
         all(t in vocabulary for t in alt.tokens) for alt in concept.alternatives))
     exact = 0

@@ -111,6 +111,17 @@ def test_number_or_summary_hit_ranks_above_attachment_only_hit(
     assert _summaries(opened.store.search("57-NQ/TW")) == ["Nghị quyết chuyên đề", "Tờ trình kinh phí"]
 
 
+def test_a_type_typed_puts_documents_of_that_type_before_ones_that_mention_it(opened: OpenProfile) -> None:
+    # The demo's "nghi quyet" listed programmes carrying out a resolution above the resolutions themselves: both hold
+    # the phrase in the summary, and only the order they were stored in told them apart.
+    opened.store.add_document(document(doc_type="Nghị quyết", number_symbol="15-NQ/TU", issued_date="01/01/2025",
+                                       summary="Nghị quyết về tăng cường công tác dân vận"))
+    opened.store.add_document(document(doc_type="Chương trình", number_symbol="41-CTr/TU", issued_date="02/11/2026",
+                                       summary="Chương trình thực hiện Nghị quyết số 66-NQ/TW"))
+    assert _summaries(opened.store.search("nghi quyet")) == [
+        "Nghị quyết về tăng cường công tác dân vận", "Chương trình thực hiện Nghị quyết số 66-NQ/TW"]
+
+
 def test_filters_narrow_the_search(filled: OpenProfile) -> None:
     everything = filled.store.search("bao cao")
     assert sorted(_summaries(everything)) == ["Báo cáo tình hình thủy lợi nội đồng", "Công văn đôn đốc nộp báo cáo"]
