@@ -14,6 +14,7 @@ from client.office.table_export import Table, write_tables_pdf, write_tables_xls
 from sync.protocol.domain import TaskStatus
 
 SUMMARY_TITLE = "BÁO CÁO TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT"
+NONE = "Không có"
 STATUS_VI = {TaskStatus.NOT_STARTED: "Chưa thực hiện", TaskStatus.IN_PROGRESS: "Đang thực hiện",
              TaskStatus.DONE: "Hoàn thành đúng hạn", TaskStatus.DONE_LATE: "Hoàn thành quá hạn",
              TaskStatus.OVERDUE: "Quá hạn"}
@@ -44,7 +45,11 @@ def summary_tables(summary: ResolutionSummary, unit_name: str, today: dt.date) -
     counts.append(("Tổng số nhiệm vụ", str(total)))
     timing = [("Hoàn thành đúng hạn", str(summary.on_time)), ("Hoàn thành quá hạn", str(summary.late)),
               ("Tỷ lệ đúng hạn (trong số đã hoàn thành)", f"{100 * summary.on_time / finished:.0f}%" if finished
-               else "")]
+               else "Chưa có nhiệm vụ hoàn thành")]
+    # An empty section still says so: a table of headings alone reads as a form left unfilled.
+    indicators = [(task, name, amount(target), amount(actual), unit)
+                  for task, name, target, actual, unit in summary.indicators] or [(NONE, "", "", "", "")]
+    reports = [(title,) for title in summary.reports_due] or [(NONE,)]
     return [
         Table("Tóm tắt", [*heading, "1. Nhiệm vụ theo trạng thái"],
               (Column("Trạng thái", 90), Column("Số nhiệm vụ", 40)), counts),
@@ -52,10 +57,9 @@ def summary_tables(summary: ResolutionSummary, unit_name: str, today: dt.date) -
         Table("Chỉ tiêu", ["3. Chỉ tiêu: mục tiêu và thực hiện"],
               (Column("Nhiệm vụ", 80), Column("Chỉ tiêu", 80), Column("Mục tiêu", 30), Column("Thực hiện", 30),
                Column("Đơn vị tính", 47)),
-              [(task, name, amount(target), amount(actual), unit)
-               for task, name, target, actual, unit in summary.indicators]),
+              indicators),
         Table("Báo cáo đến hạn", ["4. Báo cáo định kỳ đến hạn kỳ này chưa gửi"], (Column("Nhiệm vụ", 267),),
-              [(title,) for title in summary.reports_due]),
+              reports),
     ]
 
 

@@ -63,6 +63,15 @@ def test_the_summary_xlsx_is_one_sheet_with_the_same_figures(clerk: OfficeSessio
     assert ("Báo cáo tiến độ chuyển đổi số hằng tháng",) in rows
 
 
+def test_an_empty_section_says_so_instead_of_printing_headings_alone(clerk: OfficeSession, tmp_path: Path) -> None:
+    # 57-NQ/TW here: one task, overdue, no indicator, a one-off (no periodic report due), nothing finished yet.
+    target = tmp_path / "57.pdf"
+    clerk.export_resolution_summary("57-NQ/TW", target, TODAY)
+    page = _text(target)[0]
+    assert "Tỷ lệ đúng hạn (trong số đã hoàn thành) Chưa có nhiệm vụ hoàn thành" in page
+    assert page.count("Không có") == 2  # the indicators and the reports due
+
+
 def test_a_resolution_with_no_task_here_is_refused_and_nothing_is_written(clerk: OfficeSession,
                                                                          tmp_path: Path) -> None:
     target = tmp_path / "không có.pdf"
