@@ -20,8 +20,9 @@ __all__ = ["match_quality"]
 
 _PHRASE, _EXACT, _WHOLE, _NEAR = 10**8, 10**6, 10**4, 100
 # The fields a match is in, as bm25 weighted them: number and symbol, type, summary, issuing body, signer. Summed
-# over the fields that hold every concept typed (in any of its forms), so `nghi quyet` puts a resolution titled "Nghị quyết về ..." (type and
-# summary) before a programme that only mentions one (summary): at most 14, below one step of _NEAR.
+# over the fields that hold every concept typed (in any of its forms), so `nghi quyet` puts a resolution titled
+# "Nghị quyết về ..." (type and summary) before a programme that only mentions one (summary): at most 14, below
+# one step of _NEAR.
 _WEIGHTS = (4, 3, 3, 2, 2)
 
 
