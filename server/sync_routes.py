@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from sqlalchemy import Connection
 
 from server import feed, page_json, push
 from server.auth import AUTH_ERRORS, CurrentPrincipal, TokenClaims, principal_of
 from server.page_compression import accepts_gzip, page_response
 from server.problems import Problem
 from server.runtime import runtime
+from server.scope import Principal
+from server.tokens import AccessClaims
 from sync.protocol.wire import (
     MAX_INT64,
     MAX_PAGE,
@@ -31,6 +35,19 @@ router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=AUTH_ERRORS)
 # there too (page_compression).
 
 
+async def _page(request: Request, claims: AccessClaims, read: Callable[[Connection, Principal], bytes]) -> Response:
+    """One page read, spliced and compressed in one worker thread, on one autocommit connection."""
+    rt = runtime(request)
+    gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
+
+    def work() -> Response:
+        with rt.db.autocommit.connect() as conn:
+            body = read(conn, principal_of(rt, claims, conn))
+        return page_response(body, gzip_allowed)
+
+    return await run_in_threadpool(work)
+
+
 @router.get("/changes", response_model=ChangesPage, responses={409: {"model": ProblemModel}})
 async def changes(
     request: Request, claims: TokenClaims,
@@ -38,23 +55,18 @@ async def changes(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
 ) -> Response:
     """The unit's changes after a cursor, oldest first, one page at a time."""
-    rt = runtime(request)
-    gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
 
-    def read() -> Response:
-        with rt.db.autocommit.connect() as conn:
-            who = principal_of(rt, claims, conn)
-            if after > who.feed_head:
-                raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was "
-                              "restored from a backup). Download a new snapshot; unsent changes are kept.",
-                              feed_head=who.feed_head)
-            if after == who.feed_head:
-                # Nothing new (the feed head came with the token check): answer without another query.
-                return page_response(page_json.changes_json([], after, False), gzip_allowed)
-            items, cursor, has_more = feed.read_changes(conn, who, after, limit)
-        return page_response(page_json.changes_json(items, cursor, has_more), gzip_allowed)
+    def read(conn: Connection, who: Principal) -> bytes:
+        if after > who.feed_head:
+            raise Problem(409, "cursor-ahead", "Your cursor is ahead of the server's feed (the server was "
+                          "restored from a backup). Download a new snapshot; unsent changes are kept.",
+                          feed_head=who.feed_head)
+        if after == who.feed_head:
+            # Nothing new (the feed head came with the token check): answer without another query.
+            return page_json.changes_json([], after, False)
+        return page_json.changes_json(*feed.read_changes(conn, who, after, limit))
 
-    return await run_in_threadpool(read)
+    return await _page(request, claims, read)
 
 
 @router.get("/snapshot", response_model=SnapshotPage, responses={400: {"model": ProblemModel}})
@@ -64,20 +76,15 @@ async def snapshot(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
 ) -> Response:
     """The unit's current records in pages, and the feed cursor to follow afterwards."""
-    rt = runtime(request)
-    gzip_allowed = accepts_gzip(request.headers.get("accept-encoding", ""))
 
-    def read() -> Response:
-        with rt.db.autocommit.connect() as conn:
-            who = principal_of(rt, claims, conn)
-            try:
-                items, cursor, next_token = feed.read_snapshot(conn, who, page_token, limit)
-            except ValueError as error:
-                raise Problem(400, "bad-page-token", "The page token was not made by this server; start the "
-                              "snapshot again without one.") from error
-        return page_response(page_json.snapshot_json(items, cursor, next_token), gzip_allowed)
+    def read(conn: Connection, who: Principal) -> bytes:
+        try:
+            return page_json.snapshot_json(*feed.read_snapshot(conn, who, page_token, limit))
+        except ValueError as error:
+            raise Problem(400, "bad-page-token", "The page token was not made by this server; start the "
+                          "snapshot again without one.") from error
 
-    return await run_in_threadpool(read)
+    return await _page(request, claims, read)
 
 
 @router.post("/push")
