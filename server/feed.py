@@ -81,17 +81,18 @@ class SnapshotRecord(NamedTuple):
     record: bytes
 
 
-def _written_by_database(flat: Any, plain: Any, item: Callable[[Any], list[Any]], body: int, order: int) -> Any:
+def _written_by_database(flat: Any, plain: Any, item: Callable[[Any], list[Any]], keep: int) -> Any:
     """`flat` with PostgreSQL writing out the JSON item of each plain row (see record_bytes), as the second column.
 
     `plain` is computed once a row, in a subquery; `item(c)` lists the item's parts, literals and the subquery's
-    columns `c`. A plain row's body (column `body` of `flat`) is left out: it is in the item already.
+    columns `c`. A plain row keeps only the first `keep` columns of `flat` (its order, which the cursor or page
+    token is made of); the others are NULL, as the item holds them already and building them is Python's time.
     """
     rows = flat.add_columns(plain.label("plain")).subquery()
     columns: list[Any] = list(rows.c)[:-1]
-    columns[body] = case((rows.c.plain, null()), else_=columns[body])
     written = case((rows.c.plain, joined(*item(rows.c))), else_=null())
-    return select(columns[0], written, *columns[1:]).order_by(*list(rows.c)[:order])
+    rest = [case((rows.c.plain, null()), else_=column) for column in columns[keep:]]
+    return select(columns[0], written, *columns[1:keep], *rest).order_by(*columns[:keep])
 
 
 def _plain_text(column: Any) -> Any:
@@ -123,7 +124,7 @@ def _changes_query(body: Any, in_database: bool) -> Any:
              & _known_entity(FeedEntry.entity) & _plain_text(FeedEntry.record_id))
     return _written_by_database(flat, plain, lambda c: [
         '{"seq":', c.seq, ',"entity":"', c.entity, '","id":"', c.record_id, '","op":"upsert","version":',
-        c.current_version, ',"record":', c.data, "}"], body=5, order=1)
+        c.current_version, ',"record":', c.data, "}"], keep=1)
 
 
 # Built once: a page pull is the server's busiest query, and building the statement cost more than running it.
@@ -205,7 +206,7 @@ def _snapshot_query(body: Any, in_database: bool, after_token: bool) -> Any:
              & _known_entity(RecordAudience.entity) & _plain_text(RecordAudience.record_id))
     return _written_by_database(flat, plain, lambda c: [
         '{"entity":"', c.entity, '","id":"', c.record_id, '","version":', c.version, ',"record":', c.data, "}"],
-        body=2, order=2)
+        keep=2)
 
 
 _SNAPSHOT = BodyQuery(lambda body, in_database: _snapshot_query(body, in_database, False), body=3)
