@@ -87,9 +87,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile,
     }
     if not args.exit_with_parent:
-        uvicorn.run("server.app:create_app", factory=True, workers=settings.workers, **options)
+        uvicorn.run("server.app:create_served_app", factory=True, workers=settings.workers, **options)
         return 0
-    server = uvicorn.Server(uvicorn.Config("server.app:create_app", factory=True, workers=1, **options))
+    server = uvicorn.Server(uvicorn.Config("server.app:create_served_app", factory=True, workers=1, **options))
     threading.Thread(target=_stop_at_stdin_eof, args=(server,), name="parent-watch", daemon=True).start()
     server.run()
     return 0

@@ -32,18 +32,20 @@ def _string(value: str) -> bytes:
     return quoted
 
 
-def changes_json(changes: Sequence[Change], cursor: int, has_more: bool) -> bytes:
-    """A `ChangesPage`."""
+def changes_json(changes: Sequence[Change | bytes], cursor: int, has_more: bool) -> bytes:
+    """A `ChangesPage`; an item given as bytes is its JSON already (written by the database, see feed.py)."""
     items = b",".join(
-        _CHANGE % (c.seq, _string(c.entity), _string(c.id), _string(c.op), c.version,
-                   c.record if c.record is not None else b"null")
+        c if isinstance(c, bytes)
+        else _CHANGE % (c.seq, _string(c.entity), _string(c.id), _string(c.op), c.version,
+                        c.record if c.record is not None else b"null")
         for c in changes
     )
     return b'{"changes":[%b],"cursor":%d,"has_more":%b}' % (items, cursor, b"true" if has_more else b"false")
 
 
-def snapshot_json(records: Sequence[SnapshotRecord], cursor: int, next_page_token: str | None) -> bytes:
-    """A `SnapshotPage`."""
-    items = b",".join(_RECORD % (_string(r.entity), _string(r.id), r.version, r.record) for r in records)
+def snapshot_json(records: Sequence[SnapshotRecord | bytes], cursor: int, next_page_token: str | None) -> bytes:
+    """A `SnapshotPage`; an item given as bytes is its JSON already."""
+    items = b",".join(r if isinstance(r, bytes) else _RECORD % (_string(r.entity), _string(r.id), r.version, r.record)
+                      for r in records)
     token = b"null" if next_page_token is None else _string(next_page_token)
     return b'{"records":[%b],"cursor":%d,"next_page_token":%b}' % (items, cursor, token)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
@@ -33,6 +35,13 @@ router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=AUTH_ERRORS)
 # The page routes check the token on the event loop (TokenClaims) and look up its device in the same worker thread
 # that reads the page: one thread hop a pull. Pages are JSON spliced from the stored records (page_json), gzipped
 # there too (page_compression).
+#
+# Page reads get threads of their own, a few a process: building a page is mostly Python holding the GIL, so more
+# threads than that do not build pages faster, they share one core by time slices and every page in flight
+# finishes late. With a few, pages queue in arrival order and each, once started, runs nearly alone; one thread
+# still reads from PostgreSQL while another builds. The framework's pool (40 threads) stays for everything else.
+PAGE_THREADS = 4
+_page_threads = ThreadPoolExecutor(PAGE_THREADS, thread_name_prefix="page")
 
 
 async def _page(request: Request, claims: AccessClaims, read: Callable[[Connection, Principal], bytes]) -> Response:
@@ -45,7 +54,7 @@ async def _page(request: Request, claims: AccessClaims, read: Callable[[Connecti
             body = read(conn, principal_of(rt, claims, conn))
         return page_response(body, gzip_allowed)
 
-    return await run_in_threadpool(work)
+    return await asyncio.get_running_loop().run_in_executor(_page_threads, work)
 
 
 @router.get("/changes", response_model=ChangesPage, responses={409: {"model": ProblemModel}})
