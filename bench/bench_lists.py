@@ -1,6 +1,6 @@
 """The first page of every document list, in every sort and with each filter, at 100k, 300k and 1M documents.
 
-`python -m bench.bench_lists [--sizes 100000,300000,1000000] [--out FILE] [--repeat 3] [--folder DIR]`
+`python -m bench.bench_lists [--sizes 100000,300000,1000000] [--out FILE] [--repeat 3] [--folder DIR | --keep DIR]`
 
 One encrypted profile (SQLCipher, the real schema and migrations; a weak Argon2 setting, since opening is not
 measured here) grows to each size in turn, with rows of `bench.corpus.document_rows` written by `executemany`.
@@ -17,6 +17,10 @@ Baselines in the same run, at each size: `SELECT 1` through the same engine, and
 before issue 17: Incoming by issue date, newest first, no filter. Sorts and filters are read from the code, so a
 new one is measured without editing this file; a filter with no realistic value below fails loudly.
 
+With `--keep DIR` the cache of each size stays in `DIR/<size>` and a later run opens it instead of writing it again
+(a 1M cache takes about ten minutes to write); a size not there yet starts from a copy of the largest smaller one.
+A kept cache is opened through the migrations, so a new list index is built on it as on a user's cache.
+
 Figures go to stdout and, with `--out`, to that file; bench/README.md is written by hand.
 """
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -136,22 +141,54 @@ def measure(opened: OpenProfile, repeat: int) -> dict[tuple[str, str, str, str],
     return found
 
 
-def run(sizes: list[int], repeat: int, folder: Path) -> Iterator[str]:
+def _count(opened: OpenProfile) -> int:
+    with opened.engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM documents")).scalar_one())
+
+
+_USER, _PASSWORD = "bench", "mat-khau-bench-2026"
+
+
+def _profile(folder: Path, size: int, keep: bool) -> OpenProfile:
+    """The cache to grow to `size`: with `keep`, `folder/<size>` (as left by an earlier run, else a copy of the
+    largest smaller size kept there, else new); without, the one cache in `folder` that grows through the sizes."""
+    home = folder / str(size) if keep else folder
+    if keep and not home.exists():
+        smaller = sorted((int(p.name) for p in folder.iterdir() if p.name.isdigit() and int(p.name) < size),
+                         reverse=True) if folder.exists() else []
+        if smaller:
+            shutil.copytree(folder / str(smaller[0]), home)
+    profiles = Profiles(home, kdf=KdfParams.fast_for_tests())
+    if any(info.username == _USER for info in profiles.list()):
+        return profiles.open(_USER, _PASSWORD)
+    return profiles.create(_USER, _PASSWORD, UnitInfo("u-bench", "XA-BENCH", "Đảng ủy xã Y Tý"))
+
+
+def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False) -> Iterator[str]:
     """Grow the cache through the sizes, measure at each; yield the report's lines as they are known."""
-    profiles = Profiles(folder, kdf=KdfParams.fast_for_tests())
     results: dict[int, dict[tuple[str, str, str, str], tuple[float, float]]] = {}
-    with profiles.create("bench", "mat-khau-bench-2026", UnitInfo("u-bench", "XA-BENCH", "Đảng ủy xã Y Tý")) \
-            as opened:
-        held = 0
+    opened: OpenProfile | None = None
+    try:
         for size in sizes:
-            rate = _insert(opened, held, size - held)
-            held = size
+            if opened is None or keep:
+                if opened is not None:
+                    opened.close()
+                opened = _profile(folder, size, keep)
+            held = _count(opened)
+            if held > size:
+                raise SystemExit(f"{folder / str(size)} holds {held:,} documents, more than {size:,}")
+            rate = _insert(opened, held, size - held) if size > held else 0.0
             load = os.getloadavg()
             results[size] = measure(opened, repeat)
             after = os.getloadavg()
-            database = sum(p.stat().st_size for p in folder.rglob("cache.db*"))
-            yield (f"{size:,} documents: written at {rate:,.0f} rows/s; cache {database / 2**20:,.0f} MiB; "
+            home = folder / str(size) if keep else folder
+            database = sum(p.stat().st_size for p in home.rglob("cache.db*"))
+            written = f"written at {rate:,.0f} rows/s" if rate else "kept from an earlier run"
+            yield (f"{size:,} documents: {written}; cache {database / 2**20:,.0f} MiB; "
                    f"load average {load[0]:.2f} before, {after[0]:.2f} after the reads")
+    finally:
+        if opened is not None:
+            opened.close()
     yield from report(results)
 
 
@@ -193,21 +230,32 @@ def main(argv: list[str] | None = None) -> int:
                         help="document counts, ascending, comma-separated (default: 100000,300000,1000000)")
     parser.add_argument("--repeat", type=int, default=3, help="reads of each page; the best is reported")
     parser.add_argument("--out", type=Path, help="also write the figures to this file")
-    parser.add_argument("--folder", type=Path, help="build the cache here (default: a temporary folder)")
+    place = parser.add_mutually_exclusive_group()
+    place.add_argument("--folder", type=Path, help="build the cache in a temporary folder here, removed after")
+    place.add_argument("--keep", type=Path, help="keep each size's cache in KEEP/<size> and reuse it next run")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     if sizes != sorted(sizes) or sizes[0] <= 0:
         parser.error("--sizes must be positive and ascending: the cache grows from one to the next")
     out = args.out.open("w", encoding="utf-8") if args.out else None
-    with tempfile.TemporaryDirectory(prefix="bench-lists-", dir=args.folder) as tmp:
-        for line in run(sizes, args.repeat, Path(tmp)):
-            print(line, flush=True)
-            if out is not None:
-                out.write(line + "\n")
-                out.flush()
-    if out is not None:
-        out.close()
+    try:
+        if args.keep is not None:
+            _report(run(sizes, args.repeat, args.keep, keep=True), out)
+        else:
+            with tempfile.TemporaryDirectory(prefix="bench-lists-", dir=args.folder) as tmp:
+                _report(run(sizes, args.repeat, Path(tmp)), out)
+    finally:
+        if out is not None:
+            out.close()
     return 0
+
+
+def _report(lines: Iterator[str], out: Any) -> None:
+    for line in lines:
+        print(line, flush=True)
+        if out is not None:
+            out.write(line + "\n")
+            out.flush()
 
 
 if __name__ == "__main__":
