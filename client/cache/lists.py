@@ -8,14 +8,15 @@ walks. tests/cache/test_list_plans.py checks the plan of every sort and filter.
 An issue-date range with another sort is the one filter a walk can pass most of a million entries for: a narrow
 range matches one entry in thousands, and a range is mostly recent, so a walk by a date that follows the issue date
 (creation, arrival, deadline) from its other end passes every earlier year first. `list_query` therefore counts the
-range first, on the issue-date index (`LIMIT n+1`, cheap): a range of at most `SORTED_AT_MOST` documents is read
-from that index and sorted (`range_statement`); a wider one is walked in the sort's order, and for a date that
+range first, on the issue-date index (`LIMIT n+1`, cheap): a range of at most n documents (`_sorted_at_most`) is
+read from that index and sorted (`range_statement`); a wider one is walked in the sort's order, and for a date that
 follows the issue date the walk starts at the nearest value any document in the range can hold (`_lag_bound`,
 migration 0013's lag indexes), so it passes only the documents issued within that lag of the range's edge.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -29,7 +30,7 @@ from client.cache.search import DocumentFilter
 from sync.protocol.domain import DOCUMENT_STATUSES, Secrecy
 from sync.protocol.lifecycle import TASK_FINISHED
 
-__all__ = ["LAGS", "SORTABLE", "SORTED_AT_MOST", "SORT_KEY", "list_query", "list_statement",
+__all__ = ["LAGS", "SORTABLE", "SORT_KEY", "list_query", "list_statement",
            "overdue_tasks_statement", "range_statement", "sort_expression", "tasks_statement"]
 
 # What a document list may be sorted by.
@@ -45,10 +46,13 @@ SORTABLE = (
 )
 _VIETNAMESE_SORTED = {"summary", "issuing_body"}
 SORT_KEY = "_sort_key"  # the sort's value in a list of every kind, which orders the merged kinds by it
-# An issue-date range holding at most this many documents (with the list's other filters) is read from the issue-date
-# index and sorted, rather than walked in the sort's order: about 2 microseconds a document read and sorted against
-# 1 an entry walked, and a walk passes (documents in the list) / (documents in the range) entries per row shown.
-SORTED_AT_MOST = 4000
+# An issue-date range is read from the issue-date index and sorted when that costs less than walking the sort's index
+# for it. Measured at 1,000,000 documents (bench_lists): a walk passes an entry in about 0.2 microseconds and passes
+# (documents in the list) / (documents in the range) entries per row shown; reading and sorting a document of the
+# range costs about 1.5 (8 with the Python `vi_key()` of a text sort). `_sorted_at_most` balances the two.
+WALK_ENTRY_US = 0.2
+SORTED_ROW_US = 1.5
+SORTED_TEXT_ROW_US = 8.0
 # The dates that follow the issue date: how many days each lies after it, as migration 0013 indexes it with the
 # issue date beside (`(lag, issued_date)`). Whole days, so that a bound is exact: the creation time's day.
 LAGS = {
@@ -71,13 +75,15 @@ def sort_expression(order_by: str) -> ColumnElement[Any]:
 
 def list_query(connection: Connection, where: DocumentFilter, order_by: str, descending: bool, limit: int,
                offset: int = 0, ceiling: Secrecy = Secrecy.TUYET_MAT, *,
-               sorted_at_most: int = SORTED_AT_MOST) -> Select:
+               sorted_at_most: int | None = None) -> Select:
     """The statement of one page: `list_statement`'s walk, unless the filter holds an issue-date range and the
     sort is another, in which case the range's size decides (module docstring). Reads a little of the indexes to
     decide (a bounded count, a few seeks); the caller runs the statement on the same connection."""
     sort_expression(order_by)  # refuses a sort the lists do not offer before anything is read
     if order_by == "issued_date" or (where.issued_from is None and where.issued_to is None):
         return list_statement(where, order_by, descending, limit, offset, ceiling)
+    if sorted_at_most is None:
+        sorted_at_most = _sorted_at_most(connection, order_by, offset + limit)
     if _range_count(connection, where, ceiling, sorted_at_most + 1) <= sorted_at_most:
         return range_statement(where, order_by, descending, limit, offset, ceiling)
     edge = where.issued_to if descending else where.issued_from
@@ -131,7 +137,7 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
 def range_statement(where: DocumentFilter, order_by: str, descending: bool, limit: int, offset: int = 0,
                     ceiling: Secrecy = Secrecy.TUYET_MAT) -> Select:
     """One page of a filter with an issue-date range, read from the issue-date index and sorted: each document
-    in the range (at most `SORTED_AT_MOST`, `list_query` counted them) is read for its sort value, the page's
+    in the range (a few thousand at most, `list_query` counted them) is read for its sort value, the page's
     row ids sorted out, and only the page's rows read whole."""
     sort_expression(order_by)  # refuses a sort the lists do not offer
     parts = _parts(where, ceiling)
@@ -161,6 +167,16 @@ def _parts(where: DocumentFilter, ceiling: Secrecy) -> list[tuple[str, int, bool
     return [(kind, level, new) for kind in kinds for level in levels for new in unread]
 
 
+def _sorted_at_most(connection: Connection, order_by: str, shown: int) -> int:
+    """The largest range worth sorting: where reading it, `range x row`, costs what a walk for it costs,
+    `shown x documents / range x entry`. The documents counted are the cache's (the last row id, one seek): a
+    list of one kind holds fewer, so its walk is cheaper than this takes it to be, and each branch stays within
+    about sqrt(shown x documents x entry x row), 18 ms for a text sort at 1,000,000."""
+    documents_held = connection.execute(select(func.max(documents.c.rid))).scalar() or 0
+    row = SORTED_TEXT_ROW_US if order_by in _VIETNAMESE_SORTED else SORTED_ROW_US
+    return math.isqrt(int(shown * documents_held * WALK_ENTRY_US / row))
+
+
 def _range_count(connection: Connection, where: DocumentFilter, ceiling: Secrecy, cap: int) -> int:
     """How many documents the filter matches, counted on the issue-date index up to `cap`."""
     parts = _parts(where, ceiling)
@@ -184,10 +200,10 @@ def _lag_bound(connection: Connection, where: DocumentFilter, order_by: str, des
     beyond = "<" if descending else ">"
     inside = " AND ".join(["issued_date >= :low"] * (where.issued_from is not None)
                           + ["issued_date <= :high"] * (where.issued_to is not None))
-    edge = text(f"SELECT {lag} FROM documents WHERE {lag} IS NOT NULL ORDER BY {lag} {order} LIMIT 1")
     held = text(f"SELECT 1 FROM documents WHERE {lag} = :lag AND {inside} LIMIT 1")
     after = text(f"SELECT {lag} FROM documents WHERE {lag} {beyond} :lag ORDER BY {lag} {order} LIMIT 1")
-    value = connection.execute(edge).scalar()
+    # the first lag from a bound past any: a seek, where `IS NOT NULL` would pass every document without the date
+    value = connection.execute(after, {"lag": 1e300 if descending else -1e300}).scalar()
     for _ in range(_LAG_LOOKS):
         if value is None:
             return None
