@@ -84,7 +84,7 @@ def list_query(connection: Connection, where: DocumentFilter, order_by: str, des
         return list_statement(where, order_by, descending, limit, offset, ceiling)
     if sorted_at_most is None:
         sorted_at_most = _sorted_at_most(connection, order_by, offset + limit)
-    if _range_count(connection, where, ceiling, sorted_at_most + 1) <= sorted_at_most:
+    if _range_count(connection, where, ceiling, max(sorted_at_most + 1, 0)) <= sorted_at_most:
         return range_statement(where, order_by, descending, limit, offset, ceiling)
     edge = where.issued_to if descending else where.issued_from
     if order_by not in LAGS or edge is None:  # from the range's open side, the walk meets it at once
