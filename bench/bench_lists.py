@@ -1,6 +1,7 @@
 """The first page of every document list, in every sort and with each filter, at 100k, 300k and 1M documents.
 
-`python -m bench.bench_lists [--sizes 100000,300000,1000000] [--out FILE] [--repeat 3] [--folder DIR | --keep DIR]`
+`python -m bench.bench_lists [--sizes 100000,300000,1000000] [--out FILE] [--repeat 3] [--folder DIR | --keep DIR]
+[--walk-alone]`
 
 One encrypted profile (SQLCipher, the real schema and migrations; a weak Argon2 setting, since opening is not
 measured here) grows to each size in turn, with rows of `bench.corpus.document_rows` written by `executemany`.
@@ -45,7 +46,7 @@ from sqlalchemy import text
 
 from bench.corpus import document_rows
 from client.cache.keys import KdfParams
-from client.cache.lists import SORTABLE
+from client.cache.lists import SORTABLE, list_statement
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
 from client.cache.search import DocumentFilter
 from sync.protocol.domain import DocumentKind, Secrecy, Urgency
@@ -137,8 +138,11 @@ def _timed(action: Callable[[], Any], repeat: int) -> tuple[float, float]:
     return times[0], min(times)
 
 
-def measure(opened: OpenProfile, repeat: int) -> dict[tuple[str, str, str, str], tuple[float, float]]:
-    """(list, sort, filter, direction) -> (cold, warm) ms, the baselines under ("baseline", ...)."""
+def measure(opened: OpenProfile, repeat: int, walk_alone: bool = False
+            ) -> dict[tuple[str, str, str, str], tuple[float, float]]:
+    """(list, sort, filter, direction) -> (cold, warm) ms, the baselines under ("baseline", ...); with
+    `walk_alone`, each issue-date range in another sort also read by the walk of the sort's index alone, as the
+    lists read it before `list_query` chose (under ("walk alone", "list | sort", filter, direction))."""
     store = opened.store
     found: dict[tuple[str, str, str, str], tuple[float, float]] = {}
     with opened.engine.connect() as connection:
@@ -153,6 +157,12 @@ def measure(opened: OpenProfile, repeat: int) -> dict[tuple[str, str, str, str],
                     found[(kind or "all kinds", order_by, name, "desc" if descending else "asc")] = _timed(
                         lambda w=where, o=order_by, d=descending: store.list_documents(  # type: ignore[misc]
                             w, order_by=o, descending=d, limit=PAGE), repeat)
+                    if walk_alone and order_by != "issued_date" and name.startswith("issued "):
+                        statement = list_statement(where, order_by, descending, PAGE, 0, store.ceiling)
+                        with opened.engine.connect() as connection:
+                            found[("walk alone", f"{kind or 'all kinds'} | {order_by}", name,
+                                   "desc" if descending else "asc")] = _timed(
+                                lambda c=connection, st=statement: c.execute(st).all(), repeat)  # type: ignore[misc]
     return found
 
 
@@ -179,7 +189,7 @@ def _profile(folder: Path, size: int, keep: bool) -> OpenProfile:
     return profiles.create(_USER, _PASSWORD, UnitInfo("u-bench", "XA-BENCH", "Đảng ủy xã Y Tý"))
 
 
-def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False) -> Iterator[str]:
+def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False, walk_alone: bool = False) -> Iterator[str]:
     """Grow the cache through the sizes, measure at each; yield the report's lines as they are known."""
     results: dict[int, dict[tuple[str, str, str, str], tuple[float, float]]] = {}
     opened: OpenProfile | None = None
@@ -194,7 +204,7 @@ def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False) -> Iter
                 raise SystemExit(f"{folder / str(size)} holds {held:,} documents, more than {size:,}")
             rate = _insert(opened, held, size - held) if size > held else 0.0
             load = os.getloadavg()
-            results[size] = measure(opened, repeat)
+            results[size] = measure(opened, repeat, walk_alone)
             after = os.getloadavg()
             home = folder / str(size) if keep else folder
             database = sum(p.stat().st_size for p in home.rglob("cache.db*"))
@@ -216,7 +226,7 @@ def report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float
     yield "|---|" + "---:|" * len(sizes)
     for key in (k for k in largest if k[0] == "baseline"):
         yield f"| {key[1]} | " + " | ".join(f"{results[s][key][1]:.2f}" for s in sizes) + " |"
-    cases = [k for k in largest if k[0] != "baseline"]
+    cases = [k for k in largest if k[0] not in ("baseline", "walk alone")]
     base = {s: results[s][("baseline", "incoming by issue date", "none", "desc")][1] for s in sizes}
     yield ""
     yield f"| summary over {len(cases)} list x sort x filter x direction | " + heads + " |"
@@ -231,6 +241,25 @@ def report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float
         str(sum(results[s][k][1] > LIMIT_MS for k in cases)) for s in sizes) + " |"
     yield f"| over {LIMIT_MS:.0f} ms cold (first read) | " + " | ".join(
         str(sum(results[s][k][0] > LIMIT_MS for k in cases)) for s in sizes) + " |"
+    alone = [k for k in largest if k[0] == "walk alone"]
+    if alone:
+        chosen = [(listed, sort, k[2], k[3]) for k in alone for listed, sort in [k[1].split(" | ", 1)]]
+        yield ""
+        yield f"| {len(alone)} issue-date ranges in another sort, warm | " + heads + " |"
+        yield "|---|" + "---:|" * len(sizes)
+        for label, keys in (("walk alone (before): median", alone), ("list_query (after): median", chosen)):
+            yield f"| {label} | " + " | ".join(
+                f"{statistics.median(results[s][k][1] for k in keys):.1f}" for s in sizes) + " |"
+            yield f"| {label.split(':')[0]}: worst | " + " | ".join(
+                f"{max(results[s][k][1] for k in keys):.1f}" for s in sizes) + " |"
+            yield f"| {label.split(':')[0]}: over {LIMIT_MS:.0f} ms | " + " | ".join(
+                str(sum(results[s][k][1] > LIMIT_MS for k in keys)) for s in sizes) + " |"
+        yield ""
+        yield "| list | sort | range | dir | " + " | ".join(f"{s:,} before / after ms" for s in sizes) + " |"
+        yield "|---|---|---|---|" + "---:|" * len(sizes)
+        for key, after in sorted(zip(alone, chosen, strict=True), key=lambda p: -largest[p[0]][1])[:12]:
+            yield f"| {' | '.join(after)} | " + " | ".join(
+                f"{results[s][key][1]:.1f} / {results[s][after][1]:.1f}" for s in sizes) + " |"
     yield ""
     yield "| list | sort | filter | dir | " + " | ".join(f"{s:,} cold / warm ms" for s in sizes) + " |"
     yield "|---|---|---|---|" + "---:|" * len(sizes)
@@ -245,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="document counts, ascending, comma-separated (default: 100000,300000,1000000)")
     parser.add_argument("--repeat", type=int, default=3, help="reads of each page; the best is reported")
     parser.add_argument("--out", type=Path, help="also write the figures to this file")
+    parser.add_argument("--walk-alone", action="store_true",
+                        help="also read each issue-date range by the sort's walk alone, as before list_query")
     place = parser.add_mutually_exclusive_group()
     place.add_argument("--folder", type=Path, help="build the cache in a temporary folder here, removed after")
     place.add_argument("--keep", type=Path, help="keep each size's cache in KEEP/<size> and reuse it next run")
@@ -255,10 +286,10 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out.open("w", encoding="utf-8") if args.out else None
     try:
         if args.keep is not None:
-            _report(run(sizes, args.repeat, args.keep, keep=True), out)
+            _report(run(sizes, args.repeat, args.keep, keep=True, walk_alone=args.walk_alone), out)
         else:
             with tempfile.TemporaryDirectory(prefix="bench-lists-", dir=args.folder) as tmp:
-                _report(run(sizes, args.repeat, Path(tmp)), out)
+                _report(run(sizes, args.repeat, Path(tmp), walk_alone=args.walk_alone), out)
     finally:
         if out is not None:
             out.close()
