@@ -88,7 +88,9 @@ def list_query(connection: Connection, where: DocumentFilter, order_by: str, des
     if _range_count(connection, where, ceiling, max(sorted_at_most + 1, 0)) <= sorted_at_most:
         return range_statement(where, order_by, descending, limit, offset, ceiling)
     edge = where.issued_to if descending else where.issued_from
-    if order_by not in LAGS or edge is None:  # from the range's open side, the walk meets it at once
+    # A sort that does not follow the issue date meets the range's documents spread along its walk; a date that
+    # does, walked from the range's open side, meets them at once.
+    if order_by not in LAGS or edge is None:
         return list_statement(where, order_by, descending, limit, offset, ceiling)
     lag = _lag_bound(connection, where, order_by, descending)
     return list_statement(where, order_by, descending, limit, offset, ceiling,
