@@ -30,7 +30,7 @@ from client.cache.search import DocumentFilter
 from sync.protocol.domain import DOCUMENT_STATUSES, Secrecy
 from sync.protocol.lifecycle import TASK_FINISHED
 
-__all__ = ["LAGS", "SORTABLE", "SORT_KEY", "list_query", "list_statement",
+__all__ = ["LAGS", "SORTABLE", "SORT_KEY", "UNDATED", "list_query", "list_statement",
            "overdue_tasks_statement", "range_statement", "sort_expression", "tasks_statement"]
 
 # What a document list may be sorted by.
@@ -61,6 +61,9 @@ LAGS = {
     "arrival_date": "CAST(julianday(arrival_date) - julianday(issued_date) AS INTEGER)",
     "deadline": "CAST(julianday(deadline) - julianday(issued_date) AS INTEGER)",
 }
+# `list_statement`'s start when no document in the range has the sort's date: the walk of the dated entries would
+# pass them all for nothing.
+UNDATED = object()
 # Distinct lags looked at before settling for the last as the bound (still a bound: no document in the range has a
 # lag beyond it); each look is one index seek.
 _LAG_LOOKS = 64
@@ -94,7 +97,7 @@ def list_query(connection: Connection, where: DocumentFilter, order_by: str, des
         return list_statement(where, order_by, descending, limit, offset, ceiling)
     lag = _lag_bound(connection, where, order_by, descending)
     return list_statement(where, order_by, descending, limit, offset, ceiling,
-                          start=None if lag is None else _start(order_by, edge, lag, descending))
+                          start=UNDATED if lag is None else _start(order_by, edge, lag, descending))
 
 
 def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit: int, offset: int = 0,
@@ -102,7 +105,8 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
     """One page of the documents matching the filter in the given order, in a cache that holds nothing above
     `ceiling` (the store's: a commune's holds nothing above Mật, so its lists merge two secrecy levels, not four).
     With `start`, the walk begins there (a sort value at or before the first document the filter matches, from
-    `list_query`), not at the end of the index; the documents with no value of the sort are walked beside it.
+    `list_query`), not at the end of the index; the documents with no value of the sort are walked beside it
+    (alone, with `UNDATED`).
 
     Ties go newest row first when descending, oldest first when ascending: the index holds `(sort, rid)` in one
     direction, and `sort ASC, rid DESC` would sort every row of an equal value (Urgency "none" is most of a million
@@ -123,6 +127,8 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
         sort = documents.c[order_by]
         bounded = sort < start if descending else sort >= start
         ends = [[bounded], [sort.is_(None)]] if sort.nullable else [[bounded]]
+        if start is UNDATED:  # no document of the range has the date: only those without it are walked
+            ends = [[sort.is_(None)]]
         tested_parts = [(part, [*tested, *end]) for part in parts for end in ends]
     else:
         tested_parts = [(part, tested) for part in parts]

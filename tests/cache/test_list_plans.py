@@ -299,3 +299,23 @@ def test_the_lag_of_each_dated_sort_is_read_from_its_own_index(stocked: OpenProf
                 f"EXPLAIN QUERY PLAN SELECT {lag} FROM documents WHERE {lag} > 1 ORDER BY {lag} LIMIT 1").all()
             assert "COVERING INDEX" in seek[0][3] and "<expr>=? AND issued_date>?" in seek[0][3], (order_by, seek)
             assert "COVERING INDEX" in step[0][3] and "<expr>>?" in step[0][3], (order_by, step)
+
+
+def test_a_range_none_of_whose_documents_has_the_date_walks_only_the_undated(opened: OpenProfile) -> None:
+    # Outgoing documents have no arrival date: a range holding only them, listed by arrival date with every kind,
+    # must not walk the incoming documents' dated entries (all outside the range) to find nothing.
+    issued = date(2025, 6, 1)
+    opened.store.add_documents(NewDocument(document(kind="incoming", issued_date=date(2020, 1, 1) + timedelta(days=n),
+                                                    arrival_date=date(2020, 1, 2) + timedelta(days=n)))
+                               for n in range(10))
+    opened.store.add_documents(NewDocument(document(kind="outgoing", issued_date=issued + timedelta(days=n % 5),
+                                                    summary=f"Đi {n}")) for n in range(8))
+    where = DocumentFilter(issued_from=issued, issued_to=issued + timedelta(days=10))
+    with opened.engine.connect() as connection:
+        for descending in (False, True):
+            statement = list_query(connection, where, "arrival_date", descending, limit=50, sorted_at_most=-1)
+            plan = plan_of(connection, statement)
+            searched = [step for step in plan if step.startswith("SEARCH documents")]
+            assert searched and all("arrival_date=?" in step for step in searched), plan  # IS NULL, entered
+            listed = [row.summary for row in connection.execute(statement)]
+            assert sorted(listed) == sorted(f"Đi {n}" for n in range(8))
