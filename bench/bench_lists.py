@@ -1,6 +1,7 @@
 """The first page of every document list, in every sort and with each filter, at 100k, 300k and 1M documents.
 
-`python -m bench.bench_lists [--sizes 100000,300000,1000000] [--out FILE] [--repeat 3] [--folder DIR]`
+`python -m bench.bench_lists [--sizes 100000,300000,1000000] [--out FILE] [--repeat 3] [--folder DIR | --keep DIR]
+[--walk-alone]`
 
 One encrypted profile (SQLCipher, the real schema and migrations; a weak Argon2 setting, since opening is not
 measured here) grows to each size in turn, with rows of `bench.corpus.document_rows` written by `executemany`.
@@ -8,7 +9,8 @@ The search index's insert trigger is off while rows are written and back on afte
 index, and filling it would triple the build time (`bench_cache` measures search); the other indexes are dropped
 and built again after the rows (found in `sqlite_master`, whatever their names). At each size every list (each
 kind, and all kinds as the search screen lists them with no words) is read in every sort `client.cache.lists`
-offers, both directions, with no filter and with each filter of `DocumentFilter` alone, through
+offers, both directions, with no filter and with each filter of `DocumentFilter` alone (the issue-date range in
+nine widths and positions, `RANGES`), through
 `CacheStore.list_documents` and a page of 200 rows (the table model's page). The figure is the best of
 `--repeat` reads in milliseconds (warm: the page as a user sees it on the second look; the first read of each is
 also kept, `cold`).
@@ -16,6 +18,10 @@ also kept, `cold`).
 Baselines in the same run, at each size: `SELECT 1` through the same engine, and the page every list showed fast
 before issue 17: Incoming by issue date, newest first, no filter. Sorts and filters are read from the code, so a
 new one is measured without editing this file; a filter with no realistic value below fails loudly.
+
+With `--keep DIR` the cache of each size stays in `DIR/<size>` and a later run opens it instead of writing it again
+(a 1M cache takes about ten minutes to write); a size not there yet starts from a copy of the largest smaller one.
+A kept cache is opened through the migrations, so a new list index is built on it as on a user's cache.
 
 Figures go to stdout and, with `--out`, to that file; bench/README.md is written by hand.
 """
@@ -25,6 +31,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -39,7 +46,7 @@ from sqlalchemy import text
 
 from bench.corpus import document_rows
 from client.cache.keys import KdfParams
-from client.cache.lists import SORTABLE
+from client.cache.lists import SORTABLE, list_statement
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
 from client.cache.search import DocumentFilter
 from sync.protocol.domain import DocumentKind, Secrecy, Urgency
@@ -57,6 +64,20 @@ VALUES: dict[str, Any] = {
     "overdue_on": TODAY,
     "unread": True,
 }
+# Issue-date ranges of every width and position: a list walked in another date's order meets a recent range last
+# when ascending and an old one last when descending, and a narrow one matches one entry in thousands. The corpus's
+# documents are issued from 2016-01-01 to 2025-12-29 ("last year" holds its last five weeks).
+RANGES: dict[str, tuple[date | None, date | None]] = {
+    "last year": (VALUES["issued_from"], VALUES["issued_to"]),
+    "in 2025": (date(2025, 1, 1), date(2025, 12, 31)),
+    "in December 2025": (date(2025, 12, 1), date(2025, 12, 31)),
+    "on 15 December 2025": (date(2025, 12, 15), date(2025, 12, 15)),
+    "in 2017": (date(2017, 1, 1), date(2017, 12, 31)),
+    "in March 2017": (date(2017, 3, 1), date(2017, 3, 31)),
+    "ten years": (TODAY - timedelta(days=3650), TODAY),
+    "since 2025": (date(2025, 1, 1), None),
+    "until mid-2017": (None, date(2017, 6, 30)),
+}
 STATUS = {"incoming": "received", "outgoing": "signed", "draft": "in_review", None: "in_progress"}
 KINDS: list[str | None] = [*(str(k) for k in DocumentKind), None]
 
@@ -70,8 +91,8 @@ def filters(kind: str | None) -> list[tuple[str, DocumentFilter]]:
         if field.name == "status":
             found.append(("status", DocumentFilter(kind=kind, status=STATUS[kind])))
         elif field.name == "issued_from":
-            found.append(("issued last year", DocumentFilter(kind=kind, issued_from=VALUES["issued_from"],
-                                                             issued_to=VALUES["issued_to"])))
+            found += [(f"issued {name}", DocumentFilter(kind=kind, issued_from=low, issued_to=high))
+                      for name, (low, high) in RANGES.items()]
         elif field.name in VALUES:
             found.append((field.name, DocumentFilter(kind=kind, **{field.name: VALUES[field.name]})))
         else:
@@ -117,8 +138,11 @@ def _timed(action: Callable[[], Any], repeat: int) -> tuple[float, float]:
     return times[0], min(times)
 
 
-def measure(opened: OpenProfile, repeat: int) -> dict[tuple[str, str, str, str], tuple[float, float]]:
-    """(list, sort, filter, direction) -> (cold, warm) ms, the baselines under ("baseline", ...)."""
+def measure(opened: OpenProfile, repeat: int, walk_alone: bool = False
+            ) -> dict[tuple[str, str, str, str], tuple[float, float]]:
+    """(list, sort, filter, direction) -> (cold, warm) ms, the baselines under ("baseline", ...); with
+    `walk_alone`, each issue-date range in another sort also read by the walk of the sort's index alone, as the
+    lists read it before `list_query` chose (under ("walk alone", "list | sort", filter, direction))."""
     store = opened.store
     found: dict[tuple[str, str, str, str], tuple[float, float]] = {}
     with opened.engine.connect() as connection:
@@ -133,25 +157,63 @@ def measure(opened: OpenProfile, repeat: int) -> dict[tuple[str, str, str, str],
                     found[(kind or "all kinds", order_by, name, "desc" if descending else "asc")] = _timed(
                         lambda w=where, o=order_by, d=descending: store.list_documents(  # type: ignore[misc]
                             w, order_by=o, descending=d, limit=PAGE), repeat)
+                    if walk_alone and order_by != "issued_date" and name.startswith("issued "):
+                        statement = list_statement(where, order_by, descending, PAGE, 0, store.ceiling)
+                        with opened.engine.connect() as connection:
+                            found[("walk alone", f"{kind or 'all kinds'} | {order_by}", name,
+                                   "desc" if descending else "asc")] = _timed(
+                                lambda c=connection, st=statement: c.execute(st).all(), repeat)  # type: ignore[misc]
     return found
 
 
-def run(sizes: list[int], repeat: int, folder: Path) -> Iterator[str]:
+def _count(opened: OpenProfile) -> int:
+    with opened.engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM documents")).scalar_one())
+
+
+_USER, _PASSWORD = "bench", "mat-khau-bench-2026"
+
+
+def _profile(folder: Path, size: int, keep: bool) -> OpenProfile:
+    """The cache to grow to `size`: with `keep`, `folder/<size>` (as left by an earlier run, else a copy of the
+    largest smaller size kept there, else new); without, the one cache in `folder` that grows through the sizes."""
+    home = folder / str(size) if keep else folder
+    if keep and not home.exists():
+        smaller = sorted((int(p.name) for p in folder.iterdir() if p.name.isdigit() and int(p.name) < size),
+                         reverse=True) if folder.exists() else []
+        if smaller:
+            shutil.copytree(folder / str(smaller[0]), home)
+    profiles = Profiles(home, kdf=KdfParams.fast_for_tests())
+    if any(info.username == _USER for info in profiles.list()):
+        return profiles.open(_USER, _PASSWORD)
+    return profiles.create(_USER, _PASSWORD, UnitInfo("u-bench", "XA-BENCH", "Đảng ủy xã Y Tý"))
+
+
+def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False, walk_alone: bool = False) -> Iterator[str]:
     """Grow the cache through the sizes, measure at each; yield the report's lines as they are known."""
-    profiles = Profiles(folder, kdf=KdfParams.fast_for_tests())
     results: dict[int, dict[tuple[str, str, str, str], tuple[float, float]]] = {}
-    with profiles.create("bench", "mat-khau-bench-2026", UnitInfo("u-bench", "XA-BENCH", "Đảng ủy xã Y Tý")) \
-            as opened:
-        held = 0
+    opened: OpenProfile | None = None
+    try:
         for size in sizes:
-            rate = _insert(opened, held, size - held)
-            held = size
+            if opened is None or keep:
+                if opened is not None:
+                    opened.close()
+                opened = _profile(folder, size, keep)
+            held = _count(opened)
+            if held > size:
+                raise SystemExit(f"{folder / str(size)} holds {held:,} documents, more than {size:,}")
+            rate = _insert(opened, held, size - held) if size > held else 0.0
             load = os.getloadavg()
-            results[size] = measure(opened, repeat)
+            results[size] = measure(opened, repeat, walk_alone)
             after = os.getloadavg()
-            database = sum(p.stat().st_size for p in folder.rglob("cache.db*"))
-            yield (f"{size:,} documents: written at {rate:,.0f} rows/s; cache {database / 2**20:,.0f} MiB; "
+            home = folder / str(size) if keep else folder
+            database = sum(p.stat().st_size for p in home.rglob("cache.db*"))
+            written = f"written at {rate:,.0f} rows/s" if rate else "kept from an earlier run"
+            yield (f"{size:,} documents: {written}; cache {database / 2**20:,.0f} MiB; "
                    f"load average {load[0]:.2f} before, {after[0]:.2f} after the reads")
+    finally:
+        if opened is not None:
+            opened.close()
     yield from report(results)
 
 
@@ -164,7 +226,7 @@ def report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float
     yield "|---|" + "---:|" * len(sizes)
     for key in (k for k in largest if k[0] == "baseline"):
         yield f"| {key[1]} | " + " | ".join(f"{results[s][key][1]:.2f}" for s in sizes) + " |"
-    cases = [k for k in largest if k[0] != "baseline"]
+    cases = [k for k in largest if k[0] not in ("baseline", "walk alone")]
     base = {s: results[s][("baseline", "incoming by issue date", "none", "desc")][1] for s in sizes}
     yield ""
     yield f"| summary over {len(cases)} list x sort x filter x direction | " + heads + " |"
@@ -179,6 +241,25 @@ def report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float
         str(sum(results[s][k][1] > LIMIT_MS for k in cases)) for s in sizes) + " |"
     yield f"| over {LIMIT_MS:.0f} ms cold (first read) | " + " | ".join(
         str(sum(results[s][k][0] > LIMIT_MS for k in cases)) for s in sizes) + " |"
+    alone = [k for k in largest if k[0] == "walk alone"]
+    if alone:
+        chosen = [(listed, sort, k[2], k[3]) for k in alone for listed, sort in [k[1].split(" | ", 1)]]
+        yield ""
+        yield f"| {len(alone)} issue-date ranges in another sort, warm | " + heads + " |"
+        yield "|---|" + "---:|" * len(sizes)
+        for label, keys in (("walk alone (before): median", alone), ("list_query (after): median", chosen)):
+            yield f"| {label} | " + " | ".join(
+                f"{statistics.median(results[s][k][1] for k in keys):.1f}" for s in sizes) + " |"
+            yield f"| {label.split(':')[0]}: worst | " + " | ".join(
+                f"{max(results[s][k][1] for k in keys):.1f}" for s in sizes) + " |"
+            yield f"| {label.split(':')[0]}: over {LIMIT_MS:.0f} ms | " + " | ".join(
+                str(sum(results[s][k][1] > LIMIT_MS for k in keys)) for s in sizes) + " |"
+        yield ""
+        yield "| list | sort | range | dir | " + " | ".join(f"{s:,} before / after ms" for s in sizes) + " |"
+        yield "|---|---|---|---|" + "---:|" * len(sizes)
+        for key, after in sorted(zip(alone, chosen, strict=True), key=lambda p: -largest[p[0]][1])[:12]:
+            yield f"| {' | '.join(after)} | " + " | ".join(
+                f"{results[s][key][1]:.1f} / {results[s][after][1]:.1f}" for s in sizes) + " |"
     yield ""
     yield "| list | sort | filter | dir | " + " | ".join(f"{s:,} cold / warm ms" for s in sizes) + " |"
     yield "|---|---|---|---|" + "---:|" * len(sizes)
@@ -193,21 +274,34 @@ def main(argv: list[str] | None = None) -> int:
                         help="document counts, ascending, comma-separated (default: 100000,300000,1000000)")
     parser.add_argument("--repeat", type=int, default=3, help="reads of each page; the best is reported")
     parser.add_argument("--out", type=Path, help="also write the figures to this file")
-    parser.add_argument("--folder", type=Path, help="build the cache here (default: a temporary folder)")
+    parser.add_argument("--walk-alone", action="store_true",
+                        help="also read each issue-date range by the sort's walk alone, as before list_query")
+    place = parser.add_mutually_exclusive_group()
+    place.add_argument("--folder", type=Path, help="build the cache in a temporary folder here, removed after")
+    place.add_argument("--keep", type=Path, help="keep each size's cache in KEEP/<size> and reuse it next run")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     if sizes != sorted(sizes) or sizes[0] <= 0:
         parser.error("--sizes must be positive and ascending: the cache grows from one to the next")
     out = args.out.open("w", encoding="utf-8") if args.out else None
-    with tempfile.TemporaryDirectory(prefix="bench-lists-", dir=args.folder) as tmp:
-        for line in run(sizes, args.repeat, Path(tmp)):
-            print(line, flush=True)
-            if out is not None:
-                out.write(line + "\n")
-                out.flush()
-    if out is not None:
-        out.close()
+    try:
+        if args.keep is not None:
+            _report(run(sizes, args.repeat, args.keep, keep=True, walk_alone=args.walk_alone), out)
+        else:
+            with tempfile.TemporaryDirectory(prefix="bench-lists-", dir=args.folder) as tmp:
+                _report(run(sizes, args.repeat, Path(tmp), walk_alone=args.walk_alone), out)
+    finally:
+        if out is not None:
+            out.close()
     return 0
+
+
+def _report(lines: Iterator[str], out: Any) -> None:
+    for line in lines:
+        print(line, flush=True)
+        if out is not None:
+            out.write(line + "\n")
+            out.flush()
 
 
 if __name__ == "__main__":

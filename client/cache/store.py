@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, func, insert, literal_column, select,
 
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
-from client.cache.lists import SORT_KEY, list_statement, overdue_tasks_statement, tasks_statement
+from client.cache.lists import SORT_KEY, list_query, overdue_tasks_statement, tasks_statement
 from client.cache.outbox import outbox_entry
 from client.cache.pdftext import detect_mime, extract_text
 from client.cache.queue_status import queue_counts
@@ -203,8 +203,8 @@ class CacheStore:
         offset: int = 0,
     ) -> list[Row]:
         """One page of documents matching the filter, in the given order."""
-        statement = list_statement(where, order_by, descending, limit, offset, self.ceiling)
         with self.engine.connect() as connection:
+            statement = list_query(connection, where, order_by, descending, limit, offset, self.ceiling)
             rows = [dict(r) for r in connection.execute(statement).mappings()]
         for row in rows:
             row.pop(SORT_KEY, None)

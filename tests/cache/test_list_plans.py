@@ -18,7 +18,15 @@ import pytest
 from sqlalchemy import Connection, select
 from sqlalchemy.sql import Select
 
-from client.cache.lists import SORT_KEY, SORTABLE, list_statement, overdue_tasks_statement, tasks_statement
+from client.cache.lists import (
+    LAGS,
+    SORT_KEY,
+    SORTABLE,
+    list_query,
+    list_statement,
+    overdue_tasks_statement,
+    tasks_statement,
+)
 from client.cache.profile import OpenProfile
 from client.cache.records import TaskRecord
 from client.cache.schema import documents
@@ -178,3 +186,136 @@ def test_each_filter_lists_the_documents_its_plain_conditions_match(stocked: Ope
         for order_by in SORTABLE:
             listed = [row["id"] for row in stocked.store.list_documents(where, order_by=order_by, limit=1000)]
             assert sorted(listed) == sorted(expected), (name, order_by)
+
+
+# Issue-date ranges with another sort (issue 17): `list_query` counts the range on the issue-date index, then either
+# sorts the range (a few thousand at most) or walks the sort's index, from the range's edge moved by the least lag
+# for a date that follows the issue date. Each branch is forced here by its threshold; the choice between them is
+# by cost (bench/bench_lists.py).
+RANGES = {
+    "inside": (date(2025, 1, 2), date(2025, 1, 4)),
+    "one day": (date(2025, 1, 1), date(2025, 1, 1)),
+    "from": (date(2025, 1, 3), None),
+    "to": (None, date(2025, 1, 2)),
+    "empty": (date(2030, 1, 1), date(2030, 12, 31)),
+}
+BRANCHES = {"sorted": 10**9, "walked": -1}  # -1: walked even when the range is empty
+
+
+def sort_order(order_by: str, descending: bool) -> Any:
+    def key(row: Any) -> tuple[bool, Any, int]:
+        value = sort_key(row[order_by] or "") if order_by in ("summary", "issuing_body") else row[order_by]
+        return value is not None, value, row["rid"]  # SQLite puts NULL first when ascending
+    return lambda rows: sorted(rows, key=key, reverse=descending)
+
+
+@pytest.mark.parametrize("branch", BRANCHES)
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k or "all-kinds")
+def test_an_issue_date_range_reads_from_an_index_and_sorts_at_most_the_range(stocked: OpenProfile, kind: str | None,
+                                                                             branch: str) -> None:
+    failures = []
+    with stocked.engine.connect() as connection:
+        for order_by in SORTABLE:
+            for name, fields in [("range", {}), *filters(kind)]:
+                fields = {**fields, "issued_from": date(2025, 1, 2), "issued_to": date(2025, 1, 4)}
+                for descending in (False, True):
+                    statement = list_query(connection, DocumentFilter(kind=kind, **fields), order_by, descending,
+                                           limit=200, sorted_at_most=BRANCHES[branch])
+                    plan = plan_of(connection, statement)
+                    searched = [step for step in plan if step.startswith(("SEARCH documents", "SCAN documents"))]
+                    sorted_range = "MATERIALIZE in_range" in plan
+                    wrong = (not searched or any("INDEX" not in step and "PRIMARY KEY" not in step
+                                                      for step in searched)
+                             # sorted: each part entered by the range on an index, only the range sorted
+                             or (sorted_range and not all("issued_date>" in step or "issued_date=" in step
+                                                          or "rowid=?" in step for step in searched))
+                             or (not sorted_range and unindexed(plan))
+                             or (order_by != "issued_date" and sorted_range != (branch == "sorted"))
+                             # walked by a date that follows the issue date: from the range's edge, not the end
+                             or (order_by in LAGS and not sorted_range
+                                 and not any(f"{order_by}{'<' if descending else '>'}?" in step for step in plan)))
+                    if wrong:
+                        failures.append(f"{order_by}, {name}, {'desc' if descending else 'asc'}: {plan}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("branch", BRANCHES)
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k or "all-kinds")
+def test_a_range_lists_what_its_conditions_match_in_the_sorts_order_page_by_page(stocked: OpenProfile,
+                                                                                kind: str | None, branch: str) -> None:
+    with stocked.engine.connect() as connection:
+        for low, high in RANGES.values():
+            for name, fields in [("range", {}), *filters(kind)]:
+                where = DocumentFilter(kind=kind, **{**fields, "issued_from": low, "issued_to": high})
+                table = [dict(r) for r in connection.execute(select(documents).where(*where.conditions())).mappings()]
+                for order_by in SORTABLE:
+                    for descending in (False, True):
+                        expected = [row["id"] for row in sort_order(order_by, descending)(table)]
+
+                        def page(offset: int, limit: int, w: DocumentFilter = where, o: str = order_by,
+                                 d: bool = descending) -> list[str]:
+                            statement = list_query(connection, w, o, d, limit, offset,
+                                                   sorted_at_most=BRANCHES[branch])
+                            return [row.id for row in connection.execute(statement)]
+
+                        assert page(0, 1000) == expected, (low, high, name, order_by, descending)
+                        if name == "range":
+                            assert [i for offset in range(0, len(expected), 4) for i in page(offset, 4)] == expected
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("looks", [64, 1])
+def test_a_walk_from_the_ranges_edge_misses_no_document_whatever_its_lag(opened: OpenProfile, descending: bool,
+                                                                        looks: int, monkeypatch: Any) -> None:
+    # Arrival a day or two after issue for most documents; in the range, one that arrived a year before its issue
+    # date (ascending: it comes first) or a year after (descending); outside it, many lags beyond both.
+    monkeypatch.setattr("client.cache.lists._LAG_LOOKS", looks)
+    issued = date(2025, 6, 1)
+    made = [document(issued_date=issued + timedelta(days=n % 20), arrival_date=issued + timedelta(days=n % 20 + 1),
+                     summary=f"Về việc {n}") for n in range(30)]
+    made += [document(issued_date=date(2020, 1, 1), arrival_date=date(2020, 1, 1) + timedelta(days=lag),
+                      summary=f"Ngoài {lag}") for lag in (*range(-400, -380), *range(380, 400))]
+    made.append(document(issued_date=issued + timedelta(days=5), arrival_date=issued + timedelta(days=5 - 365),
+                         summary="Đến sớm"))
+    made.append(document(issued_date=issued + timedelta(days=6), arrival_date=issued + timedelta(days=6 + 365),
+                         summary="Đến muộn"))
+    opened.store.add_documents(NewDocument(d) for d in made)
+    where = DocumentFilter(kind="incoming", issued_from=issued, issued_to=issued + timedelta(days=10))
+    with opened.engine.connect() as connection:
+        statement = list_query(connection, where, "arrival_date", descending, limit=3, sorted_at_most=-1)
+        first = [row.summary for row in connection.execute(statement)]
+    assert first[0] == ("Đến muộn" if descending else "Đến sớm")
+    listed = opened.store.list_documents(where, order_by="arrival_date", descending=descending, limit=100)
+    assert len(listed) == opened.store.count_documents(where) == 23  # 21 of the 30, the early and the late
+
+
+def test_the_lag_of_each_dated_sort_is_read_from_its_own_index(stocked: OpenProfile) -> None:
+    with stocked.engine.connect() as connection:
+        for order_by, lag in LAGS.items():
+            seek = connection.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN SELECT 1 FROM documents WHERE {lag} = 1 AND issued_date >= '2025-01-01' "
+                f"AND issued_date <= '2025-12-31' LIMIT 1").all()
+            step = connection.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN SELECT {lag} FROM documents WHERE {lag} > 1 ORDER BY {lag} LIMIT 1").all()
+            assert "COVERING INDEX" in seek[0][3] and "<expr>=? AND issued_date>?" in seek[0][3], (order_by, seek)
+            assert "COVERING INDEX" in step[0][3] and "<expr>>?" in step[0][3], (order_by, step)
+
+
+def test_a_range_none_of_whose_documents_has_the_date_walks_only_the_undated(opened: OpenProfile) -> None:
+    # Outgoing documents have no arrival date: a range holding only them, listed by arrival date with every kind,
+    # must not walk the incoming documents' dated entries (all outside the range) to find nothing.
+    issued = date(2025, 6, 1)
+    opened.store.add_documents(NewDocument(document(kind="incoming", issued_date=date(2020, 1, 1) + timedelta(days=n),
+                                                    arrival_date=date(2020, 1, 2) + timedelta(days=n)))
+                               for n in range(10))
+    opened.store.add_documents(NewDocument(document(kind="outgoing", issued_date=issued + timedelta(days=n % 5),
+                                                    summary=f"Đi {n}")) for n in range(8))
+    where = DocumentFilter(issued_from=issued, issued_to=issued + timedelta(days=10))
+    with opened.engine.connect() as connection:
+        for descending in (False, True):
+            statement = list_query(connection, where, "arrival_date", descending, limit=50, sorted_at_most=-1)
+            plan = plan_of(connection, statement)
+            searched = [step for step in plan if step.startswith("SEARCH documents")]
+            assert searched and all("arrival_date=?" in step for step in searched), plan  # IS NULL, entered
+            listed = [row.summary for row in connection.execute(statement)]
+            assert sorted(listed) == sorted(f"Đi {n}" for n in range(8))
