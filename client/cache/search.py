@@ -24,6 +24,7 @@ from sqlalchemy.sql.elements import Label
 
 from client.cache.query_plan import TYPE, Alternative, Concept, plan
 from client.cache.schema import documents
+from client.cache.searchtext import PAIR_LETTERS, pair_token
 from sync.protocol.domain import Secrecy, Urgency
 from sync.protocol.lifecycle import CLOSED_STATUSES
 
@@ -78,8 +79,29 @@ class DocumentFilter:
 
 
 def _quoted(token: str, prefix: bool) -> str:
-    # Tokens are \w only, so they can be quoted without escaping.
-    return '"' + token + '"' + ("*" if prefix else "")
+    # Tokens are \w only, so they can be quoted without escaping. "0" is the only number with a leading zero, so
+    # it begins no other number, and as a prefix it would match every pair token (`searchtext.pair_token`).
+    return '"' + token + '"' + ("*" if prefix and token != "0" else "")
+
+
+Word = tuple[str, bool]  # a token and whether it may be the start of a longer word
+
+
+def _paired(word: Word) -> bool:
+    """Whether every word `word` matches begins with the letters its pair token keeps."""
+    token, prefix = word
+    return not prefix or len(token) >= PAIR_LETTERS
+
+
+def _phrase(words: list[Word], column: str | None = None) -> str:
+    """Words as one FTS5 phrase, beside the pair tokens of its adjacent words (migration 0013) where they have one:
+    FTS5 then walks the pair lists, short even when every word is common, and compares positions only in the
+    documents holding every pair, instead of in every document holding every word."""
+    body = (f"{column} : " if column else "") + " + ".join(_quoted(*word) for word in words)
+    # The pairs are in a column of their own, so a column filter bounds the phrase only.
+    pairs = dict.fromkeys(_quoted(pair_token(a[0], b[0]), False)
+                          for a, b in zip(words, words[1:]) if _paired(a) and _paired(b))
+    return "(" + " AND ".join([*pairs, body]) + ")" if pairs else body
 
 
 def _loose(alternative: Alternative) -> bool:
@@ -103,11 +125,11 @@ class _Reading:
         self.concepts = concepts
         self.known = known
 
-    def _in_phrase(self, token: str, prefix: bool, last: bool, short_ok: bool = True) -> str:
+    def _in_phrase(self, token: str, prefix: bool, last: bool, short_ok: bool = True) -> Word:
         short = short_ok and len(token) <= _INDEXED_PREFIX
-        return _quoted(token, prefix and (token not in self.known or last or short))
+        return token, prefix and (token not in self.known or last or short)
 
-    def edge(self, number: int, last: bool) -> str:
+    def edge(self, number: int, last: bool) -> Word:
         """The typed word of concept `number` where it touches its neighbour, in a phrase with it."""
         literal = self.concepts[number].alternatives[0]
         at = -1 if last else 0
@@ -120,7 +142,7 @@ class _Reading:
         for decoded in (False, True):
             words = [self._read(c, decoded) for c in self.concepts]
             flat = [(t, p) for a in words for t, p in zip(a.tokens, a.prefix, strict=True)]
-            phrases.append(" + ".join(self._in_phrase(t, p, i == len(flat) - 1) for i, (t, p) in enumerate(flat)))
+            phrases.append(_phrase([self._in_phrase(t, p, i == len(flat) - 1) for i, (t, p) in enumerate(flat)]))
         return " OR ".join(dict.fromkeys(phrases))
 
     @staticmethod
@@ -135,11 +157,11 @@ class _Reading:
         last = len(alternative.tokens) - 1
         # The words of an alternative are whole words (an abbreviation's expansion, a symbol's parts) but the
         # last one typed: a prefix on a common word here costs FTS5 its positions in nearly every document.
-        body = " + ".join(self._in_phrase(t, p, number == len(self.concepts) - 1 and i == last, short_ok=False)
-                          for i, (t, p) in enumerate(zip(alternative.tokens, alternative.prefix, strict=True)))
+        words = [self._in_phrase(t, p, number == len(self.concepts) - 1 and i == last, short_ok=False)
+                 for i, (t, p) in enumerate(zip(alternative.tokens, alternative.prefix, strict=True))]
         # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the
         # positions of every match).
-        return f"{alternative.column} : {body}" if alternative.column and alternative.column != TYPE else body
+        return _phrase(words, alternative.column if alternative.column != TYPE else None)
 
     def alternatives(self, number: int, continuations: bool = True) -> list[str]:
         concept = self.concepts[number]
@@ -154,12 +176,12 @@ class _Reading:
             # Only a word typed (or its Telex reading) may be the start of a longer one; an abbreviation standing
             # for several words typed (`hdnd` for `hoi dong nhan dan`) is whole.
             own = self._in_phrase(word, True, final)
-            if not continuations or " " in concept.typed.strip() or not own.endswith("*"):
+            if not continuations or " " in concept.typed.strip() or not own[1]:
                 continue
             if number > 0:
-                found.append(self.edge(number - 1, last=True) + " + " + own)
+                found.append(_phrase([self.edge(number - 1, last=True), own]))
             if not final:
-                found.append(own + " + " + self.edge(number + 1, last=False))
+                found.append(_phrase([own, self.edge(number + 1, last=False)]))
         return list(dict.fromkeys(found))
 
 
