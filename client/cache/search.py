@@ -24,6 +24,7 @@ from sqlalchemy.sql.elements import Label
 
 from client.cache.query_plan import TYPE, Alternative, Concept, plan
 from client.cache.schema import documents
+from client.cache.search_check import matching
 from client.cache.searchtext import PAIR_LETTERS, pair_token
 from sync.protocol.domain import Secrecy, Urgency
 from sync.protocol.lifecycle import CLOSED_STATUSES
@@ -93,15 +94,16 @@ def _paired(word: Word) -> bool:
     return not prefix or len(token) >= PAIR_LETTERS
 
 
-def _phrase(words: list[Word], column: str | None = None) -> str:
-    """Words as one FTS5 phrase, beside the pair tokens of its adjacent words (migration 0013) where they have one:
-    FTS5 then walks the pair lists, short even when every word is common, and compares positions only in the
-    documents holding every pair, instead of in every document holding every word."""
-    body = (f"{column} : " if column else "") + " + ".join(_quoted(*word) for word in words)
-    # The pairs are in a column of their own, so a column filter bounds the phrase only.
-    pairs = dict.fromkeys(_quoted(pair_token(a[0], b[0]), False)
-                          for a, b in zip(words, words[1:]) if _paired(a) and _paired(b))
-    return "(" + " AND ".join([*pairs, body]) + ")" if pairs else body
+def _phrase(words: list[Word], column: str | None = None, bound: bool = False) -> str:
+    """Words as one FTS5 phrase; its `bound`: the pair tokens of its adjacent words (migration 0013) where they have
+    one, else its words, anywhere and in any column, with no positions to compare (see `search_check`)."""
+    if not bound:
+        return (f"{column} : " if column else "") + " + ".join(_quoted(*word) for word in words)
+    paired = [i for i in range(len(words) - 1) if _paired(words[i]) and _paired(words[i + 1])]
+    # A word in no pair still narrows: every word of the phrase is in the document.
+    alone = [_quoted(*word) for i, word in enumerate(words) if i not in paired and i - 1 not in paired]
+    terms = list(dict.fromkeys([_quoted(pair_token(words[i][0], words[i + 1][0]), False) for i in paired] + alone))
+    return terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")"
 
 
 def _loose(alternative: Alternative) -> bool:
@@ -121,9 +123,10 @@ class _Reading:
     for the prefix index: `chuyen do so` still finds "chuyển đổi số", but `ke hoach van hoa` no longer finds a Kế
     hoạch signed by "Hoàng Văn ..." (`hoa` begins "hoàng", far from "văn")."""
 
-    def __init__(self, concepts: tuple[Concept, ...], known: frozenset[str]) -> None:
+    def __init__(self, concepts: tuple[Concept, ...], known: frozenset[str], bound: bool = False) -> None:
         self.concepts = concepts
         self.known = known
+        self.bound = bound  # each phrase as its bound (`_phrase`)
 
     def _in_phrase(self, token: str, prefix: bool, last: bool, short_ok: bool = True) -> Word:
         short = short_ok and len(token) <= _INDEXED_PREFIX
@@ -142,7 +145,8 @@ class _Reading:
         for decoded in (False, True):
             words = [self._read(c, decoded) for c in self.concepts]
             flat = [(t, p) for a in words for t, p in zip(a.tokens, a.prefix, strict=True)]
-            phrases.append(_phrase([self._in_phrase(t, p, i == len(flat) - 1) for i, (t, p) in enumerate(flat)]))
+            phrases.append(_phrase([self._in_phrase(t, p, i == len(flat) - 1) for i, (t, p) in enumerate(flat)],
+                                   bound=self.bound))
         return " OR ".join(dict.fromkeys(phrases))
 
     @staticmethod
@@ -161,7 +165,7 @@ class _Reading:
                  for i, (t, p) in enumerate(zip(alternative.tokens, alternative.prefix, strict=True))]
         # The type is one token no typed word equals, so it needs no column filter (a filter costs FTS5 the
         # positions of every match).
-        return _phrase(words, alternative.column if alternative.column != TYPE else None)
+        return _phrase(words, alternative.column if alternative.column != TYPE else None, self.bound)
 
     def alternatives(self, number: int, continuations: bool = True) -> list[str]:
         concept = self.concepts[number]
@@ -179,23 +183,24 @@ class _Reading:
             if not continuations or " " in concept.typed.strip() or not own[1]:
                 continue
             if number > 0:
-                found.append(_phrase([self.edge(number - 1, last=True), own]))
+                found.append(_phrase([self.edge(number - 1, last=True), own], bound=self.bound))
             if not final:
-                found.append(_phrase([own, self.edge(number + 1, last=False)]))
+                found.append(_phrase([own, self.edge(number + 1, last=False)], bound=self.bound))
         return list(dict.fromkeys(found))
 
 
-def build_match(query: str, known: frozenset[str] = frozenset(), continuations: bool = True) -> str | None:
+def build_match(query: str, known: frozenset[str] = frozenset(), continuations: bool = True,
+                bound: bool = False) -> str | None:
     """The FTS5 MATCH expression for what the user typed, or None when it has no searchable word.
 
     Each concept of the query plan must match (AND), by any of its alternatives (OR); see `query_plan`. `known`:
     the words of the query the index holds whole (`known_words`), read as `_Reading` says; without
-    `continuations`, they are whole words only.
+    `continuations`, they are whole words only. `bound`: a broader expression with no phrase (`_phrase`).
     """
     concepts = plan(query).concepts
     if not concepts:
         return None
-    reading = _Reading(concepts, known)
+    reading = _Reading(concepts, known, bound)
     terms = []
     for number in range(len(concepts)):
         alternatives = reading.alternatives(number, continuations)
@@ -203,7 +208,7 @@ def build_match(query: str, known: frozenset[str] = frozenset(), continuations: 
     return " AND ".join(terms)
 
 
-def phrase_match(query: str, known: frozenset[str] = frozenset()) -> str | None:
+def phrase_match(query: str, known: frozenset[str] = frozenset(), bound: bool = False) -> str | None:
     """The words typed as one phrase in one field, for a query of two or more concepts; None otherwise.
 
     Its matches are the best ones (`match_quality` ranks a phrase first) and are among `build_match`'s, so they
@@ -211,7 +216,7 @@ def phrase_match(query: str, known: frozenset[str] = frozenset()) -> str | None:
     older phrase match out of the candidates.
     """
     concepts = plan(query).concepts
-    return _Reading(concepts, known).phrase() if len(concepts) >= 2 else None
+    return _Reading(concepts, known, bound).phrase() if len(concepts) >= 2 else None
 
 
 def known_words(connection: Connection, query: str) -> frozenset[str]:
@@ -269,11 +274,31 @@ def candidates(connection: Connection, query: str, where: DocumentFilter, reach:
         return None
     found: dict[int, None] = {}
     broad = build_match(query, known)
-    for number, reading in enumerate((phrase_match(query, known), strict, broad if broad != strict else None)):
+    readings = ((phrase_match(query, known), phrase_match(query, known, bound=True)),
+                (strict, build_match(query, known, continuations=False, bound=True)),
+                (broad if broad != strict else None, build_match(query, known, bound=True)))
+    for number, (reading, bound) in enumerate(readings):
         if reading is None or len(found) >= reach or (number == 2 and found):
             continue
-        found.update(dict.fromkeys(connection.execute(newest_matches(reading, where, reach)).scalars()))
+        found.update(dict.fromkeys(_newest(connection, reading, bound, where, reach)))
     return list(found)
+
+
+# A reading whose bound finds at most this many documents is checked on those alone (`search_check`): indexing
+# them costs less than FTS5 comparing positions in every document holding the reading's words.
+BOUND_CHECKED = 150
+
+
+def _newest(connection: Connection, reading: str, bound: str | None, where: DocumentFilter, reach: int) -> list[int]:
+    """The newest `reach` documents `reading` matches: among the few its bound finds when they are few, else
+    from the whole index."""
+    if bound is not None and bound != reading:
+        rids = list(connection.execute(newest_matches(bound, where, BOUND_CHECKED + 1)).scalars())
+        if len(rids) <= BOUND_CHECKED:
+            checked = matching(connection, reading, rids, reach) if rids else []
+            if checked is not None:
+                return checked
+    return list(connection.execute(newest_matches(reading, where, reach)).scalars())
 
 
 def ranked(query: str, rids: list[int], limit: int, offset: int = 0) -> Select:

@@ -102,6 +102,8 @@ def index_pairs(*fields: str | None) -> str | None:
     pairs: dict[str, None] = {}
     for field in fields:
         if field:
+            # `pair_token` written out over the field: this runs for every document stored.
             words = field.split()
-            pairs.update(dict.fromkeys(pair_token(a, b) for a, b in zip(words, words[1:])))
+            lefts = ["0" + w[:PAIR_LETTERS] + ("x" if w.isdigit() else "0") for w in words]
+            pairs.update(dict.fromkeys([left + w[:PAIR_LETTERS] for left, w in zip(lefts, words[1:])]))
     return " ".join(pairs) or None

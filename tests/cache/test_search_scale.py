@@ -46,13 +46,16 @@ def test_a_word_the_index_holds_is_not_a_prefix_far_from_its_neighbour(opened: O
 def test_the_expression_keeps_known_words_whole_but_next_to_a_neighbour() -> None:
     known = frozenset({"van", "hoa", "ke", "hoach", "kehoach"})
     assert build_match("ke hoach van hoa", known, continuations=False) == (
-        '(("0ke0hoa" AND "ke" + "hoach") OR number_symbol : "kh" OR "kehoach") AND "van" AND "hoa"')
+        '("ke" + "hoach" OR number_symbol : "kh" OR "kehoach") AND "van" AND "hoa"')
     # `hoa` is whole, or a prefix only right after `van` (a short word: also a prefix in that phrase).
-    assert (build_match("ke hoach van hoa", known) or "").endswith(' AND ("hoa" OR ("0van0hoa" AND "van"* + "hoa"*))')
-    # Each phrase is bounded by the pair tokens of its adjacent words (migration 0013), but of a prefix shorter
-    # than a pair keeps (`ke`*: also "kế" + "khác"...).
-    assert phrase_match("ke hoach van hoa", known) == '("0hoa0van" AND "0van0hoa" AND "ke"* + "hoach" + "van"* + "hoa"*)'
+    assert (build_match("ke hoach van hoa", known) or "").endswith(' AND ("hoa" OR "van"* + "hoa"*)')
+    assert phrase_match("ke hoach van hoa", known) == '"ke"* + "hoach" + "van"* + "hoa"*'
     assert phrase_match("hoa", known) is None  # one word: the expression alone
+    # The bound of each phrase is the pairs of its adjacent words (migration 0013), but where a prefix is shorter
+    # than a pair keeps (`ke`* also begins "kết"), with no column filter and no positions.
+    assert phrase_match("ke hoach van hoa", known, bound=True) == '("0hoa0van" AND "0van0hoa" AND "ke"*)'
+    assert build_match("ke hoach van hoa", known, continuations=False, bound=True) == (
+        '("0ke0hoa" OR "kh" OR "kehoach") AND "van" AND "hoa"')
 
 
 def test_an_old_phrase_match_is_found_among_many_newer_documents_holding_the_words(opened: OpenProfile) -> None:
