@@ -232,15 +232,18 @@ def _matching(match: str) -> ColumnElement[bool]:
     return literal_column("documents_fts").op("MATCH")(match)
 
 
-def newest_matches(match: str, where: DocumentFilter, reach: int) -> Select:
+def newest_matches(match: str, where: DocumentFilter, reach: int, oldest_first: bool = False) -> Select:
     """The `reach` newest documents matching: FTS5 walks its rowids downwards and stops there, with no ranking
-    function over every match (bm25 read the whole list of each word typed: 20-40 ms at 100,000 documents)."""
+    function over every match (bm25 read the whole list of each word typed: 20-40 ms at 100,000 documents).
+    `oldest_first`: the oldest instead, for a caller that wants every match when there are few: FTS5 skips through
+    a long list of a common word upwards only (its doclist index), 25-70 % less CPU at 1,000,000 documents."""
     fts = table("documents_fts", column("rowid"))  # a virtual table, not in the metadata
     found = select(fts.c.rowid).select_from(fts)
     conditions = where.conditions()
     if conditions:
         found = select(fts.c.rowid).select_from(_FtsFirst(fts, documents, documents.c.rid == fts.c.rowid))
-    return found.where(_matching(match), *conditions).order_by(fts.c.rowid.desc()).limit(reach)
+    order = fts.c.rowid.asc() if oldest_first else fts.c.rowid.desc()
+    return found.where(_matching(match), *conditions).order_by(order).limit(reach)
 
 
 class _FtsFirst(Join):
@@ -293,7 +296,7 @@ def _newest(connection: Connection, reading: str, bound: str | None, where: Docu
     """The newest `reach` documents `reading` matches: among the few its bound finds when they are few, else
     from the whole index."""
     if bound is not None and bound != reading:
-        rids = list(connection.execute(newest_matches(bound, where, BOUND_CHECKED + 1)).scalars())
+        rids = list(connection.execute(newest_matches(bound, where, BOUND_CHECKED + 1, oldest_first=True)).scalars())
         if len(rids) <= BOUND_CHECKED:
             checked = matching(connection, reading, rids, reach) if rids else []
             if checked is not None:
