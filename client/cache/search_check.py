@@ -26,14 +26,14 @@ __all__ = ["matching"]
 _FTS = "documents_fts"
 _CREATE = re.compile(r"^\s*CREATE\s+VIRTUAL\s+TABLE\s+\"?documents_fts\"?\s+(?P<rest>USING\s+fts5\s*\(.*\))\s*$",
                      re.I | re.S)
-_TRIGGER = re.compile(r"\bBEGIN\s+INSERT\s+INTO\s+documents_fts\s*(?P<columns>\([^)]*\))\s*(?P<select>SELECT\b.*\bWHERE)"
-                      r"\s+d\.id\s*=\s*new\.id\s*;\s*END\s*$", re.I | re.S)
+_TRIGGER = re.compile(r"\bBEGIN\s+INSERT\s+INTO\s+documents_fts\s*(?P<columns>\([^)]*\))\s*"
+                      r"(?P<select>SELECT\b.*\bWHERE)\s+d\.id\s*=\s*new\.id\s*;\s*END\s*$", re.I | re.S)
 
 
 def _statements(connection: Connection) -> tuple[str, str] | None:
     """The temporary table's name and its fill statement (taking a JSON list of document rids), made on this
     connection when first needed; None when the index has no insert trigger of the known shape."""
-    rows = dict(connection.exec_driver_sql(
+    rows: dict[str, str] = dict(connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE name IN ('documents_fts', 'documents_fts_ai')").all())
     create = _CREATE.match(rows.get(_FTS) or "")
     trigger = _TRIGGER.search(rows.get("documents_fts_ai") or "")

@@ -104,6 +104,6 @@ def index_pairs(*fields: str | None) -> str | None:
         if field:
             # `pair_token` written out over the field: this runs for every document stored.
             words = field.split()
-            lefts = ["0" + w[:PAIR_LETTERS] + ("x" if w.isdigit() else "0") for w in words]
-            pairs.update(dict.fromkeys([left + w[:PAIR_LETTERS] for left, w in zip(lefts, words[1:])]))
+            lefts = ["0" + w[:PAIR_LETTERS] + ("x" if w.isdigit() else "0") for w in words[:-1]]
+            pairs.update(dict.fromkeys([left + w[:PAIR_LETTERS] for left, w in zip(lefts, words[1:], strict=True)]))
     return " ".join(pairs) or None
