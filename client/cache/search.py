@@ -7,7 +7,9 @@ zeros, Telex and abbreviations never matter.
 
 A search is `candidates` (the newest matches of each reading, from the phrase typed to the broadest, FTS5 stopping
 after a page's worth) then `ranked` (those candidates ordered by `match_quality`): nothing is computed for every
-matching document, so the cost of a search over common words does not grow with the cache (issue 17).
+matching document, so the cost of a search over common words does not grow with the cache (issue 17). A reading
+whose words are each in most documents but together in few is checked on the few documents its bound finds (its
+phrases as word pairs, migration 0013; `search_check`), not by FTS5 over every document holding its words.
 """
 
 from __future__ import annotations
