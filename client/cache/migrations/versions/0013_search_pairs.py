@@ -3,10 +3,10 @@
 A phrase of common words (`hoi dong nhan dan tinh lao cai`, `ubkt huyen uy bat xat`) made FTS5 read and compare the
 positions of its words in every document holding them all, which at 1,000,000 documents is most of them, for the
 few where they stand together. The new column `pairs` holds one token per two adjacent words of each field
-(`searchtext.pair_token`: `hội đồng` is `0hoi0don`), each once per document; `search` puts the pairs of a phrase
-beside the phrase (`"0hoi0don" AND "0don0nha" AND "hoi" + "dong" + "nhan"`), so FTS5 walks the rare pair lists and
-checks positions only where every pair is. Same columns and normal form as 0009 otherwise, secret documents
-included (their summary, signer and attachment text stay out, so do their pairs). Every document is indexed again.
+(`searchtext.pair_token`: `hội đồng` is `0hoi0don`), each once per document; `search` finds the few documents
+holding every pair of a phrase (`"0hoi0don" AND "0don0nha" AND ...`, no positions) and checks the phrase on those
+alone (`search_check`). Same columns and normal form as 0009 otherwise, secret documents included (their summary,
+signer and attachment text stay out, so do their pairs). Every document is indexed again.
 
 Revision ID: 0013
 Revises: 0012
