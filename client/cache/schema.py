@@ -298,7 +298,7 @@ document_opens = Table(
     Column("opened_at", DateTime, nullable=False),
 )
 
-FTS_COLUMNS = ("number_symbol", "doc_type", "summary", "issuing_body", "signer", "attachment_text")
+FTS_COLUMNS = ("number_symbol", "doc_type", "summary", "issuing_body", "signer", "attachment_text", "pairs")
 
 # The signature verdict of each PDF in the vault, keyed like the vault by the file's SHA-256 (the same bytes get
 # the same verdict in every document that holds them). `trust` is the digest of the trust bundle it was judged

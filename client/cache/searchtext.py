@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from client.cache.textfold import fold_required
 from sync.protocol.abbreviations import DOC_TYPE_ABBREVIATIONS
 
-__all__ = ["TOKEN", "clean", "index_doc_type", "index_number_symbol", "index_text", "tokens", "type_token"]
+__all__ = ["PAIR_LETTERS", "TOKEN", "clean", "index_doc_type", "index_number_symbol", "index_pairs", "index_text",
+           "pair_token", "tokens", "type_token"]
 
 # Letters and digits, as FTS5's unicode61 tokenizer reads them: "_" is \w to Python but a separator to FTS5.
 TOKEN = re.compile(r"[^\W_]+")
@@ -34,6 +35,9 @@ def tokens(text: str) -> list[str]:
     return _LEADING_ZEROS.sub("", _SPLIT.sub(" ", " ".join(TOKEN.findall(folded)))).split()
 
 
+# The last few fields normalized are kept: the index's row statement normalizes each field once for its own column
+# and again inside `search_pairs`, and folding is most of the cost of indexing a document.
+@lru_cache(maxsize=16)
 def index_text(text: str | None) -> str | None:
     """What the index holds of a text field (SQL function `search_text`)."""
     if text is None:
@@ -41,6 +45,7 @@ def index_text(text: str | None) -> str | None:
     return " ".join(tokens(text))
 
 
+@lru_cache(maxsize=16)
 def index_number_symbol(text: str | None) -> str | None:
     """A number and symbol as printed plus its type-first spelling: `57-NQ/TW` is also `nq 57`, `12/QĐ-UBND`
     also `qd 12`, so that `NQ57`, `NQ-57` and `nq 57` find it (SQL function `search_number_symbol`)."""
@@ -64,6 +69,7 @@ def type_token(text: str) -> str:
     return "".join(tokens(text))
 
 
+@lru_cache(maxsize=16)
 def index_doc_type(text: str | None) -> str | None:
     """A document type and its abbreviation: `Nghị quyết` is indexed as `nghiquyet nq` (SQL `search_doc_type`)."""
     if text is None:
@@ -71,3 +77,33 @@ def index_doc_type(text: str | None) -> str | None:
     joined = type_token(text)
     short = _type_words().get(joined)
     return f"{joined} {short}" if short else joined
+
+
+# Letters of each word a pair token keeps (`pair_token`).
+PAIR_LETTERS = 3
+
+
+def pair_token(left: str, right: str) -> str:
+    """The one token the index holds for two adjacent words (migration 0013): `hội đồng` is `0hoi0don`.
+
+    Only the first `PAIR_LETTERS` letters of each word are kept, so that a word typed as a prefix of at least that
+    many letters still has its pair (`lao cai*`); the pair only narrows the documents whose words are then checked
+    in place. A token of the normal form is all letters or all digits and never starts with 0 unless it is "0"
+    itself (`tokens` drops leading zeros), so a pair token (a leading 0, then letters and digits mixed) never equals a
+    word, and no word typed, whole or as a prefix, matches one but "0" (which `search` reads whole). The separator
+    is a digit after letters and a letter after digits, so `12 ubnd` (`012xubn`) and `1 2ubnd` cannot meet.
+    """
+    return "0" + left[:PAIR_LETTERS] + ("x" if left.isdigit() else "0") + right[:PAIR_LETTERS]
+
+
+def index_pairs(*fields: str | None) -> str | None:
+    """The pair tokens of every two adjacent words within each field, fields already in the normal form (SQL
+    function `search_pairs` over the index's own column values), each pair once."""
+    pairs: dict[str, None] = {}
+    for field in fields:
+        if field:
+            # `pair_token` written out over the field: this runs for every document stored.
+            words = field.split()
+            lefts = ["0" + w[:PAIR_LETTERS] + ("x" if w.isdigit() else "0") for w in words[:-1]]
+            pairs.update(dict.fromkeys([left + w[:PAIR_LETTERS] for left, w in zip(lefts, words[1:], strict=True)]))
+    return " ".join(pairs) or None
