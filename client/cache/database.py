@@ -89,7 +89,7 @@ def _configured(url: URL, **engine_args: Any) -> Engine:
         dbapi_connection.create_function("search_text", 1, index_text, deterministic=True)
         dbapi_connection.create_function("search_number_symbol", 1, index_number_symbol, deterministic=True)
         dbapi_connection.create_function("search_doc_type", 1, index_doc_type, deterministic=True)
-        dbapi_connection.create_function("search_pairs", -1, index_pairs, deterministic=True)  # migration 0013
+        dbapi_connection.create_function("search_pairs", -1, index_pairs, deterministic=True)  # migration 0014
         dbapi_connection.create_function("match_quality", 6, match_quality, deterministic=True)
         cursor = dbapi_connection.cursor()
         # A 32 MiB page cache: with SQLCipher every page read from disk is also decrypted, so keeping the hot

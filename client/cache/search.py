@@ -9,7 +9,7 @@ A search is `candidates` (the newest matches of each reading, from the phrase ty
 after a page's worth) then `ranked` (those candidates ordered by `match_quality`): nothing is computed for every
 matching document, so the cost of a search over common words does not grow with the cache (issue 17). A reading
 whose words are each in most documents but together in few is checked on the few documents its bound finds (its
-phrases as word pairs, migration 0013; `search_check`), not by FTS5 over every document holding its words.
+phrases as word pairs, migration 0014; `search_check`), not by FTS5 over every document holding its words.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def _paired(word: Word) -> bool:
 
 
 def _phrase(words: list[Word], column: str | None = None, bound: bool = False) -> str:
-    """Words as one FTS5 phrase; its `bound`: the pair tokens of its adjacent words (migration 0013) where they have
+    """Words as one FTS5 phrase; its `bound`: the pair tokens of its adjacent words (migration 0014) where they have
     one, else its words, anywhere and in any column, with no positions to compare (see `search_check`)."""
     if not bound:
         return (f"{column} : " if column else "") + " + ".join(_quoted(*word) for word in words)

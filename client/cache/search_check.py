@@ -2,7 +2,7 @@
 
 FTS5 checks a phrase eagerly: asked for the documents where `hoi dong nhan dan tinh lao cai` stands together, it reads
 and compares the positions of those seven words in every document holding them all, most of 1,000,000, even
-when the rare word pairs it is ANDed with (`searchtext.pair_token`, migration 0013) already name the 17 that can
+when the rare word pairs it is ANDed with (`searchtext.pair_token`, migration 0014) already name the 17 that can
 match; asked for one document (`rowid = ?`) it does the same from that document down. So `search` finds the
 candidates with the reading's bound (the pairs and words alone, no positions: a short walk of the rarest lists),
 and when they are few, this module indexes just those documents in a temporary FTS5 table made like the real one

@@ -84,7 +84,7 @@ PAIR_LETTERS = 3
 
 
 def pair_token(left: str, right: str) -> str:
-    """The one token the index holds for two adjacent words (migration 0013): `hội đồng` is `0hoi0don`.
+    """The one token the index holds for two adjacent words (migration 0014): `hội đồng` is `0hoi0don`.
 
     Only the first `PAIR_LETTERS` letters of each word are kept, so that a word typed as a prefix of at least that
     many letters still has its pair (`lao cai*`); the pair only narrows the documents whose words are then checked

@@ -51,7 +51,7 @@ def nearest_words(connection: Connection, word: str) -> list[str]:
     for term, docs in connection.exec_driver_sql(
             "SELECT term, doc FROM documents_fts_vocab WHERE length(term) BETWEEN ? AND ?",
             (len(word) - limit, len(word) + limit)):
-        if term.isdigit() or term.startswith("0") or not grams & _trigrams(term):  # "0...": a word pair (0013)
+        if term.isdigit() or term.startswith("0") or not grams & _trigrams(term):  # "0...": a word pair (0014)
             continue
         distance = _distance(word, term)
         if distance <= limit:

@@ -1,4 +1,4 @@
-"""The word-pair index of migration 0013 and the phrase checked on the few documents its pairs find
+"""The word-pair index of migration 0014 and the phrase checked on the few documents its pairs find
 (client/cache/search_check.py), over a real encrypted cache: exact results, the pairs kept in step by every write
 path (triggers, a snapshot's deferred refill, the migration itself), and typed input that looks like a pair."""
 
@@ -135,7 +135,7 @@ def test_a_snapshot_refill_indexes_the_pairs(opened: OpenProfile) -> None:
     assert _ids(store.search("hoi dong nhan dan tinh lao cai")) == [_id(3), _id(2)]
 
 
-def test_a_cache_at_0012_gets_the_pairs_from_0013(profiles: Profiles) -> None:
+def test_a_cache_at_0013_gets_the_pairs_from_0014(profiles: Profiles) -> None:
     created = profiles.create("lan.nt", PASSWORD, COMMUNE)
     folder, info = created.folder, created.info
     created.close()
@@ -146,7 +146,7 @@ def test_a_cache_at_0012_gets_the_pairs_from_0013(profiles: Profiles) -> None:
     with engine.execution_options(write=True).begin() as conn:
         config.attributes["connection"] = conn
         try:
-            command.upgrade(config, "0012")
+            command.upgrade(config, "0013")
         finally:
             config.attributes.pop("connection", None)
     now = datetime.now()

@@ -209,7 +209,7 @@ def test_a_pdf_without_a_pdf_name_is_recognised_by_its_content(
 def test_the_match_expression_reads_each_concept(opened: OpenProfile) -> None:
     assert build_match("5-nq/du") == '"5" + "nq"* + "du"*'
     assert build_match("5-NQ/ĐU") == '"5" + "nq" + "du"*'  # typed with diacritics: a finished word
-    # Its bound (search_check): the pair of the number and the finished word, no positions (migration 0013).
+    # Its bound (search_check): the pair of the number and the finished word, no positions (migration 0014).
     assert build_match("5-NQ/ĐU", bound=True) == '("05xnq" AND "du"*)'
     assert build_match("  --  ") is None
     assert "number_symbol : \"tu\"" in (build_match("tinh uy") or "")

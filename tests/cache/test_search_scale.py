@@ -51,7 +51,7 @@ def test_the_expression_keeps_known_words_whole_but_next_to_a_neighbour() -> Non
     assert (build_match("ke hoach van hoa", known) or "").endswith(' AND ("hoa" OR "van"* + "hoa"*)')
     assert phrase_match("ke hoach van hoa", known) == '"ke"* + "hoach" + "van"* + "hoa"*'
     assert phrase_match("hoa", known) is None  # one word: the expression alone
-    # The bound of each phrase is the pairs of its adjacent words (migration 0013), but where a prefix is shorter
+    # The bound of each phrase is the pairs of its adjacent words (migration 0014), but where a prefix is shorter
     # than a pair keeps (`ke`* also begins "kết"), with no column filter and no positions.
     assert phrase_match("ke hoach van hoa", known, bound=True) == '("0hoa0van" AND "0van0hoa" AND "ke"*)'
     assert build_match("ke hoach van hoa", known, continuations=False, bound=True) == (

@@ -8,16 +8,16 @@ holding every pair of a phrase (`"0hoi0don" AND "0don0nha" AND ...`, no position
 alone (`search_check`). Same columns and normal form as 0009 otherwise, secret documents included (their summary,
 signer and attachment text stay out, so do their pairs). Every document is indexed again.
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 """
 
 from alembic import op
 
 from sync.protocol.domain import Secrecy
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
