@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, Table, Text, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from client.cache import deferred_indexes
+from client.cache.bulk_insert import insert_rows
 from client.cache.replica_removals import RemovalSide
 from client.cache.replica_rows import ENTITY_ORDER, Row
 from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_cursors, tasks
@@ -24,6 +25,7 @@ from sync.protocol.secrecy import is_secret
 FEED_CURSOR = "feed"
 SNAPSHOT_CURSOR = "snapshot.cursor"
 SNAPSHOT_TOKEN = "snapshot.token"
+_BASE_AS_TEXT = frozenset({"base"})
 
 class PullSide(RemovalSide):
     """Every page is written in one transaction together with the position that follows it."""
@@ -175,8 +177,7 @@ class PullSide(RemovalSide):
             for chunk in batched(held_secret, 500))
         if rows:
             # The base copy goes in as the text it already is (the column's JSON type would encode it again).
-            statement = insert(table).values(base=bindparam("base", type_=Text)) if "base" in table.c else insert(table)
-            conn.execute(statement, rows)
+            insert_rows(conn, table, rows, as_text=_BASE_AS_TEXT)
         for record_id, values in updates:
             conn.execute(update(table).where(table.c.id == record_id).values(**values))
         if entity == "document":
