@@ -56,15 +56,18 @@ class PullSide(RemovalSide):
         While more pages follow, the secondary and search indexes are dropped (deferred_indexes.py); the last
         page builds them, in its own transaction, so the feed cursor is never stored without them.
         """
-        with self.writer.begin() as conn:
-            if next_token is not None:
-                deferred_indexes.defer(conn)
-            self._apply(conn, items)
-            self._set_cursor(conn, SNAPSHOT_CURSOR, str(cursor) if next_token else None)
-            self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
+        with self.writer.connect() as conn:
+            with conn.begin():
+                if next_token is not None:
+                    deferred_indexes.defer(conn)
+                self._apply(conn, items)
+                self._set_cursor(conn, SNAPSHOT_CURSOR, str(cursor) if next_token else None)
+                self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
+                if next_token is None:
+                    self._set_cursor(conn, FEED_CURSOR, str(cursor))
+                    deferred_indexes.restore(conn)
             if next_token is None:
-                self._set_cursor(conn, FEED_CURSOR, str(cursor))
-                deferred_indexes.restore(conn)
+                deferred_indexes.release_memory(conn)
         settle(self.engine, self.vault)
 
     def end_snapshot(self) -> None:
@@ -72,8 +75,10 @@ class PullSide(RemovalSide):
         with self.engine.connect() as conn:
             if not deferred_indexes.is_deferred(conn):
                 return
-        with self.writer.begin() as conn:
-            deferred_indexes.restore(conn)
+        with self.writer.connect() as conn:
+            with conn.begin():
+                deferred_indexes.restore(conn)
+            deferred_indexes.release_memory(conn)
 
     def apply_changes(self, changes: list[IncomingChange], cursor: int) -> None:
         """A feed page and the new cursor, in one transaction; its removals are staged, not applied."""
