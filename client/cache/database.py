@@ -12,7 +12,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +63,13 @@ def damage_marker(path: Path) -> Path:
 
 SQLITE_HEAP_LIMIT = 32 * 1024 * 1024  # bytes; process-wide (sqlite3_soft_heap_limit64)
 
+# The same functions, remembering recent answers: a snapshot's index builds call them once per document and
+# column, and issuing bodies, signers and document types repeat from one document to the next (issue 17). The
+# functions are pure, so a remembered answer is the answer; text seen once (a summary) just passes through.
+_vi_key = lru_cache(maxsize=4096)(sort_key)
+_search_text = lru_cache(maxsize=4096)(index_text)
+_search_doc_type = lru_cache(maxsize=1024)(index_doc_type)
+
 
 def create_plain_engine(path: Path) -> Engine:
     """The same engine without encryption: only for benchmarks, as the baseline the encrypted cache is held to.
@@ -84,11 +91,11 @@ def _configured(url: URL, **engine_args: Any) -> Engine:
         # to take over BEGIN ourselves so that a transaction spans exactly what the code says.
         dbapi_connection.isolation_level = None
         dbapi_connection.create_function("fold", 1, fold, deterministic=True)
-        dbapi_connection.create_function("vi_key", 1, sort_key, deterministic=True)
+        dbapi_connection.create_function("vi_key", 1, _vi_key, deterministic=True)
         # The normal form of the search index (triggers of migration 0009) and the ranking of search results.
-        dbapi_connection.create_function("search_text", 1, index_text, deterministic=True)
+        dbapi_connection.create_function("search_text", 1, _search_text, deterministic=True)
         dbapi_connection.create_function("search_number_symbol", 1, index_number_symbol, deterministic=True)
-        dbapi_connection.create_function("search_doc_type", 1, index_doc_type, deterministic=True)
+        dbapi_connection.create_function("search_doc_type", 1, _search_doc_type, deterministic=True)
         dbapi_connection.create_function("search_pairs", -1, index_pairs, deterministic=True)  # migration 0014
         dbapi_connection.create_function("match_quality", 6, match_quality, deterministic=True)
         cursor = dbapi_connection.cursor()

@@ -40,29 +40,62 @@ def _time(value: Any) -> dt.datetime | None:
 
 def columns(entity: str, record: Row) -> Row:
     """Cache columns for the wire fields present in `record` (a whole record or just the changed fields)."""
-    table = TABLES[entity]
+    kinds = _field_kinds(entity)
     out: Row = {}
     for name, value in record.items():
-        if name == "version":
+        kind = kinds.get(name)
+        if kind is None:
+            continue
+        if kind == "same":
+            out[name] = value
+        elif kind == "version":
             out["server_version"] = value
-        elif name == "unit_id" and (entity in PURGEABLE or entity in FOLLOWERS):
+        elif kind == "owner":
             out["owner_unit_id"] = value
-        elif name in _DATES:
+        elif kind == "date":
             out[name] = _date(value)
-        elif name in _TIMES:
+        elif kind == "time":
             out[name] = _time(value)
-        elif entity == "document" and name == "recipients":
+        elif kind == "recipients":
             out["recipients"] = [r["name"] for r in value]
             out["recipient_units"] = value
-        elif entity == "task_report" and name == "figures":
+        elif kind == "figures":
             out["figures"] = {f["name"]: f.get("actual") for f in value if f.get("actual") is not None}
             out["figure_list"] = value
-        elif entity == "person" and name == "roles":
+        else:  # roles
             out["roles"] = value
             out["role"] = value[0] if value else ""
-        elif name in table.c and name != "id":
-            out[name] = value
     return out
+
+
+@functools.cache
+def _field_kinds(entity: str) -> dict[str, str]:
+    """What each wire field of `entity` becomes (the first rule that fits wins; a field not here is not stored).
+
+    Worked out once per entity: `columns` runs for every record of every page, in the initial sync's hot path.
+    """
+    table = TABLES[entity]
+    kinds = {"version": "version"}
+    if entity in PURGEABLE or entity in FOLLOWERS:
+        kinds["unit_id"] = "owner"
+    for name in [column.key for column in table.columns]:
+        if name in kinds:
+            continue
+        if name in _DATES:
+            kinds[name] = "date"
+        elif name in _TIMES:
+            kinds[name] = "time"
+        elif name != "id":
+            kinds[name] = "same"
+    for name in _DATES | _TIMES:  # a wire date or time is converted even where the table has no such column
+        kinds.setdefault(name, "date" if name in _DATES else "time")
+    if entity == "document":
+        kinds["recipients"] = "recipients"
+    elif entity == "task_report":
+        kinds["figures"] = "figures"
+    elif entity == "person":
+        kinds["roles"] = "roles"
+    return kinds
 
 
 def new_row(entity: str, record: Row, now: dt.datetime) -> Row:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sync.engine import inbound
 from sync.engine.errors import MassPurgeError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
-from sync.engine.replica import Replica
+from sync.engine.replica import IncomingChange, Replica
 from sync.engine.status import REFUSED_RECORDS
 from sync.engine.transport import Transport
 from sync.protocol.wire import API_PREFIX, MAX_PAGE
@@ -82,19 +82,18 @@ class Puller:
     def _snapshot_pages(self) -> None:
         position = self.replica.snapshot_position()
         cursor, token = (position if position else (None, None))
-        # The next page travels while this one is checked and stored: the server's work and ours overlap, on
-        # their own cores, instead of taking turns. One request at a time still: the transport is never shared.
+        # The next page travels and is checked while this one is stored: the server's work, the validation and
+        # SQLite's (which releases the GIL while it writes and encrypts) overlap on their own cores instead of
+        # taking turns. One request at a time still: the transport is never shared. A page the checks refuse
+        # raises here, from `result()`, with the same error, before anything of it is stored.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-fetch") as fetcher:
             self.cancel.check()
-            pending = fetcher.submit(self._fetch_snapshot_page, token)
+            pending = fetcher.submit(self._snapshot_page, token, cursor)
             while True:
-                body = pending.result()
-                items, page_cursor, token, refused = inbound.read_snapshot_page(
-                    body, self.page_size, self.replica.ceiling, cursor, self.replica.unit_id)
+                items, cursor, token, refused = pending.result()
                 if token is not None:
                     self.cancel.check()
-                    pending = fetcher.submit(self._fetch_snapshot_page, token)
-                cursor = page_cursor
+                    pending = fetcher.submit(self._snapshot_page, token, cursor)
                 self.replica.apply_snapshot_page(items, cursor, token)
                 self._note_refused(refused)
                 self.result.snapshot_records += len(items)
@@ -102,11 +101,14 @@ class Puller:
                 if token is None:
                     return
 
-    def _fetch_snapshot_page(self, token: str | None) -> bytes:
+    def _snapshot_page(self, token: str | None,
+                       cursor: int | None) -> tuple[list[IncomingChange], int, str | None, list[inbound.Refused]]:
+        """Fetch a snapshot page and check it (inbound.py): the page's items, its cursor, the next token."""
         params: dict[str, str | int] = {"limit": self.page_size}
         if token:
             params["page_token"] = token
-        return self.transport.request("GET", f"{API_PREFIX}/sync/snapshot", params=params).body
+        body = self.transport.request("GET", f"{API_PREFIX}/sync/snapshot", params=params).body
+        return inbound.read_snapshot_page(body, self.page_size, self.replica.ceiling, cursor, self.replica.unit_id)
 
     def _follow(self) -> None:
         while True:

@@ -34,3 +34,31 @@ def test_the_base_copy_is_the_records_own_text_but_never_a_secret_documents_cont
     assert json.loads(stored[plain["id"]]) == items[0].record
     assert SECRET_WORDS not in stored[secret["id"]] and "Trần Văn B" not in stored[secret["id"]]
     assert json.loads(stored[secret["id"]])["summary"] == ""
+
+
+def test_a_feed_page_updates_each_known_row_with_its_own_record(opened: OpenProfile) -> None:
+    """Known rows are updated by one statement over the page's rows (issue 17): each row gets its own values."""
+    first = [record(summary=f"Công văn số {i}", number_symbol=f"{i}/UBND-VP") for i in range(4)]
+    body = json.dumps({"records": [{"entity": "document", "id": r["id"], "version": 1, "record": r} for r in first],
+                       "cursor": 3, "next_page_token": None}, ensure_ascii=False).encode()
+    replica = CacheReplica(opened)
+    replica.apply_snapshot_page(*inbound.read_snapshot_page(body, 1000, 1, None, COMMUNE.id)[:3])
+    edited = [{**r, "version": 2, "created_at": "2025-03-02T08:00:00+07:00",
+               "summary": f"{r['summary']} (sửa lần {i})", "status": "assigned",
+               "issuing_body": "UBND huyện" if i % 2 else "Huyện ủy"} for i, r in enumerate(first[:3])]
+    feed = json.dumps({"changes": [{"seq": 4 + i, "entity": "document", "id": r["id"], "op": "upsert", "version": 2,
+                                    "record": r} for i, r in enumerate(edited)], "cursor": 6, "has_more": False},
+                      ensure_ascii=False).encode()
+    changes, cursor, _more, refused = inbound.read_changes_page(feed, 3, 1000, 1, COMMUNE.id)
+    assert not refused
+    replica.apply_changes(changes, cursor)
+    with opened.engine.connect() as conn:
+        rows = {row.id: row for row in conn.exec_driver_sql(
+            "SELECT id, summary, status, issuing_body, server_version, base FROM documents").all()}
+    for r in edited:
+        row = rows[r["id"]]
+        assert (row.summary, row.status, row.issuing_body, row.server_version) == (
+            r["summary"], "assigned", r["issuing_body"], 2)
+        assert json.loads(row.base)["summary"] == r["summary"]
+    untouched = rows[first[3]["id"]]
+    assert (untouched.summary, untouched.status, untouched.server_version) == (first[3]["summary"], "received", 1)

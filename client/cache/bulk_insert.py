@@ -1,0 +1,101 @@
+"""Many new rows of one table inserted with one prepared statement through the driver (issue 17).
+
+SQLAlchemy Core's `execute(insert(table), rows)` builds the parameters of each row through its compiler and
+execution context: with the snapshot's indexes deferred, that per-row work was about a third of storing a page.
+Here the statement is compiled by SQLAlchemy once per table and set of columns, and each value goes through the
+very bind processor SQLAlchemy would apply (dates, times, JSON, booleans). A column a row leaves out gets what
+SQLAlchemy's insert of that row alone would store: its Python-side default, or NULL. So the stored rows are the
+same, byte for byte, and in the same order, so the row ids that break ties in sorted lists follow the page
+(tests/cache/test_bulk_insert.py). A table whose missing column has a database-side default, or a default that
+is neither a plain value nor a plain function, keeps SQLAlchemy's own path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, cast
+
+from sqlalchemy import Column, Connection, Table, Text, bindparam, insert
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
+
+Row = dict[str, Any]
+# One parameter of the prepared statement: its column, the value when a row leaves it out, the bind processor.
+_Part = tuple[str, Callable[[], Any], Callable[[Any], Any] | None]
+_NULL = object()
+_plans: dict[tuple[int, tuple[str, ...], frozenset[str], int], tuple[str, list[_Part]] | None] = {}
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[Row], *, as_text: frozenset[str] = frozenset()) -> None:
+    """Insert `rows` (each a column -> value dict) into `table`, in their order; columns in `as_text` hold text
+    already made (a JSON column's encoded value) and are bound as they are."""
+    if not rows:
+        return
+    keys = tuple(dict.fromkeys(key for row in rows for key in row))
+    cache_key = (id(table), keys, as_text, id(conn.dialect))
+    if cache_key not in _plans:
+        _plans[cache_key] = _compile(conn, table, keys, as_text)
+    plan = _plans[cache_key]
+    if plan is None:
+        for row in rows:  # SQLAlchemy's executemany wants the same columns in every row
+            conn.execute(insert(table).values({name: bindparam(name, type_=Text) for name in as_text if name in row}),
+                         [row])
+        return
+    sql, parts = plan
+    try:
+        params = [tuple(_value(row, part) for part in parts) for row in rows]
+    except _Unknown:
+        _plans[cache_key] = None
+        insert_rows(conn, table, rows, as_text=as_text)
+        return
+    conn.exec_driver_sql(sql, params)
+
+
+def _value(row: Row, part: _Part) -> Any:
+    name, absent, process = part
+    value = row[name] if name in row else absent()
+    if value is _NULL:
+        return None  # left out with no default: SQL NULL, never a processed None (JSON's 'null')
+    # Every value, None too, goes through the processor: a JSON column stores None as the text 'null', as there.
+    return process(value) if process is not None else value
+
+
+def _compile(conn: Connection, table: Table, keys: tuple[str, ...],
+             as_text: frozenset[str]) -> tuple[str, list[_Part]] | None:
+    dialect = conn.dialect
+    if dialect.paramstyle != "qmark" or any(key not in table.c for key in keys):
+        return None
+    absent: dict[str, Callable[[], Any]] = {}
+    for column in table.columns:
+        filler = _absent(column)
+        if filler is None:
+            return None
+        if column.key in keys or column.default is not None:
+            absent[column.key] = filler
+    compiled = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in absent}).compile(
+        dialect=dialect)
+    order = list(compiled.positiontup or [])
+    if sorted(order) != sorted(absent):
+        return None
+    return compiled.string, [(name, absent[name], None if name in as_text else
+                              table.c[name].type._cached_bind_processor(dialect)) for name in order]
+
+
+class _Unknown(Exception):
+    """A row leaves out a column whose value then is the database's default: SQLAlchemy's path stores it."""
+
+
+def _unknown() -> Any:
+    raise _Unknown
+
+
+def _absent(column: Column[Any]) -> Callable[[], Any] | None:
+    """What SQLAlchemy stores in a column an inserted row leaves out (None: not something known here)."""
+    default = column.default
+    if default is None:
+        return _unknown if column.server_default is not None else lambda: _NULL
+    if isinstance(default, ScalarElementColumnDefault):
+        value = default.arg
+        return lambda: value
+    if isinstance(default, CallableColumnDefault):
+        return lambda: default.arg(cast(Any, None))  # list, dict: no use of the context
+    return None
