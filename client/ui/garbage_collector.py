@@ -53,8 +53,7 @@ def collect_anywhere() -> None:
     global _collector
     if _collector is not None:
         _collector._timer.stop()
-        _collector.deleteLater()
-        _collector = None
+        _collector = None  # freed here, on the GUI thread, with its timer
     gc.enable()
     gc.collect()
 

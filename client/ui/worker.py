@@ -127,7 +127,7 @@ def _receiver_gone(callback: Callable[..., Any] | None, depth: int = 3) -> bool:
 class _Call:
     """One submitted call and, once it ran, its outcome; owned by `_calls` until the GUI thread delivers it."""
 
-    __slots__ = ("job", "fn", "outcome", "value")
+    __slots__ = ("fn", "job", "outcome", "value")
 
     def __init__(self, job: Job, fn: Callable[[], Any]) -> None:
         self.job = job

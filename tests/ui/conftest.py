@@ -21,8 +21,8 @@ from client.cache.store import NewDocument
 from client.machine_config import MachineConfig
 from client.office import Office, OfficeSession
 from client.ui import worker
-from client.ui.garbage_collector import collect_anywhere, collect_on_gui_thread
 from client.ui.demo_server import DemoServer
+from client.ui.garbage_collector import collect_anywhere, collect_on_gui_thread
 from client.ui.i18n import Translations
 from client.ui.main_window import MainWindow
 from client.ui.settings import AppSettings

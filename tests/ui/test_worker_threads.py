@@ -12,17 +12,18 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
+
 from PySide6.QtCore import QObject
 
 from client.ui import worker
 from client.ui.garbage_collector import collector_installed
 from client.ui.worker import Job, run_in_background
 
-ROUNDS = 300  # the old runner freed about one job in twenty on a worker: 300 rounds leave it no chance
+ROUNDS = 300  # the old runner lost the race between delivery and its own release now and then, not every time
 
 
 class Payload:
-    """A result that owns a Qt object made on the GUI thread (as LoadedPdf owns its QPdfDocument)."""
+    """A result that owns a Qt object, as the attachment viewer's LoadedPdf owns its QPdfDocument."""
 
     def __init__(self, owned: QObject) -> None:
         self.owned = owned
