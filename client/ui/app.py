@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from client.office import Office, OfficeSession
 from client.ui.error_text import describe
+from client.ui.garbage_collector import collect_on_gui_thread
 from client.ui.i18n import Translations
 from client.ui.quit_request import keep_work_and_quit, quit_on_request
 from client.ui.settings import AppSettings
@@ -358,6 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_demo(args, qt_args)
     app = make_application(qt_args)
+    collect_on_gui_thread()
     settings = AppSettings(Path(args.settings) if args.settings else None)
     if args.language:
         settings.language = args.language

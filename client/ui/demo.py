@@ -20,6 +20,7 @@ from client.office import Office, OfficeSession
 from client.ui.app import AppController, handle_termination, make_application, print_run
 from client.ui.demo_server import DEMO_PASSWORD, DEMO_USER, DemoServer
 from client.ui.error_text import describe
+from client.ui.garbage_collector import collect_on_gui_thread
 from client.ui.settings import AppSettings
 from client.ui.worker import run_in_background
 
@@ -46,6 +47,7 @@ def _print(line: str) -> None:
 def run_demo(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Run the app on a fresh demo server; return the exit code."""
     app = make_application(qt_args)
+    collect_on_gui_thread()
     folder = Path(tempfile.mkdtemp(prefix="commune-office-demo-"))
     server = DemoServer(folder / "server")
     # The demo ignores this computer's machine configuration: its server is the one started here.

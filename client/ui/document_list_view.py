@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from client.office import Changes, OfficeSession
-from client.ui.document_view import DocumentView
 from client.ui.filter_bar import FilterBar
 from client.ui.models.document_table import COLUMN_INDEX, DocumentTableModel
 from client.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from client.ui.document_view import DocumentView
 
 MIN_VISIBLE_ROWS = 8  # the list keeps this many rows in sight however far the document pane is pulled up
 
@@ -92,9 +96,17 @@ class DocumentListView(QWidget):
         if kind != "incoming":
             self.table.hideColumn(COLUMN_INDEX["arrival_number"])
         self.count = QLabel()
-        self.document = DocumentView(session)
+        # The document pane (its PDF viewer, print support, signature and trail panels) is built when a document
+        # is first chosen: most starts never open one in every list, and the pane with its modules is several MiB
+        # (issue 17). Until then a label says what the empty pane says.
+        self.session = session
+        self._document: DocumentView | None = None
+        self._on_document_built: list[Callable[[DocumentView], None]] = []
+        self._stand_in = QLabel(QCoreApplication.translate("DocumentView", "No document selected."))
+        self._stand_in.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._stand_in.setStyleSheet("font-size: 13pt; font-weight: 600")
 
-        self.splitter = split_list_and_document(self.table, self.document, settings, f"list-{kind}")
+        self.splitter = split_list_and_document(self.table, self._stand_in, settings, f"list-{kind}")
         layout = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 14pt; font-weight: 600")
@@ -117,6 +129,30 @@ class DocumentListView(QWidget):
         self.model.pageLoaded.connect(self._restore_place)
         self._started = False
 
+    @property
+    def document(self) -> DocumentView:
+        """The document pane, built (and its module imported) on first use."""
+        if self._document is None:
+            from client.ui.document_view import DocumentView
+
+            pane = DocumentView(self.session)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, pane)
+            self.splitter.setSizes(sizes)
+            self._stand_in.deleteLater()
+            self._document = pane
+            for callback in self._on_document_built:
+                callback(pane)
+            self._on_document_built.clear()
+        return self._document
+
+    def when_document_built(self, callback: Callable[[DocumentView], None]) -> None:
+        """Call `callback` with the document pane now if it exists, else as soon as it is built."""
+        if self._document is not None:
+            callback(self._document)
+        else:
+            self._on_document_built.append(callback)
+
     def start(self) -> None:
         """Fetch the first page (when the view is first shown)."""
         if not self._started:
@@ -137,7 +173,7 @@ class DocumentListView(QWidget):
         when it (or any document's notes) changed."""
         if changes.touches(self.kind):
             self.refresh()
-        shown = self.document.document
+        shown = self._document.document if self._document is not None else None
         if shown is not None and (shown["id"] in changes.records or changes.views & {self.kind, "notes"}):
             self.document.reload()
 

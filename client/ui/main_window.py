@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from client.ui.conflicts_view import ConflictsView
     from client.ui.digitize_dialog import DigitizeDialog
     from client.ui.document_form import DocumentForm
+    from client.ui.document_view import DocumentView
     from client.ui.ocr_dialog import OcrDialog
     from client.ui.refused_view import RefusedView
     from client.ui.registers_view import RegistersView
@@ -197,9 +198,15 @@ class MainWindow(QMainWindow):
         return view
 
     def _watch_document_pane(self, view: DocumentListView | SearchView) -> None:
-        view.document.changed.connect(self.apply_changes)
+        if isinstance(view, DocumentListView):
+            view.when_document_built(self._wire_document_pane)  # a list's pane is built when first needed
+        else:
+            self._wire_document_pane(view.document)
+
+    def _wire_document_pane(self, pane: DocumentView) -> None:
+        pane.changed.connect(self.apply_changes)
         if self.sync is not None:
-            view.document.set_downloader(self.sync.download)
+            pane.set_downloader(self.sync.download)
 
     def _built_document_pages(self) -> list[DocumentListView | SearchView]:
         return [self._built[p] for p in (INCOMING, OUTGOING, DRAFTS, SEARCH)  # type: ignore[misc]
@@ -369,7 +376,10 @@ class MainWindow(QMainWindow):
         if sync.runs:
             sync.refresh_status()  # a window rebuilt on a running sync (language switch) shows the last sync again
         for view in self._built_document_pages():
-            view.document.set_downloader(sync.download)
+            if isinstance(view, DocumentListView):
+                view.when_document_built(lambda pane: pane.set_downloader(sync.download))
+            else:
+                view.document.set_downloader(sync.download)
 
     def sync_now(self) -> None:
         """Sync now (F5); without a server, read the current view again."""

@@ -12,26 +12,18 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from client.office import (
-    NOTHING,
-    CancelToken,
-    Changes,
-    Deadlines,
-    DeviceRevokedError,
-    OfficeSession,
-    Progress,
-    SignInRequiredError,
-    SyncCancelledError,
-    SyncReport,
-    SyncScheduler,
-    SyncStatus,
-)
+from client.office import NOTHING, Changes, OfficeSession
 from client.ui.error_text import describe
 from client.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    # The sync engine (its HTTP stack, the wire models) is imported when a controller is made for a profile
+    # bound to a server, not with this module: an offline profile's window never loads it (issue 17).
+    from client.office import CancelToken, Deadlines, Progress, SyncReport, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +75,8 @@ class SyncController(QObject):
         self.server_url = session.transport.config.base_url
         self._purge_answer: bool | None = None
         self._purge_answered = threading.Event()
+        from client.office import SyncScheduler
+
         self.scheduler = SyncScheduler(self._run, interval=interval, retry_interval=retry_interval,
                                        probe=self._probe, on_finished=self._on_finished)
         self._cancel: CancelToken | None = None
@@ -168,6 +162,8 @@ class SyncController(QObject):
         return bool(self._purge_answer)
 
     def _run(self) -> RunOutcome:
+        from client.office import CancelToken, DeviceRevokedError
+
         token = CancelToken()
         self._cancel = token
         if self._stopped:
@@ -208,6 +204,8 @@ class SyncController(QObject):
 
     @Slot(object)
     def _deliver_finished(self, outcome: RunOutcome) -> None:
+        from client.office import DeviceRevokedError, SignInRequiredError
+
         self.running = False
         self.runs += 1
         self.last_outcome = outcome
@@ -227,5 +225,7 @@ class SyncController(QObject):
     @staticmethod
     def was_cancelled(outcome: RunOutcome) -> bool:
         """Whether the run stopped because the user cancelled it."""
+        from client.office import SyncCancelledError
+
         return isinstance(outcome.error, SyncCancelledError)
 

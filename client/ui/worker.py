@@ -3,14 +3,20 @@
 Like Anki's taskman: `run_in_background(fn, on_done)` submits `fn` to a pool; whatever it returns (or raises)
 comes back to the GUI thread through a queued signal, so callbacks may touch widgets freely. Work that reports
 progress or can be stopped takes the `Job` as its argument (`with_job=True`).
+
+A worker never drops the last reference to anything that may own a Qt object: PySide deletes the C++ object of a
+wrapper freed off the GUI thread later, on the GUI thread, in the middle of whatever it is doing (a paint, a
+collection), and the GUI tests crashed so. The call, its Job, its result or error stay in `_calls`, which only
+the GUI thread adds to and removes from; the worker holds nothing of them when it says "ready" (`_Dispatcher`).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -29,8 +35,8 @@ class Cancelled(Exception):
 class Job(QObject):
     """A handle on one background call: its cancellation token and the signals that carry its outcome.
 
-    The Job lives on the GUI thread; the worker emits its signals, and because the receiving slots belong to this
-    GUI-thread object Qt queues them, so the callbacks always run on the GUI thread.
+    The Job lives on the GUI thread; progress the worker reports is queued to it, and its outcome is delivered by
+    the GUI thread's `_Dispatcher`, so the callbacks always run on the GUI thread.
     """
 
     finished = Signal(object)
@@ -45,15 +51,9 @@ class Job(QObject):
         self._on_error = on_error
         self._on_progress = on_progress
         self.is_done = False
-        self._finished_from_worker.connect(self._deliver_done)
-        self._failed_from_worker.connect(self._deliver_error)
         self._progress_from_worker.connect(self._deliver_progress)
-        self._cancelled_from_worker.connect(self._deliver_cancelled)
 
-    _finished_from_worker = Signal(object)
-    _failed_from_worker = Signal(object)
     _progress_from_worker = Signal(int, int, str)
-    _cancelled_from_worker = Signal()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; its callbacks are then not called."""
@@ -72,18 +72,16 @@ class Job(QObject):
         """Send progress to the GUI thread (called from the worker thread)."""
         self._progress_from_worker.emit(done, total, text)
 
-    @Slot(object)
     def _deliver_done(self, result: object) -> None:
-        self._settle()
+        self.is_done = True
         if not self.is_cancelled:
             if self._on_done is not None and not _receiver_gone(self._on_done):
                 self._on_done(result)
             self.finished.emit(result)
         self.ended.emit()
 
-    @Slot(object)
     def _deliver_error(self, error: object) -> None:
-        self._settle()
+        self.is_done = True
         if not self.is_cancelled:
             if self._on_error is not None:
                 if not _receiver_gone(self._on_error):  # a closed window has no one left to tell
@@ -100,14 +98,9 @@ class Job(QObject):
                 self._on_progress(done, total, text)
             self.progressed.emit(done, total, text)
 
-    @Slot()
     def _deliver_cancelled(self) -> None:
-        self._settle()
-        self.ended.emit()
-
-    def _settle(self) -> None:
         self.is_done = True
-        _running.discard(self)
+        self.ended.emit()
 
 
 def _receiver_gone(callback: Callable[..., Any] | None, depth: int = 3) -> bool:
@@ -131,30 +124,84 @@ def _receiver_gone(callback: Callable[..., Any] | None, depth: int = 3) -> bool:
     return False
 
 
-class _Runnable(QRunnable):
+class _Call:
+    """One submitted call and, once it ran, its outcome; owned by `_calls` until the GUI thread delivers it."""
+
+    __slots__ = ("fn", "job", "outcome", "value")
+
     def __init__(self, job: Job, fn: Callable[[], Any]) -> None:
-        super().__init__()
         self.job = job
         self.fn = fn
+        self.outcome: Literal["done", "failed", "cancelled"] | None = None
+        self.value: object = None
+
+
+# Added to and removed from on the GUI thread only (the worker looks its call up and fills in the outcome); until
+# the outcome is delivered it keeps the Job alive, whose progress signals may still be queued for the GUI thread.
+_calls: dict[int, _Call] = {}
+_ids = itertools.count(1)
+
+
+def _run_call(job_id: int) -> None:
+    """Run one call on the worker and store its outcome in its `_Call`.
+
+    Its own frame, kept by an error's traceback, holds only the id when it returns: `call` is deleted and `error`
+    is cleared by the `except` clause, so the frame keeps no path to the closure."""
+    call = _calls[job_id]
+    try:
+        if call.job.is_cancelled:  # replaced while it waited for a thread (a reload): its result would be dropped
+            call.outcome = "cancelled"
+            return
+        call.value = call.fn()
+        call.outcome = "done"
+    except Cancelled as stopped:
+        call.value, call.outcome = stopped, "cancelled"  # its traceback holds the call's frames: freed on the GUI
+    except BaseException as error:  # every failure must reach the GUI, never die silently in the pool
+        call.value, call.outcome = error, "failed"
+    finally:
+        del call
+
+
+class _Runnable(QRunnable):
+    # Deleted by the pool on its thread after run(): it holds the id only, nothing that could own a Qt object.
+    def __init__(self, job_id: int) -> None:
+        super().__init__()
+        self.job_id = job_id
 
     def run(self) -> None:
-        if self.job.is_cancelled:  # replaced while it waited for a thread (a reload): its result would be dropped
-            self.job._cancelled_from_worker.emit()
-            return
-        try:
-            result = self.fn()
-        except Cancelled:
-            self.job._cancelled_from_worker.emit()
-            return
-        except BaseException as error:  # every failure must reach the GUI, never die silently in the pool
-            self.job._failed_from_worker.emit(error)
-            return
-        self.job._finished_from_worker.emit(result)
+        _run_call(self.job_id)
+        _dispatcher().ready.emit(self.job_id)
 
 
-# Jobs stay referenced until their outcome was delivered; otherwise Python could collect the QObject whose
-# signal is still queued for the GUI thread.
-_running: set[Job] = set()
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole session: the worker's "ready" is queued to it, and it hands the
+    outcome to the Job and drops the call there."""
+
+    ready = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ready.connect(self._deliver)
+
+    @Slot(int)
+    def _deliver(self, job_id: int) -> None:
+        call = _calls.pop(job_id)
+        if call.outcome == "done":
+            call.job._deliver_done(call.value)
+        elif call.outcome == "failed":
+            call.job._deliver_error(call.value)
+        else:
+            call.job._deliver_cancelled()
+
+
+_the_dispatcher: _Dispatcher | None = None
+
+
+def _dispatcher() -> _Dispatcher:
+    global _the_dispatcher
+    if _the_dispatcher is None:  # made by the first run_in_background, on the GUI thread, and never freed
+        _the_dispatcher = _Dispatcher()
+    return _the_dispatcher
 
 
 def run_in_background(
@@ -167,16 +214,17 @@ def run_in_background(
     pool: QThreadPool | None = None,
 ) -> Job:
     """Run `fn` on a worker thread and deliver its result, error and progress to callbacks on the GUI thread."""
+    _dispatcher()
     job = Job(on_done, on_error, on_progress)
-    _running.add(job)
-    call = (lambda: fn(job)) if with_job else fn
-    (pool or QThreadPool.globalInstance()).start(_Runnable(job, call))
+    job_id = next(_ids)
+    _calls[job_id] = _Call(job, (lambda: fn(job)) if with_job else fn)
+    (pool or QThreadPool.globalInstance()).start(_Runnable(job_id))
     return job
 
 
 def running_jobs() -> int:
     """How many jobs have not delivered their outcome yet (tests wait for zero)."""
-    return len(_running)
+    return len(_calls)
 
 
 def wait_for_idle(timeout_ms: int = 30_000) -> bool:

@@ -22,6 +22,7 @@ from client.machine_config import MachineConfig
 from client.office import Office, OfficeSession
 from client.ui import worker
 from client.ui.demo_server import DemoServer
+from client.ui.garbage_collector import collect_anywhere, collect_on_gui_thread
 from client.ui.i18n import Translations
 from client.ui.main_window import MainWindow
 from client.ui.settings import AppSettings
@@ -31,6 +32,15 @@ from tests.pdfs import write_pdf
 
 PASSWORD = "Mật khẩu xã 2025"
 COMMUNE = UnitInfo("unit-hoa-binh", "XHB", "Đảng ủy xã Hòa Bình", UnitLevel.COMMUNE)
+
+
+@pytest.fixture(scope="package", autouse=True)
+def garbage_collected_on_gui_thread(qapp: object) -> Iterator[None]:
+    """As in the app: a worker or the sync thread never frees a closed window's reference cycles (its Qt objects
+    would be deleted later in the middle of a paint). The suites after this one run no event loop: back to normal."""
+    collect_on_gui_thread()
+    yield
+    collect_anywhere()
 
 
 @pytest.fixture(autouse=True)
