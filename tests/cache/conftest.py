@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from client.cache.keys import KdfParams
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
@@ -25,6 +26,32 @@ PROVINCE = UnitInfo("unit-tinh", "TUY", "Tỉnh ủy", UnitLevel.PROVINCE)
 
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def cache_at(profiles: Profiles, revision: str) -> tuple[Engine, Path, bytes]:
+    """A new profile "lan.nt" whose cache stands at an old migration `revision`, as a PC that last ran an older
+    release has it: its engine (the caller writes the old rows, then disposes of it), its folder and data key.
+    Opening the profile afterwards migrates it the way a user's start does."""
+    from alembic import command
+
+    from client.cache.database import _alembic, create_encrypted_engine
+    from client.cache.keys import unwrap_key
+    from client.cache.profile import DATABASE_FILE
+
+    created = profiles.create("lan.nt", PASSWORD, COMMUNE)
+    folder, info = created.folder, created.info
+    created.close()
+    data_key = unwrap_key(info.wrapped_key, PASSWORD, info.profile_id)
+    (folder / DATABASE_FILE).unlink()
+    engine = create_encrypted_engine(folder / DATABASE_FILE, data_key)
+    config, _head = _alembic()
+    with engine.execution_options(write=True).begin() as connection:
+        config.attributes["connection"] = connection
+        try:
+            command.upgrade(config, revision)
+        finally:
+            config.attributes.pop("connection", None)
+    return engine, folder, data_key
 
 
 def document(**fields: object) -> DocumentRecord:

@@ -6,20 +6,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from alembic import command
 from sqlalchemy import Connection, delete, insert, update
 
 from client.cache import search
-from client.cache.database import _alembic, create_encrypted_engine
 from client.cache.deferred_indexes import defer, restore
-from client.cache.keys import unwrap_key
-from client.cache.profile import DATABASE_FILE, OpenProfile, Profiles
+from client.cache.profile import OpenProfile, Profiles
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter, build_match, candidates, newest_matches, phrase_match
 from client.cache.searchtext import index_pairs, pair_token
 from client.cache.store import NewDocument
 from client.cache.suggest import nearest_words
-from tests.cache.conftest import COMMUNE, PASSWORD, document
+from tests.cache.conftest import PASSWORD, cache_at, document
 
 
 def _doc(n: int, **fields: object) -> NewDocument:
@@ -136,19 +133,7 @@ def test_a_snapshot_refill_indexes_the_pairs(opened: OpenProfile) -> None:
 
 
 def test_a_cache_at_0013_gets_the_pairs_from_0014(profiles: Profiles) -> None:
-    created = profiles.create("lan.nt", PASSWORD, COMMUNE)
-    folder, info = created.folder, created.info
-    created.close()
-    data_key = unwrap_key(info.wrapped_key, PASSWORD, info.profile_id)
-    (folder / DATABASE_FILE).unlink()
-    engine = create_encrypted_engine(folder / DATABASE_FILE, data_key)
-    config, _head = _alembic()
-    with engine.execution_options(write=True).begin() as conn:
-        config.attributes["connection"] = conn
-        try:
-            command.upgrade(config, "0013")
-        finally:
-            config.attributes.pop("connection", None)
+    engine, _folder, _key = cache_at(profiles, "0013")
     now = datetime.now()
     with engine.execution_options(write=True).begin() as conn:
         for n, body in ((1, PHRASE), (2, "Ủy ban nhân dân tỉnh Lào Cai")):

@@ -9,15 +9,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import insert
 
 from bench.bench_search_quality import _record as eval_record
 from bench.bench_search_quality import naive, quality
-from client.cache.database import _alembic, create_encrypted_engine
-from client.cache.keys import unwrap_key
 from client.cache.pdftext import MAX_CHARS, detect_mime, extract_text
-from client.cache.profile import DATABASE_FILE, OpenProfile, Profiles
+from client.cache.profile import OpenProfile, Profiles
 from client.cache.query_plan import plan
 from client.cache.schema import documents
 from client.cache.search import build_match
@@ -25,7 +22,7 @@ from client.cache.store import NewDocument
 from client.cache.telex import decode
 from sync.protocol.abbreviations import BODY_ABBREVIATIONS, DOC_TYPE_ABBREVIATIONS
 from sync.protocol.domain import DOCUMENT_TYPES
-from tests.cache.conftest import COMMUNE, PASSWORD, document
+from tests.cache.conftest import PASSWORD, cache_at, document
 from tests.pdfs import write_pages, write_raw_text_pdf
 from tests.search_eval import entries
 
@@ -216,19 +213,7 @@ def test_the_match_expression_reads_each_concept(opened: OpenProfile) -> None:
 
 
 def test_a_cache_at_0008_is_reindexed_by_0009(profiles: Profiles) -> None:
-    created = profiles.create("lan.nt", PASSWORD, COMMUNE)
-    folder, info = created.folder, created.info
-    created.close()
-    data_key = unwrap_key(info.wrapped_key, PASSWORD, info.profile_id)
-    (folder / DATABASE_FILE).unlink()
-    engine = create_encrypted_engine(folder / DATABASE_FILE, data_key)
-    config, _head = _alembic()
-    with engine.execution_options(write=True).begin() as conn:
-        config.attributes["connection"] = conn
-        try:
-            command.upgrade(config, "0008")
-        finally:
-            config.attributes.pop("connection", None)
+    engine, _folder, _key = cache_at(profiles, "0008")
     now = datetime.now()
     doc_id, secret_id = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"
     with engine.execution_options(write=True).begin() as conn:

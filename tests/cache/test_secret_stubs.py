@@ -9,12 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import insert, select, update
 
-from client.cache.database import _alembic, create_encrypted_engine
 from client.cache.importing import ImportFileError, bundle_id, import_bundle, read_bundle
-from client.cache.keys import unwrap_key
 from client.cache.profile import DATABASE_FILE, VAULT_DIR, OpenProfile, Profiles
 from client.cache.replica import CacheReplica
 from client.cache.schema import document_attachments, documents, outbox, units
@@ -24,7 +21,7 @@ from client.cache.secret_stubs import SecretContentError
 from client.cache.store import NewDocument
 from client.cache.vault import Vault
 from sync.protocol.domain import Secrecy
-from tests.cache.conftest import COMMUNE, PASSWORD, document, run_cli, sha256_of
+from tests.cache.conftest import COMMUNE, PASSWORD, cache_at, document, run_cli, sha256_of
 
 
 def stub(**fields: object) -> object:
@@ -143,19 +140,7 @@ def test_every_connection_overwrites_deleted_content(opened: OpenProfile) -> Non
 
 def _cache_at_0005(profiles: Profiles, tmp_path: Path, make_pdf: Callable[..., Path]) -> tuple[str, str, str]:
     """A profile whose cache is at revision 0005 and holds a secret document with its summary and its PDF."""
-    created = profiles.create("lan.nt", PASSWORD, COMMUNE)
-    folder, info = created.folder, created.info
-    created.close()
-    data_key = unwrap_key(info.wrapped_key, PASSWORD, info.profile_id)
-    (folder / DATABASE_FILE).unlink()
-    engine = create_encrypted_engine(folder / DATABASE_FILE, data_key)
-    config, _head = _alembic()
-    with engine.execution_options(write=True).begin() as conn:
-        config.attributes["connection"] = conn
-        try:
-            command.upgrade(config, "0005")
-        finally:
-            config.attributes.pop("connection", None)
+    engine, folder, data_key = cache_at(profiles, "0005")
     pdf = make_pdf("mat.pdf", "Danh sách cơ sở bí mật")
     sha = Vault(folder / VAULT_DIR, data_key).put_file(pdf)
     now = datetime.now()
