@@ -12,16 +12,18 @@ is neither a plain value nor a plain function, keeps SQLAlchemy's own path.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Column, Connection, Table, Text, bindparam, insert
+from sqlalchemy import JSON, Column, Connection, Date, DateTime, Table, Text, bindparam, insert
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 Row = dict[str, Any]
 # One parameter of the prepared statement: its column, the value when a row leaves it out, the bind processor.
 _Part = tuple[str, Callable[[], Any], Callable[[Any], Any] | None]
 _NULL = object()
+_ABSENT = object()  # the row has no such key (`None` is a value)
 _plans: dict[tuple[int, tuple[str, ...], frozenset[str], int], tuple[str, list[_Part]] | None] = {}
 
 
@@ -42,7 +44,9 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Row], *, as_text:
         return
     sql, parts = plan
     try:
-        params = [tuple(_value(row, part) for part in parts) for row in rows]
+        # Column by column: one comprehension per column instead of a function call per value (a page of 500
+        # documents has 17,000 values; per value, that loop was a fifth of storing a snapshot page).
+        params = list(zip(*(_column(rows, part) for part in parts), strict=True))
     except _Unknown:
         _plans[cache_key] = None
         insert_rows(conn, table, rows, as_text=as_text)
@@ -50,13 +54,17 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Row], *, as_text:
     conn.exec_driver_sql(sql, params)
 
 
-def _value(row: Row, part: _Part) -> Any:
+def _column(rows: Sequence[Row], part: _Part) -> list[Any]:
+    """One column's values over the rows, as SQLAlchemy binds them."""
     name, absent, process = part
-    value = row[name] if name in row else absent()
-    if value is _NULL:
-        return None  # left out with no default: SQL NULL, never a processed None (JSON's 'null')
-    # Every value, None too, goes through the processor: a JSON column stores None as the text 'null', as there.
-    return process(value) if process is not None else value
+    values = [row.get(name, _ABSENT) for row in rows]
+    if _ABSENT in values:
+        values = [absent() if value is _ABSENT else value for value in values]
+    if process is None:
+        return [None if value is _NULL else value for value in values] if _NULL in values else values
+    # Every value, None too, goes through the processor: a JSON column stores None as the text 'null', as there;
+    # a column left out with no default is SQL NULL, never a processed None.
+    return [None if value is _NULL else process(value) for value in values]
 
 
 def _compile(conn: Connection, table: Table, keys: tuple[str, ...],
@@ -76,8 +84,41 @@ def _compile(conn: Connection, table: Table, keys: tuple[str, ...],
     order = list(compiled.positiontup or [])
     if sorted(order) != sorted(absent):
         return None
-    return compiled.string, [(name, absent[name], None if name in as_text else
-                              table.c[name].type._cached_bind_processor(dialect)) for name in order]
+    return compiled.string, [(name, absent[name], None if name in as_text else _processor(table.c[name], dialect))
+                             for name in order]
+
+
+_DATE = "%(year)04d-%(month)02d-%(day)02d"
+_DATETIME = _DATE + " %(hour)02d:%(minute)02d:%(second)02d.%(microsecond)06d"
+
+
+def _processor(column: Column[Any], dialect: Any) -> Callable[[Any], Any] | None:
+    """SQLAlchemy's bind processor of the column, or, for the values an initial sync stores most (naive times,
+    dates, empty JSON lists), a shortcut to the same text: SQLAlchemy's formatting of three times and dates and
+    encoding of four JSON lists per document was a sixth of storing a page."""
+    process = column.type._cached_bind_processor(dialect)
+    if process is None:
+        return None
+    impl = column.type.dialect_impl(dialect)
+    shape = getattr(impl, "_storage_format", None)
+    if isinstance(impl, DateTime) and shape == _DATETIME:
+        def stored_time(value: Any) -> Any:
+            if type(value) is dt.datetime and value.tzinfo is None:
+                return value.isoformat(" ", "microseconds")
+            return process(value)
+        return stored_time
+    if isinstance(impl, Date) and shape == _DATE:
+        def stored_date(value: Any) -> Any:
+            return value.isoformat() if type(value) is dt.date else process(value)
+        return stored_date
+    if (isinstance(impl, JSON) and getattr(dialect, "_json_serializer", None) is None and not impl.none_as_null
+            and impl._str_impl.bind_processor(dialect) is None):
+        def stored_json(value: Any) -> Any:
+            if value is None:
+                return "null"
+            return "[]" if type(value) is list and not value else process(value)
+        return stored_json
+    return process
 
 
 class _Unknown(Exception):

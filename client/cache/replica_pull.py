@@ -188,7 +188,8 @@ class PullSide(RemovalSide):
             self._write_attachments(conn, [(r["id"], r.get("attachments", [])) for r, _ in fresh + changed],
                                     replace=bool(changed))
         if secret:
-            purge_secret_content(conn, summary_allowed=allowed, ids=secret, unlinked=unlinked, raised=raised)
+            purge_secret_content(conn, summary_allowed=allowed, ids=secret, unlinked=unlinked, raised=raised,
+                                 written_as_stubs=frozenset(r["id"] for r, _ in fresh) & secret)
 
     @staticmethod
     def _attachment_files(conn: Connection, doc_ids: list[str]) -> dict[str, list[str]]:

@@ -56,6 +56,12 @@ class ReplicaRows:
         later value wins) and the fields with an open conflict, each with the local side it keeps."""
         held: dict[str, Row] = {}
         open_conflicts: dict[str, Row] = {}
+        # Most pages meet an empty outbox and no open conflict (always so in an initial sync): two one-row probes
+        # instead of two lookups per 500 records.
+        if len(ids) > 1 and conn.execute(select(outbox.c.seq).where(
+                outbox.c.state == "pending", outbox.c.op == "update").limit(1)).first() is None and conn.execute(
+                select(conflicts.c.id).where(conflicts.c.resolved_at.is_(None)).limit(1)).first() is None:
+            return held, open_conflicts
         for chunk in batched(ids, 500):
             rows = conn.execute(select(outbox.c.record_id, outbox.c.fields).where(
                 outbox.c.record_id.in_(chunk), outbox.c.state == "pending", outbox.c.op == "update",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from client.cache.textfold import fold_required
 from sync.protocol.abbreviations import DOC_TYPE_ABBREVIATIONS
@@ -31,8 +32,37 @@ def clean(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The searchable words of `text`, folded and split as the index holds them."""
-    folded = fold_required(clean(text))
+    cleaned = clean(text)
+    if _IN_CONTEXT.search(cleaned):
+        return _whole_tokens(cleaned)
+    # Word by word, each word's tokens remembered: folding and splitting were most of the cost of indexing a
+    # document (a snapshot indexes every one), and a unit's documents use a few thousand words. Folding maps each
+    # character alone, so the words of the folded text are the folded words, but for what `_IN_CONTEXT` sends to
+    # the whole-text reading (tests/cache/test_search_tokens.py holds the two to the same answers).
+    found: list[str] = []
+    known = _WORD_TOKENS
+    for word in TOKEN.findall(cleaned):
+        words = known.get(word)
+        if words is None:
+            if len(known) >= _WORDS_KEPT:
+                known.clear()
+            words = known[word] = _whole_tokens(word)
+        found += words
+    return found
+
+
+def _whole_tokens(cleaned: str) -> list[str]:
+    """`tokens` of cleaned text read whole: the definition."""
+    folded = fold_required(cleaned)
     return _LEADING_ZEROS.sub("", _SPLIT.sub(" ", " ".join(TOKEN.findall(folded)))).split()
+
+
+# Where folding a word alone could differ from folding it in its text: a combining mark left after NFKC (folding
+# deletes it, joining the letters on each side into one word) and a capital sigma (lower case depends on the
+# letters after it).
+_IN_CONTEXT = re.compile("[\u0300-\u036f\u03a3]")
+_WORD_TOKENS: dict[str, list[str]] = {}
+_WORDS_KEPT = 100_000
 
 
 # The last few fields normalized are kept: the index's row statement normalizes each field once for its own column
@@ -100,10 +130,22 @@ def index_pairs(*fields: str | None) -> str | None:
     """The pair tokens of every two adjacent words within each field, fields already in the normal form (SQL
     function `search_pairs` over the index's own column values), each pair once."""
     pairs: dict[str, None] = {}
+    known = _PAIR_SIDES
     for field in fields:
         if field:
-            # `pair_token` written out over the field: this runs for every document stored.
-            words = field.split()
-            lefts = ["0" + w[:PAIR_LETTERS] + ("x" if w.isdigit() else "0") for w in words[:-1]]
-            pairs.update(dict.fromkeys([left + w[:PAIR_LETTERS] for left, w in zip(lefts, words[1:], strict=True)]))
+            # `pair_token` over the field with each word's two sides remembered: this runs for every document stored.
+            sides = []
+            for word in field.split():
+                side = known.get(word)
+                if side is None:
+                    if len(known) >= _WORDS_KEPT:
+                        known.clear()
+                    head = word[:PAIR_LETTERS]
+                    side = known[word] = ("0" + head + ("x" if word.isdigit() else "0"), head)
+                sides.append(side)
+            pairs.update(dict.fromkeys([left[0] + right[1] for left, right in pairwise(sides)]))
     return " ".join(pairs) or None
+
+
+# A word's pair sides: as the left word (`0`, its first letters, the separator) and as the right (its first letters).
+_PAIR_SIDES: dict[str, tuple[str, str]] = {}

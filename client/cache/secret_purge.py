@@ -48,23 +48,28 @@ class Purged:
 
 
 def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterable[str] | None = None,
-                         unlinked: dict[str, list[str]] | None = None, raised: bool = False) -> Purged:
+                         unlinked: dict[str, list[str]] | None = None, raised: bool = False,
+                         written_as_stubs: frozenset[str] = frozenset()) -> Purged:
     """Reduce every secret document (or those of `ids` that are secret) to its register entry, in `conn`'s
     transaction; record the count and the freed files for `settle` and the user's notice.
 
     `unlinked`: attachment files the caller's write has already taken off these documents (a pulled stub replaces
     the attachment list), counted and freed here as if the purge had found them. `raised`: a document became
     secret in this transaction, so its old index entry is merged away even when it lost nothing else (a summary
-    the unit's policy keeps is still taken out of the index).
+    the unit's policy keeps is still taken out of the index). `written_as_stubs`: documents of `ids` whose row
+    and server copy the caller has just written from their register entry, so they hold no content to read back (the
+    secret quarter of an initial sync: reading each one's server copy back was a tenth of storing a page).
     """
     secret = documents.c.secrecy >= int(Secrecy.MAT)
     rows: list[Any] = []
     if ids is None:
         rows = list(conn.execute(select(documents.c.id, documents.c.summary, documents.c.base).where(secret)).all())
     else:
-        for chunk in batched(sorted(set(ids)), 500):
+        for chunk in batched(sorted(set(ids) - written_as_stubs), 500):
             rows += conn.execute(select(documents.c.id, documents.c.summary, documents.c.base).where(
                 secret, documents.c.id.in_(chunk))).all()
+        # Checked for files, outbox entries and conflicts like the others, never read back.
+        rows += [_Stub(doc_id) for doc_id in sorted(written_as_stubs & set(ids))]
     purged = Purged()
     unlinked = {doc_id: hashes for doc_id, hashes in (unlinked or {}).items() if hashes}
     for hashes in unlinked.values():
@@ -95,6 +100,8 @@ def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterab
             conn.execute(delete(conflicts).where(conflicts.c.id.in_([conflict_id for conflict_id, _ in held])))
             touched |= {record_id for _, record_id in held}
         for row in chunk_rows:
+            if isinstance(row, _Stub):
+                continue
             values: dict[str, object] = {}
             if not summary_allowed and row.summary:
                 values["summary"] = ""
@@ -111,6 +118,13 @@ def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterab
     if purged.reduced:
         _remember(conn, purged)
     return purged
+
+
+@dataclass(frozen=True)
+class _Stub:
+    """A document of `written_as_stubs`: only its id is needed."""
+
+    id: str
 
 
 def _remember(conn: Connection, purged: Purged) -> None:

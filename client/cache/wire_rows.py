@@ -32,10 +32,23 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _time(value: Any) -> dt.datetime | None:
+    """A wire time as the cache stores it: the computer's local time, naive."""
     if not isinstance(value, str) or not value:
         return None
     parsed = dt.datetime.fromisoformat(value)
-    return parsed.astimezone().replace(tzinfo=None) if parsed.tzinfo else parsed
+    if parsed.tzinfo is None:
+        return parsed
+    # The local time of the same instant by whole seconds: the same answer as `astimezone()`, which builds a
+    # timezone object each time, at a third of its cost (two per record of an initial sync).
+    try:
+        seconds = (parsed - _EPOCH) // _SECOND
+        return dt.datetime.fromtimestamp(seconds).replace(microsecond=parsed.microsecond)
+    except (OverflowError, OSError, ValueError):  # outside what the platform's local time reads (Windows: < 1970)
+        return parsed.astimezone().replace(tzinfo=None)
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_SECOND = dt.timedelta(seconds=1)
 
 
 def columns(entity: str, record: Row) -> Row:

@@ -41,7 +41,12 @@ def records() -> dict[str, list[dict[str, Any]]]:
               "roles": ["clerk", "leader"],
               "active": True, "version": 2}
     # A page's order is kept whatever columns each record has: the row ids break ties in sorted lists.
-    return {"document": [doc, bare_doc, {**doc, "id": str(uuid.uuid4())}], "task": [task, bare_task],
+    # Empty JSON lists, a naive time, a year below 1000: the shortcuts of `bulk_insert._processor` give
+    # SQLAlchemy's text for each.
+    odd_doc = {**doc, "id": str(uuid.uuid4()), "co_handler_ids": [], "informed_ids": [], "recipients": [],
+               "submitted_at": "0999-01-02T03:04:05.000006", "issued_date": "0999-12-31", "deadline": "2026-01-01",
+               "created_at": "2025-03-02T08:15:00"}
+    return {"document": [doc, bare_doc, {**doc, "id": str(uuid.uuid4())}, odd_doc], "task": [task, bare_task],
             "task_report": [report], "person": [person]}
 
 
