@@ -44,6 +44,9 @@ def tokens(text: str) -> list[str]:
     for word in TOKEN.findall(cleaned):
         words = known.get(word)
         if words is None:
+            if word.isdecimal():  # numbers are many and cheap: not remembered
+                found.append(word.lstrip("0") or "0")
+                continue
             if len(known) >= _WORDS_KEPT:
                 known.clear()
             words = known[word] = _whole_tokens(word)
@@ -62,7 +65,8 @@ def _whole_tokens(cleaned: str) -> list[str]:
 # letters after it).
 _IN_CONTEXT = re.compile("[\u0300-\u036f\u03a3]")
 _WORD_TOKENS: dict[str, list[str]] = {}
-_WORDS_KEPT = 100_000
+# A unit's documents use a few thousand words; a bound keeps the memory of a million unlike ones small.
+_WORDS_KEPT = 20_000
 
 
 # The last few fields normalized are kept: the index's row statement normalizes each field once for its own column
@@ -138,10 +142,13 @@ def index_pairs(*fields: str | None) -> str | None:
             for word in field.split():
                 side = known.get(word)
                 if side is None:
-                    if len(known) >= _WORDS_KEPT:
-                        known.clear()
                     head = word[:PAIR_LETTERS]
-                    side = known[word] = ("0" + head + ("x" if word.isdigit() else "0"), head)
+                    if word.isdigit():  # numbers are many and cheap: not remembered
+                        side = ("0" + head + "x", head)
+                    else:
+                        if len(known) >= _WORDS_KEPT:
+                            known.clear()
+                        side = known[word] = ("0" + head + "0", head)
                 sides.append(side)
             pairs.update(dict.fromkeys([left[0] + right[1] for left, right in pairwise(sides)]))
     return " ".join(pairs) or None
