@@ -277,13 +277,13 @@ def main() -> None:
     say("\nInitial sync into a fresh encrypted profile, server in its own process on loopback (SQLite, one worker); "
         "the client in a process of its own:\n")
     row("records", "sync engine", "baseline: raw requests, nothing stored", "engine / baseline", "client CPU",
-        "client peak RSS (before the sync)", "load average")
+        "client peak RSS (before the sync, after it)", "load average")
     row("---", "---:", "---:", "---:", "---:", "---:", "---")
     for r in results:
         row(f"{r['records']:,}", f"{r['records'] / r['seconds']:,.0f} records/s ({r['seconds']:.1f} s)",
             f"{r['base_records'] / r['base_seconds']:,.0f} records/s ({r['base_seconds']:.1f} s)",
             f"{r['base_seconds'] / r['seconds']:.2f}", f"{r['cpu']:.1f} s",
-            f"{mib(r['rss_peak'])} ({mib(r['rss_before'])})", r["load"])
+            f"{mib(r['rss_peak'])} ({mib(r['rss_before'])}, {mib(r.get('rss_after'))})", r["load"])
     say(f"\nIncremental sync of {EDITED:,} documents edited on the server, into the cache just synced:\n")
     row("records in the cache", "sync engine", "baseline: raw requests of the same feed pages", "engine / baseline",
         "client CPU", "load average")

@@ -59,7 +59,7 @@ def client_sync(home: str, url: str, proxy_url: str, first: bool, attachments: b
     out: dict[str, Any] = {"seconds": time.perf_counter() - start, "cpu": time.process_time() - cpu,
                            "records": report.pull.snapshot_records + report.pull.changes,
                            "downloaded": report.downloaded_bytes, "round_trips": report.round_trips,
-                           "rss_before": before, "rss_peak": peak_rss_mib()}
+                           "rss_before": before, "rss_peak": peak_rss_mib(), "rss_after": current_rss_mib()}
     engine.transport.close()
     opened.close()
     return out
