@@ -35,10 +35,9 @@ from client.cache.records import TaskRecord
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter
 from client.cache.store import NewDocument
-from client.cache.textfold import sort_key
 from client.office.registers import RegisterRange, register_statement
 from sync.protocol.domain import DOCUMENT_STATUSES, DocumentKind, Secrecy, TaskStatus, Urgency
-from tests.cache.conftest import document
+from tests.cache.conftest import document, in_list_order
 
 # One value of each type a filter field may hold: the plan does not depend on the value, only on the column.
 _SAMPLES: dict[type, Any] = {str: "received", date: date(2026, 11, 25), bool: True, Secrecy: Secrecy.MAT,
@@ -93,22 +92,6 @@ def not_from_an_index(plans: list[tuple[str, list[str]]]) -> list[str]:
             if unindexed(plan) or not any("USING" in step and "INDEX" in step for step in plan)
             or (name.startswith("count") and any(step.startswith(("SEARCH documents", "SCAN documents"))
                                                  and "COVERING INDEX" not in step for step in plan))]
-
-
-def in_list_order(rows: list[dict[str, Any]], order_by: str, descending: bool) -> list[dict[str, Any]]:
-    """The rows as a list shows them, worked out in Python: by the sort's value (Vietnamese text by `sort_key`), ties
-    by row in the same direction, and the blank values (None, or text of white space alone) last either way."""
-    def value(row: dict[str, Any]) -> Any:
-        return sort_key(row[order_by]) if order_by in ("summary", "issuing_body") else row[order_by]
-
-    def is_blank(row: dict[str, Any]) -> bool:
-        return row[order_by] is None or (isinstance(row[order_by], str) and not row[order_by].strip())
-
-    valued = sorted((r for r in rows if not is_blank(r)), key=lambda r: (value(r), r["rid"]), reverse=descending)
-    # the blank ones in their index order: NULL, then the blank texts by their key (descending: the other way)
-    blanks = sorted((r for r in rows if is_blank(r)), key=lambda r: (value(r) is not None, value(r) or 0, r["rid"]),
-                    reverse=descending)
-    return valued + blanks
 
 
 @pytest.fixture
