@@ -64,12 +64,13 @@ SORTABLE = (
     "created_at",
 )
 _VIETNAMESE_SORTED = {"summary", "issuing_body"}
-# The largest sort value of a blank text (NULL is blank too): what a text sort's blank values sort at or below, and
-# every value with a visible character above. `vi_key()` ranks white space 1, below every other character, so the
-# key of white space alone, as long as the field holds, is above every blank text's key and below every other (a
-# text with a visible character after that many spaces would be longer than the field). The number and symbol sort
-# as stored: spaces alone, as long as the field holds, are above the empty string and spaces, and below any text
-# with a character from `!` up after its spaces (a text starting with a control character is taken as blank).
+# The sort value every blank text sorts at or below, and every other text above (NULL is blank too; a secret entry's
+# summary is empty). `vi_key()` ranks white space 1, below every other character, so the key of spaces alone, as many
+# as the field holds, is at or above the key of any text of white space alone and below that of any text with a
+# visible character (to sort lower, it would need more leading spaces than the field holds). The number and symbol
+# sort as stored: spaces alone, as many as the field holds, are at or above the empty string and any run of spaces,
+# and below a text with a character from `!` up after its spaces (a text that starts with a tab or another control
+# character would count as blank; this client strips what it stores, records.py).
 BLANK_BELOW: dict[str, Any] = {
     "summary": sort_key(" " * SUMMARY),
     "issuing_body": sort_key(" " * SHORT_TEXT),
