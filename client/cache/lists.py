@@ -147,7 +147,7 @@ def list_walks(connection: Connection, where: DocumentFilter, order_by: str, des
         sorted_at_most = _sorted_at_most(connection, order_by, shown)
     if _range_count(connection, where, ceiling, max(sorted_at_most + 1, 0)) <= sorted_at_most:
         return [Walk(lambda limit, offset: range_statement(where, order_by, descending, limit, offset, ceiling),
-                     _range_entries(where, ceiling))]
+                     lambda: _range_entries(where, ceiling))]
     edge = where.issued_to if descending else where.issued_from
     # A sort that does not follow the issue date meets the range's documents spread along its walk; a date that
     # does, walked from the range's open side, meets them at once.
@@ -225,23 +225,28 @@ def _walk(parts: list[tuple[str, int, bool]], tested: list[ColumnElement[bool]],
     """The walk of each part's index range under each of `ends`, merged by the sort then the row (`keyed`), or by
     the row alone (a stretch of one sort value)."""
     if not parts:  # a status of no workflow of these kinds: nothing to walk an index for
-        nothing = _part(("", 0, False), tested).where(false())
-        return Walk(lambda limit, offset: nothing.limit(limit), _entry(false()))
+        return Walk(lambda limit, offset: _part(("", 0, False), tested).where(false()).limit(limit),
+                    lambda: _entry(false()))
     tested_parts = [(part, [*tested, *end]) for part in parts for end in ends]
-    counted = [_entry(*_entered(part), *conditions) for part, conditions in tested_parts]
-    entries: Select = counted[0] if len(counted) == 1 else union_all(*counted)  # type: ignore[assignment]
-    rid: ColumnElement[Any] = documents.c.rid
-    if len(tested_parts) == 1:
-        by = [column, rid] if keyed else [rid]
-        part, conditions = tested_parts[0]
-        ordered = _part(part, conditions).order_by(*(c.desc() if descending else c.asc() for c in by))
-        return Walk(lambda limit, offset: ordered.limit(limit).offset(offset), entries)
-    merged = union_all(*(_part(part, conditions, column.label(SORT_KEY) if keyed else None)
-                         for part, conditions in tested_parts))
-    by = [literal_column(SORT_KEY), literal_column("rid")] if keyed else [literal_column("rid")]
-    ordered_merge = merged.order_by(*(c.desc() if descending else c.asc() for c in by))
-    return Walk(lambda limit, offset: ordered_merge.limit(limit).offset(offset),  # type: ignore[arg-type,return-value]
-                entries)
+
+    def entries() -> Select:
+        counted = [_entry(*_entered(part), *conditions) for part, conditions in tested_parts]
+        return counted[0] if len(counted) == 1 else union_all(*counted)  # type: ignore[return-value]
+
+    def rows(limit: int, offset: int) -> Select:
+        by: list[ColumnElement[Any]]
+        if len(tested_parts) == 1:
+            by = [column, documents.c.rid] if keyed else [documents.c.rid]
+            part, conditions = tested_parts[0]
+            ordered = _part(part, conditions).order_by(*(c.desc() if descending else c.asc() for c in by))
+            return ordered.limit(limit).offset(offset)
+        merged = union_all(*(_part(part, conditions, column.label(SORT_KEY) if keyed else None)
+                             for part, conditions in tested_parts))
+        by = [literal_column(SORT_KEY), literal_column("rid")] if keyed else [literal_column("rid")]
+        return merged.order_by(*(c.desc() if descending else c.asc() for c in by)  # type: ignore[return-value]
+                               ).limit(limit).offset(offset)
+
+    return Walk(rows, entries)
 
 
 def range_statement(where: DocumentFilter, order_by: str, descending: bool, limit: int, offset: int = 0,
@@ -389,12 +394,16 @@ def task_walks(connection: Connection, resolution: str | None = None, status: st
     for number in numbers:
         for condition, by in ((dated, [tasks.c.deadline, row]), (undated, [row])):
             chosen = [tasks.c.resolution_number == number, condition, *tested]
-            walks.append(Walk(_paged(select(tasks).where(*chosen).order_by(*by)), _entry(*chosen, table=tasks)))
+            walks.append(Walk(_paged(select(tasks).where(*chosen).order_by(*by)), _entries(*chosen, table=tasks)))
     return walks
 
 
 def _paged(ordered: Select) -> Callable[[int, int], Select]:
     return lambda limit, offset: ordered.limit(limit).offset(offset)
+
+
+def _entries(*conditions: ColumnElement[bool], table: Any) -> Callable[[], Select]:
+    return lambda: _entry(*conditions, table=table)
 
 
 def _resolutions(connection: Connection) -> list[str]:
