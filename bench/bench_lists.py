@@ -1,7 +1,7 @@
 """The first page of every document list, in every sort and with each filter, at 100k, 300k and 1M documents.
 
 `python -m bench.bench_lists [--sizes 100000,300000,1000000] [--out FILE] [--repeat 3] [--folder DIR | --keep DIR]
-[--walk-alone]`
+[--walk-alone] [--boundaries]`
 
 One encrypted profile (SQLCipher, the real schema and migrations; a weak Argon2 setting, since opening is not
 measured here) grows to each size in turn, with rows of `bench.corpus.document_rows` written by `executemany`.
@@ -23,6 +23,11 @@ With `--keep DIR` the cache of each size stays in `DIR/<size>` and a later run o
 (a 1M cache takes about ten minutes to write); a size not there yet starts from a copy of the largest smaller one.
 A kept cache is opened through the migrations, so a new list index is built on it as on a user's cache.
 
+With `--boundaries`, each list in each sort with blank values (`client.cache.lists` puts them last) is also read
+ascending with no filter at the boundary between its valued and its blank rows: the count of the valued rows that
+a page starting past them makes (`page_walks.read_page`; best of `--repeat`), and, read once each (seconds at 1M),
+that page and the descending page at the same offset, which costs what paging to that depth cost before.
+
 Figures go to stdout and, with `--out`, to that file; bench/README.md is written by hand.
 """
 
@@ -42,12 +47,13 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from bench.corpus import document_rows
 from client.cache.keys import KdfParams
-from client.cache.lists import SORTABLE, list_statement
+from client.cache.lists import BLANK_BELOW, SORTABLE, blank, list_statement, list_walks, sort_expression
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
+from client.cache.schema import documents
 from client.cache.search import DocumentFilter
 from sync.protocol.domain import DocumentKind, Secrecy, Urgency
 
@@ -166,6 +172,29 @@ def measure(opened: OpenProfile, repeat: int, walk_alone: bool = False
     return found
 
 
+def measure_boundaries(opened: OpenProfile, repeat: int) -> dict[tuple[str, str, str, str], tuple[float, float]]:
+    """(("boundary", list, sort, what) -> (cold, warm) ms) at the boundary between each ascending list's valued
+    and blank rows, no filter: the count of the valued rows, and (read once) the page there, and descending."""
+    found: dict[tuple[str, str, str, str], tuple[float, float]] = {}
+    store = opened.store
+    for kind in KINDS:
+        where = DocumentFilter(kind=kind)
+        for order_by in (o for o in SORTABLE if documents.c[o].nullable or o in BLANK_BELOW):
+            with opened.engine.connect() as connection:
+                valued = int(connection.execute(select(func.count()).select_from(documents).where(
+                    *where.conditions(), ~blank(order_by, sort_expression(order_by)))).scalar_one())
+                first = list_walks(connection, where, order_by, False, valued + PAGE, store.ceiling)[0]
+                found[("boundary", kind or "all kinds", order_by, "count")] = _timed(
+                    lambda c=connection, w=first, v=valued: c.execute(w.count(v)).scalar(),  # type: ignore[misc]
+                    repeat)
+            for what, descending in (("page", False), ("descending page", True)):
+                found[("boundary", kind or "all kinds", order_by, what)] = _timed(
+                    lambda w=where, o=order_by, d=descending, v=valued: store.list_documents(  # type: ignore[misc]
+                        w, order_by=o, descending=d, limit=PAGE, offset=v), 1)
+            found[("boundary", kind or "all kinds", order_by, "valued rows")] = (valued, valued)
+    return found
+
+
 def _count(opened: OpenProfile) -> int:
     with opened.engine.connect() as connection:
         return int(connection.execute(text("SELECT count(*) FROM documents")).scalar_one())
@@ -189,7 +218,8 @@ def _profile(folder: Path, size: int, keep: bool) -> OpenProfile:
     return profiles.create(_USER, _PASSWORD, UnitInfo("u-bench", "XA-BENCH", "Đảng ủy xã Y Tý"))
 
 
-def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False, walk_alone: bool = False) -> Iterator[str]:
+def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False, walk_alone: bool = False,
+        boundaries: bool = False) -> Iterator[str]:
     """Grow the cache through the sizes, measure at each; yield the report's lines as they are known."""
     results: dict[int, dict[tuple[str, str, str, str], tuple[float, float]]] = {}
     opened: OpenProfile | None = None
@@ -205,6 +235,8 @@ def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False, walk_al
             rate = _insert(opened, held, size - held) if size > held else 0.0
             load = os.getloadavg()
             results[size] = measure(opened, repeat, walk_alone)
+            if boundaries:
+                results[size] |= measure_boundaries(opened, repeat)
             after = os.getloadavg()
             home = folder / str(size) if keep else folder
             database = sum(p.stat().st_size for p in home.rglob("cache.db*"))
@@ -226,7 +258,7 @@ def report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float
     yield "|---|" + "---:|" * len(sizes)
     for key in (k for k in largest if k[0] == "baseline"):
         yield f"| {key[1]} | " + " | ".join(f"{results[s][key][1]:.2f}" for s in sizes) + " |"
-    cases = [k for k in largest if k[0] not in ("baseline", "walk alone")]
+    cases = [k for k in largest if k[0] not in ("baseline", "walk alone", "boundary")]
     base = {s: results[s][("baseline", "incoming by issue date", "none", "desc")][1] for s in sizes}
     yield ""
     yield f"| summary over {len(cases)} list x sort x filter x direction | " + heads + " |"
@@ -260,6 +292,18 @@ def report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float
         for key, after in sorted(zip(alone, chosen, strict=True), key=lambda p: -largest[p[0]][1])[:12]:
             yield f"| {' | '.join(after)} | " + " | ".join(
                 f"{results[s][key][1]:.1f} / {results[s][after][1]:.1f}" for s in sizes) + " |"
+    lists = sorted({(k[1], k[2]) for k in largest if k[0] == "boundary"}, key=lambda k: (k[0] == "all kinds", k))
+    if lists:
+        yield ""
+        yield ("| ascending list at its blank rows | " + " | ".join(
+            f"{s:,}: valued rows, count warm ms, page ms, descending page ms" for s in sizes) + " |")
+        yield "|---|" + "---:|" * len(sizes)
+        for listed, sort in lists:
+            yield f"| {listed} by {sort} | " + " | ".join(
+                f"{results[s][('boundary', listed, sort, 'valued rows')][0]:,.0f}, "
+                f"{results[s][('boundary', listed, sort, 'count')][1]:.1f}, "
+                f"{results[s][('boundary', listed, sort, 'page')][1]:.0f}, "
+                f"{results[s][('boundary', listed, sort, 'descending page')][1]:.0f}" for s in sizes) + " |"
     yield ""
     yield "| list | sort | filter | dir | " + " | ".join(f"{s:,} cold / warm ms" for s in sizes) + " |"
     yield "|---|---|---|---|" + "---:|" * len(sizes)
@@ -274,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="document counts, ascending, comma-separated (default: 100000,300000,1000000)")
     parser.add_argument("--repeat", type=int, default=3, help="reads of each page; the best is reported")
     parser.add_argument("--out", type=Path, help="also write the figures to this file")
+    parser.add_argument("--boundaries", action="store_true",
+                        help="also read each ascending list at the boundary between its valued and blank rows")
     parser.add_argument("--walk-alone", action="store_true",
                         help="also read each issue-date range by the sort's walk alone, as before list_query")
     place = parser.add_mutually_exclusive_group()
@@ -286,10 +332,12 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out.open("w", encoding="utf-8") if args.out else None
     try:
         if args.keep is not None:
-            _report(run(sizes, args.repeat, args.keep, keep=True, walk_alone=args.walk_alone), out)
+            _report(run(sizes, args.repeat, args.keep, keep=True, walk_alone=args.walk_alone,
+                        boundaries=args.boundaries), out)
         else:
             with tempfile.TemporaryDirectory(prefix="bench-lists-", dir=args.folder) as tmp:
-                _report(run(sizes, args.repeat, Path(tmp), walk_alone=args.walk_alone), out)
+                _report(run(sizes, args.repeat, Path(tmp), walk_alone=args.walk_alone,
+                            boundaries=args.boundaries), out)
     finally:
         if out is not None:
             out.close()

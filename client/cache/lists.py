@@ -7,31 +7,50 @@ walks. tests/cache/test_list_plans.py checks the plan of every sort and filter.
 
 An issue-date range with another sort is the one filter a walk can pass most of a million entries for: a narrow
 range matches one entry in thousands, and a range is mostly recent, so a walk by a date that follows the issue date
-(creation, arrival, deadline) from its other end passes every earlier year first. `list_query` therefore counts the
+(creation, arrival, deadline) from its other end passes every earlier year first. `list_walks` therefore counts the
 range first, on the issue-date index (`LIMIT n+1`, cheap): a range of at most n documents (`_sorted_at_most`) is
 read from that index and sorted (`range_statement`); a wider one is walked in the sort's order, and for a date that
 follows the issue date the walk starts at the nearest value any document in the range can hold (`_lag_bound`,
 migration 0013's lag indexes), so it passes only the documents issued within that lag of the range's edge.
+
+Blank values go last in both directions, as in a spreadsheet (`BLANK_BELOW`). Walked backwards, an index already
+puts them last; ascending, a list is read as the walk of the valued rows, then the walks of the blank ones
+(`client.cache.page_walks`): `list_page` reads a page across them.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, Connection, false, func, literal_column, select, text, union_all
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.visitors import replacement_traverse
 
+from client.cache.page_walks import Row, Walk, read_page
 from client.cache.schema import documents, tasks
 from client.cache.search import DocumentFilter
+from client.cache.textfold import sort_key
 from sync.protocol.domain import DOCUMENT_STATUSES, Secrecy
+from sync.protocol.fields import NUMBER_SYMBOL, SHORT_TEXT, SUMMARY
 from sync.protocol.lifecycle import TASK_FINISHED
 
-__all__ = ["LAGS", "SORTABLE", "SORT_KEY", "UNDATED", "list_query", "list_statement",
-           "overdue_tasks_statement", "range_statement", "sort_expression", "tasks_statement"]
+__all__ = ["BLANK_BELOW", "LAGS", "SORTABLE", "SORT_KEY", "UNDATED", "blank", "list_page", "list_statement",
+           "list_walks", "overdue_tasks_statement", "range_statement", "sort_expression", "task_walks"]
 
 # What a document list may be sorted by.
 SORTABLE = (
@@ -45,6 +64,18 @@ SORTABLE = (
     "created_at",
 )
 _VIETNAMESE_SORTED = {"summary", "issuing_body"}
+# The sort value every blank text sorts at or below, and every other text above (NULL is blank too; a secret entry's
+# summary is empty). `vi_key()` ranks white space 1, below every other character, so the key of spaces alone, as many
+# as the field holds, is at or above the key of any text of white space alone and below that of any text with a
+# visible character (to sort lower, it would need more leading spaces than the field holds). The number and symbol
+# sort as stored: spaces alone, as many as the field holds, are at or above the empty string and any run of spaces,
+# and below a text with a character from `!` up after its spaces (a text that starts with a tab or another control
+# character would count as blank; this client strips what it stores, records.py).
+BLANK_BELOW: dict[str, Any] = {
+    "summary": sort_key(" " * SUMMARY),
+    "issuing_body": sort_key(" " * SHORT_TEXT),
+    "number_symbol": " " * NUMBER_SYMBOL,
+}
 SORT_KEY = "_sort_key"  # the sort's value in a list of every kind, which orders the merged kinds by it
 # An issue-date range is read from the issue-date index and sorted when that costs less than walking the sort's index
 # for it. Measured at 1,000,000 documents (bench_lists): a walk passes an entry in about 0.2 microseconds and passes
@@ -77,36 +108,89 @@ def sort_expression(order_by: str) -> ColumnElement[Any]:
     return func.vi_key(column) if order_by in _VIETNAMESE_SORTED else column
 
 
-def list_query(connection: Connection, where: DocumentFilter, order_by: str, descending: bool, limit: int,
-               offset: int = 0, ceiling: Secrecy = Secrecy.TUYET_MAT, *,
-               sorted_at_most: int | None = None) -> Select:
-    """The statement of one page: `list_statement`'s walk, unless the filter holds an issue-date range and the
-    sort is another, in which case the range's size decides (module docstring). Reads a little of the indexes to
-    decide (a bounded count, a few seeks); the caller runs the statement on the same connection."""
+def blank(order_by: str, key: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Whether `key`, a value of the sort (its expression, or a column holding it), is blank: NULL, or a text
+    with no visible character (`BLANK_BELOW`)."""
+    _, *blanks = _stretches_of(order_by, key)
+    return or_(*blanks) if len(blanks) > 1 else blanks[0]
+
+
+def _stretches_of(order_by: str, key: ColumnElement[Any]) -> list[ColumnElement[bool]]:
+    """The valued values of a sort, then its blank ones in their index order (NULL, then blank text), each as a
+    condition an index range is entered by."""
+    bound = BLANK_BELOW.get(order_by)
+    if bound is None:
+        return [key.is_not(None), key.is_(None)]
+    return [key > bound, key.is_(None), key <= bound]
+
+
+def list_page(connection: Connection, where: DocumentFilter, order_by: str, descending: bool, limit: int,
+              offset: int = 0, ceiling: Secrecy = Secrecy.TUYET_MAT, *,
+              sorted_at_most: int | None = None) -> list[Row]:
+    """One page of the documents matching the filter in the given order, blank values last: `list_walks` read
+    one after the other (`page_walks.read_page`). The rows may hold `SORT_KEY`, the value a merge ordered by."""
+    walks = list_walks(connection, where, order_by, descending, offset + limit, ceiling,
+                       sorted_at_most=sorted_at_most)
+    return read_page(connection, walks, limit, offset)
+
+
+def list_walks(connection: Connection, where: DocumentFilter, order_by: str, descending: bool, shown: int,
+               ceiling: Secrecy = Secrecy.TUYET_MAT, *, sorted_at_most: int | None = None) -> list[Walk]:
+    """The walks a list's order is read from, one after the other: `document_walks`, unless the filter holds an
+    issue-date range and the sort is another, in which case the range's size decides (module docstring; `shown`:
+    the rows up to the page's end). Reads a little of the indexes to decide (a bounded count, a few seeks); the
+    caller runs the walks on the same connection."""
     sort_expression(order_by)  # refuses a sort the lists do not offer before anything is read
     if order_by == "issued_date" or (where.issued_from is None and where.issued_to is None):
-        return list_statement(where, order_by, descending, limit, offset, ceiling)
+        return document_walks(where, order_by, descending, ceiling)
     if sorted_at_most is None:
-        sorted_at_most = _sorted_at_most(connection, order_by, offset + limit)
+        sorted_at_most = _sorted_at_most(connection, order_by, shown)
     if _range_count(connection, where, ceiling, max(sorted_at_most + 1, 0)) <= sorted_at_most:
-        return range_statement(where, order_by, descending, limit, offset, ceiling)
+        return [Walk(lambda limit, offset: range_statement(where, order_by, descending, limit, offset, ceiling),
+                     lambda: _range_entries(where, ceiling))]
     edge = where.issued_to if descending else where.issued_from
     # A sort that does not follow the issue date meets the range's documents spread along its walk; a date that
     # does, walked from the range's open side, meets them at once.
     if order_by not in LAGS or edge is None:
-        return list_statement(where, order_by, descending, limit, offset, ceiling)
+        return document_walks(where, order_by, descending, ceiling)
     lag = _lag_bound(connection, where, order_by, descending)
-    return list_statement(where, order_by, descending, limit, offset, ceiling,
+    return document_walks(where, order_by, descending, ceiling,
                           start=UNDATED if lag is None else _start(order_by, edge, lag, descending))
+
+
+def document_walks(where: DocumentFilter, order_by: str, descending: bool, ceiling: Secrecy = Secrecy.TUYET_MAT,
+                   start: Any = None) -> list[Walk]:
+    """The walks of the sort's index a list is read from: descending, the index walked backwards (the blank values
+    come last by themselves); ascending, the valued rows, then the blank ones (NULL, then blank text, in the
+    index's order). With `start`, the valued rows' walk begins there (`list_statement`)."""
+    column = sort_expression(order_by)  # refuses a sort the lists do not offer
+    parts = _parts(where, ceiling)
+    tested = _tested(where, order_by)
+    if descending:  # walked backwards: values, then blank text, then NULL
+        return [_walk(parts, tested, column, descending, _ends(order_by, descending, start), keyed=True)]
+    valued, undated, *blank_text = _stretches_of(order_by, column)
+    if start is UNDATED:  # no document of the range has the date: only those without it are walked
+        return [_walk(parts, tested, column, descending, [[undated]], keyed=False)]
+    if start is not None:
+        valued = documents.c[order_by] >= start
+    elif not documents.c[order_by].nullable and not blank_text:  # no blank value: the index from its start
+        return [_walk(parts, tested, column, descending, [[]], keyed=True)]
+    walks = [_walk(parts, tested, column, descending, [[valued]], keyed=True)]
+    if documents.c[order_by].nullable:
+        # ordered by row alone: with an equality on a `vi_key()` expression SQLite would sort by it all the same
+        walks.append(_walk(parts, tested, column, descending, [[undated]], keyed=False))
+    walks += [_walk(parts, tested, column, descending, [[condition]], keyed=True) for condition in blank_text]
+    return walks
 
 
 def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit: int, offset: int = 0,
                    ceiling: Secrecy = Secrecy.TUYET_MAT, start: Any = None) -> Select:
-    """One page of the documents matching the filter in the given order, in a cache that holds nothing above
-    `ceiling` (the store's: a commune's holds nothing above Mật, so its lists merge two secrecy levels, not four).
-    With `start`, the walk begins there (a sort value at or before the first document the filter matches, from
-    `list_query`), not at the end of the index; the documents with no value of the sort are walked beside it
-    (alone, with `UNDATED`).
+    """One page of the walk of the sort's index from one end, in a cache that holds nothing above `ceiling` (the
+    store's: a commune's holds nothing above Mật, so its lists merge two secrecy levels, not four): a descending
+    list's order, and an ascending one's before the blank values went last (they come first in it; bench_lists
+    reads it alone to compare). With `start`, the walk begins there (a sort value at or before the first document
+    the filter matches, from `list_walks`), not at the end of the index; the documents with no value of the sort
+    are walked beside it (alone, with `UNDATED`).
 
     Ties go newest row first when descending, oldest first when ascending: the index holds `(sort, rid)` in one
     direction, and `sort ASC, rid DESC` would sort every row of an equal value (Urgency "none" is most of a million
@@ -119,35 +203,57 @@ def list_statement(where: DocumentFilter, order_by: str, descending: bool, limit
     a million, and a secret entry's summary is empty (Law 117/2025), so by summary the secret entries are all at
     one end, and a walk from the other end would pass every other document before the first of them."""
     column = sort_expression(order_by)  # refuses a sort the lists do not offer
-    parts = _parts(where, ceiling)
-    tested = _tested(where, order_by)
+    walk = _walk(_parts(where, ceiling), _tested(where, order_by), column, descending,
+                 _ends(order_by, descending, start), keyed=True)
+    return walk.rows(limit, offset)
+
+
+def _ends(order_by: str, descending: bool, start: Any) -> list[list[ColumnElement[bool]]]:
+    """Where a walk of the whole index runs, each merged with the others: from `start` and, beside it, the
+    documents with no value of the sort."""
+    if start is None:
+        return [[]]
+    sort = documents.c[order_by]
+    if start is UNDATED:
+        return [[sort.is_(None)]]
+    bounded = sort < start if descending else sort >= start
+    return [[bounded], [sort.is_(None)]] if sort.nullable else [[bounded]]
+
+
+def _walk(parts: list[tuple[str, int, bool]], tested: list[ColumnElement[bool]], column: ColumnElement[Any],
+          descending: bool, ends: list[list[ColumnElement[bool]]], keyed: bool) -> Walk:
+    """The walk of each part's index range under each of `ends`, merged by the sort then the row (`keyed`), or by
+    the row alone (a stretch of one sort value)."""
     if not parts:  # a status of no workflow of these kinds: nothing to walk an index for
-        return _part(("", 0, False), tested).where(false()).limit(limit)
-    if start is not None:
-        sort = documents.c[order_by]
-        bounded = sort < start if descending else sort >= start
-        ends = [[bounded], [sort.is_(None)]] if sort.nullable else [[bounded]]
-        if start is UNDATED:  # no document of the range has the date: only those without it are walked
-            ends = [[sort.is_(None)]]
-        tested_parts = [(part, [*tested, *end]) for part in parts for end in ends]
-    else:
-        tested_parts = [(part, tested) for part in parts]
-    if len(tested_parts) == 1:
-        ordering = [column.desc(), documents.c.rid.desc()] if descending else [column.asc(), documents.c.rid.asc()]
-        part, conditions = tested_parts[0]
-        return _part(part, conditions).order_by(*ordering).limit(limit).offset(offset)
-    merged = union_all(*(_part(part, conditions, column.label(SORT_KEY)) for part, conditions in tested_parts))
-    key: ColumnElement[Any] = literal_column(SORT_KEY)
-    rid: ColumnElement[Any] = literal_column("rid")
-    ordering = [key.desc(), rid.desc()] if descending else [key.asc(), rid.asc()]
-    return merged.order_by(*ordering).limit(limit).offset(offset)  # type: ignore[return-value]
+        return Walk(lambda limit, offset: _part(("", 0, False), tested).where(false()).limit(limit),
+                    lambda: _entry(false()))
+    tested_parts = [(part, [*tested, *end]) for part in parts for end in ends]
+
+    def entries() -> Select:
+        counted = [_entry(*_entered(part), *conditions) for part, conditions in tested_parts]
+        return counted[0] if len(counted) == 1 else union_all(*counted)  # type: ignore[return-value]
+
+    def rows(limit: int, offset: int) -> Select:
+        by: list[ColumnElement[Any]]
+        if len(tested_parts) == 1:
+            by = [column, documents.c.rid] if keyed else [documents.c.rid]
+            part, conditions = tested_parts[0]
+            ordered = _part(part, conditions).order_by(*(c.desc() if descending else c.asc() for c in by))
+            return ordered.limit(limit).offset(offset)
+        merged = union_all(*(_part(part, conditions, column.label(SORT_KEY) if keyed else None)
+                             for part, conditions in tested_parts))
+        by = [literal_column(SORT_KEY), literal_column("rid")] if keyed else [literal_column("rid")]
+        return merged.order_by(*(c.desc() if descending else c.asc() for c in by)  # type: ignore[return-value]
+                               ).limit(limit).offset(offset)
+
+    return Walk(rows, entries)
 
 
 def range_statement(where: DocumentFilter, order_by: str, descending: bool, limit: int, offset: int = 0,
                     ceiling: Secrecy = Secrecy.TUYET_MAT) -> Select:
     """One page of a filter with an issue-date range, read from the issue-date index and sorted: each document
-    in the range (a few thousand at most, `list_query` counted them) is read for its sort value, the page's
-    row ids sorted out, and only the page's rows read whole."""
+    in the range (a few thousand at most, `list_walks` counted them) is read for its sort value, the page's
+    row ids sorted out, and only the page's rows read whole. Ascending, the blank values after the others."""
     sort_expression(order_by)  # refuses a sort the lists do not offer
     parts = _parts(where, ceiling)
     tested = _tested(where, "issued_date")  # the range is the index's, the other filters tested on its entries
@@ -158,12 +264,16 @@ def range_statement(where: DocumentFilter, order_by: str, descending: bool, limi
            else literal_column(f"+{documents.name}.{order_by}"))
     found = union_all(*(select(documents.c.rid, key.label(SORT_KEY)).where(*_entered(part), *tested)
                         for part in parts)).cte("in_range").prefix_with("MATERIALIZED")
-    ordering = ([found.c[SORT_KEY].desc(), found.c.rid.desc()] if descending
-                else [found.c[SORT_KEY].asc(), found.c.rid.asc()])
-    page = select(found.c.rid, found.c[SORT_KEY]).order_by(*ordering).limit(limit).offset(offset).subquery("page")
-    shown = [page.c[SORT_KEY].desc(), page.c.rid.desc()] if descending else [page.c[SORT_KEY].asc(),
-                                                                              page.c.rid.asc()]
-    return select(documents).join(page, documents.c.rid == page.c.rid).order_by(*shown)
+
+    def ordering(value: ColumnElement[Any], rid: ColumnElement[Any]) -> list[ColumnElement[Any]]:
+        if descending:  # blank values sort below the others already
+            return [value.desc(), rid.desc()]
+        return [blank(order_by, value).asc(), value.asc(), rid.asc()]
+
+    page = (select(found.c.rid, found.c[SORT_KEY]).order_by(*ordering(found.c[SORT_KEY], found.c.rid))
+            .limit(limit).offset(offset).subquery("page"))
+    return (select(documents).join(page, documents.c.rid == page.c.rid)
+            .order_by(*ordering(page.c[SORT_KEY], page.c.rid)))
 
 
 def _parts(where: DocumentFilter, ceiling: Secrecy) -> list[tuple[str, int, bool]]:
@@ -188,13 +298,22 @@ def _sorted_at_most(connection: Connection, order_by: str, shown: int) -> int:
 
 def _range_count(connection: Connection, where: DocumentFilter, ceiling: Secrecy, cap: int) -> int:
     """How many documents the filter matches, counted on the issue-date index up to `cap`."""
-    parts = _parts(where, ceiling)
-    if not parts:
+    if not _parts(where, ceiling):
         return 0
-    tested = _tested(where, "issued_date")
-    found = union_all(*(select(literal_column("1").label("one")).select_from(documents)
-                        .where(*_entered(part), *tested) for part in parts)).limit(cap).subquery()
+    found = _range_entries(where, ceiling).limit(cap).subquery()
     return int(connection.execute(select(func.count()).select_from(found)).scalar_one())
+
+
+def _range_entries(where: DocumentFilter, ceiling: Secrecy) -> Select:
+    """The documents the filter matches, one entry each of the issue-date index, unordered."""
+    tested = _tested(where, "issued_date")
+    found = [_entry(*_entered(part), *tested) for part in _parts(where, ceiling)] or [_entry(false())]
+    return union_all(*found)  # type: ignore[return-value]
+
+
+def _entry(*conditions: ColumnElement[bool], table: Any = documents) -> Select:
+    """A row of the table that meets the conditions, as little as lets it be counted (an index entry)."""
+    return select(literal_column("1").label("one")).select_from(table).where(*conditions)
 
 
 def _lag_bound(connection: Connection, where: DocumentFilter, order_by: str, descending: bool) -> float | None:
@@ -261,15 +380,44 @@ def _part(entry: tuple[str, int, bool], tested: list[ColumnElement[bool]],
     return select(*columns).where(*_entered(entry), *tested)
 
 
-def tasks_statement(resolution: str | None = None, status: str | None = None) -> Select:
-    """Tasks by resolution then deadline (the tasks tree pages through all of them), from the index in that order;
-    ties by row, so that pages never overlap."""
-    statement = select(tasks)
-    if resolution is not None:
-        statement = statement.where(tasks.c.resolution_number == resolution)
-    if status is not None:  # tested on each task walked: `(status, deadline)` would sort every task of it
-        statement = statement.where(literal_column("+tasks.status", type_=tasks.c.status.type) == status)
-    return statement.order_by(tasks.c.resolution_number, tasks.c.deadline, literal_column("tasks.rowid"))
+def task_walks(connection: Connection, resolution: str | None = None, status: str | None = None) -> list[Walk]:
+    """The walks the task list is read from (the tasks tree pages through all of them): by resolution, then by
+    deadline with the tasks of no deadline last, ties by row so that pages never overlap. For each resolution, the
+    walk of its dated tasks on `(resolution_number, deadline)`, then of its undated ones; the resolutions are found
+    on that index, a seek each (a commune follows a few)."""
+    numbers = [resolution] if resolution is not None else _resolutions(connection)
+    row: ColumnElement[Any] = literal_column("tasks.rowid")
+    # tested on each task walked: `(status, deadline)` would sort every task of it
+    tested = [] if status is None else [literal_column("+tasks.status", type_=tasks.c.status.type) == status]
+    dated, undated = _stretches_of("deadline", tasks.c.deadline)
+    walks = []
+    for number in numbers:
+        for condition, by in ((dated, [tasks.c.deadline, row]), (undated, [row])):
+            chosen = [tasks.c.resolution_number == number, condition, *tested]
+            walks.append(Walk(_paged(select(tasks).where(*chosen).order_by(*by)), _entries(*chosen, table=tasks)))
+    return walks
+
+
+def _paged(ordered: Select) -> Callable[[int, int], Select]:
+    return lambda limit, offset: ordered.limit(limit).offset(offset)
+
+
+def _entries(*conditions: ColumnElement[bool], table: Any) -> Callable[[], Select]:
+    return lambda: _entry(*conditions, table=table)
+
+
+def _resolutions(connection: Connection) -> list[str]:
+    """Every resolution a task follows, in order: from the resolution index, one seek each."""
+    found: list[str] = []
+    while (number := connection.execute(_resolution_after(found[-1] if found else None)).scalar()) is not None:
+        found.append(number)
+    return found
+
+
+def _resolution_after(number: str | None) -> Select:
+    """The first resolution after `number` (the first of all for None)."""
+    after = [] if number is None else [tasks.c.resolution_number > number]
+    return select(func.min(tasks.c.resolution_number)).where(*after)
 
 
 def overdue_tasks_statement(today: date) -> Select:

@@ -18,8 +18,9 @@ from sqlalchemy import Connection, Engine, func, insert, literal_column, select,
 
 from client.cache.database import disk_full_as_error
 from client.cache.errors import CacheError, SecrecyCeilingError
-from client.cache.lists import SORT_KEY, list_query, overdue_tasks_statement, tasks_statement
+from client.cache.lists import SORT_KEY, list_page, overdue_tasks_statement, task_walks
 from client.cache.outbox import outbox_entry
+from client.cache.page_walks import read_page
 from client.cache.pdftext import detect_mime, extract_text
 from client.cache.queue_status import queue_counts
 from client.cache.schema import (
@@ -202,10 +203,9 @@ class CacheStore:
         limit: int = 100,
         offset: int = 0,
     ) -> list[Row]:
-        """One page of documents matching the filter, in the given order."""
+        """One page of documents matching the filter, in the given order, blank values last (`lists.py`)."""
         with self.engine.connect() as connection:
-            statement = list_query(connection, where, order_by, descending, limit, offset, self.ceiling)
-            rows = [dict(r) for r in connection.execute(statement).mappings()]
+            rows = list_page(connection, where, order_by, descending, limit, offset, self.ceiling)
         for row in rows:
             row.pop(SORT_KEY, None)
         return rows
@@ -331,10 +331,9 @@ class CacheStore:
     def list_tasks(
         self, *, resolution: str | None = None, status: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[Row]:
-        """Tasks, by resolution then deadline."""
-        statement = tasks_statement(resolution, status).limit(limit).offset(offset)
+        """Tasks, by resolution then deadline, those with no deadline last."""
         with self.engine.connect() as connection:
-            return [dict(r) for r in connection.execute(statement).mappings()]
+            return read_page(connection, task_walks(connection, resolution, status), limit, offset)
 
     def overdue_tasks(self, today: date, *, limit: int = 500) -> list[Row]:
         """Open tasks whose deadline has passed, the most overdue first."""

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -15,6 +16,7 @@ from sqlalchemy import Engine
 from client.cache.keys import KdfParams
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
 from client.cache.records import DocumentRecord
+from client.cache.textfold import sort_key
 from sync.protocol.domain import UnitLevel
 from tests.pdfs import write_pdf
 
@@ -59,6 +61,22 @@ def document(**fields: object) -> DocumentRecord:
     values: dict[str, object] = {"kind": "incoming", "doc_type": "Công văn", "summary": "Về việc tổ chức họp"}
     values.update(fields)
     return DocumentRecord.model_validate(values)
+
+
+def in_list_order(rows: list[dict[str, Any]], order_by: str, descending: bool) -> list[dict[str, Any]]:
+    """The rows as a list shows them, worked out in Python: by the sort's value (Vietnamese text by `sort_key`), ties
+    by row in the same direction, and the blank values (None, or text of white space alone) last either way."""
+    def value(row: dict[str, Any]) -> Any:
+        return sort_key(row[order_by]) if order_by in ("summary", "issuing_body") else row[order_by]
+
+    def is_blank(row: dict[str, Any]) -> bool:
+        return row[order_by] is None or (isinstance(row[order_by], str) and not row[order_by].strip())
+
+    valued = sorted((r for r in rows if not is_blank(r)), key=lambda r: (value(r), r["rid"]), reverse=descending)
+    # the blank ones in their index order: NULL, then the blank texts by their key (descending: the other way)
+    blanks = sorted((r for r in rows if is_blank(r)),
+                    key=lambda r: (0, r["rid"]) if value(r) is None else (1, value(r), r["rid"]), reverse=descending)
+    return valued + blanks
 
 
 @pytest.fixture

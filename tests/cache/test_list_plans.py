@@ -22,20 +22,22 @@ from client.cache.lists import (
     LAGS,
     SORT_KEY,
     SORTABLE,
-    list_query,
-    list_statement,
+    _resolution_after,
+    document_walks,
+    list_page,
+    list_walks,
     overdue_tasks_statement,
-    tasks_statement,
+    task_walks,
 )
+from client.cache.page_walks import Walk
 from client.cache.profile import OpenProfile
 from client.cache.records import TaskRecord
 from client.cache.schema import documents
 from client.cache.search import DocumentFilter
 from client.cache.store import NewDocument
-from client.cache.textfold import sort_key
 from client.office.registers import RegisterRange, register_statement
 from sync.protocol.domain import DOCUMENT_STATUSES, DocumentKind, Secrecy, TaskStatus, Urgency
-from tests.cache.conftest import document
+from tests.cache.conftest import document, in_list_order
 
 # One value of each type a filter field may hold: the plan does not depend on the value, only on the column.
 _SAMPLES: dict[type, Any] = {str: "received", date: date(2026, 11, 25), bool: True, Secrecy: Secrecy.MAT,
@@ -77,6 +79,21 @@ def unindexed(plan: list[str]) -> list[str]:
             or (step.startswith("SCAN documents") and "INDEX" not in step)]
 
 
+def walk_plans(connection: Connection, walks: list[Walk], limit: int = 200) -> list[tuple[str, list[str]]]:
+    """The plan of each walk's first page and of its count (up to a page), each named."""
+    return [(f"{what} of walk {n}", plan_of(connection, statement))
+            for n, walk in enumerate(walks)
+            for what, statement in (("page", walk.rows(limit, 0)), ("count", walk.count(limit)))]
+
+
+def not_from_an_index(plans: list[tuple[str, list[str]]]) -> list[str]:
+    """The plans that sort or scan, or read no index; a count that reads any row of the table (not index-only)."""
+    return [f"{name}: {plan}" for name, plan in plans
+            if unindexed(plan) or not any("USING" in step and "INDEX" in step for step in plan)
+            or (name.startswith("count") and any(step.startswith(("SEARCH documents", "SCAN documents"))
+                                                 and "COVERING INDEX" not in step for step in plan))]
+
+
 @pytest.fixture
 def stocked(opened: OpenProfile) -> OpenProfile:
     """A few documents of each kind, read and unread, some of them secret register entries (no summary), with
@@ -104,10 +121,9 @@ def test_every_sort_and_filter_reads_its_first_page_from_an_index(stocked: OpenP
     with stocked.engine.connect() as connection:
         for name, fields in filters(kind):
             for descending in (False, True):
-                statement = list_statement(DocumentFilter(kind=kind, **fields), order_by, descending, limit=200)
-                plan = plan_of(connection, statement)
-                if unindexed(plan) or not any("USING INDEX" in step for step in plan):
-                    failures.append(f"{name}, {'descending' if descending else 'ascending'}: {plan}")
+                walks = document_walks(DocumentFilter(kind=kind, **fields), order_by, descending)
+                failures += [f"{name}, {'descending' if descending else 'ascending'}, {wrong}"
+                             for wrong in not_from_an_index(walk_plans(connection, walks))]
     assert failures == []
 
 
@@ -117,11 +133,6 @@ def test_pages_follow_the_sort_with_ties_in_the_sorts_direction(stocked: OpenPro
                                                                order_by: str) -> None:
     store = stocked.store
     where = DocumentFilter(kind=kind)
-
-    def key(row: dict[str, Any]) -> tuple[bool, Any, int]:
-        value = sort_key(row[order_by] or "") if order_by in ("summary", "issuing_body") else row[order_by]
-        return value is not None, value, row["rid"]  # SQLite puts NULL first when ascending
-
     for descending in (False, True):
         whole = store.list_documents(where, order_by=order_by, descending=descending, limit=1000)
         pages = [row for offset in range(0, len(whole), 3)
@@ -130,7 +141,7 @@ def test_pages_follow_the_sort_with_ties_in_the_sorts_direction(stocked: OpenPro
         assert pages == whole
         assert len(whole) == store.count_documents(where) > 0
         assert all(SORT_KEY not in row for row in whole)
-        assert [key(row) for row in whole] == sorted(map(key, whole), reverse=descending)
+        assert [row["id"] for row in whole] == [row["id"] for row in in_list_order(whole, order_by, descending)]
 
 
 def test_a_sort_the_lists_do_not_offer_is_refused_by_name(stocked: OpenProfile) -> None:
@@ -150,10 +161,22 @@ def test_a_registers_lines_come_from_an_index_in_register_order(stocked: OpenPro
 @pytest.mark.parametrize("status", [None, "in_progress"])
 def test_the_task_lists_come_from_an_index_in_their_order(stocked: OpenProfile, resolution: str | None,
                                                           status: str | None) -> None:
+    stocked.store.add_tasks([TaskRecord(resolution_number=number, title="Việc", deadline=deadline,
+                                        status=TaskStatus.IN_PROGRESS)
+                             for number in ("57-NQ/TW", "18-NQ/TW") for deadline in (date(2026, 3, 1), None)])
     with stocked.engine.connect() as connection:
-        listed = plan_of(connection, tasks_statement(resolution, status).limit(1000))
-        overdue = plan_of(connection, overdue_tasks_statement(date(2026, 11, 25)).limit(500))
-    assert [step for step in listed + overdue if "TEMP B-TREE" in step or step == "SCAN tasks"] == []
+        walks = task_walks(connection, resolution, status)
+        plans = [*walk_plans(connection, walks, 1000),
+                 ("overdue", plan_of(connection, overdue_tasks_statement(date(2026, 11, 25)).limit(500)))]
+        plans += [(f"resolutions after {after}", plan_of(connection, _resolution_after(after)))
+                  for after in (None, "18-NQ/TW")]
+    assert len(walks) == (2 if resolution else 4)  # each resolution's dated tasks, then its undated ones
+    assert [(name, step) for name, plan in plans for step in plan
+            if "TEMP B-TREE" in step or step.startswith("SCAN tasks")] == []
+    # index-only: the resolutions, and the counts but for a status (tested on each task the count passes)
+    assert all("COVERING INDEX" in step for name, plan in plans
+               if name.startswith("resolutions") or (name.startswith("count") and status is None)
+               for step in plan if step.startswith("SEARCH tasks")), plans
 
 
 def test_task_pages_never_overlap_when_deadlines_tie(opened: OpenProfile) -> None:
@@ -168,9 +191,8 @@ def test_a_status_lists_every_kind_whose_workflow_has_it_and_no_other(stocked: O
     store = stocked.store
     drafts = store.list_documents(DocumentFilter(status="draft"), order_by="summary", descending=False)
     assert sorted({row["kind"] for row in drafts}) == ["draft", "outgoing"]
-    assert [row["id"] for row in drafts] == [row["id"] for row in sorted(
-        (r for r in store.list_documents(limit=1000) if r["status"] == "draft"),
-        key=lambda r: (sort_key(r["summary"]), r["rid"]))]
+    assert [row["id"] for row in drafts] == [row["id"] for row in in_list_order(
+        [r for r in store.list_documents(limit=1000) if r["status"] == "draft"], "summary", descending=False)]
     assert store.list_documents(DocumentFilter(kind="draft", status="received")) == []
     assert store.list_documents(DocumentFilter(status="no such status")) == []
 
@@ -188,7 +210,7 @@ def test_each_filter_lists_the_documents_its_plain_conditions_match(stocked: Ope
             assert sorted(listed) == sorted(expected), (name, order_by)
 
 
-# Issue-date ranges with another sort (issue 17): `list_query` counts the range on the issue-date index, then either
+# Issue-date ranges with another sort (issue 17): `list_walks` counts the range on the issue-date index, then either
 # sorts the range (a few thousand at most) or walks the sort's index, from the range's edge moved by the least lag
 # for a date that follows the issue date. Each branch is forced here by its threshold; the choice between them is
 # by cost (bench/bench_lists.py).
@@ -202,13 +224,6 @@ RANGES = {
 BRANCHES = {"sorted": 10**9, "walked": -1}  # -1: walked even when the range is empty
 
 
-def sort_order(order_by: str, descending: bool) -> Any:
-    def key(row: Any) -> tuple[bool, Any, int]:
-        value = sort_key(row[order_by] or "") if order_by in ("summary", "issuing_body") else row[order_by]
-        return value is not None, value, row["rid"]  # SQLite puts NULL first when ascending
-    return lambda rows: sorted(rows, key=key, reverse=descending)
-
-
 @pytest.mark.parametrize("branch", BRANCHES)
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k or "all-kinds")
 def test_an_issue_date_range_reads_from_an_index_and_sorts_at_most_the_range(stocked: OpenProfile, kind: str | None,
@@ -219,23 +234,27 @@ def test_an_issue_date_range_reads_from_an_index_and_sorts_at_most_the_range(sto
             for name, fields in [("range", {}), *filters(kind)]:
                 fields = {**fields, "issued_from": date(2025, 1, 2), "issued_to": date(2025, 1, 4)}
                 for descending in (False, True):
-                    statement = list_query(connection, DocumentFilter(kind=kind, **fields), order_by, descending,
-                                           limit=200, sorted_at_most=BRANCHES[branch])
-                    plan = plan_of(connection, statement)
-                    searched = [step for step in plan if step.startswith(("SEARCH documents", "SCAN documents"))]
-                    sorted_range = "MATERIALIZE in_range" in plan
+                    walks = list_walks(connection, DocumentFilter(kind=kind, **fields), order_by, descending, 200,
+                                       sorted_at_most=BRANCHES[branch])
+                    plans = walk_plans(connection, walks)
+                    pages = [plan for name, plan in plans if name.startswith("page")]
+                    sorted_range = any("MATERIALIZE in_range" in plan for plan in pages)
+                    searched = [step for plan in pages for step in plan
+                                if step.startswith(("SEARCH documents", "SCAN documents"))]
                     wrong = (not searched or any("INDEX" not in step and "PRIMARY KEY" not in step
                                                       for step in searched)
-                             # sorted: each part entered by the range on an index, only the range sorted
-                             or (sorted_range and not all("issued_date>" in step or "issued_date=" in step
-                                                          or "rowid=?" in step for step in searched))
-                             or (not sorted_range and unindexed(plan))
+                             # sorted: one walk, each part entered by the range on an index, only the range sorted
+                             or (sorted_range and (len(walks) != 1 or not all(
+                                 "issued_date>" in step or "issued_date=" in step or "rowid=?" in step
+                                 for step in searched)))
+                             or (not sorted_range and not_from_an_index(plans))
                              or (order_by != "issued_date" and sorted_range != (branch == "sorted"))
                              # walked by a date that follows the issue date: from the range's edge, not the end
                              or (order_by in LAGS and not sorted_range
-                                 and not any(f"{order_by}{'<' if descending else '>'}?" in step for step in plan)))
+                                 and not any(f"{order_by}{'<' if descending else '>'}?" in step
+                                             for step in pages[0])))
                     if wrong:
-                        failures.append(f"{order_by}, {name}, {'desc' if descending else 'asc'}: {plan}")
+                        failures.append(f"{order_by}, {name}, {'desc' if descending else 'asc'}: {plans}")
     assert failures == []
 
 
@@ -250,13 +269,12 @@ def test_a_range_lists_what_its_conditions_match_in_the_sorts_order_page_by_page
                 table = [dict(r) for r in connection.execute(select(documents).where(*where.conditions())).mappings()]
                 for order_by in SORTABLE:
                     for descending in (False, True):
-                        expected = [row["id"] for row in sort_order(order_by, descending)(table)]
+                        expected = [row["id"] for row in in_list_order(table, order_by, descending)]
 
                         def page(offset: int, limit: int, w: DocumentFilter = where, o: str = order_by,
                                  d: bool = descending) -> list[str]:
-                            statement = list_query(connection, w, o, d, limit, offset,
-                                                   sorted_at_most=BRANCHES[branch])
-                            return [row.id for row in connection.execute(statement)]
+                            return [row["id"] for row in list_page(connection, w, o, d, limit, offset,
+                                                                   sorted_at_most=BRANCHES[branch])]
 
                         assert page(0, 1000) == expected, (low, high, name, order_by, descending)
                         if name == "range":
@@ -282,8 +300,8 @@ def test_a_walk_from_the_ranges_edge_misses_no_document_whatever_its_lag(opened:
     opened.store.add_documents(NewDocument(d) for d in made)
     where = DocumentFilter(kind="incoming", issued_from=issued, issued_to=issued + timedelta(days=10))
     with opened.engine.connect() as connection:
-        statement = list_query(connection, where, "arrival_date", descending, limit=3, sorted_at_most=-1)
-        first = [row.summary for row in connection.execute(statement)]
+        first = [row["summary"] for row in list_page(connection, where, "arrival_date", descending, limit=3,
+                                                     sorted_at_most=-1)]
     assert first[0] == ("Đến muộn" if descending else "Đến sớm")
     listed = opened.store.list_documents(where, order_by="arrival_date", descending=descending, limit=100)
     assert len(listed) == opened.store.count_documents(where) == 23  # 21 of the 30, the early and the late
@@ -313,9 +331,10 @@ def test_a_range_none_of_whose_documents_has_the_date_walks_only_the_undated(ope
     where = DocumentFilter(issued_from=issued, issued_to=issued + timedelta(days=10))
     with opened.engine.connect() as connection:
         for descending in (False, True):
-            statement = list_query(connection, where, "arrival_date", descending, limit=50, sorted_at_most=-1)
-            plan = plan_of(connection, statement)
-            searched = [step for step in plan if step.startswith("SEARCH documents")]
-            assert searched and all("arrival_date=?" in step for step in searched), plan  # IS NULL, entered
-            listed = [row.summary for row in connection.execute(statement)]
+            walks = list_walks(connection, where, "arrival_date", descending, 50, sorted_at_most=-1)
+            plans = walk_plans(connection, walks, 50)
+            searched = [step for _, plan in plans for step in plan if step.startswith("SEARCH documents")]
+            assert searched and all("arrival_date=?" in step for step in searched), plans  # IS NULL, entered
+            listed = [row["summary"] for row in list_page(connection, where, "arrival_date", descending, 50,
+                                                          sorted_at_most=-1)]
             assert sorted(listed) == sorted(f"Đi {n}" for n in range(8))

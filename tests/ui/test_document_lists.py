@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from client.cache.lists import SORTABLE
 from client.cache.profile import OpenProfile
+from client.cache.store import NewDocument
 from client.office import DocumentFilter, DocumentRecord, OfficeSession
 from client.ui import worker
 from client.ui.document_list_view import DocumentListView
@@ -156,3 +157,26 @@ def test_only_incoming_is_built_at_start_and_a_page_is_built_when_first_shown(
     window.nav.setCurrentRow(INCOMING)
     assert window.pages.currentWidget() is window.incoming  # the stand-in it replaced is gone, not shown
     assert window.pages.count() == 9
+
+
+def test_incoming_by_deadline_soonest_first_shows_the_nearest_deadline_in_the_first_row(
+    qtbot, make_profile: Callable[..., OfficeSession], window_on: Callable[[OpenProfile], MainWindow]
+) -> None:
+    # Issue 17: most documents have no deadline, and ascending they filled the first screens before any deadline.
+    session = make_profile(30, with_pdf=False)
+    session.store.add_documents((NewDocument(DocumentRecord(kind="incoming", doc_type="Công văn",
+                                                            summary=f"Thông báo không hạn {n}",
+                                                            issued_date=date.today()))
+                                 for n in range(PAGE_SIZE + 20)), local=False)
+    window = window_on(session)
+    model = window.incoming.model
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE, timeout=10_000)
+    with qtbot.waitSignal(model.pageLoaded, timeout=10_000):
+        window.incoming.table.sortByColumn(COLUMN_INDEX["deadline"], Qt.SortOrder.AscendingOrder)
+    assert model.query.order_by == "deadline" and not model.query.descending
+    deadlines = [model.row_data(r)["deadline"] for r in range(model.rowCount())]
+    dated = sorted(d for d in (r["deadline"] for r in session.list_documents(DocumentFilter(kind="incoming"),
+                                                                             limit=1000)) if d is not None)
+    assert deadlines[0] == dated[0] == date.today() - timedelta(days=3)
+    assert deadlines[:len(dated)] == dated and set(deadlines[len(dated):]) == {None}
+    assert "overdue" in model.data(model.index(0, COLUMN_INDEX["deadline"]))
