@@ -46,8 +46,8 @@ from client.cache.schema import documents, tasks
 from client.cache.search import DocumentFilter
 from client.cache.textfold import sort_key
 from sync.protocol.domain import DOCUMENT_STATUSES, Secrecy
-from sync.protocol.fields import NUMBER_SYMBOL, SHORT_TEXT, SUMMARY
 from sync.protocol.lifecycle import TASK_FINISHED
+from sync.protocol.text_limits import NUMBER_SYMBOL, SHORT_TEXT, SUMMARY
 
 __all__ = ["BLANK_BELOW", "LAGS", "SORTABLE", "SORT_KEY", "UNDATED", "blank", "list_page", "list_statement",
            "list_walks", "overdue_tasks_statement", "range_statement", "sort_expression", "task_walks"]

@@ -11,6 +11,10 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, StringConstraints
 
+from sync.protocol.text_limits import DOC_TYPE, LONG_TEXT, NUMBER_SYMBOL, SHORT_TEXT, SUMMARY, TASK_TITLE
+
+__all__ = ["DOC_TYPE", "LONG_TEXT", "NUMBER_SYMBOL", "SHORT_TEXT", "SUMMARY", "TASK_TITLE"]  # read from here too
+
 
 def no_nul(value: str) -> str:
     """Refuse NUL: JSON carries it, but no database text type stores it, and the server refuses a push holding one."""
@@ -23,8 +27,6 @@ _Text = AfterValidator(no_nul)
 Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")]
 Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Level = Annotated[int, Field(ge=0, le=3)]  # secrecy and urgency levels
-
-SHORT_TEXT, LONG_TEXT, NUMBER_SYMBOL, DOC_TYPE, SUMMARY, TASK_TITLE = 500, 20_000, 100, 100, 2000, 2000
 
 ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT), _Text]  # names, issuing body, signer
 LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT), _Text]  # direction notes, report texts
