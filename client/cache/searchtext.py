@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import TypeVar
 
 from client.cache.textfold import fold_required
 from sync.protocol.abbreviations import DOC_TYPE_ABBREVIATIONS
@@ -47,9 +48,7 @@ def tokens(text: str) -> list[str]:
             if word.isdecimal():  # numbers are many and cheap: not remembered
                 found.append(word.lstrip("0") or "0")
                 continue
-            if len(known) >= _WORDS_KEPT:
-                known.clear()
-            words = known[word] = _whole_tokens(word)
+            words = _kept(known, word, _whole_tokens(word))
         found += words
     return found
 
@@ -67,6 +66,15 @@ _IN_CONTEXT = re.compile("[\u0300-\u036f\u03a3]")
 _WORD_TOKENS: dict[str, list[str]] = {}
 # A unit's documents use a few thousand words; a bound keeps the memory of a million unlike ones small.
 _WORDS_KEPT = 20_000
+_T = TypeVar("_T")
+
+
+def _kept(known: dict[str, _T], word: str, value: _T) -> _T:
+    """Remember `value` for `word`, starting the memory afresh when it holds `_WORDS_KEPT` words."""
+    if len(known) >= _WORDS_KEPT:
+        known.clear()
+    known[word] = value
+    return value
 
 
 # The last few fields normalized are kept: the index's row statement normalizes each field once for its own column
@@ -142,13 +150,10 @@ def index_pairs(*fields: str | None) -> str | None:
             for word in field.split():
                 side = known.get(word)
                 if side is None:
-                    head = word[:PAIR_LETTERS]
-                    if word.isdigit():  # numbers are many and cheap: not remembered
-                        side = ("0" + head + "x", head)
-                    else:
-                        if len(known) >= _WORDS_KEPT:
-                            known.clear()
-                        side = known[word] = ("0" + head + "0", head)
+                    # `pair_token(word, "")` is the word's left side: the definition, not a copy of it.
+                    side = (pair_token(word, ""), word[:PAIR_LETTERS])
+                    if not word.isdigit():  # numbers are many and cheap: not remembered
+                        _kept(known, word, side)
                 sides.append(side)
             pairs.update(dict.fromkeys([left[0] + right[1] for left, right in pairwise(sides)]))
     return " ".join(pairs) or None
