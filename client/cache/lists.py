@@ -240,9 +240,22 @@ def _walk(parts: list[tuple[str, int, bool]], tested: list[ColumnElement[bool]],
             part, conditions = tested_parts[0]
             ordered = _part(part, conditions).order_by(*(c.desc() if descending else c.asc() for c in by))
             return ordered.limit(limit).offset(offset)
+        by = [literal_column(SORT_KEY), literal_column("rid")] if keyed else [literal_column("rid")]
+        if offset:
+            # A page deep in the list: the merge passes its offset's rows as their index entries alone (row id and
+            # sort value), and only the page's rows are read whole. Merging whole rows read every row passed over
+            # (4-30 microseconds each: 0.2-0.45 s a page 50,000 rows deep at 100,000 documents, about 5 s 390,000
+            # deep at 1,000,000). SQLite keeps the merge's order through the join: no sort of the page.
+            found = union_all(*(_part(part, conditions, column.label(SORT_KEY) if keyed else None, whole=False)
+                                for part, conditions in tested_parts))
+            page = found.order_by(*(c.desc() if descending else c.asc() for c in by)
+                                  ).limit(limit).offset(offset).subquery("page")
+            paged = [page.c[SORT_KEY], page.c.rid] if keyed else [page.c.rid]
+            return (select(documents, *([page.c[SORT_KEY]] if keyed else []))
+                    .join(page, documents.c.rid == page.c.rid)
+                    .order_by(*(c.desc() if descending else c.asc() for c in paged)))
         merged = union_all(*(_part(part, conditions, column.label(SORT_KEY) if keyed else None)
                              for part, conditions in tested_parts))
-        by = [literal_column(SORT_KEY), literal_column("rid")] if keyed else [literal_column("rid")]
         return merged.order_by(*(c.desc() if descending else c.asc() for c in by)  # type: ignore[return-value]
                                ).limit(limit).offset(offset)
 
@@ -373,10 +386,13 @@ def _tested(where: DocumentFilter, order_by: str) -> list[ColumnElement[bool]]:
 
 
 def _part(entry: tuple[str, int, bool], tested: list[ColumnElement[bool]],
-          key: ColumnElement[Any] | None = None) -> Select:
+          key: ColumnElement[Any] | None = None, *, whole: bool = True) -> Select:
     """The documents of one kind, secrecy and unread state that pass the tests, unordered (the caller orders
-    them); with `key`, the sort's value as a column, which a compound statement is ordered by."""
-    columns = [documents] if key is None else [documents, key]
+    them); with `key`, the sort's value as a column, which a compound statement is ordered by; not `whole`, only
+    their row ids (and `key`): what the list's index holds."""
+    columns: list[Any] = [documents if whole else documents.c.rid]
+    if key is not None:
+        columns.append(key)
     return select(*columns).where(*_entered(entry), *tested)
 
 
