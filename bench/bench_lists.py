@@ -1,7 +1,7 @@
 """The first page of every document list, in every sort and with each filter, at 100k, 300k and 1M documents.
 
 `python -m bench.bench_lists [--sizes 100000,300000,1000000] [--out FILE] [--repeat 3] [--folder DIR | --keep DIR]
-[--walk-alone] [--boundaries]`
+[--walk-alone] [--boundaries] [--deep 10000,100000,390000]`
 
 One encrypted profile (SQLCipher, the real schema and migrations; a weak Argon2 setting, since opening is not
 measured here) grows to each size in turn, with rows of `bench.corpus.document_rows` written by `executemany`.
@@ -27,6 +27,9 @@ With `--boundaries`, each list in each sort with blank values (`client.cache.lis
 ascending with no filter at the boundary between its valued and its blank rows: the count of the valued rows that
 a page starting past them makes (`page_walks.read_page`; best of `--repeat`), and, read once each (seconds at 1M),
 that page and the descending page at the same offset, which costs what paging to that depth cost before.
+
+With `--deep OFFSETS`, each list (Incoming, and all kinds) in every sort, both directions, no filter, is also read at
+each offset (capped at the size): the page a user reaches by scrolling that far, beside its first page.
 
 Figures go to stdout and, with `--out`, to that file; bench/README.md is written by hand.
 """
@@ -195,6 +198,24 @@ def measure_boundaries(opened: OpenProfile, repeat: int) -> dict[tuple[str, str,
     return found
 
 
+def measure_deep(opened: OpenProfile, repeat: int, offsets: list[int]
+                 ) -> dict[tuple[str, str, str, str], tuple[float, float]]:
+    """(("deep", list, "sort dir", offset) -> (cold, warm) ms): each list's page at each offset, and at 0."""
+    found: dict[tuple[str, str, str, str], tuple[float, float]] = {}
+    store = opened.store
+    held = _count(opened)
+    for kind in ("incoming", None):
+        where = DocumentFilter(kind=kind)
+        for order_by in SORTABLE:
+            for descending in (True, False):
+                for offset in sorted({0, *(min(o, held) for o in offsets)}):
+                    found[("deep", kind or "all kinds", f"{order_by} {'desc' if descending else 'asc'}",
+                           str(offset))] = _timed(
+                        lambda o=order_by, d=descending, at=offset, w=where: store.list_documents(  # type: ignore[misc]
+                            w, order_by=o, descending=d, limit=PAGE, offset=at), repeat)
+    return found
+
+
 def _count(opened: OpenProfile) -> int:
     with opened.engine.connect() as connection:
         return int(connection.execute(text("SELECT count(*) FROM documents")).scalar_one())
@@ -219,7 +240,7 @@ def _profile(folder: Path, size: int, keep: bool) -> OpenProfile:
 
 
 def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False, walk_alone: bool = False,
-        boundaries: bool = False) -> Iterator[str]:
+        boundaries: bool = False, deep: list[int] | None = None) -> Iterator[str]:
     """Grow the cache through the sizes, measure at each; yield the report's lines as they are known."""
     results: dict[int, dict[tuple[str, str, str, str], tuple[float, float]]] = {}
     opened: OpenProfile | None = None
@@ -237,6 +258,8 @@ def run(sizes: list[int], repeat: int, folder: Path, keep: bool = False, walk_al
             results[size] = measure(opened, repeat, walk_alone)
             if boundaries:
                 results[size] |= measure_boundaries(opened, repeat)
+            if deep:
+                results[size] |= measure_deep(opened, repeat, deep)
             after = os.getloadavg()
             home = folder / str(size) if keep else folder
             database = sum(p.stat().st_size for p in home.rglob("cache.db*"))
@@ -258,7 +281,7 @@ def report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float
     yield "|---|" + "---:|" * len(sizes)
     for key in (k for k in largest if k[0] == "baseline"):
         yield f"| {key[1]} | " + " | ".join(f"{results[s][key][1]:.2f}" for s in sizes) + " |"
-    cases = [k for k in largest if k[0] not in ("baseline", "walk alone", "boundary")]
+    cases = [k for k in largest if k[0] not in ("baseline", "walk alone", "boundary", "deep")]
     base = {s: results[s][("baseline", "incoming by issue date", "none", "desc")][1] for s in sizes}
     yield ""
     yield f"| summary over {len(cases)} list x sort x filter x direction | " + heads + " |"
@@ -304,12 +327,32 @@ def report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float
                 f"{results[s][('boundary', listed, sort, 'count')][1]:.1f}, "
                 f"{results[s][('boundary', listed, sort, 'page')][1]:.0f}, "
                 f"{results[s][('boundary', listed, sort, 'descending page')][1]:.0f}" for s in sizes) + " |"
+    yield from _deep_report(results)
     yield ""
     yield "| list | sort | filter | dir | " + " | ".join(f"{s:,} cold / warm ms" for s in sizes) + " |"
     yield "|---|---|---|---|" + "---:|" * len(sizes)
     for key in sorted(cases, key=lambda k: -largest[k][1]):
         yield f"| {key[0]} | {key[1]} | {key[2]} | {key[3]} | " + " | ".join(
             f"{results[s][key][0]:.1f} / {results[s][key][1]:.1f}" for s in sizes) + " |"
+
+
+def _deep_report(results: dict[int, dict[tuple[str, str, str, str], tuple[float, float]]]) -> Iterator[str]:
+    for size in sorted(results):
+        deep = [k for k in results[size] if k[0] == "deep"]
+        if not deep:
+            continue
+        offsets = sorted({int(k[3]) for k in deep})
+        lists = sorted({(k[1], k[2]) for k in deep})
+        yield ""
+        yield (f"| {size:,} documents: list, sort | " + " | ".join(f"row {o:,} warm ms" for o in offsets)
+               + " | deepest / first page |")
+        yield "|---|" + "---:|" * (len(offsets) + 1)
+        for listed, sort in lists:
+            times = [results[size][("deep", listed, sort, str(o))][1] for o in offsets]
+            yield f"| {listed}, {sort} | " + " | ".join(f"{t:.1f}" for t in times) + f" | {times[-1] / times[0]:.1f} |"
+        yield "| worst | " + " | ".join(
+            f"{max(results[size][('deep', listed, sort, str(o))][1] for listed, sort in lists):.1f}"
+            for o in offsets) + " | |"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -322,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="also read each ascending list at the boundary between its valued and blank rows")
     parser.add_argument("--walk-alone", action="store_true",
                         help="also read each issue-date range by the sort's walk alone, as before list_query")
+    parser.add_argument("--deep", help="also read each list at these row offsets, comma-separated (as scrolled to)")
     place = parser.add_mutually_exclusive_group()
     place.add_argument("--folder", type=Path, help="build the cache in a temporary folder here, removed after")
     place.add_argument("--keep", type=Path, help="keep each size's cache in KEEP/<size> and reuse it next run")
@@ -329,15 +373,16 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     if sizes != sorted(sizes) or sizes[0] <= 0:
         parser.error("--sizes must be positive and ascending: the cache grows from one to the next")
+    deep = [int(o) for o in args.deep.split(",")] if args.deep else None
     out = args.out.open("w", encoding="utf-8") if args.out else None
     try:
         if args.keep is not None:
             _report(run(sizes, args.repeat, args.keep, keep=True, walk_alone=args.walk_alone,
-                        boundaries=args.boundaries), out)
+                        boundaries=args.boundaries, deep=deep), out)
         else:
             with tempfile.TemporaryDirectory(prefix="bench-lists-", dir=args.folder) as tmp:
                 _report(run(sizes, args.repeat, Path(tmp), walk_alone=args.walk_alone,
-                            boundaries=args.boundaries), out)
+                            boundaries=args.boundaries, deep=deep), out)
     finally:
         if out is not None:
             out.close()
