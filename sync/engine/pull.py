@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from sync.engine import inbound
+from sync.engine.collector import fewer_collections
 from sync.engine.errors import MassPurgeError, RequestRejectedError
 from sync.engine.progress import CancelToken, Progress, ProgressCallback
 from sync.engine.replica import IncomingChange, Replica
@@ -52,6 +53,10 @@ class Puller:
 
     def run(self) -> PullResult:
         """Snapshot if needed, follow the feed until the server says there is no more, then remove what left."""
+        with fewer_collections():
+            return self._run()
+
+    def _run(self) -> PullResult:
         if self.replica.feed_cursor() is None:
             self._snapshot()
         try:
