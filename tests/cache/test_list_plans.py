@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -66,6 +67,14 @@ def filters(kind: str | None) -> list[tuple[str, dict[str, Any]]]:
     return [("none", {}), *single, ("all", {name: value for _, one in single for name, value in one.items()})]
 
 
+def every_list(kind: str | None, order_by: str) -> Iterator[tuple[str, list[Walk]]]:
+    """Each filter of `filters(kind)` in each direction: its name and the walks its list is read from."""
+    for name, fields in filters(kind):
+        for descending in (False, True):
+            yield (f"{name}, {'descending' if descending else 'ascending'}",
+                   document_walks(DocumentFilter(kind=kind, **fields), order_by, descending))
+
+
 def plan_of(connection: Connection, statement: Select) -> list[str]:
     compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     parameters = tuple(compiled.params[name] for name in compiled.positiontup or ())
@@ -119,11 +128,8 @@ def test_every_sort_and_filter_reads_its_first_page_from_an_index(stocked: OpenP
                                                                   order_by: str) -> None:
     failures = []
     with stocked.engine.connect() as connection:
-        for name, fields in filters(kind):
-            for descending in (False, True):
-                walks = document_walks(DocumentFilter(kind=kind, **fields), order_by, descending)
-                failures += [f"{name}, {'descending' if descending else 'ascending'}, {wrong}"
-                             for wrong in not_from_an_index(walk_plans(connection, walks))]
+        for name, walks in every_list(kind, order_by):
+            failures += [f"{name}, {wrong}" for wrong in not_from_an_index(walk_plans(connection, walks))]
     assert failures == []
 
 
@@ -143,14 +149,11 @@ def test_a_deep_page_passes_its_offset_on_the_index_alone(stocked: OpenProfile, 
     # deep at 100,000 documents, 4.7-12.3 s 390,000 rows deep at 1,000,000 (bench_lists --deep).
     failures = []
     with stocked.engine.connect() as connection:
-        for name, fields in filters(kind):
-            for descending in (False, True):
-                walks = document_walks(DocumentFilter(kind=kind, **fields), order_by, descending)
-                for n, walk in enumerate(walks):
-                    plan = plan_of(connection, walk.rows(200, 1000))
-                    wrong = unindexed(plan) + read_whole_rows_while_merging(plan)
-                    if wrong:
-                        failures.append(f"{name}, {'descending' if descending else 'ascending'}, walk {n}: {wrong}")
+        for name, walks in every_list(kind, order_by):
+            for n, walk in enumerate(walks):
+                plan = plan_of(connection, walk.rows(200, 1000))
+                if wrong := unindexed(plan) + read_whole_rows_while_merging(plan):
+                    failures.append(f"{name}, walk {n}: {wrong}")
     assert failures == []
 
 
