@@ -21,17 +21,20 @@ PULL_THRESHOLD = 50_000
 _lock = threading.Lock()
 _pulls = 0
 _saved: tuple[int, int, int] | None = None
+_froze = False  # whether the first pull froze (a process that froze objects itself keeps its freeze: the CLI)
 
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """Hold the collector back for the block; pulls in other threads share it (the last one out restores it)."""
-    global _pulls, _saved
+    global _pulls, _saved, _froze
     with _lock:
         _pulls += 1
         if _pulls == 1:
             _saved = gc.get_threshold()
-            gc.freeze()
+            _froze = gc.get_freeze_count() == 0
+            if _froze:
+                gc.freeze()
             if _saved[0]:  # 0: the process turned collection off, and it stays off
                 gc.set_threshold(max(_saved[0], PULL_THRESHOLD), max(_saved[1], 20), max(_saved[2], 100))
     try:
@@ -41,5 +44,6 @@ def fewer_collections() -> Iterator[None]:
             _pulls -= 1
             if _pulls == 0 and _saved is not None:
                 gc.set_threshold(*_saved)
-                gc.unfreeze()
+                if _froze:
+                    gc.unfreeze()
                 _saved = None

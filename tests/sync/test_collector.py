@@ -77,6 +77,19 @@ def test_overlapping_pulls_restore_when_the_last_one_ends() -> None:
     assert gc.get_freeze_count() == 0
 
 
+def test_a_process_that_froze_its_own_objects_keeps_them_frozen() -> None:
+    # the CLI freezes what starting made, for good (client/cli/main.py); a pull must not thaw it
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with fewer_collections():
+            assert gc.get_threshold()[0] == PULL_THRESHOLD
+        assert gc.get_freeze_count() == frozen
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.unfreeze()
+
+
 def test_a_process_that_turned_collection_off_keeps_it_off() -> None:
     gc.set_threshold(0, 10, 10)
     with fewer_collections():
