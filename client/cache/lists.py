@@ -241,23 +241,19 @@ def _walk(parts: list[tuple[str, int, bool]], tested: list[ColumnElement[bool]],
             ordered = _part(part, conditions).order_by(*(c.desc() if descending else c.asc() for c in by))
             return ordered.limit(limit).offset(offset)
         by = [literal_column(SORT_KEY), literal_column("rid")] if keyed else [literal_column("rid")]
-        if offset:
-            # A page deep in the list: the merge passes its offset's rows as their index entries alone (row id and
-            # sort value), and only the page's rows are read whole. Merging whole rows read every row passed over
-            # (4-30 microseconds each: 0.2-0.45 s a page 50,000 rows deep at 100,000 documents, about 5 s 390,000
-            # deep at 1,000,000). SQLite keeps the merge's order through the join: no sort of the page.
-            found = union_all(*(_part(part, conditions, column.label(SORT_KEY) if keyed else None, whole=False)
-                                for part, conditions in tested_parts))
-            page = found.order_by(*(c.desc() if descending else c.asc() for c in by)
-                                  ).limit(limit).offset(offset).subquery("page")
-            paged = [page.c[SORT_KEY], page.c.rid] if keyed else [page.c.rid]
-            return (select(documents, *([page.c[SORT_KEY]] if keyed else []))
-                    .join(page, documents.c.rid == page.c.rid)
-                    .order_by(*(c.desc() if descending else c.asc() for c in paged)))
-        merged = union_all(*(_part(part, conditions, column.label(SORT_KEY) if keyed else None)
+        # Past the first page the merge carries the index entries alone (row id and sort value), and only the
+        # page's rows are read whole: merging whole rows read every row passed over (4-30 microseconds each: 0.2-0.45
+        # s a page 50,000 rows deep at 100,000 documents, about 5 s 390,000 deep at 1,000,000). SQLite keeps the
+        # merge's order through the join: no sort of the page.
+        merged = union_all(*(_part(part, conditions, column.label(SORT_KEY) if keyed else None, whole=not offset)
                              for part, conditions in tested_parts))
-        return merged.order_by(*(c.desc() if descending else c.asc() for c in by)  # type: ignore[return-value]
-                               ).limit(limit).offset(offset)
+        page = merged.order_by(*(c.desc() if descending else c.asc() for c in by)).limit(limit).offset(offset)
+        if not offset:
+            return page  # type: ignore[return-value]
+        found = page.subquery("page")
+        paged = [found.c[SORT_KEY], found.c.rid] if keyed else [found.c.rid]
+        return (select(documents, *paged[:-1]).join(found, documents.c.rid == found.c.rid)
+                .order_by(*(c.desc() if descending else c.asc() for c in paged)))
 
     return Walk(rows, entries)
 
