@@ -44,13 +44,6 @@ _THIS_ROW = re.compile(r"\b(\w+)\.id\s*=\s*new\.id\b", re.I)
 # its documents table (about half the file) cannot stay in the cache, which would only add memory.
 BUILD_CACHE = 256 * 1024 * 1024
 BUILD_FITS = 416 * 1024 * 1024
-# FTS5 gathers what it indexes in memory and writes a segment each time `hashsize` bytes fill (1 MiB by default);
-# with `automerge` at 4 it then merges every 4 segments of a level, again and again as they grow. So the refill of a
-# snapshot's index wrote it several times over. With 64 MiB and no merging until the one 'optimize' after it, the
-# fill and the optimize take 2.8-3.0 s instead of 3.6-4.1 s at 100,000 documents, and 44 s instead of 61 s at
-# 1,000,000 (52 s with 16 MiB): the rebuild of a synced cache, timed alone. The memory is SQLite's, for the fill.
-FILL_HASH = 64 * 1024 * 1024
-FTS_DEFAULTS = {"automerge": 4, "hashsize": 1024 * 1024}
 _CREATE = re.compile(r"\s*CREATE\s+(?:TEMP\w*\s+)?(?:INDEX|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)", re.I)
 
 
@@ -148,31 +141,20 @@ def _rebuild(conn: Connection, note: dict[str, list[str]]) -> None:
         # definition: the insert trigger's, run once over every row (0.4 of the CPU of firing the update
         # trigger row by row, which also rewrote every row of documents); the update trigger when its shape is not
         # the one read here.
+        # With FTS5's own settings (1 MiB in memory, merging four segments of a level). A larger `hashsize` and no
+        # merging until the 'optimize' filled it faster (61 -> 44 s of CPU at 1,000,000 documents), but 'optimize'
+        # puts its one segment one level above the highest there was, so the index then sat at the lowest levels,
+        # where the next sync's small segments (one per document its triggers touch) merged with it: the first
+        # incremental sync after the snapshot wrote the whole index again (2,000 edits at 100,000 documents: 3.6-3.8 s
+        # against 1.4 s, A/B; 18.9 s at 1,000,000). The merges of the usual fill are what lift the index out of
+        # their way.
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('delete-all')")
         every_row = _every_row(note["triggers"])
-        with _one_pass_fill(conn):
-            conn.exec_driver_sql(every_row or "UPDATE documents SET summary = summary")
-            conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('optimize')")
+        conn.exec_driver_sql(every_row or "UPDATE documents SET summary = summary")
+        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('optimize')")
     for sql in note["indexes"]:
         if _name(sql) not in present:
             conn.exec_driver_sql(sql)
-
-
-@contextmanager
-def _one_pass_fill(conn: Connection) -> Iterator[None]:
-    """While the search index is filled whole: segments as large as FILL_HASH allows and no merging between them
-    (the 'optimize' after the fill merges once); then the index's own settings again."""
-    held: dict[str, object] = {k: v for k, v in conn.exec_driver_sql(
-        f"SELECT k, v FROM {_FTS}_config WHERE k IN ('automerge', 'hashsize')").all()}
-    _configure(conn, {"hashsize": FILL_HASH, "automerge": 0})
-    yield
-    # Not on an error: the caller's transaction rolls back, and the settings are rows of that transaction.
-    _configure(conn, {name: held.get(name, usual) for name, usual in FTS_DEFAULTS.items()})
-
-
-def _configure(conn: Connection, values: dict[str, object]) -> None:
-    for name, value in values.items():
-        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}, rank) VALUES (?, ?)", (name, value))
 
 
 def _every_row(triggers: list[str]) -> str | None:

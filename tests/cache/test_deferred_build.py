@@ -1,19 +1,16 @@
 """The indexes a snapshot deferred are built with a page cache that holds the file, and the connection's cache and
-SQLite's heap limit are what they were once the build is over, after a build that failed too; the search index is
-filled in one pass and keeps its own settings."""
+SQLite's heap limit are what they were once the build is over, after a build that failed too."""
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
-from client.cache import deferred_indexes, search_index
+from client.cache import deferred_indexes
 from client.cache.database import SQLITE_HEAP_LIMIT
 from client.cache.profile import OpenProfile
 from client.cache.replica import CacheReplica
@@ -84,50 +81,3 @@ def test_a_failed_build_gives_the_cache_back(opened: OpenProfile) -> None:
     with pytest.raises(OperationalError, match="no_such_column"):
         replica.end_snapshot()
     assert memory_settings(opened) == usual
-
-
-def fts_settings(opened: OpenProfile) -> dict[str, int]:
-    with opened.engine.connect() as conn:
-        return {k: int(v) for k, v in conn.exec_driver_sql(
-            "SELECT k, v FROM documents_fts_config WHERE k IN ('automerge', 'hashsize')").all()}
-
-
-def test_the_search_index_is_filled_in_one_pass_and_keeps_its_settings(opened: OpenProfile,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    replica = CacheReplica(opened)
-    with opened.engine.execution_options(write=True).begin() as conn:  # a setting of the index's own
-        conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts, rank) VALUES ('automerge', 8)")
-    seen: list[dict[str, int]] = []
-    fill = deferred_indexes._one_pass_fill
-
-    def watched(conn: Connection) -> Iterator[None]:
-        with fill(conn):
-            seen.append({k: int(v) for k, v in conn.exec_driver_sql(
-                "SELECT k, v FROM documents_fts_config WHERE k IN ('automerge', 'hashsize')").all()})
-            yield
-
-    monkeypatch.setattr(deferred_indexes, "_one_pass_fill", contextmanager(watched))
-    for _ in range(3):
-        store(replica, page(200, "next"))
-    store(replica, page(200, None))
-    assert seen == [{"automerge": 0, "hashsize": deferred_indexes.FILL_HASH}]
-    assert fts_settings(opened) == {"automerge": 8, "hashsize": 1024 * 1024}
-    with opened.engine.connect() as conn:
-        assert search_index.segments(conn) == 1
-        found = conn.exec_driver_sql("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'hop'").scalar()
-    assert found == 800
-
-
-def test_a_failed_build_leaves_the_search_index_settings_as_they_were(opened: OpenProfile) -> None:
-    replica = CacheReplica(opened)
-    store(replica, page(20, "next"))
-    with opened.engine.execution_options(write=True).begin() as conn:
-        note = json.loads(conn.exec_driver_sql("SELECT value FROM sync_state WHERE name = ?",
-                                               (deferred_indexes.DEFERRED,)).scalar_one())
-        note["indexes"].append("CREATE INDEX ix_broken ON documents (no_such_column)")
-        conn.exec_driver_sql("UPDATE sync_state SET value = ? WHERE name = ?",
-                             (json.dumps(note), deferred_indexes.DEFERRED))
-    before = fts_settings(opened)
-    with pytest.raises(OperationalError, match="no_such_column"):
-        replica.end_snapshot()
-    assert fts_settings(opened) == before == {}
