@@ -1,5 +1,5 @@
-"""A feed page's edits of held records: stored as SQLAlchemy's own UPDATE stores them, in statements over many rows,
-so that the search index gains a segment per statement, not one per edited document."""
+"""A feed page's new and edited documents: stored in statements over many rows, edits as SQLAlchemy's own UPDATE
+stores them, so that the search index gains a segment per statement, not one per document."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import uuid
 import pytest
 from sqlalchemy import Connection, Table, bindparam, update
 
-from client.cache import replica_pull, search_index
+from client.cache import bulk_insert, replica_pull, search_index
 from client.cache.profile import OpenProfile, Profiles
 from client.cache.replica import CacheReplica
 from client.cache.schema import documents
@@ -98,3 +98,22 @@ def test_edits_are_stored_byte_for_byte_as_sqlalchemys_update_stores_them(profil
     assert len(results[0]) == len(ids) and results[0] == results[1]
     versions = {row[names.index("server_version")] for row in results[0]}
     assert versions == {2}
+
+
+def test_a_page_of_new_documents_adds_a_segment_per_statement_not_per_document(opened: OpenProfile) -> None:
+    replica = CacheReplica(opened)
+    snapshot(replica, [str(uuid.uuid4()) for _ in range(100)])
+    assert segments(opened) == 1
+    new = [str(uuid.uuid4()) for _ in range(600)]
+    changes = [{"seq": 6 + n, "entity": "document", "id": i, "op": "upsert", "version": 1,
+                "record": record(i, 1000 + n, 3)} for n, i in enumerate(new)]
+    body = json.dumps({"changes": changes, "cursor": 5 + len(new), "has_more": False}, ensure_ascii=False).encode()
+    items, cursor, _more, refused = inbound.read_changes_page(body, 5, 1000, 1, COMMUNE.id)
+    assert not refused
+    replica.apply_changes(items, cursor)
+    # Two statements of at most 500 rows (bulk_insert.ROWS_PER_STATEMENT); row by row, 200 left 8 segments.
+    assert bulk_insert.ROWS_PER_STATEMENT == 500
+    assert segments(opened) <= 3
+    with opened.engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"ban 3\"'").scalar() == len(new)
