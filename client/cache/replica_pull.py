@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from client.cache import deferred_indexes
-from client.cache.bulk_insert import insert_rows
+from client.cache.bulk_insert import MAX_PARAMETERS, ROWS_PER_STATEMENT, insert_rows
 from client.cache.replica_removals import RemovalSide
 from client.cache.replica_rows import ENTITY_ORDER, Row
 from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_cursors, tasks
@@ -256,7 +256,7 @@ class PullSide(RemovalSide):
 
 
 def _update_rows(conn: Connection, table: Table, updates: list[tuple[str, Row]]) -> None:
-    """Known rows updated in their order, one statement per set of columns and per `UPDATE_CHUNK` rows: `WITH
+    """Known rows updated in their order, one statement per set of columns and per `ROWS_PER_STATEMENT` rows: `WITH
     incoming(...) AS (VALUES ...) UPDATE ... FROM incoming`. The rows of a page are distinct records.
 
     Not one run of a statement per row: each run of a statement whose triggers write the search index makes FTS5
@@ -270,18 +270,13 @@ def _update_rows(conn: Connection, table: Table, updates: list[tuple[str, Row]])
     for names, group in groups.items():
         # Each value as SQLAlchemy's own UPDATE binds it (dates and times as text, JSON encoded, booleans).
         processors = [table.c[name].type._cached_bind_processor(conn.dialect) for name in names]
-        for chunk in batched(group, min(UPDATE_CHUNK, MAX_PARAMETERS // (len(names) + 1))):
+        for chunk in batched(group, min(ROWS_PER_STATEMENT, MAX_PARAMETERS // (len(names) + 1))):
             parameters: list[Any] = []
             for record_id, values in chunk:
                 parameters.append(record_id)
                 parameters += [value if process is None else process(value)
                                for process, value in zip(processors, values.values(), strict=True)]
             conn.exec_driver_sql(_update_sql(table.name, names, len(chunk)), tuple(parameters))
-
-
-# Rows per UPDATE, fewer when their parameters would pass SQLite's limit (its default since 3.32).
-UPDATE_CHUNK = 500
-MAX_PARAMETERS = 32_766
 
 
 @functools.lru_cache(maxsize=64)

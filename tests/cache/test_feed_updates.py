@@ -58,9 +58,9 @@ def test_a_page_of_edits_adds_a_segment_per_statement_not_per_document(opened: O
     snapshot(replica, ids)
     assert segments(opened) == 1
     edit_all(replica, ids)
-    # 600 rows: two statements of at most 500 (UPDATE_CHUNK), so at most two segments more; the same page run
-    # row by row left 20-odd.
-    assert replica_pull.UPDATE_CHUNK == 500
+    # 600 rows: two statements of at most 500 (ROWS_PER_STATEMENT), so at most two segments more; the same page run
+    # row by row left 16.
+    assert bulk_insert.ROWS_PER_STATEMENT == 500
     assert segments(opened) <= 3
     with opened.engine.connect() as conn:
         assert conn.exec_driver_sql(
