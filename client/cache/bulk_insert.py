@@ -57,13 +57,25 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Row], *, as_text:
     # Many rows per statement, not one run of the statement per row: each run of a statement whose triggers write
     # the search index makes FTS5 write what it holds as a segment of its own, so a feed page of 200 new documents
     # left the index in 8 segments, which the session's tidy then merged whole after the sync (issue 17).
-    per = min(ROWS_PER_STATEMENT, MAX_PARAMETERS // len(parts))
-    head, _, marks = sql.rpartition(" VALUES ")
+    per = rows_per_statement(len(parts))
+    head = sql.rpartition(" VALUES ")[0]
     for start in range(0, len(rows), per):
         count = min(per, len(rows) - start)
         values = [value for row in zip(*(column[start:start + count] for column in columns), strict=True)
                   for value in row]
-        conn.exec_driver_sql(f"{head} VALUES {', '.join([marks] * count)}", tuple(values))
+        conn.exec_driver_sql(f"{head} {value_rows(len(parts), count)}", tuple(values))
+
+
+def rows_per_statement(columns: int) -> int:
+    """How many rows of `columns` parameters one statement carries: `ROWS_PER_STATEMENT`, fewer when their
+    parameters would pass SQLite's limit."""
+    return max(1, min(ROWS_PER_STATEMENT, MAX_PARAMETERS // columns))
+
+
+def value_rows(columns: int, rows: int) -> str:
+    """`VALUES (?, ...), ...`: `rows` rows of `columns` parameters."""
+    row = "(" + ", ".join("?" * columns) + ")"
+    return "VALUES " + ", ".join([row] * rows)
 
 
 def _column(rows: Sequence[Row], part: _Part) -> list[Any]:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from client.cache import deferred_indexes
-from client.cache.bulk_insert import MAX_PARAMETERS, ROWS_PER_STATEMENT, insert_rows
+from client.cache.bulk_insert import insert_rows, rows_per_statement, value_rows
 from client.cache.replica_removals import RemovalSide
 from client.cache.replica_rows import ENTITY_ORDER, Row
 from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_cursors, tasks
@@ -131,15 +131,9 @@ class PullSide(RemovalSide):
         now = self.clock()
         ids = [r["id"] for r in records]
         existing: dict[str, Any] = {}
-        place: dict[str, int] = {}  # the row id of each held record, where the table has one
-        read = [table.c.id, table.c.base if "base" in table.c else table.c.id]
-        if "rid" in table.c:
-            read.append(table.c.rid)
         for chunk in batched(ids, 500):
-            for found in conn.execute(select(*read).where(table.c.id.in_(chunk))):
-                existing[found[0]] = found[1]
-                if len(found) > 2:
-                    place[found[0]] = found[2]
+            select_base = [table.c.id, table.c.base] if "base" in table.c else [table.c.id, table.c.id]
+            existing.update(dict(conn.execute(select(*select_base).where(table.c.id.in_(chunk))).all()))
         secret: set[str] = set()
         allowed = False
         if entity == "document":
@@ -190,10 +184,6 @@ class PullSide(RemovalSide):
         if rows:
             # The base copy goes in as the text it already is (the column's JSON type would encode it again).
             insert_rows(conn, table, rows, as_text=_BASE_AS_TEXT)
-        if place:
-            # In the rows' order: the search index's trigger takes each document out and in again by its row id,
-            # and FTS5 writes what it holds as a segment of its own whenever a row id comes lower than the last.
-            updates.sort(key=lambda update: place[update[0]])
         _update_rows(conn, table, updates)
         if entity == "document":
             self._write_attachments(conn, [(r["id"], r.get("attachments", [])) for r, _ in fresh + changed],
@@ -256,7 +246,7 @@ class PullSide(RemovalSide):
 
 
 def _update_rows(conn: Connection, table: Table, updates: list[tuple[str, Row]]) -> None:
-    """Known rows updated in their order, one statement per set of columns and per `ROWS_PER_STATEMENT` rows: `WITH
+    """Known rows updated with one statement per set of columns and per `rows_per_statement` rows: `WITH
     incoming(...) AS (VALUES ...) UPDATE ... FROM incoming`. The rows of a page are distinct records.
 
     Not one run of a statement per row: each run of a statement whose triggers write the search index makes FTS5
@@ -270,7 +260,7 @@ def _update_rows(conn: Connection, table: Table, updates: list[tuple[str, Row]])
     for names, group in groups.items():
         # Each value as SQLAlchemy's own UPDATE binds it (dates and times as text, JSON encoded, booleans).
         processors = [table.c[name].type._cached_bind_processor(conn.dialect) for name in names]
-        for chunk in batched(group, min(ROWS_PER_STATEMENT, MAX_PARAMETERS // (len(names) + 1))):
+        for chunk in batched(group, rows_per_statement(len(names) + 1)):
             parameters: list[Any] = []
             for record_id, values in chunk:
                 parameters.append(record_id)
@@ -281,10 +271,9 @@ def _update_rows(conn: Connection, table: Table, updates: list[tuple[str, Row]])
 
 @functools.lru_cache(maxsize=64)
 def _update_sql(table: str, names: tuple[str, ...], rows: int) -> str:
-    row = "(" + ", ".join("?" * (len(names) + 1)) + ")"
     given = ", ".join(f"v{index}" for index in range(len(names)))
     assignments = ", ".join(f'"{name}" = incoming.v{index}' for index, name in enumerate(names))
-    return (f"WITH incoming(row_id, {given}) AS (VALUES {', '.join([row] * rows)}) "
+    return (f"WITH incoming(row_id, {given}) AS ({value_rows(len(names) + 1, rows)}) "
             f'UPDATE "{table}" SET {assignments} FROM incoming WHERE "{table}".id = incoming.row_id')
 
 
