@@ -22,7 +22,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
-from client.cache.cipher_layout import layout_of, preferred
+from client.cache import page_hash
 from client.cache.errors import CorruptDatabaseError, DiskFullError
 from client.cache.match_quality import match_quality
 from client.cache.schema_revision import MIGRATIONS, head_revision, stored_revision
@@ -44,7 +44,7 @@ def create_encrypted_engine(path: Path, data_key: bytes) -> Engine:
     if len(data_key) != 32:
         raise ValueError("the cache data key must be 32 bytes")
     url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
-    engine = _configured(url, layout_of(path, data_key).pragmas())
+    engine = _configured(url, page_hash.pragmas(page_hash.hash_of(path, data_key)))
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:
@@ -78,13 +78,11 @@ def create_plain_engine(path: Path) -> Engine:
     It uses the SQLite inside the SQLCipher build, unkeyed, so that both sides run the same SQLite version and
     the difference measured is the encryption alone.
     """
-    # The encrypted cache's page size too, so that the two differ by the encryption alone.
-    return _configured(URL.create("sqlite+pysqlite", database=str(path)), (f"page_size = {preferred().page_size}",),
-                       module=sqlcipher3.dbapi2)
+    return _configured(URL.create("sqlite+pysqlite", database=str(path)), (), module=sqlcipher3.dbapi2)
 
 
-def _configured(url: URL, layout: tuple[str, ...], **engine_args: Any) -> Engine:
-    """`layout`: the pragmas that say how the file is cut into pages, given before anything reads it."""
+def _configured(url: URL, cipher: tuple[str, ...], **engine_args: Any) -> Engine:
+    """`cipher`: the pragmas that say how the file's pages are encrypted, given before anything reads it."""
     engine = create_engine(
         url, poolclass=QueuePool, pool_size=4, connect_args={"check_same_thread": False}, **engine_args
     )
@@ -106,7 +104,7 @@ def _configured(url: URL, layout: tuple[str, ...], **engine_args: Any) -> Engine
         # A 32 MiB page cache: with SQLCipher every page read from disk is also decrypted, so keeping the hot
         # pages (FTS index, list indexes) decrypted in memory is what keeps searches near plain-SQLite speed.
         for pragma in (
-            *layout,
+            *cipher,
             "foreign_keys = ON",
             "journal_mode = WAL",
             "synchronous = NORMAL",

@@ -313,7 +313,7 @@ def test_full_disk_loses_nothing_already_saved(
 
 
 def test_full_disk_while_changing_password_keeps_the_old_profile_file(small_disk: Callable[[str], Path]) -> None:
-    disk = small_disk("4m")
+    disk = small_disk("1m")
     profiles = Profiles(disk / "profiles", kdf=KdfParams.fast_for_tests())
     with profiles.create("lan.nt", PASSWORD, COMMUNE) as opened:
         opened.store.add_document(document())
