@@ -1,16 +1,20 @@
 """The encrypted cache against the same code on plain SQLite, measured in the same run.
 
-Run: python -m bench.bench_cache [documents] [tasks] [vault_mb]    (defaults: 100000 10000 256)
+Run: python -m bench.bench_cache [documents] [tasks] [vault_mb] [--out FILE]    (defaults: 100000 10000 256)
 
 Single timings (open, unwrap, the overdue queries) are the best of several runs, so that other work on this
 2-core machine does not stand in for the cache's own cost; searches report p50 and p95 over 150 runs.
 Both sides run the same CacheStore, schema, triggers and folded FTS index; the only difference is SQLCipher.
 The encrypted side is a real profile: opening it includes unwrapping the data key with the production Argon2id
 parameters.
+
+Figures go to stdout and, with --out FILE, to that file too; bench/README.md is written by hand.
 """
 
 from __future__ import annotations
 
+import argparse
+import functools
 import os
 import sys
 import tempfile
@@ -24,6 +28,7 @@ import keyring
 import keyrings.alt.file
 
 from bench import bench_vault, corpus
+from bench.out_option import add_out_option, out_file
 from client.cache.database import create_plain_engine, migrate, verify_readable
 from client.cache.keys import new_data_key, unwrap_key
 from client.cache.profile import Profiles, UnitInfo
@@ -61,7 +66,7 @@ def _queries(store: CacheStore) -> dict[str, float]:
     samples = []
     for _ in range(3):
         for query in corpus.QUERIES:
-            samples.append(_timed(lambda q=query: store.search(q, limit=50)))
+            samples.append(_timed(functools.partial(store.search, query, limit=50)))
     overdue = [_timed(lambda: store.overdue_tasks(TODAY)) for _ in range(20)]
     overdue_docs = [
         _timed(lambda: store.list_documents(OVERDUE, order_by="deadline", descending=False)) for _ in range(20)
@@ -79,7 +84,7 @@ def _open_from_keyring(profiles: Profiles, root: Path) -> float:
     # keyrings.alt's file backend, chosen explicitly, stands in for Windows Credential Manager here.
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
     backend = keyrings.alt.file.PlaintextKeyring()
-    backend.file_path = str(root / "keyring.cfg")  # type: ignore[misc]
+    backend.file_path = str(root / "keyring.cfg")
     keyring.set_keyring(backend)
     profiles.open("bench", PASSWORD, remember=True).close()
     opens = []
@@ -159,6 +164,24 @@ def report(results: dict[str, dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
+def main(argv: list[str] | None = None) -> int:
+    """Measure both sides and print the table (and write it to --out)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("documents", nargs="?", type=int, default=100_000,
+                        help="documents written to each side's cache (default: %(default)s)")
+    parser.add_argument("tasks", nargs="?", type=int, default=10_000,
+                        help="tasks written to each side's cache (default: %(default)s)")
+    parser.add_argument("vault_mb", nargs="?", type=int, default=256,
+                        help="MiB streamed through the attachment vault and its baseline (default: %(default)s)")
+    add_out_option(parser)
+    args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
+    table = report(run(args.documents, args.tasks, args.vault_mb))
+    print(table)
+    if args.out is not None:
+        args.out.write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
 if __name__ == "__main__":
-    sizes = [int(a) for a in sys.argv[1:4]]
-    print(report(run(*sizes)))
+    sys.exit(main())

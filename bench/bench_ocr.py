@@ -1,23 +1,29 @@
 """OCR on this machine: character error rate and pages per minute on Vietnamese scans made with known text.
 
-Run: python -m bench.bench_ocr [pages]
+Run: python -m bench.bench_ocr [pages] [--out FILE]    (default: 5, each text once)
 
 Each page of known text (a Party resolution's first page and administrative prose) is typeset on A4 and scanned at
 200 and 300 dpi, clean and spoiled (rotated 0.8 degree, 0.4% of its pixels flipped). The baseline, in the same run,
 is the clean page at the same resolution: the ratio says what crookedness and speckle cost in accuracy and speed.
 The last row runs the whole path a clerk's scan takes (an image-only PDF in a real encrypted cache, decoded page by
 page, read, each page's text stored, the finished text indexed) against Tesseract alone on the same pictures.
+
+Figures go to stdout and, with --out FILE, to that file too; bench/README.md is written by hand.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 from PIL import Image
 
+from bench.out_option import add_out_option, out_file
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles, UnitInfo
 from client.cache.records import DocumentRecord
@@ -57,7 +63,8 @@ def _pipeline(pictures: list[Image.Image], dpi: int, folder: Path) -> tuple[floa
         session.close()
 
 
-def main(pages: int = len(TEXTS)) -> None:
+def run(pages: int = len(TEXTS)) -> Iterator[str]:
+    """Measure `pages` pages of known text per row; yield the report's lines (all once the reading is done)."""
     texts = [TEXTS[i % len(TEXTS)] for i in range(pages)]
     rows: list[tuple[str, float, float, float, float, float]] = []
     with Reader(find_tessdata()) as reader:
@@ -75,17 +82,43 @@ def main(pages: int = len(TEXTS)) -> None:
         _cer, _alone_ppm, alone_cpu = _read_all(reader, spoiled_300, texts)
     with tempfile.TemporaryDirectory() as folder:
         pipeline_ppm, pipeline_cpu = _pipeline(spoiled_300, 300, Path(folder))
-    print(f"OCR benchmark: {pages} A4 pages per row, Tesseract {find_tessdata()} (vie)")
-    print("speed x is pages per CPU minute against the baseline's: wall-clock pages/min depends on what else runs")
-    print(f"{'scan':<34} {'CER %':>7} {'pages/min':>10} {'pages/CPU-min':>14} {'CER x':>7} {'speed x':>8}")
+    yield f"OCR benchmark: {pages} A4 pages per row, Tesseract {find_tessdata()} (vie)"
+    yield "speed x is pages per CPU minute against the baseline's: wall-clock pages/min depends on what else runs"
+    yield f"{'scan':<34} {'CER %':>7} {'pages/min':>10} {'pages/CPU-min':>14} {'CER x':>7} {'speed x':>8}"
     for name, cer, ppm, cpu, cer_ratio, speed_ratio in rows:
-        print(f"{name:<34} {100 * cer:>7.2f} {ppm:>10.1f} {cpu:>14.1f} {cer_ratio:>7.2f} {speed_ratio:>8.2f}")
-    print(f"{'300 dpi spoiled, whole path':<34} {'':>7} {pipeline_ppm:>10.1f} {pipeline_cpu:>14.1f} {'':>7} "
-          f"{pipeline_cpu / alone_cpu:>8.2f}  (vs Tesseract alone on the same pictures)")
+        yield f"{name:<34} {100 * cer:>7.2f} {ppm:>10.1f} {cpu:>14.1f} {cer_ratio:>7.2f} {speed_ratio:>8.2f}"
+    yield (f"{'300 dpi spoiled, whole path':<34} {'':>7} {pipeline_ppm:>10.1f} {pipeline_cpu:>14.1f} {'':>7} "
+           f"{pipeline_cpu / alone_cpu:>8.2f}  (vs Tesseract alone on the same pictures)")
     spoiled_rate = rows[3][1]
-    print(f"goal: CER under 3% at 300 dpi, spoiled: {'met' if spoiled_rate < 0.03 else 'NOT met'} "
-          f"({100 * spoiled_rate:.2f}%)")
+    yield (f"goal: CER under 3% at 300 dpi, spoiled: {'met' if spoiled_rate < 0.03 else 'NOT met'} "
+           f"({100 * spoiled_rate:.2f}%)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures (and write them to --out)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pages", nargs="?", type=int, default=len(TEXTS),
+                        help="A4 pages of known text read in each row, the texts taken in turn (default: %(default)s, "
+                             "each text once)")
+    add_out_option(parser)
+    args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
+    out = args.out.open("w", encoding="utf-8") if args.out is not None else None
+    try:
+        _report(run(args.pages), out)
+    finally:
+        if out is not None:
+            out.close()
+    return 0
+
+
+def _report(lines: Iterator[str], out: TextIO | None) -> None:
+    for line in lines:
+        print(line, flush=True)
+        if out is not None:
+            out.write(line + "\n")
+            out.flush()
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else len(TEXTS))
+    sys.exit(main())

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bench.corpus import documents
+from bench.out_option import add_out_option, out_file
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles
 from client.cache.schema import documents as documents_table
@@ -150,10 +151,9 @@ def report(results: dict[int, dict[str, tuple[float, float]]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
-    parser.add_argument("--out", type=Path, help="also write the table to this file (never bench/README.md)")
+    add_out_option(parser, "the table")
     args = parser.parse_args(argv)
-    if args.out is not None and args.out.resolve() == (Path(__file__).parent / "README.md").resolve():
-        parser.error("bench/README.md is edited by hand; write the figures to another file")
+    args.out = out_file(parser, args)
     table = report(run(sorted(args.sizes)))
     print(table)
     if args.out is not None:

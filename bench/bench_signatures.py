@@ -1,6 +1,6 @@
 """Signature validation and signing time, beside pyHanko doing the same in the same run.
 
-Run: python -m bench.bench_signatures [repeats]
+Run: python -m bench.bench_signatures [repeats] [--out FILE]    (default: 5)
 
 Validation: PDFs of 1, 10 and 100 pages, each signed once; our check (`check_pdf_bytes`: coverage, integrity,
 diff analysis, chain, revocation from embedded data; twice the chain work when revocation data is present) beside
@@ -9,10 +9,14 @@ and the bounded check the app uses (`check_many`: a child process per batch, so 
 importing pyHanko once). Signing: on a SoftHSM2 token made in a temporary folder, our `sign_pdf` (log in, PAdES
 with the Decree 30 appearance) beside pyHanko's PKCS#11 signer with no appearance. When the `pyhanko` command line
 is installed (the `pyhanko-cli` package), its `sign validate` and `sign addsig pkcs11` are timed too.
+
+Figures go to stdout and, with --out FILE, to that file too; bench/README.md is written by hand.
 """
 
 from __future__ import annotations
 
+import argparse
+import functools
 import io
 import shutil
 import statistics
@@ -20,8 +24,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
@@ -33,6 +38,7 @@ from pyhanko.sign.pkcs11 import PKCS11Signer, TokenCriteria, open_pkcs11_session
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
+from bench.out_option import add_out_option, out_file
 from client.signatures.bounded import check_many
 from client.signatures.signing import APPROVE, SignRequest, sign_pdf
 from client.signatures.token import list_tokens
@@ -70,8 +76,8 @@ def _cli() -> str | None:
     return shutil.which("pyhanko")
 
 
-def main() -> int:
-    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+def run(repeats: int = 5) -> Iterator[str]:
+    """Measure each row at the median of `repeats` timings; yield the report's lines as they are known."""
     scratch = Path(tempfile.mkdtemp(prefix="bench-signatures-"))
     try:
         pki = make_pki("http://127.0.0.1:9/intermediate.crl")
@@ -101,7 +107,7 @@ def main() -> int:
                 path.write_bytes(data)
                 cli = [_cli() or "", "sign", "validate", "--trust", str(files["trust"]), str(path)]
                 rows.append(("  same file, pyhanko CLI", _best(ours, repeats),
-                             _best(lambda cli=cli: subprocess.run(cli, capture_output=True), repeats),
+                             _best(functools.partial(subprocess.run, cli, capture_output=True), repeats),
                              "pyhanko sign validate (process)"))
         batch = [signed_files[p] for p in PAGES]
         trust = [pki.root.cert.public_bytes(serialization.Encoding.DER)]
@@ -134,17 +140,42 @@ def main() -> int:
             rows.append(("sign 1 page on SoftHSM2 (login + PAdES + appearance)", _best(ours_sign, repeats),
                          _best(baseline_sign, repeats), "pyHanko PKCS11Signer, no appearance"))
         else:
-            print(f"signing not measured: {softhsm.available()}")
+            yield f"signing not measured: {softhsm.available()}"
 
         width = max(len(r[0]) for r in rows)
-        print(f"{'measure':<{width}}  {'ours ms':>9}  {'baseline ms':>11}  {'ratio':>6}  baseline")
+        yield f"{'measure':<{width}}  {'ours ms':>9}  {'baseline ms':>11}  {'ratio':>6}  baseline"
         for name, mine, base, what in rows:
-            print(f"{name:<{width}}  {mine:>9.1f}  {base:>11.1f}  {mine / base:>6.2f}  {what}")
+            yield f"{name:<{width}}  {mine:>9.1f}  {base:>11.1f}  {mine / base:>6.2f}  {what}"
         if _cli() is None:
-            print("the pyhanko command line is not installed (package pyhanko-cli): its rows are left out")
+            yield "the pyhanko command line is not installed (package pyhanko-cli): its rows are left out"
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures (and write them to --out)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("repeats", nargs="?", type=int, default=5,
+                        help="timings of each measure after one warm-up, the median reported; the bounded check "
+                             "takes half as many, at least one (default: %(default)s)")
+    add_out_option(parser)
+    args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
+    out = args.out.open("w", encoding="utf-8") if args.out is not None else None
+    try:
+        _report(run(args.repeats), out)
+    finally:
+        if out is not None:
+            out.close()
     return 0
+
+
+def _report(lines: Iterator[str], out: TextIO | None) -> None:
+    for line in lines:
+        print(line, flush=True)
+        if out is not None:
+            out.write(line + "\n")
+            out.flush()
 
 
 if __name__ == "__main__":

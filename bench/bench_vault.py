@@ -1,10 +1,13 @@
 """Attachment vault throughput against an unencrypted content-addressed store, measured in the same run.
 
-Run: python -m bench.bench_vault [size_mb]
+Run: python -m bench.bench_vault [size_mb] [--out FILE]    (default: 256)
+
+Figures go to stdout and, with --out FILE, to that file too; bench/README.md is written by hand.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import io
 import os
@@ -13,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.out_option import add_out_option, out_file
 from client.cache.vault import DEFAULT_CHUNK_SIZE, Vault
 
 _BLOCK = 1 << 20
@@ -113,18 +117,28 @@ def run(size_mb: int = 256, repeat: int = 2) -> dict[str, float]:
     }
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Print the figures for one run."""
-    args = sys.argv[1:] if argv is None else argv
-    size_mb = int(args[0]) if args else 256
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures for one run (and write them to --out)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("size_mb", nargs="?", type=int, default=256,
+                        help="MiB streamed through the vault and through the baseline store (default: %(default)s)")
+    add_out_option(parser)
+    args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
+    size_mb = args.size_mb
     r = run(size_mb)
-    print(f"vault bench: {size_mb} MiB stream, chunk {r['chunk_size'] >> 10} KiB, best of 2 (MiB/s)")
+    lines = [f"vault bench: {size_mb} MiB stream, chunk {int(r['chunk_size']) >> 10} KiB, best of 2 (MiB/s)"]
     rows = [
         ("encrypt (put)", r["encrypt_mb_s"], "baseline write+sha256", r["baseline_write_mb_s"], r["encrypt_ratio"]),
         ("decrypt (read)", r["decrypt_mb_s"], "baseline read+sha256", r["baseline_read_mb_s"], r["decrypt_ratio"]),
     ]
     for label, speed, base_label, base, ratio in rows:
-        print(f"  {label:<15} {speed:7.0f}   {base_label:<22} {base:7.0f}   ratio {ratio:.2f}")
+        lines.append(f"  {label:<15} {speed:7.0f}   {base_label:<22} {base:7.0f}   ratio {ratio:.2f}")
+    print("\n".join(lines))
+    if args.out is not None:
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
