@@ -19,11 +19,10 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
 
 from PIL import Image
 
-from bench.out_option import add_out_option, out_file
+from bench.out_option import add_out_option, out_file, print_lines
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles, UnitInfo
 from client.cache.records import DocumentRecord
@@ -103,21 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     add_out_option(parser)
     args = parser.parse_args(argv)
     args.out = out_file(parser, args)
-    out = args.out.open("w", encoding="utf-8") if args.out is not None else None
-    try:
-        _report(run(args.pages), out)
-    finally:
-        if out is not None:
-            out.close()
+    print_lines(run(args.pages), args.out)
     return 0
-
-
-def _report(lines: Iterator[str], out: TextIO | None) -> None:
-    for line in lines:
-        print(line, flush=True)
-        if out is not None:
-            out.write(line + "\n")
-            out.flush()
 
 
 if __name__ == "__main__":

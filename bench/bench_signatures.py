@@ -26,7 +26,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
 
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
@@ -38,7 +37,7 @@ from pyhanko.sign.pkcs11 import PKCS11Signer, TokenCriteria, open_pkcs11_session
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
-from bench.out_option import add_out_option, out_file
+from bench.out_option import add_out_option, out_file, print_lines
 from client.signatures.bounded import check_many
 from client.signatures.signing import APPROVE, SignRequest, sign_pdf
 from client.signatures.token import list_tokens
@@ -161,21 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     add_out_option(parser)
     args = parser.parse_args(argv)
     args.out = out_file(parser, args)
-    out = args.out.open("w", encoding="utf-8") if args.out is not None else None
-    try:
-        _report(run(args.repeats), out)
-    finally:
-        if out is not None:
-            out.close()
+    print_lines(run(args.repeats), args.out)
     return 0
-
-
-def _report(lines: Iterator[str], out: TextIO | None) -> None:
-    for line in lines:
-        print(line, flush=True)
-        if out is not None:
-            out.write(line + "\n")
-            out.flush()
 
 
 if __name__ == "__main__":
