@@ -28,7 +28,7 @@ import keyring
 import keyrings.alt.file
 
 from bench import bench_vault, corpus
-from bench.out_option import add_out_option, out_file
+from bench.out_option import add_out_option, out_file, print_lines
 from client.cache.database import create_plain_engine, migrate, verify_readable
 from client.cache.keys import new_data_key, unwrap_key
 from client.cache.profile import Profiles, UnitInfo
@@ -177,9 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out = out_file(parser, args)
     table = report(run(args.documents, args.tasks, args.vault_mb))
-    print(table)
-    if args.out is not None:
-        args.out.write_text(table + "\n", encoding="utf-8")
+    print_lines([table], args.out)
     return 0
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bench.corpus import documents
-from bench.out_option import add_out_option, out_file
+from bench.out_option import add_out_option, out_file, print_lines
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles
 from client.cache.schema import documents as documents_table
@@ -155,9 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.out = out_file(parser, args)
     table = report(run(sorted(args.sizes)))
-    print(table)
-    if args.out is not None:
-        args.out.write_text(table + "\n", encoding="utf-8")
+    print_lines([table], args.out)
     return 0
 
 

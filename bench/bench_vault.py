@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.out_option import add_out_option, out_file
+from bench.out_option import add_out_option, out_file, print_lines
 from client.cache.vault import DEFAULT_CHUNK_SIZE, Vault
 
 _BLOCK = 1 << 20
@@ -134,9 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for label, speed, base_label, base, ratio in rows:
         lines.append(f"  {label:<15} {speed:7.0f}   {base_label:<22} {base:7.0f}   ratio {ratio:.2f}")
-    print("\n".join(lines))
-    if args.out is not None:
-        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print_lines(lines, args.out)
     return 0
 
 

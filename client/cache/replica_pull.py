@@ -259,7 +259,7 @@ def _update_rows(conn: Connection, table: Table, updates: list[tuple[str, Row]])
         groups.setdefault(tuple(values), []).append((record_id, values))
     for names, group in groups.items():
         # Each value as SQLAlchemy's own UPDATE binds it (dates and times as text, JSON encoded, booleans).
-        processors = [table.c[name].type._cached_bind_processor(conn.dialect) for name in names]
+        processors = [table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for name in names]
         for chunk in batched(group, rows_per_statement(len(names) + 1)):
             parameters: list[Any] = []
             for record_id, values in chunk:
