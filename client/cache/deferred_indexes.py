@@ -44,6 +44,9 @@ _THIS_ROW = re.compile(r"\b(\w+)\.id\s*=\s*new\.id\b", re.I)
 # its documents table (about half the file) cannot stay in the cache, which would only add memory.
 BUILD_CACHE = 256 * 1024 * 1024
 BUILD_FITS = 416 * 1024 * 1024
+# FTS5's own size of the new entries it holds in memory before writing a segment, and the one the refill uses.
+FTS5_HASH = 1024 * 1024
+REFILL_HASH = 4 * 1024 * 1024
 _CREATE = re.compile(r"\s*CREATE\s+(?:TEMP\w*\s+)?(?:INDEX|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)", re.I)
 
 
@@ -141,16 +144,20 @@ def _rebuild(conn: Connection, note: dict[str, list[str]]) -> None:
         # definition: the insert trigger's, run once over every row (0.4 of the CPU of firing the update
         # trigger row by row, which also rewrote every row of documents); the update trigger when its shape is not
         # the one read here.
-        # With FTS5's own settings (1 MiB in memory, merging four segments of a level). A larger `hashsize` and no
-        # merging until the 'optimize' filled it faster (61 -> 44 s of CPU at 1,000,000 documents), but 'optimize'
-        # puts its one segment one level above the highest there was, so the index then sat at the lowest levels,
-        # where the next sync's small segments (one per document its triggers touch) merged with it: the first
-        # incremental sync after the snapshot wrote the whole index again (2,000 edits at 100,000 documents: 3.6-3.8 s
-        # against 1.4 s, A/B; 18.9 s at 1,000,000). The merges of the usual fill are what lift the index out of
-        # their way.
+        # FTS5 merges four segments of a level, as always, but holds `REFILL_HASH` of new entries in memory before it
+        # writes a segment instead of 1 MiB: fewer, larger first segments, fewer merges (the fill at 100,000
+        # documents 3.01 -> 2.78 s; the initial sync 9,219 -> 9,295 records/s, A/B). The index still ends at level 3 at
+        # 100,000 documents (4 before), clear of the next syncs' small segments: 2,000 edits took
+        # 1.05-1.08 s either way, three rounds, and 0.63-0.79 against 0.66-0.79 s at 20,000. A larger hash with no
+        # merging until the 'optimize' filled it faster still (61 -> 44 s of CPU at 1,000,000 documents) but left the
+        # index at the lowest levels, where the next sync's small segments merged with it: the first incremental sync
+        # after the snapshot wrote the whole index again (3.6-3.8 s against 1.4 s at 100,000; 18.9 s at 1,000,000);
+        # 16 MiB with merging left it at level 1 at 100,000, as low. The usual hash size comes back after the fill.
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('delete-all')")
+        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}, rank) VALUES ('hashsize', {REFILL_HASH})")
         every_row = _every_row(note["triggers"])
         conn.exec_driver_sql(every_row or "UPDATE documents SET summary = summary")
+        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}, rank) VALUES ('hashsize', {FTS5_HASH})")
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('optimize')")
     for sql in note["indexes"]:
         if _name(sql) not in present:

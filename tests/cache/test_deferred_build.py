@@ -81,3 +81,31 @@ def test_a_failed_build_gives_the_cache_back(opened: OpenProfile) -> None:
     with pytest.raises(OperationalError, match="no_such_column"):
         replica.end_snapshot()
     assert memory_settings(opened) == usual
+
+
+def test_the_search_index_is_refilled_from_a_larger_hash_and_fts5s_own_comes_back(opened: OpenProfile) -> None:
+    """Issue 17: the refill holds `REFILL_HASH` of entries in memory before it writes a segment, and the index's
+    setting is FTS5's own again after it (in the same transaction), so the next syncs write segments as before."""
+    from sqlalchemy import event
+
+    replica = CacheReplica(opened)
+    store(replica, page(40, "next"))
+    said: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.lstrip().startswith("INSERT INTO documents_fts(") and "'delete-all'" not in statement:
+            said.append(statement)  # the index's settings, its fill and its optimize (not the triggers made)
+
+    event.listen(opened.engine, "before_cursor_execute", note)
+    try:
+        store(replica, page(40, None))
+    finally:
+        event.remove(opened.engine, "before_cursor_execute", note)
+    steps = ["REFILL" if str(deferred_indexes.REFILL_HASH) in s else "FTS5" if str(deferred_indexes.FTS5_HASH) in s
+             else "optimize" if "'optimize'" in s else "fill" for s in said]
+    assert steps == ["REFILL", "fill", "FTS5", "optimize"]
+    with opened.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT v FROM documents_fts_config WHERE k = 'hashsize'").scalar() == (
+            deferred_indexes.FTS5_HASH)
+        assert conn.exec_driver_sql(
+            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'hop'").scalar() == 80
