@@ -145,14 +145,15 @@ def _rebuild(conn: Connection, note: dict[str, list[str]]) -> None:
         # trigger row by row, which also rewrote every row of documents); the update trigger when its shape is not
         # the one read here.
         # FTS5 merges four segments of a level, as always, but holds `REFILL_HASH` of new entries in memory before it
-        # writes a segment instead of 1 MiB: fewer, larger first segments, fewer merges (the fill at 100,000
-        # documents 3.01 -> 2.78 s; the initial sync 9,219 -> 9,295 records/s, A/B). The index still ends at level 3 at
-        # 100,000 documents (4 before), clear of the next syncs' small segments: 2,000 edits took
-        # 1.05-1.08 s either way, three rounds, and 0.63-0.79 against 0.66-0.79 s at 20,000. A larger hash with no
-        # merging until the 'optimize' filled it faster still (61 -> 44 s of CPU at 1,000,000 documents) but left the
-        # index at the lowest levels, where the next sync's small segments merged with it: the first incremental sync
-        # after the snapshot wrote the whole index again (3.6-3.8 s against 1.4 s at 100,000; 18.9 s at 1,000,000);
-        # 16 MiB with merging left it at level 1 at 100,000, as low. The usual hash size comes back after the fill.
+        # writes a segment instead of 1 MiB: fewer, larger first segments, fewer merges. The fill at 100,000
+        # documents took 3.01 -> 2.78 s, at 1,000,000 50.6 -> 49.1 s; the initial sync at 100,003 records 9,546 ->
+        # 9,699 records/s (A/B, 4 rounds). The index still ends at level 3 at 100,000 documents (4 before), clear of
+        # the next syncs' small segments: 2,000 edits took 1.05-1.08 s either way (three rounds), and 0.63-0.79
+        # against 0.66-0.79 s at 20,000. A larger hash with no merging until the 'optimize' filled it faster still
+        # (61 -> 44 s of CPU at 1,000,000 documents) but left the index at the lowest levels, where the next syncs'
+        # small segments merged with it: the first incremental sync after the snapshot wrote the whole index again
+        # (3.6-3.8 s against 1.4 s at 100,000; 18.9 s at 1,000,000). 16 MiB with merging left it at level 1 at
+        # 100,000, as low. FTS5's own size comes back after the fill, in the same transaction.
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('delete-all')")
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}, rank) VALUES ('hashsize', {REFILL_HASH})")
         every_row = _every_row(note["triggers"])
