@@ -36,6 +36,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.out_option import out_file
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-sync", action="store_true", help="skip the sync stall (it syncs a whole unit)")
     parser.add_argument("--out", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
     with scratch_folder() as folder:
         lines = _run(folder, args.documents, args.runs, not args.no_sync)
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"

@@ -1,6 +1,6 @@
 """Frozen build and MSI sizes, and the start time of the frozen app against the same command run from the venv.
 
-Run: python -m bench.bench_installer [--rebuild] [--runs N]
+Run: python -m bench.bench_installer [--rebuild] [--runs N] [--out FILE]
 
 The frozen folder is build/installer/dist/commune-office (built first when missing or with --rebuild, and the
 build timed); the MSI is packed from it with wixl when wixl is installed. Each start command runs once right after
@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 from types import ModuleType
+
+from bench.out_option import add_out_option, out_file, print_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "Demo@2025"  # what seed-demo gives every account; the bench's own profile uses it too
@@ -54,7 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rebuild", action="store_true", help="freeze again even if the folder exists")
     parser.add_argument("--runs", type=int, default=10)
+    add_out_option(parser, "the table")
     args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     build = _load("build")
     figures: list[tuple[str, str, str, str]] = []
 
@@ -98,10 +104,8 @@ def main(argv: list[str] | None = None) -> int:
                     times["venv"].append(_time(venv_command, env))
                 figures += _rows(label, times, args.runs)
 
-    print("| measure | frozen | venv (python -m client.cli) | frozen / venv |")
-    print("|---|---:|---:|---:|")
-    for row in figures:
-        print("| " + " | ".join(row) + " |")
+    print_lines(["| measure | frozen | venv (python -m client.cli) | frozen / venv |", "|---|---:|---:|---:|",
+                 *("| " + " | ".join(row) + " |" for row in figures)], args.out)
     return 0
 
 

@@ -53,6 +53,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 
 from bench.corpus import document_rows
+from bench.out_option import out_file
 from client.cache.keys import KdfParams
 from client.cache.lists import BLANK_BELOW, SORTABLE, blank, list_statement, list_walks, sort_expression
 from client.cache.profile import OpenProfile, Profiles, UnitInfo
@@ -370,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     place.add_argument("--folder", type=Path, help="build the cache in a temporary folder here, removed after")
     place.add_argument("--keep", type=Path, help="keep each size's cache in KEEP/<size> and reuse it next run")
     args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
     sizes = [int(s) for s in args.sizes.split(",")]
     if sizes != sorted(sizes) or sizes[0] <= 0:
         parser.error("--sizes must be positive and ascending: the cache grows from one to the next")

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import corpus
+from bench.out_option import out_file
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles, UnitInfo
 from client.cache.records import DocumentRecord
@@ -247,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the figures to this file")
     parser.add_argument("--keep", type=Path, help="keep the built caches in this folder and reuse them")
     args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
     sizes = sorted({int(n) for n in args.sizes.split(",") if int(n)} | ({1_000_000} if args.million else set()))
     lines: list[str] = []
 

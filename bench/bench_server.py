@@ -39,6 +39,7 @@ from pathlib import Path
 import httpx
 import psycopg
 
+from bench.out_option import out_file
 from server.db import json_text, migrate
 from server.demo_corpus import document_meta
 from server.devcluster import ThrowawayCluster, free_port
@@ -219,12 +220,14 @@ def _write_out(path: Path | None, section: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    args = _load_parser().parse_args(argv)
+    parser = _load_parser()
+    args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
     communes, per_commune, clients, seconds = args.communes, args.docs_per_commune, args.clients, args.seconds
     if min(communes, per_commune, clients) < 1 or seconds <= 0:
-        _load_parser().error("communes, documents, clients and seconds must be positive")
+        parser.error("communes, documents, clients and seconds must be positive")
     if clients > communes:
-        _load_parser().error(f"{clients} clients need at least {clients} communes (one signed-in clerk each)")
+        parser.error(f"{clients} clients need at least {clients} communes (one signed-in clerk each)")
     print(f"Server benchmark: {communes} communes x {per_commune} documents, {clients} clients, {seconds:g} s each")
     cluster = ThrowawayCluster(("shared_buffers=512MB", "synchronous_commit=off", "max_wal_size=4GB"))
     server = None
@@ -374,10 +377,12 @@ def _flood_parser() -> argparse.ArgumentParser:
 
 
 def flood_main(argv: list[str]) -> int:
-    args = _flood_parser().parse_args(argv)
+    parser = _flood_parser()
+    args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
     seconds, flooders = args.seconds, args.flooders
     if seconds <= 0 or flooders < 1:
-        _flood_parser().error("seconds and flooders must be positive")
+        parser.error("seconds and flooders must be positive")
     print(f"Sign-in flood benchmark: {flooders} flooding clients, {seconds:.0f} s per measurement")
     cluster = ThrowawayCluster(("synchronous_commit=off",))
     results: dict[str, dict[str, object]] = {}

@@ -34,6 +34,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from bench.out_option import out_file
+
 REPO = Path(__file__).resolve().parents[1]
 PASSWORD = "Mật khẩu bench 2026"
 USER = "lan.nt"
@@ -163,6 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the figures to this file")
     parser.add_argument("--before", type=Path, help="a copy of the code before the change, run beside it")
     args = parser.parse_args(argv)
+    args.out = out_file(parser, args)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     if args.before is not None and not (args.before / "client" / "cli").is_dir():

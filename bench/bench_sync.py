@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 import requests
 from sqlalchemy import delete, insert, select, update
 
+from bench.out_option import out_file
 from server.blobstore import BlobStore
 from server.config import Settings
 from server.db import migrate, open_database
@@ -266,6 +267,7 @@ def main() -> None:
     parser.add_argument("--hostile-only", action="store_true", help="only the hostile-page figures")
     parser.add_argument("--out", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
+    args.out = out_file(parser, args)
     if args.out:
         _OUT.append(args.out.open("w", encoding="utf-8"))
     say(f"bench_sync {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs, load average {load()}")
