@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -48,6 +49,28 @@ def ensure_environment() -> Path:
     return python
 
 
+def call_passing_stop(command: list[str]) -> int:
+    """Run `command` and return its exit code; a request to stop this process (SIGTERM, or SIGHUP when its terminal
+    closes) is passed on to it, which then closes as it does for its own: a service manager or a script that stops
+    `devenv.py run` left the app and its demo server running without this. Ctrl+C reaches both already."""
+    child = subprocess.Popen(command, cwd=ROOT)
+
+    def pass_on(_signum: int, _frame: object) -> None:
+        child.terminate()
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # Windows has no SIGHUP
+            signal.signal(getattr(signal, name), pass_on)
+    interrupts = 0
+    while True:
+        try:
+            return child.wait()
+        except KeyboardInterrupt:  # the child got the same Ctrl+C and closes; a second one stops it
+            interrupts += 1
+            if interrupts > 1:
+                child.terminate()
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("run", "test"):
         print(__doc__)
@@ -56,7 +79,7 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "run":
         rest = rest or ["--demo"]  # no arguments: the app on a demo server, a working office in one command
-        return subprocess.call([str(python), "-m", "client.cli", *rest], cwd=ROOT)
+        return call_passing_stop([str(python), "-m", "client.cli", *rest])
     lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT)
     if lint:
         return lint
