@@ -53,6 +53,9 @@ EDITED = 2_000  # records edited on the server after the initial sync, for the i
 _OUT: list[TextIO] = []
 
 
+REPO = Path(__file__).resolve().parent.parent
+
+
 def say(text: str = "") -> None:
     """Print a line to stdout and to the --out file."""
     print(text, flush=True)
@@ -198,11 +201,13 @@ def file_copies(paths: list[Path], target: Path) -> tuple[int, float]:
     return total, time.perf_counter() - start
 
 
-def in_child(home: str, url: str, proxy_url: str, first: bool, attachments: bool) -> dict[str, Any]:
-    """Run one client sync in a process of its own (bench/sync_client.py), so its memory is the client's alone."""
+def in_child(home: str, url: str, proxy_url: str, first: bool, attachments: bool,
+             code: Path = REPO) -> dict[str, Any]:
+    """Run one client sync in a process of its own (bench/sync_client.py), so its memory is the client's alone;
+    `code` is the checkout whose client runs (bench_sync_ab runs an earlier revision's)."""
     done = subprocess.run([sys.executable, "-m", "bench.sync_client", json.dumps(
         {"home": home, "url": url, "proxy_url": proxy_url, "first": first, "attachments": attachments})],
-        check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+        check=True, capture_output=True, text=True, cwd=code, env={**os.environ, "PYTHONPATH": str(code)})
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 

@@ -19,35 +19,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bench.bench_sync import edit_on_server, load, seed
+from bench.bench_sync import edit_on_server, in_child, load, seed
 from bench.out_option import add_out_option, out_file, print_lines
 from server.config import Settings
 from tests.server.conftest import run_server_process
 
 HERE = Path(__file__).resolve().parent.parent
-
-
-def client_sync(code: Path, home: Path, url: str, first: bool) -> dict[str, Any]:
-    """One sync by the code in `code` (its bench/sync_client.py, in a process of its own)."""
-    env = {**os.environ, "PYTHONPATH": str(code)}
-    done = subprocess.run([sys.executable, "-m", "bench.sync_client", json.dumps(
-        {"home": str(home), "url": url, "proxy_url": url, "first": first, "attachments": False})],
-        capture_output=True, text=True, cwd=code, env=env)
-    if done.returncode:
-        raise RuntimeError(f"the sync by {code} failed:\n{done.stderr[-3000:]}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
 
 
 def rate(result: dict[str, Any]) -> float:
@@ -68,7 +54,7 @@ def one_size(size: int, sides: dict[str, Path], rounds: int, edits: int) -> Iter
             for round_ in range(rounds + 1):
                 for name in names if round_ % 2 else names[::-1]:
                     home = folder / f"{name}-{round_}"
-                    result = client_sync(sides[name], home, url, first=True)
+                    result = in_child(str(home), url, url, True, False, sides[name])
                     if round_ > 0:
                         initial[name].append(result)
                     yield (f"{size:,} records, {'warm-up' if round_ == 0 else f'round {round_}'}, {name}: "
@@ -79,7 +65,7 @@ def one_size(size: int, sides: dict[str, Path], rounds: int, edits: int) -> Iter
             for round_ in range(rounds if edits else 0):
                 edit_on_server(settings, unit_id, edits)
                 for name in names if round_ % 2 else names[::-1]:
-                    result = client_sync(sides[name], folder / f"{name}-{rounds}", url, first=False)
+                    result = in_child(str(folder / f"{name}-{rounds}"), url, url, False, False, sides[name])
                     later[name].append(result)
                     yield (f"{size:,} records, {edits:,} edits, round {round_ + 1}, {name}: {result['seconds']:.2f} s, "
                            f"CPU {result['cpu']:.2f} s, load {load()}")
