@@ -243,9 +243,12 @@ def migrate(engine: Engine) -> None:
         current = MigrationContext.configure(connection).get_current_revision()
     if current == head:
         return
+    from client.cache.secret_purge import purge_if_asked
+
     with engine.execution_options(write=True).begin() as connection:
         config.attributes["connection"] = connection
         try:
             command.upgrade(config, "head")
         finally:
             config.attributes.pop("connection", None)
+        purge_if_asked(connection)

@@ -8,6 +8,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from client.cache.errors import CacheError
 from client.cache.outbox import outbox_entry
+from client.cache.record_bases import read_base
 from client.cache.replica_rows import DELETE_FIELD, ReplicaRows, Row
 from client.cache.schema import conflicts, document_attachments, documents, outbox
 from client.cache.secret_purge import purge_secret_content, settle
@@ -46,7 +47,7 @@ class EditSide(ReplicaRows):
             conn.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(
                 resolved_at=self.clock(), resolution=choice))
             table = TABLES[entity]
-            base = conn.execute(select(table.c.base).where(table.c.id == record_id)).scalar()
+            base = read_base(conn, table, record_id)
             if field == DELETE_FIELD:
                 if choice != "theirs":
                     conn.execute(insert(outbox).values(outbox_entry(entity, record_id, "delete", {}, self.clock())))

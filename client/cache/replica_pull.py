@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from client.cache import deferred_indexes
 from client.cache.bulk_insert import insert_rows, rows_per_statement, value_rows
+from client.cache.record_bases import has_base, read_bases, write_bases
 from client.cache.replica_removals import RemovalSide
 from client.cache.replica_rows import ENTITY_ORDER, Row
 from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_cursors, tasks
@@ -26,7 +27,6 @@ from sync.protocol.secrecy import is_secret
 FEED_CURSOR = "feed"
 SNAPSHOT_CURSOR = "snapshot.cursor"
 SNAPSHOT_TOKEN = "snapshot.token"
-_BASE_AS_TEXT = frozenset({"base"})
 
 class PullSide(RemovalSide):
     """Every page is written in one transaction together with the position that follows it."""
@@ -130,10 +130,7 @@ class PullSide(RemovalSide):
         table = TABLES[entity]
         now = self.clock()
         ids = [r["id"] for r in records]
-        existing: dict[str, Any] = {}
-        for chunk in batched(ids, 500):
-            select_base = [table.c.id, table.c.base] if "base" in table.c else [table.c.id, table.c.id]
-            existing.update(dict(conn.execute(select(*select_base).where(table.c.id.in_(chunk))).all()))
+        existing = read_bases(conn, table, ids)
         secret: set[str] = set()
         allowed = False
         if entity == "document":
@@ -159,19 +156,22 @@ class PullSide(RemovalSide):
             else:
                 fresh.append((record, shown))
         rows = []
+        keeps_base = has_base(table)
+        bases: list[tuple[str, Row | str]] = []
         for record, shown in fresh:
             row = new_row(entity, shown, now)
             _check_storable(entity, record["id"], row, whole=True)
-            if "base" in table.c:
-                # A secret document's record here is already its stub: its text from the server is never used.
-                text = texts.get(record["id"]) if record["id"] not in secret else None
-                row["base"] = text or json.dumps(record)
             rows.append(row)
+            if keeps_base:
+                # A new record's copy goes in as the text it came as; a secret document's record here is already
+                # its stub, so its text from the server is never used.
+                text = texts.get(record["id"]) if record["id"] not in secret else None
+                bases.append((record["id"], text or json.dumps(record)))
         updates = []
         for record, shown in changed:
             values = columns(entity, shown)
-            if "base" in table.c:
-                values["base"] = record
+            if keeps_base:
+                bases.append((record["id"], record))
             if "updated_at" in table.c:
                 values["updated_at"] = values.get("updated_at") or now
             _check_storable(entity, record["id"], values, whole=False)
@@ -181,10 +181,9 @@ class PullSide(RemovalSide):
         raised = any(conn.execute(select(documents.c.id).where(
             documents.c.id.in_(chunk), documents.c.secrecy < int(Secrecy.MAT)).limit(1)).first()
             for chunk in batched(held_secret, 500))
-        if rows:
-            # The base copy goes in as the text it already is (the column's JSON type would encode it again).
-            insert_rows(conn, table, rows, as_text=_BASE_AS_TEXT)
+        insert_rows(conn, table, rows)
         _update_rows(conn, table, updates)
+        write_bases(conn, table, bases)
         if entity == "document":
             self._write_attachments(conn, [(r["id"], r.get("attachments", [])) for r, _ in fresh + changed],
                                     replace=bool(changed))

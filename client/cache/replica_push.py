@@ -8,6 +8,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from client.cache.outbox import outbox_entry
 from client.cache.queue_status import queue_counts
+from client.cache.record_bases import has_base, read_base, write_bases
 from client.cache.replica_rows import DELETE_FIELD, ReplicaRows, Row
 from client.cache.schema import conflicts, outbox
 from client.cache.wire_rows import TABLES, attachment_refs, columns, new_row, wire_fields
@@ -77,18 +78,15 @@ class PushSide(ReplicaRows):
     def _write_one(self, conn: Connection, entity: str, record: Row, shown: Row) -> None:
         table = TABLES[entity]
         exists = conn.execute(select(table.c.id).where(table.c.id == record["id"])).first() is not None
-        values = columns(entity, shown)
-        if "base" in table.c:
-            values["base"] = record
         if exists:
-            conn.execute(update(table).where(table.c.id == record["id"]).values(**values))
+            conn.execute(update(table).where(table.c.id == record["id"]).values(**columns(entity, shown)))
         else:
             row = new_row(entity, shown, self.clock())
-            if "base" in table.c:
-                row["base"] = record
             if entity == "document":
                 row["unread"] = False
             conn.execute(insert(table).values(**row))
+        if has_base(table):
+            write_bases(conn, table, [(record["id"], record)])
         if entity == "document":
             self._write_attachments(conn, [(record["id"], record.get("attachments", []))], replace=True)
 
@@ -96,7 +94,7 @@ class PushSide(ReplicaRows):
         record = result["record"]
         entity, record_id = entry["entity"], entry["record_id"]
         table = TABLES[entity]
-        base = conn.execute(select(table.c.base).where(table.c.id == record_id)).scalar() or {}
+        base = read_base(conn, table, record_id) or {}
         now = self.clock()
         if entry["op"] == "delete":
             conn.execute(insert(conflicts).values(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, insert, select, update
 
 from client.cache.outbox import outbox_entry
+from client.cache.record_bases import base_source, read_base
 from client.cache.replica_rows import ReplicaRows, Row
 from client.cache.schema import document_attachments, document_notes, documents, outbox, task_reports, tasks
 from client.cache.store import RecordNotFoundError
@@ -56,8 +57,10 @@ class RefusedSide(ReplicaRows):
         task_id = fields.get("task_id") if entity == "task_report" else record_id
         out: Row = {"kind": None, "number_symbol": None, "summary": None, "title": None, "base": None}
         if entity in ("document", "document_note"):
+            base, source = base_source(documents)
             found = conn.execute(select(documents.c.kind, documents.c.number_symbol, documents.c.summary,
-                                        documents.c.base).where(documents.c.id == doc_id)).mappings().first()
+                                        base.label("base")).select_from(source)
+                                 .where(documents.c.id == doc_id)).mappings().first()
             if found is not None:
                 out.update(dict(found))
         elif entity in ("task", "task_report"):
@@ -137,7 +140,7 @@ class RefusedSide(ReplicaRows):
         if entity not in ("document", "task"):
             return  # a note or report the server holds already: nothing local to put back
         table = TABLES[entity]
-        base = conn.execute(select(table.c.base).where(table.c.id == record_id)).scalar()
+        base = read_base(conn, table, record_id)
         if base is None:
             return
         later = self._fields_queued(conn, record_id)

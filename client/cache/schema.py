@@ -1,7 +1,8 @@
 """Tables of the local cache (SQLAlchemy Core); migrations in `client/cache/migrations` create them.
 
 Every synced record carries `server_version` (None until the server has accepted it) and `base` (the record as
-the server last sent it, JSON), which the sync engine needs for its field-level three-way merge.
+the server last sent it, JSON), which the sync engine needs for its field-level three-way merge. A document's
+`base` is in a table of its own, `document_bases` (record_bases.py says why).
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ from sqlalchemy import (
 metadata = MetaData()
 
 
-def _sync_columns() -> list[Column]:
+def _sync_columns(*, base: bool = True) -> list[Column]:
     return [
         Column("server_version", Integer, nullable=True),
-        Column("base", JSON, nullable=True),
+        *([Column("base", JSON, nullable=True)] if base else []),
         Column("updated_at", DateTime, nullable=False),
     ]
 
@@ -104,7 +105,7 @@ documents = Table(
     Column("original_location", Text, nullable=True),
     Column("unread", Boolean, nullable=False, default=True),
     Column("created_at", DateTime, nullable=False),
-    *_sync_columns(),
+    *_sync_columns(base=False),
 )
 Index("ix_documents_status_deadline", documents.c.status, documents.c.deadline)
 Index("ix_documents_deadline", documents.c.deadline)
@@ -116,6 +117,15 @@ for _name, _sort in (("issued", "issued_date"), ("arrival", "arrival_date"), ("d
                      ("number_symbol", "number_symbol"), ("urgency", "urgency"), ("created", "created_at")):
     Index(f"ix_documents_list_{_name}", documents.c.kind, documents.c.secrecy, documents.c.unread, documents.c[_sort],
           documents.c.rid, *(documents.c[c] for c in _LIST_FILTERED if c != _sort))
+
+# A document's server copy (`base`), keyed by its rid so that a snapshot appends rows in the page's order (migration
+# 0015); the row goes with its document.
+document_bases = Table(
+    "document_bases",
+    metadata,
+    Column("rid", Integer, ForeignKey("documents.rid", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("base", JSON, nullable=False),
+)
 
 document_attachments = Table(
     "document_attachments",

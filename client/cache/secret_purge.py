@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from client.cache.ocr_pages import forget_unheld
+from client.cache.record_bases import base_source, write_bases
 from client.cache.schema import conflicts, document_attachments, documents, outbox, sync_state
 from client.cache.secret_stubs import strip_if_content
 from client.cache.store import batched
@@ -31,6 +32,9 @@ from sync.protocol.secrecy import allowed_fields
 NOTICE_STATE = "secret_purge.reduced"
 # Vault files a purge freed, deleted by `settle` once the purge's transaction is stored.
 FREED_STATE = "secret_purge.freed"
+# A migration's request for the purge of every secret document (0007), carried out by `purge_if_asked` once the
+# schema stands at its newest revision: the purge is today's code, which reads today's tables.
+PURGE_ASKED = "secret_purge.asked"
 # Compact only when the purge left at least this share of the file free. With secure_delete the freed pages are
 # already zeroed, so VACUUM is about disk space, not secrecy: SQLite reuses free pages, and VACUUM rewrites the
 # whole file (seconds on a large cache), worth it only when it gives back a good part of the file at once, as the
@@ -61,13 +65,14 @@ def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterab
     secret quarter of an initial sync: reading each one's server copy back was a tenth of storing a page).
     """
     secret = documents.c.secrecy >= int(Secrecy.MAT)
+    base_column, source = base_source(documents)
+    content = select(documents.c.id, documents.c.summary, base_column.label("base")).select_from(source).where(secret)
     rows: list[Any] = []
     if ids is None:
-        rows = list(conn.execute(select(documents.c.id, documents.c.summary, documents.c.base).where(secret)).all())
+        rows = list(conn.execute(content).all())
     else:
         for chunk in batched(sorted(set(ids) - written_as_stubs), 500):
-            rows += conn.execute(select(documents.c.id, documents.c.summary, documents.c.base).where(
-                secret, documents.c.id.in_(chunk))).all()
+            rows += conn.execute(content.where(documents.c.id.in_(chunk))).all()
         # Checked for files, outbox entries and conflicts like the others, never read back.
         rows += [_Stub(doc_id) for doc_id in sorted(written_as_stubs & set(ids))]
     purged = Purged()
@@ -99,18 +104,18 @@ def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterab
         if held:
             conn.execute(delete(conflicts).where(conflicts.c.id.in_([conflict_id for conflict_id, _ in held])))
             touched |= {record_id for _, record_id in held}
+        stripped: list[tuple[str, dict[str, Any] | str]] = []
         for row in chunk_rows:
             if isinstance(row, _Stub):
                 continue
-            values: dict[str, object] = {}
             if not summary_allowed and row.summary:
-                values["summary"] = ""
+                conn.execute(update(documents).where(documents.c.id == row.id).values(summary=""))
+                touched.add(row.id)
             base = strip_if_content(row.base or {}, summary_allowed=summary_allowed) if row.base else None
             if base is not None:
-                values["base"] = base
-            if values:
-                conn.execute(update(documents).where(documents.c.id == row.id).values(**values))
+                stripped.append((row.id, base))
                 touched.add(row.id)
+        write_bases(conn, documents, stripped)
         purged.reduced += len(touched)
     if purged.reduced or raised:
         # The index is contentless: a deleted entry's words stay in its segments until they are merged.
@@ -118,6 +123,21 @@ def purge_secret_content(conn: Connection, *, summary_allowed: bool, ids: Iterab
     if purged.reduced:
         _remember(conn, purged)
     return purged
+
+
+def ask_purge(conn: Connection) -> None:
+    """Have every secret document purged, under the strict policy, when the migrations reach the newest schema."""
+    conn.execute(delete(sync_state).where(sync_state.c.name == PURGE_ASKED))
+    conn.execute(insert(sync_state).values(name=PURGE_ASKED, value="strict", updated_at=dt.datetime.now()))
+
+
+def purge_if_asked(conn: Connection) -> None:
+    """The purge a migration asked for (`ask_purge`), in the migrations' transaction."""
+    if conn.execute(select(sync_state.c.name).where(sync_state.c.name == PURGE_ASKED)).first() is None:
+        return
+    # Asked by 0007, which added the units' policy: no unit had allowed a summary yet.
+    purge_secret_content(conn, summary_allowed=False)
+    conn.execute(delete(sync_state).where(sync_state.c.name == PURGE_ASKED))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ def test_the_base_copy_is_the_records_own_text_but_never_a_secret_documents_cont
     assert items[0].record_json and not refused
     CacheReplica(opened).apply_snapshot_page(items, cursor, token)
     with opened.engine.connect() as conn:
-        stored = dict(conn.exec_driver_sql("SELECT id, base FROM documents").all())
+        stored = dict(conn.exec_driver_sql(
+            "SELECT d.id, b.base FROM documents d JOIN document_bases b ON b.rid = d.rid").all())
     assert json.loads(stored[plain["id"]]) == items[0].record
     assert SECRET_WORDS not in stored[secret["id"]] and "Trần Văn B" not in stored[secret["id"]]
     assert json.loads(stored[secret["id"]])["summary"] == ""
@@ -54,7 +55,8 @@ def test_a_feed_page_updates_each_known_row_with_its_own_record(opened: OpenProf
     replica.apply_changes(changes, cursor)
     with opened.engine.connect() as conn:
         rows = {row.id: row for row in conn.exec_driver_sql(
-            "SELECT id, summary, status, issuing_body, server_version, base FROM documents").all()}
+            "SELECT id, summary, status, issuing_body, server_version, base FROM documents d "
+            "JOIN document_bases b ON b.rid = d.rid").all()}
     for r in edited:
         row = rows[r["id"]]
         assert (row.summary, row.status, row.issuing_body, row.server_version) == (

@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
+from client.cache.record_bases import read_base
+from client.cache.schema import documents
 from tests.sync.conftest import Device, LiveServer
 
 FIELDS = {
@@ -51,7 +53,8 @@ class TwoProfiles(RuleBasedStateMachine):
         assert device.replica.counts().failed == 0, device.engine.status().failed
         conflicts = {(c.record_id, c.field): c.local_value for c in device.replica.open_conflicts()}
         for (doc_id, field), value in self.unsent[who].items():
-            server_copy = device.store.get_document(doc_id)["base"]
+            with device.store.engine.connect() as conn:
+                server_copy = read_base(conn, documents, doc_id) or {}
             applied = server_copy[field] == value
             held = conflicts.get((doc_id, field)) == value
             assert applied or held, f"edit {field}={value!r} of profile {who} was neither applied nor held"

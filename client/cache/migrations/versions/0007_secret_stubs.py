@@ -4,7 +4,8 @@ Adds where a secret document's original is (`documents.original_location`), the 
 entry's summary (`units.secret_summary_allowed`), and the opens waiting for the server's audit log
 (`document_opens`). The search index triggers now index a secret document's register fields only (number and
 symbol, issuing body). Then the content of every secret document already stored is purged by the same code a
-secrecy upgrade runs (client/cache/secret_purge.py); the count is kept for the user's one-time notice.
+secrecy upgrade runs (client/cache/secret_purge.py), once the migrations have brought the schema that code reads
+(`ask_purge`, run in the same transaction by `database.migrate`); the count is kept for the user's one-time notice.
 
 Revision ID: 0007
 Revises: 0006
@@ -13,7 +14,7 @@ Revises: 0006
 import sqlalchemy as sa
 from alembic import op
 
-from client.cache.secret_purge import purge_secret_content
+from client.cache.secret_purge import ask_purge
 from sync.protocol.domain import Secrecy
 
 revision = "0007"
@@ -80,7 +81,7 @@ def upgrade() -> None:
     op.execute(f"DELETE FROM documents_fts WHERE rowid IN (SELECT d.rid FROM documents d WHERE {_SECRET})")
     op.execute(_FTS_INSERT + _row(secret_aware=True).replace("d.id = {doc_id}", _SECRET))
     # The policy column is new, so no unit allows a summary yet: the strict reading, as the law's default.
-    purge_secret_content(op.get_bind(), summary_allowed=False)
+    ask_purge(op.get_bind())
     op.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
 
 
