@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, null, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.sql import ColumnElement, FromClause
 
 from client.cache.bulk_insert import rows_per_statement, value_rows
@@ -47,11 +47,14 @@ def read_base(conn: Connection, table: Table, record_id: str) -> Row | None:
 
 def read_bases(conn: Connection, table: Table, ids: Iterable[str]) -> dict[str, Row | None]:
     """The records of `ids` that `table` holds, each with its server copy (None when it has none)."""
-    base, source = base_source(table) if has_base(table) else (null(), table)
+    # Through the driver, the statement made once per table and size: SQLAlchemy's building of an `IN` of 500
+    # values was two thirds of the asking for a snapshot's pages, whose records are all new (0.17 s against
+    # 0.07 s for 100,000 documents).
     found: dict[str, Row | None] = {}
     for chunk in batched(list(ids), 500):
-        found.update(dict(conn.execute(select(table.c.id, base).select_from(source)
-                                       .where(table.c.id.in_(chunk))).all()))
+        for record_id, text in conn.exec_driver_sql(_read_sql(table.name, has_base(table), len(chunk)),
+                                                    tuple(chunk)):
+            found[record_id] = None if text is None else json.loads(text)
     return found
 
 
@@ -68,6 +71,15 @@ def write_bases(conn: Connection, table: Table, bases: Sequence[tuple[str, Row |
         for record_id, base in chunk:
             parameters += (record_id, base if isinstance(base, str) else json.dumps(base))
         conn.exec_driver_sql(_write_sql(table.name, len(chunk)), tuple(parameters))
+
+
+@functools.lru_cache(maxsize=16)
+def _read_sql(table: str, keeps_base: bool, rows: int) -> str:
+    given = ", ".join("?" * rows)
+    if table == documents.name:
+        return (f'SELECT d.id, b.base FROM documents d LEFT JOIN "{document_bases.name}" b ON b.rid = d.rid '
+                f"WHERE d.id IN ({given})")
+    return f'SELECT id, {"base" if keeps_base else "NULL"} FROM "{table}" WHERE id IN ({given})'
 
 
 @functools.lru_cache(maxsize=16)
