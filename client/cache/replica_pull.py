@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
@@ -125,8 +124,8 @@ class PullSide(RemovalSide):
 
     def _upsert(self, conn: Connection, entity: str, records: list[Row], held: dict[str, Row],
                 open_conflicts: dict[str, Row], texts: dict[str, str]) -> None:
-        """New records inserted together, known ones updated one by one; `texts` holds records' own JSON text,
-        stored as the base copy of a new row instead of encoding the record again."""
+        """New records inserted together, known ones updated together; `texts` holds records' own JSON text,
+        stored as their server copy instead of encoding the record again."""
         table = TABLES[entity]
         now = self.clock()
         ids = [r["id"] for r in records]
@@ -155,23 +154,18 @@ class PullSide(RemovalSide):
                 changed.append((record, shown))
             else:
                 fresh.append((record, shown))
+        # Each record's server copy goes in as the text it came as, not encoded again; a secret document's record
+        # here is already its stub, so its text from the server is never used.
+        bases = [(record["id"], (texts.get(record["id"]) if record["id"] not in secret else None) or record)
+                 for record, _ in fresh + changed] if has_base(table) else []
         rows = []
-        keeps_base = has_base(table)
-        bases: list[tuple[str, Row | str]] = []
         for record, shown in fresh:
             row = new_row(entity, shown, now)
             _check_storable(entity, record["id"], row, whole=True)
             rows.append(row)
-            if keeps_base:
-                # A new record's copy goes in as the text it came as; a secret document's record here is already
-                # its stub, so its text from the server is never used.
-                text = texts.get(record["id"]) if record["id"] not in secret else None
-                bases.append((record["id"], text or json.dumps(record)))
         updates = []
         for record, shown in changed:
             values = columns(entity, shown)
-            if keeps_base:
-                bases.append((record["id"], record))
             if "updated_at" in table.c:
                 values["updated_at"] = values.get("updated_at") or now
             _check_storable(entity, record["id"], values, whole=False)

@@ -64,3 +64,28 @@ def test_a_feed_page_updates_each_known_row_with_its_own_record(opened: OpenProf
         assert json.loads(row.base)["summary"] == r["summary"]
     untouched = rows[first[3]["id"]]
     assert (untouched.summary, untouched.status, untouched.server_version) == (first[3]["summary"], "received", 1)
+
+
+def test_a_feed_update_stores_the_records_own_text_but_never_a_secret_documents_content(opened: OpenProfile) -> None:
+    """Known rows get their server copy from the page's text too, and a document the update makes secret gets its
+    register entry, whatever the server sent."""
+    plain, raised = (record(created_at="2025-03-01T08:00:00+07:00") for _ in range(2))
+    snapshot = json.dumps({"records": [{"entity": "document", "id": r["id"], "version": 1, "record": r}
+                                       for r in (plain, raised)], "cursor": 2, "next_page_token": None},
+                          ensure_ascii=False).encode()
+    replica = CacheReplica(opened)
+    replica.apply_snapshot_page(*inbound.read_snapshot_page(snapshot, 1000, 1, None, COMMUNE.id)[:3])
+    edited = [{**plain, "version": 2, "summary": "Về việc họp (sửa)"},
+              {**raised, "version": 2, "secrecy": 1, "summary": SECRET_WORDS, "signer": "Trần Văn B"}]
+    feed = json.dumps({"changes": [{"seq": 3 + i, "entity": "document", "id": r["id"], "op": "upsert", "version": 2,
+                                    "record": r} for i, r in enumerate(edited)], "cursor": 4, "has_more": False},
+                      ensure_ascii=False).encode()
+    changes, cursor, _more, refused = inbound.read_changes_page(feed, 2, 1000, 1, COMMUNE.id)
+    assert changes[0].record_json and changes[1].record_json and not refused  # the text is there to be misused
+    replica.apply_changes(changes, cursor)
+    with opened.engine.connect() as conn:
+        stored = dict(conn.exec_driver_sql(
+            "SELECT d.id, b.base FROM documents d JOIN document_bases b ON b.rid = d.rid").all())
+    assert stored[plain["id"]] == changes[0].record_json
+    assert SECRET_WORDS not in stored[raised["id"]] and "Trần Văn B" not in stored[raised["id"]]
+    assert json.loads(stored[raised["id"]])["summary"] == "" and json.loads(stored[raised["id"]])["secrecy"] == 1
