@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, literal_column, select
 
-from client.cache.record_bases import read_base
+from client.cache.record_bases import base_source
 from client.cache.replica import CacheReplica
 from client.cache.schema import document_events, document_notes, documents, outbox
 from sync.protocol.events import event_fields
@@ -68,11 +68,12 @@ def _notes(conn: Connection, doc_id: str, me: str) -> list[TrailEntry]:
 
 def _pending(conn: Connection, doc_id: str, me: str) -> list[TrailEntry]:
     """The document's unsent changes, each named as the server will name it: walked from the server's copy."""
-    kind = conn.execute(select(documents.c.kind).where(documents.c.id == doc_id)).scalar()
-    if kind is None:
+    base, source = base_source(documents)
+    doc = conn.execute(select(documents.c.kind, base.label("base")).select_from(source)
+                       .where(documents.c.id == doc_id)).first()
+    if doc is None:
         return []
-    base = read_base(conn, documents, doc_id)
-    state: Row | None = dict(base) if base else None
+    state: Row | None = dict(doc.base) if doc.base else None
     entries = conn.execute(select(outbox).where(
         outbox.c.entity == "document", outbox.c.record_id == doc_id, outbox.c.state == "pending")
         .order_by(outbox.c.seq)).mappings()
@@ -83,10 +84,10 @@ def _pending(conn: Connection, doc_id: str, me: str) -> list[TrailEntry]:
             continue
         if entry["op"] == "create" or state is None:
             new = {"status": "", **changed}
-            fields = event_fields(str(kind), None, new, changed)
+            fields = event_fields(str(doc.kind), None, new, changed)
         else:
             new = {**state, **changed}
-            fields = event_fields(str(kind), state, new, changed)
+            fields = event_fields(str(doc.kind), state, new, changed)
         state = new
         out.append(TrailEntry(
             at=entry["created_at"], source="pending", action=fields["action"], actor_name=me,
