@@ -44,9 +44,12 @@ _THIS_ROW = re.compile(r"\b(\w+)\.id\s*=\s*new\.id\b", re.I)
 # its documents table (about half the file) cannot stay in the cache, which would only add memory.
 BUILD_CACHE = 256 * 1024 * 1024
 BUILD_FITS = 416 * 1024 * 1024
-# FTS5's own size of the new entries it holds in memory before writing a segment, and the one the refill uses.
+# FTS5's own size of the new entries it holds in memory before writing a segment, and the one the refill uses:
+# REFILL_HASH for every HASH_DOCUMENTS documents, at least one REFILL_HASH and at most REFILL_HASH_MAX (`_rebuild`).
 FTS5_HASH = 1024 * 1024
 REFILL_HASH = 4 * 1024 * 1024
+HASH_DOCUMENTS = 100_000
+REFILL_HASH_MAX = 32 * 1024 * 1024
 _CREATE = re.compile(r"\s*CREATE\s+(?:TEMP\w*\s+)?(?:INDEX|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)", re.I)
 
 
@@ -139,23 +142,26 @@ def _rebuild(conn: Connection, note: dict[str, list[str]]) -> None:
     for sql in triggers:
         conn.exec_driver_sql(sql)
     if note["triggers"]:
-        # Rows written while the triggers were gone are not in the index, and rows deleted then are still in it:
-        # empty it, then index every document again by the triggers' own statement, so the index keeps one
-        # definition: the insert trigger's, run once over every row (0.4 of the CPU of firing the update
-        # trigger row by row, which also rewrote every row of documents); the update trigger when its shape is not
-        # the one read here.
+        # Rows written while the triggers were gone are not in the index, and rows deleted then are still in it: empty
+        # it, then index every document again by the triggers' own statement, so the index keeps one definition: the
+        # insert trigger's, run once over every row (0.4 of the CPU of firing the update trigger row by row, which also
+        # rewrote every row of documents); the update trigger when its shape is not the one read here.
         # FTS5 merges four segments of a level, as always, but holds `REFILL_HASH` of new entries in memory before it
-        # writes a segment instead of 1 MiB: fewer, larger first segments, fewer merges. The fill at 100,000
-        # documents took 3.01 -> 2.78 s, at 1,000,000 50.6 -> 49.1 s; the initial sync at 100,003 records 9,546 ->
-        # 9,699 records/s (A/B, 4 rounds). The index still ends at level 3 at 100,000 documents (4 before), clear of
-        # the next syncs' small segments: 2,000 edits took 1.05-1.08 s either way (three rounds), and 0.63-0.79
-        # against 0.66-0.79 s at 20,000. A larger hash with no merging until the 'optimize' filled it faster still
-        # (61 -> 44 s of CPU at 1,000,000 documents) but left the index at the lowest levels, where the next syncs'
-        # small segments merged with it: the first incremental sync after the snapshot wrote the whole index again
-        # (3.6-3.8 s against 1.4 s at 100,000; 18.9 s at 1,000,000). 16 MiB with merging left it at level 1 at
-        # 100,000, as low. FTS5's own size comes back after the fill, in the same transaction.
+        # writes a segment instead of 1 MiB: fewer, larger first segments, fewer merges. The fill at 100,000 documents
+        # took 3.01 -> 2.78 s, at 1,000,000 50.6 -> 49.1 s; the initial sync at 100,003 records 9,546 -> 9,699 records/s
+        # (A/B, 4 rounds). The index still ends at level 3 at 100,000 documents (4 before), clear of the next syncs'
+        # small segments: 2,000 edits took 1.05-1.08 s either way (three rounds), and 0.63-0.79 against 0.66-0.79 s at
+        # 20,000. A larger index gets a hash as much larger (`refill_hash`), so that it starts from about as many first
+        # segments and merges them as few times over: at 909,091 documents (a session 9 cache) the fill took 48.0 ->
+        # 40.6 s with 32 MiB instead of 4, the 'optimize' 5.9 -> 7.4 s, and the index ended at level 4 (5 with 4 MiB). A
+        # larger hash with no merging until the 'optimize' filled it faster still (61 -> 44 s of CPU at 1,000,000
+        # documents) but left the index at the lowest levels, where the next syncs' small segments merged with it: the
+        # first incremental sync after the snapshot wrote the whole index again (3.6-3.8 s against 1.4 s at 100,000;
+        # 18.9 s at 1,000,000). 16 MiB with merging left it at level 1 at 100,000, as low. FTS5's own size comes back
+        # after the fill, in the same transaction.
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('delete-all')")
-        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}, rank) VALUES ('hashsize', {REFILL_HASH})")
+        documents = conn.exec_driver_sql("SELECT max(rid) FROM documents").scalar() or 0  # no count(*): a scan
+        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}, rank) VALUES ('hashsize', {refill_hash(documents)})")
         every_row = _every_row(note["triggers"])
         conn.exec_driver_sql(every_row or "UPDATE documents SET summary = summary")
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}, rank) VALUES ('hashsize', {FTS5_HASH})")
@@ -163,6 +169,11 @@ def _rebuild(conn: Connection, note: dict[str, list[str]]) -> None:
     for sql in note["indexes"]:
         if _name(sql) not in present:
             conn.exec_driver_sql(sql)
+
+
+def refill_hash(documents: int) -> int:
+    """The refill's FTS5 hash size for an index of about `documents` documents."""
+    return min(REFILL_HASH_MAX, max(REFILL_HASH, REFILL_HASH * documents // HASH_DOCUMENTS))
 
 
 def _every_row(triggers: list[str]) -> str | None:

@@ -109,3 +109,31 @@ def test_the_search_index_is_refilled_from_a_larger_hash_and_fts5s_own_comes_bac
             deferred_indexes.FTS5_HASH)
         assert conn.exec_driver_sql(
             "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'hop'").scalar() == 80
+
+
+def test_a_larger_index_is_refilled_from_a_larger_hash(opened: OpenProfile, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17: `REFILL_HASH` per `HASH_DOCUMENTS` documents, so that a million documents start from about as many
+    first segments as 100,000 (at most `REFILL_HASH_MAX`); FTS5's own size comes back after."""
+    mib = 1024 * 1024
+    assert [deferred_indexes.refill_hash(n) for n in (0, 20_000, 100_000, 250_000, 1_000_000, 10**8)] == [
+        4 * mib, 4 * mib, 4 * mib, 10 * mib, 32 * mib, 32 * mib]
+    from sqlalchemy import event
+
+    monkeypatch.setattr(deferred_indexes, "HASH_DOCUMENTS", 20)  # 80 documents stand for 400,000
+    replica = CacheReplica(opened)
+    store(replica, page(40, "next"))
+    sizes: list[int] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if "'hashsize'" in statement:
+            sizes.append(int(statement.rsplit(",", 1)[1].strip(" )")))
+
+    event.listen(opened.engine, "before_cursor_execute", note)
+    try:
+        store(replica, page(40, None))
+    finally:
+        event.remove(opened.engine, "before_cursor_execute", note)
+    assert sizes == [16 * mib, deferred_indexes.FTS5_HASH]
+    with opened.engine.connect() as conn:
+        assert conn.exec_driver_sql(
+            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'hop'").scalar() == 80
