@@ -43,7 +43,7 @@ from server.organisation import add_unit, add_user
 from sync.engine import ProtocolError, inbound
 from sync.protocol.domain import Role, UnitLevel
 from sync.protocol.records import DocumentRecord, TaskRecord
-from tests.server.conftest import run_server_process
+from tests.server.server_process import run_server_process
 from tests.sync.faultproxy import FaultProxy
 
 PASSWORD = "mat-khau-bench-1"

@@ -31,7 +31,7 @@ from typing import Any
 from bench.bench_sync import edit_on_server, in_child, load, seed
 from bench.out_option import add_out_option, out_file, print_lines
 from server.config import Settings
-from tests.server.conftest import run_server_process
+from tests.server.server_process import run_server_process
 
 HERE = Path(__file__).resolve().parent.parent
 

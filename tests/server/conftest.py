@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import ssl
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
@@ -19,11 +14,12 @@ from sqlalchemy import text
 from server.app import create_app
 from server.config import Settings
 from server.db import migrate, open_database
-from server.devcluster import MissingPostgres, ThrowawayCluster, free_port
+from server.devcluster import MissingPostgres, ThrowawayCluster
 from server.models import Base
 from tests.server.org import DemoOrg, build_org
+from tests.server.server_process import run_server_process
 
-ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["run_server_process"]  # imported from here by other suites
 
 
 @pytest.fixture(scope="session")
@@ -101,47 +97,3 @@ def client(settings: Settings, org: DemoOrg) -> Iterator[TestClient]:
 def live_server(settings: Settings, org: DemoOrg, tmp_path: Path) -> Iterator[str]:
     """The server as a real process (uvicorn, two workers) on a free loopback port; yields its base URL."""
     yield from run_server_process(settings, tmp_path, workers=2)
-
-
-def run_server_process(settings: Settings, tmp_path: Path, workers: int,
-                       tls: tuple[Path, Path, Path] | None = None,
-                       extra_env: dict[str, str] | None = None) -> Iterator[str]:
-    """Start `commune-central serve` and wait until its health endpoint answers.
-
-    `tls` is (certificate, key, CA certificate): the server then speaks HTTPS, checked against that CA.
-    `extra_env` sets more COMMUNE_* settings of the server.
-    """
-    port = free_port()
-    env = {**os.environ, "COMMUNE_DATABASE_URL": settings.database_url, "COMMUNE_DATA_DIR": str(settings.data_dir),
-           "COMMUNE_SECRET_KEY": settings.secret_key, "COMMUNE_MAX_BODY_BYTES": str(settings.max_body_bytes),
-           "COMMUNE_MAX_CHUNK_BYTES": str(settings.max_chunk_bytes), "COMMUNE_DB_POOL_SIZE": "4",
-           "PYTHONPATH": str(ROOT), **(extra_env or {})}
-    log = open(tmp_path / f"server-{port}.log", "wb")  # noqa: SIM115 - closed after the process ends
-    process = subprocess.Popen(
-        [sys.executable, "-m", "server.cli", "serve", "--port", str(port), "--workers", str(workers),
-         "--log-level", "warning", "--no-access-log",
-         *(["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])] if tls else [])],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    base = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
-    verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=str(tls[2])) if tls else True
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{base}/v1/health", timeout=1, verify=verify).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError(f"server did not start: {(tmp_path / f'server-{port}.log').read_text()}")
-        time.sleep(0.1)
-    try:
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()

@@ -13,11 +13,11 @@ import pytest
 from client.cache.errors import OfflineLockedError
 from client.cache.records import DocumentRecord
 from client.office.online import sign_in_online
+from server.devcluster import free_port
 from sync.engine import CancelToken, OfflineError, Progress, SyncBusyError, SyncCancelledError, SyncScheduler
 from sync.engine.runlock import RunLock
 from sync.engine.status import LAST_ONLINE
 from tests.cache.conftest import run_cli
-from tests.server.conftest import free_port
 from tests.server.org import PASSWORD
 from tests.sync.conftest import Device, LiveServer
 
