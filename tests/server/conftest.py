@@ -19,8 +19,6 @@ from server.models import Base
 from tests.server.org import DemoOrg, build_org
 from tests.server.server_process import run_server_process
 
-__all__ = ["run_server_process"]  # imported from here by other suites
-
 
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:

@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from server.config import Settings
-from tests.server.conftest import run_server_process
 from tests.server.org import Api, DemoOrg, new_document, sign_in
+from tests.server.server_process import run_server_process
 
 ROUNDS = 8
 

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from server.config import Settings
-from tests.server.conftest import run_server_process
 from tests.server.org import DemoOrg
+from tests.server.server_process import run_server_process
 
 CAP = 6
 

@@ -22,8 +22,8 @@ from server.config import Settings
 from server.db import in_write_transaction, open_database
 from server.models import Record
 from sync.protocol.numbering import NumberingScheme
-from tests.server.conftest import run_server_process
 from tests.server.org import DemoOrg, new_document, sign_in, signed_outgoing
+from tests.server.server_process import run_server_process
 from tests.server.test_cli_and_demo import _cli
 from tests.server.test_secret_documents import _audit
 

@@ -18,8 +18,8 @@ from client.office.online import sign_in_online
 from server.config import Settings
 from server.db import migrate
 from sync.engine import DownloadPolicy, SyncEngine, SyncReport, Transport, TransportConfig
-from tests.server.conftest import run_server_process
 from tests.server.org import PASSWORD, Api, DemoOrg, build_org, sign_in
+from tests.server.server_process import run_server_process
 
 
 @dataclass

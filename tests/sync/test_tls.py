@@ -19,8 +19,8 @@ from client.office.online import sign_in_online
 from client.office.session import OfficeSession
 from server.db import migrate
 from sync.engine import UntrustedServerError
-from tests.server.conftest import run_server_process
 from tests.server.org import PASSWORD, build_org
+from tests.server.server_process import run_server_process
 from tests.sync.conftest import server_settings
 
 

@@ -14,8 +14,8 @@ from client.cache.keys import KdfParams
 from client.cache.profile import Profiles
 from client.office import DocumentRecord, Office, OfficeError, OfficeSession
 from server.db import migrate
-from tests.server.conftest import run_server_process
 from tests.server.org import PASSWORD, build_org
+from tests.server.server_process import run_server_process
 from tests.sync.conftest import server_settings
 from tests.sync.faultproxy import FaultProxy, Faults
 from tests.sync.test_tls import _issue, _machine_config

@@ -13,7 +13,7 @@ import pytest
 from client.updates import ChannelConfig, UpdateChannel
 from server.updates_repo import init_repository
 from sync.engine import TransportConfig
-from tests.server.conftest import run_server_process
+from tests.server.server_process import run_server_process
 from tests.sync.conftest import server_settings
 
 
