@@ -21,10 +21,13 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 
+from client.cache import search_builder
 from client.cache.schema import sync_state
+from sync.protocol.domain import Secrecy
 
 DEFERRED = "snapshot.deferred_indexes"
 # The tables a snapshot writes into.
@@ -79,15 +82,43 @@ def defer(conn: Connection) -> None:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
 
 
-def restore(conn: Connection) -> bool:
-    """Build again what `defer` dropped, in the caller's transaction; False when nothing was deferred."""
-    value = conn.execute(select(sync_state.c.value).where(sync_state.c.name == DEFERRED)).scalar()
-    if value is None:
+def restore(conn: Connection, adopted: int | None = None) -> bool:
+    """Build again what `defer` dropped, in the caller's transaction; False when nothing was deferred. `adopted`:
+    the search index is a child's (`search_builder`), written up to that rid and copied in since."""
+    note = _note(conn)
+    if note is None:
         return False
     with _room_to_build(conn):
-        _rebuild(conn, json.loads(value))
+        _rebuild(conn, note, adopted)
+    search_builder.untrack(conn)
     conn.execute(delete(sync_state).where(sync_state.c.name == DEFERRED))
     return True
+
+
+def build_indexes(conn: Connection) -> None:
+    """The deferred secondary indexes alone, ahead of the rest of `restore` (which then finds them there): built
+    while a child merges the search index it wrote."""
+    note = _note(conn)
+    if note is not None:
+        with _room_to_build(conn):
+            _build_missing(conn, note["indexes"])
+
+
+def search_statements(conn: Connection) -> tuple[str, str] | None:
+    """What a child needs to write the search index of a deferred snapshot: the index table's CREATE statement and
+    its insert trigger's statement for the documents whose rids are between two parameters (after the first, up to
+    the second); None when nothing is deferred or the statement is of another shape."""
+    note = _note(conn)
+    statement = None if note is None else _rows(note["triggers"], "{row}.rid > ? AND {row}.rid <= ?")
+    if statement is None or not search_builder.follows(statement):
+        return None
+    create = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = ?", (_FTS,)).scalar()
+    return (str(create), statement) if create else None
+
+
+def _note(conn: Connection) -> dict[str, list[str]] | None:
+    value = conn.execute(select(sync_state.c.value).where(sync_state.c.name == DEFERRED)).scalar()
+    return None if value is None else json.loads(value)
 
 
 @contextmanager
@@ -134,14 +165,22 @@ def _return_freed_heap() -> None:
     trim(0)
 
 
-def _rebuild(conn: Connection, note: dict[str, list[str]]) -> None:
-    present = {name for (name,) in conn.exec_driver_sql(
+def _present(conn: Connection) -> set[str]:
+    return {name for (name,) in conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')").all()}
-    # An object a migration made again meanwhile is left as the migration made it.
-    triggers = [sql for sql in note["triggers"] if _name(sql) not in present]
-    for sql in triggers:
-        conn.exec_driver_sql(sql)
-    if note["triggers"]:
+
+
+def _build_missing(conn: Connection, statements: list[str]) -> None:
+    # An object a migration (or `build_indexes`) made meanwhile is left as it was made.
+    present = _present(conn)
+    for sql in statements:
+        if _name(sql) not in present:
+            conn.exec_driver_sql(sql)
+
+
+def _rebuild(conn: Connection, note: dict[str, list[str]], adopted: int | None) -> None:
+    _build_missing(conn, note["triggers"])
+    if note["triggers"] and not (adopted is not None and _catch_up(conn, note["triggers"], adopted)):
         # Rows written while the triggers were gone are not in the index, and rows deleted then are still in it: empty
         # it, then index every document again by the triggers' own statement, so the index keeps one definition: the
         # insert trigger's, run once over every row (0.4 of the CPU of firing the update trigger row by row, which also
@@ -166,9 +205,28 @@ def _rebuild(conn: Connection, note: dict[str, list[str]]) -> None:
         conn.exec_driver_sql(every_row or "UPDATE documents SET summary = summary")
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}, rank) VALUES ('hashsize', {FTS5_HASH})")
         conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('optimize')")
-    for sql in note["indexes"]:
-        if _name(sql) not in present:
-            conn.exec_driver_sql(sql)
+    _build_missing(conn, note["indexes"])
+
+
+def _catch_up(conn: Connection, triggers: list[str], upto: int) -> bool:
+    """After a child's index was copied in: the documents it did not read (after `upto`) and those changed since it
+    may have read them, indexed here; False (nothing done) for a statement of another shape. No 'optimize' (the
+    child merged its index, and what is added here is about a page, which the next tidy merges) unless words must
+    go."""
+    statement = _rows(triggers, f"({{row}}.rid > ? OR {{row}}.rid IN ({search_builder.DIRTY_RIDS}))")
+    if statement is None:
+        return False
+    read = f"{search_builder.DIRTY_RIDS} WHERE rid <= {int(upto)}"
+    # The index is contentless: a deleted entry's words stay in its segments until they are merged, and those of a
+    # document made secret, or gone, after the child read it must not stay (Law 117/2025, as in secret_purge).
+    purge = conn.exec_driver_sql(
+        f"SELECT 1 FROM ({read}) r LEFT JOIN documents d ON d.rid = r.rid WHERE d.rid IS NULL OR d.secrecy >= ? "
+        "LIMIT 1", (int(Secrecy.MAT),)).first() is not None
+    conn.exec_driver_sql(f"DELETE FROM {_FTS} WHERE rowid IN ({read})")
+    conn.exec_driver_sql(statement, (upto,))
+    if purge:
+        conn.exec_driver_sql(f"INSERT INTO {_FTS}({_FTS}) VALUES ('optimize')")
+    return True
 
 
 def refill_hash(documents: int) -> int:
@@ -179,6 +237,12 @@ def refill_hash(documents: int) -> int:
 def _every_row(triggers: list[str]) -> str | None:
     """The search index's insert trigger as one statement over every document: `INSERT INTO documents_fts ...
     SELECT ... FROM documents d WHERE d.id = new.id` with the row's condition taken away; None for another shape."""
+    return _rows(triggers, "1")
+
+
+def _rows(triggers: list[str], condition: str) -> str | None:
+    """The search index's insert trigger as one statement over the documents `condition` picks, in place of the
+    row's own (`{row}` in it: the documents table's alias there); None for another shape."""
     for sql in triggers:
         match = _INSERT_TRIGGER.match(sql)
         if match is None:
@@ -186,14 +250,17 @@ def _every_row(triggers: list[str]) -> str | None:
         body = match.group("body").strip().rstrip(";")
         rows = _THIS_ROW.findall(body)
         if len(rows) == 1 and ";" not in body and body.upper().startswith(f"INSERT INTO {_FTS.upper()}"):
-            every = _THIS_ROW.sub("1", body)
-            if "new." not in every.lower():
-                return every
+            picked = _THIS_ROW.sub(lambda row: condition.format(row=row.group(1)), body)
+            if "new." not in picked.lower():
+                return picked
     return None
 
 
 def restore_on_open(engine: Engine) -> None:
-    """Build what a process killed in the middle of a snapshot left dropped (before migrations, which expect it)."""
+    """Build what a process killed in the middle of a snapshot left dropped (before migrations, which expect it), and
+    delete the file of a search index a child was writing for it."""
+    if engine.url.database:
+        search_builder.remove_scratch(Path(engine.url.database).parent)
     with engine.connect() as conn:
         if conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").first() is None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
-from client.cache import deferred_indexes
+from client.cache import deferred_indexes, search_builder
 from client.cache.bulk_insert import insert_rows, rows_per_statement, value_rows
 from client.cache.record_bases import has_base, read_bases, write_bases
 from client.cache.replica_removals import RemovalSide
@@ -29,6 +29,9 @@ SNAPSHOT_TOKEN = "snapshot.token"
 
 class PullSide(RemovalSide):
     """Every page is written in one transaction together with the position that follows it."""
+
+    _search_builder: search_builder.SearchBuilder | None = None
+    _search_builder_failed = False
 
     def _cursor(self, conn: Connection, name: str) -> str | None:
         return conn.execute(select(sync_cursors.c.value).where(sync_cursors.c.name == name)).scalar()
@@ -54,8 +57,14 @@ class PullSide(RemovalSide):
         """A snapshot page and the snapshot's position; the last page hands over to the feed.
 
         While more pages follow, the secondary and search indexes are dropped (deferred_indexes.py); the last
-        page builds them, in its own transaction, so the feed cursor is never stored without them.
+        page builds them, in its own transaction, so the feed cursor is never stored without them. A large
+        snapshot's search index is written by a child process as the pages land (search_builder.py).
         """
+        builder = self._search_builder
+        if next_token is None and builder is not None:
+            self._end_beside(builder, items, cursor)
+            return
+        statements = None
         with self.writer.connect() as conn:
             with conn.begin():
                 if next_token is not None:
@@ -66,12 +75,69 @@ class PullSide(RemovalSide):
                 if next_token is None:
                     self._set_cursor(conn, FEED_CURSOR, str(cursor))
                     deferred_indexes.restore(conn)
+                elif builder is not None:
+                    search_builder.forget_unsent(conn, builder.sent)
+                elif not self._search_builder_failed and self._stored_rid(conn) >= search_builder.START_AT:
+                    statements = deferred_indexes.search_statements(conn)
+                    if statements is not None:
+                        search_builder.track(conn)  # before the child reads anything
+                stored = self._stored_rid(conn)
             if next_token is None:
                 deferred_indexes.release_memory(conn)
         settle(self.engine, self.vault)
+        if builder is not None:
+            builder.reach(stored)
+        elif statements is not None:
+            try:
+                self._search_builder = search_builder.SearchBuilder.start(
+                    self.engine, *statements, stored, deferred_indexes.refill_hash)
+            except search_builder.BuildFailed:
+                self._search_builder_failed = True
+
+    def _end_beside(self, builder: search_builder.SearchBuilder, items: list[IncomingChange], cursor: int) -> None:
+        """The last page of a snapshot whose search index a child wrote, in three transactions: the page and the
+        sorted lists' indexes, while the child writes what it was sent and merges its index; the child's index
+        copied in (`adopt`); the rest of the build with the feed cursor. A process stopped before the last leaves
+        the snapshot's position at this page, which the next run fetches and stores again, and the deferred note,
+        by which the index is refilled whole."""
+        builder.finish()
+        try:
+            with self.writer.connect() as conn, conn.begin():
+                self._apply(conn, items)
+                deferred_indexes.build_indexes(conn)
+            upto = builder.result()
+            with self.writer.connect() as conn:
+                if upto is not None and builder.attach(conn.connection.driver_connection):
+                    try:
+                        builder.adopt(conn)
+                    except search_builder.BuildFailed:
+                        upto = None
+                    finally:
+                        if not builder.detach(conn.connection.driver_connection):
+                            conn.invalidate()  # the pool opens a new connection in its place
+                else:
+                    upto = None
+            with self.writer.connect() as conn:
+                with conn.begin():
+                    self._set_cursor(conn, SNAPSHOT_CURSOR, None)
+                    self._set_cursor(conn, SNAPSHOT_TOKEN, None)
+                    self._set_cursor(conn, FEED_CURSOR, str(cursor))
+                    deferred_indexes.restore(conn, adopted=upto)
+                deferred_indexes.release_memory(conn)
+        finally:
+            self._search_builder = None
+            builder.close()
+        settle(self.engine, self.vault)
+
+    @staticmethod
+    def _stored_rid(conn: Connection) -> int:
+        return int(conn.exec_driver_sql("SELECT max(rid) FROM documents").scalar() or 0)
 
     def end_snapshot(self) -> None:
         """Build the indexes an unfinished snapshot deferred (the next run drops them again as it goes on)."""
+        builder, self._search_builder = self._search_builder, None
+        if builder is not None:
+            builder.close()
         with self.engine.connect() as conn:
             if not deferred_indexes.is_deferred(conn):
                 return

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from client.cache import search_builder
 from client.cache.deferred_indexes import DEFERRED, _every_row
 from client.cache.keys import KdfParams
 from client.cache.profile import Profiles
@@ -196,3 +197,35 @@ def test_the_caches_own_insert_trigger_is_refilled_in_one_statement(tmp_path: Pa
         profile.close()
     every = _every_row(stored)
     assert every is not None and every.rstrip().endswith("FROM documents d WHERE 1")
+
+
+def fts_integrity(device: Device) -> None:
+    with device.opened.engine.execution_options(write=True).begin() as conn:
+        conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 0)")
+
+
+def test_a_child_writes_the_search_index_beside_a_large_snapshot(seeded: int, device_factory: Any,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    reference = row_by_row(device_factory)
+    started: list[search_builder.SearchBuilder] = []
+    start = search_builder.SearchBuilder.start.__func__  # type: ignore[attr-defined]
+
+    def watched(cls: type[search_builder.SearchBuilder], *args: Any) -> search_builder.SearchBuilder:
+        started.append(start(cls, *args))
+        return started[-1]
+
+    monkeypatch.setattr(search_builder, "START_AT", 10)
+    monkeypatch.setattr(search_builder.SearchBuilder, "start", classmethod(watched))
+    device: Device = device_factory("clerk_a")
+    add_extra_index(device)
+    device.engine.page_size = SMALL_PAGE
+    device.sync()
+    assert len(started) == 1 and started[0].failure is None and started[0].upto is not None
+    with device.opened.engine.connect() as conn:
+        last = conn.exec_driver_sql("SELECT max(rid) FROM documents").scalar_one()
+    assert 10 <= started[0].upto <= last
+    assert not deferred(device)
+    assert schema_objects(device) == schema_objects(reference)
+    assert answers(device) == answers(reference)
+    fts_integrity(device)
+    assert not (device.opened.folder / search_builder.SCRATCH).exists()
