@@ -5,17 +5,20 @@ that dies, a file that cannot be read, a deadline passed or a process stopped mi
 from __future__ import annotations
 
 import json
+import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 
 from client.cache import deferred_indexes, search_builder
 from client.cache.database import damage_marker
+from client.cache.keys import KdfParams
 from client.cache.profile import OpenProfile, Profiles
 from client.cache.replica import CacheReplica
 from sync.engine import inbound
@@ -246,3 +249,28 @@ def test_a_run_stopped_after_the_copy_leaves_the_last_page_and_a_whole_refill_to
         assert left == refilled and len({row[1] for row in left}) == 70
     finally:
         again.close()
+
+
+def test_a_full_disk_stops_the_snapshot_with_nothing_lost_and_the_next_try_finishes_it(
+        small_disk: Callable[[str], Path], started: list[search_builder.SearchBuilder]) -> None:
+    disk = small_disk("8m")
+    profiles = Profiles(disk / "profiles", kdf=KdfParams.fast_for_tests())
+    with profiles.create("lan.nt", PASSWORD, COMMUNE) as opened:
+        replica = CacheReplica(opened)
+        store(replica, [document(i) for i in range(100)], "2")
+        store(replica, [document(i) for i in range(100, 200)], "3")
+        free = shutil.disk_usage(disk).free
+        filler = disk / "filler"
+        filler.write_bytes(b"\0" * max(0, free - 16 * 1024))  # the child's file and the last page find no room
+        with pytest.raises(OperationalError, match="database or disk is full"):
+            store(replica, [document(i) for i in range(200, 300)], None)
+        assert started[0].upto is None and not (opened.folder / search_builder.SCRATCH).exists()
+        assert replica.snapshot_position() == (5, "3")  # the last page is asked for again
+        assert opened.store.count_documents() == 200  # the pages stored before are all there
+        filler.unlink()
+        store(replica, [document(i) for i in range(200, 300)], None)
+        assert not (opened.folder / search_builder.SCRATCH).exists() and tracking(opened) == set()
+        with opened.engine.connect() as conn:
+            assert not deferred_indexes.is_deferred(conn)
+        left, refilled = index_and_refill(opened)
+        assert left == refilled and len({row[1] for row in left}) == 300
