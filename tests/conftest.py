@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backends.fail
@@ -37,3 +38,21 @@ def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     backend.file_path = str(data_home / "python_keyring" / "keyring_pass.cfg")  # type: ignore[misc]
     keyring.set_keyring(backend)
     return Path(backend.file_path)
+
+
+@pytest.fixture
+def search_children(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+    """A snapshot's search index child (client/cache/search_builder.py) started from 10 stored documents instead of
+    20,000; the list holds each `SearchBuilder` started, to look at after the sync."""
+    from client.cache import search_builder
+
+    builders: list[search_builder.SearchBuilder] = []
+    start = search_builder.SearchBuilder.start.__func__
+
+    def watched(cls: type[search_builder.SearchBuilder], *args: Any) -> search_builder.SearchBuilder:
+        builders.append(start(cls, *args))
+        return builders[-1]
+
+    monkeypatch.setattr(search_builder, "START_AT", 10)
+    monkeypatch.setattr(search_builder.SearchBuilder, "start", classmethod(watched))
+    yield builders

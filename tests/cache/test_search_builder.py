@@ -8,7 +8,7 @@ import json
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,18 +50,8 @@ def store(replica: CacheReplica, records: list[dict[str, Any]], token: str | Non
 
 
 @pytest.fixture
-def started(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[search_builder.SearchBuilder]]:
-    """Children start from 10 documents; the list holds each one started."""
-    builders: list[search_builder.SearchBuilder] = []
-    start = search_builder.SearchBuilder.start.__func__  # type: ignore[attr-defined]
-
-    def watched(cls: type[search_builder.SearchBuilder], *args: Any) -> search_builder.SearchBuilder:
-        builders.append(start(cls, *args))
-        return builders[-1]
-
-    monkeypatch.setattr(search_builder, "START_AT", 10)
-    monkeypatch.setattr(search_builder.SearchBuilder, "start", classmethod(watched))
-    yield builders
+def started(search_children: list[search_builder.SearchBuilder]) -> list[search_builder.SearchBuilder]:
+    return search_children
 
 
 def entries(conn: Connection) -> list[tuple[Any, ...]]:

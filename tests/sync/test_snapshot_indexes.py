@@ -204,18 +204,10 @@ def fts_integrity(device: Device) -> None:
         conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 0)")
 
 
-def test_a_child_writes_the_search_index_beside_a_large_snapshot(seeded: int, device_factory: Any,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    reference = row_by_row(device_factory)
-    started: list[search_builder.SearchBuilder] = []
-    start = search_builder.SearchBuilder.start.__func__  # type: ignore[attr-defined]
-
-    def watched(cls: type[search_builder.SearchBuilder], *args: Any) -> search_builder.SearchBuilder:
-        started.append(start(cls, *args))
-        return started[-1]
-
-    monkeypatch.setattr(search_builder, "START_AT", 10)
-    monkeypatch.setattr(search_builder.SearchBuilder, "start", classmethod(watched))
+def test_a_child_writes_the_search_index_beside_a_large_snapshot(
+        seeded: int, device_factory: Any, search_children: list[search_builder.SearchBuilder]) -> None:
+    reference = row_by_row(device_factory)  # one page: nothing deferred, no child
+    started = search_children
     device: Device = device_factory("clerk_a")
     add_extra_index(device)
     device.engine.page_size = SMALL_PAGE
