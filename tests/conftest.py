@@ -47,7 +47,7 @@ def search_children(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
     from client.cache import search_builder
 
     builders: list[search_builder.SearchBuilder] = []
-    start = search_builder.SearchBuilder.start.__func__
+    start = search_builder.SearchBuilder.start.__func__  # type: ignore[attr-defined]
 
     def watched(cls: type[search_builder.SearchBuilder], *args: Any) -> search_builder.SearchBuilder:
         builders.append(start(cls, *args))
