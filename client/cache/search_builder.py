@@ -150,7 +150,7 @@ class SearchBuilder:
             child_end, str(path), _data_key(engine), str(scratch), key, create, insert, match.group(3), hash_size))
         try:
             process.start()
-        except (OSError, RuntimeError) as error:
+        except Exception as error:  # whatever stops a child from starting must not stop the sync: it refills
             pipe.close()
             raise BuildFailed(f"the child process did not start: {error}") from error
         finally:

@@ -264,3 +264,21 @@ def test_a_full_disk_stops_the_snapshot_with_nothing_lost_and_the_next_try_finis
             assert not deferred_indexes.is_deferred(conn)
         left, refilled = index_and_refill(opened)
         assert left == refilled and len({row[1] for row in left}) == 300
+
+
+def test_a_child_that_cannot_start_leaves_the_index_to_the_refill(
+        opened: OpenProfile, started: list[search_builder.SearchBuilder], monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing.context
+
+    def refused(self: object) -> None:
+        raise OSError(12, "Cannot allocate memory")  # what fork/CreateProcess answer when the system has no room
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refused)
+    replica = CacheReplica(opened)
+    store(replica, [document(i) for i in range(30)], "2")
+    assert replica._search_builder is None and replica._search_builder_failed and started == []
+    store(replica, [document(i) for i in range(30, 60)], "3")
+    store(replica, [document(i) for i in range(60, 70)], None)
+    assert tracking(opened) == set() and not (opened.folder / search_builder.SCRATCH).exists()
+    left, refilled = index_and_refill(opened)
+    assert left == refilled and len({row[1] for row in left}) == 70
