@@ -3,11 +3,12 @@
 At the end of a snapshot the search index was refilled on the storing thread (`deferred_indexes`): at 1,000,003
 records that was 29 s of filling and 4 s of 'optimize' in a 116 s sync, while the machine's other core was mostly
 idle. Once a snapshot has stored `START_AT` documents, a child process (its own interpreter, so it never waits for
-the storing thread's interpreter lock) follows the stored pages: it reads the documents each committed page added
-through a read connection of its own (WAL: a reader never waits for the writer) and writes their index rows, by the
-search index's insert trigger's own SELECT, into a table of the same definition in a scratch file beside the cache,
-encrypted with a key of its own. At the snapshot's end `adopt` copies that index into the cache, and the documents
-the child did not read (the last page's) or that changed after it read them are indexed there.
+the storing thread's interpreter lock; at a lower priority, `_lower_priority`) follows the stored pages: it reads
+the documents each committed page added through a read connection of its own (WAL: a reader never waits for the
+writer) and writes their index rows, by the search index's insert trigger's own SELECT, into a table of the same
+definition in a scratch file beside the cache, encrypted with a key of its own. At the snapshot's end `adopt` copies
+that index into the cache, and the documents the child did not read (the last page's) or that changed after it read
+them are indexed there.
 
 What changed after the child read it is noted by triggers (`track`) from before the child reads anything to the
 end of the snapshot: any update or deletion of a document, any change to an attachment, from whatever writes them
