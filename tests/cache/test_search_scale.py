@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from client.cache.profile import OpenProfile
 from client.cache.search import CANDIDATES, DocumentFilter, build_match, newest_matches, phrase_match
-from client.cache.search_index import MAX_SEGMENTS, segments
+from client.cache.search_index import MAX_SEGMENTS, MAX_SMALL, SMALL_SHARE, segment_sizes, segments, worth_merging
 from client.cache.store import NewDocument
 from sync.protocol.domain import Urgency
 from tests.cache.conftest import document
@@ -99,3 +99,43 @@ def test_a_filtered_search_walks_the_matches_newest_first_and_stops(opened: Open
     assert steps[0].startswith("SCAN documents_fts VIRTUAL TABLE"), steps
     assert steps[1].startswith("SEARCH documents USING INTEGER PRIMARY KEY"), steps
     assert not any("TEMP B-TREE" in step for step in steps), steps
+
+
+def test_small_segments_beside_a_large_one_wait_until_they_are_worth_a_merge(opened: OpenProfile) -> None:
+    """Issue 17: merging every segment whenever there were more than MAX_SEGMENTS rewrote the whole index every
+    seventh sync that changed documents (10.9 s at 909,091 documents). A few small segments beside a large one stay
+    until they hold 1/SMALL_SHARE of its pages (or number more than MAX_SMALL); searches find their documents."""
+    store = opened.store
+    store.add_documents([_doc(n, summary=f"Báo cáo kết quả thực hiện nghị quyết số {n} của Đảng ủy xã về phát triển "
+                                         f"kinh tế thôn bản", signer="Lò Văn Minh") for n in range(1, 3001)],
+                        batch_size=3000)  # one transaction: one segment
+    assert store.tidy_search_index() == 1
+    with store.engine.connect() as connection:
+        ((large, _),) = segment_sizes(connection)
+    n = 3000
+    while True:
+        n += 1
+        store.add_documents([_doc(n, summary=f"Kế hoạch chuyển đổi số thôn {n}")])  # one small segment each
+        with store.engine.connect() as connection:
+            sizes = segment_sizes(connection)
+        if worth_merging(sizes):
+            break
+        assert store.tidy_search_index() == len(sizes) > 1  # left as they are
+        assert sizes[0] == (large, False)
+        assert _ids(store.search(f"chuyen doi so thon {n}", limit=1)) == [f"00000000-0000-4000-8000-{n:012d}"]
+    assert len(sizes) > MAX_SEGMENTS  # several syncs' segments were left alone before this
+    assert sum(pages for pages, _ in sizes[1:]) * SMALL_SHARE >= large or len(sizes) - 1 > MAX_SMALL
+    assert store.tidy_search_index() == 1
+    assert len(_ids(store.search("chuyen doi so", limit=5000))) == n - 3000
+
+
+def test_which_segments_are_worth_merging() -> None:
+    def sizes(*pages: int, merging: bool = False) -> list[tuple[int, bool]]:
+        return [(pages[0], merging)] + [(n, False) for n in pages[1:]]
+
+    assert not worth_merging(sizes(100, 1, 1, 1))  # MAX_SEGMENTS or fewer: FTS5's own merging keeps them
+    assert not worth_merging(sizes(800, 20, 20, 20, 20, 10))  # 90 pages beside 800: less than an eighth
+    assert worth_merging(sizes(800, 40, 30, 20, 10))  # 100 pages: an eighth
+    assert worth_merging(sizes(800, 20, 20, 20, 20, 10, merging=True))  # FTS5 has begun merging the large one
+    assert worth_merging(sizes(10**6, *[1] * (MAX_SMALL + 1)))  # too many, however small
+    assert worth_merging(sizes(5, 5, 5, 5, 5))  # an import or a stopped snapshot: segments of a size
