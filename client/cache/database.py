@@ -39,11 +39,15 @@ _CORRUPT_MARKERS = ("file is not a database", "malformed", "corrupt", "not an er
 _ROOM_TO_OPEN = 1 << 20
 
 
+# SQLCipher's raw-key form: the 32-byte key itself, no key derivation on each connection.
+_RAW_KEY = "x'{}'"
+
+
 def create_encrypted_engine(path: Path, data_key: bytes) -> Engine:
     """An engine whose every connection is keyed, has foreign keys on, WAL, and the `fold()` SQL function."""
     if len(data_key) != 32:
         raise ValueError("the cache data key must be 32 bytes")
-    url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
+    url = URL.create("sqlite+pysqlcipher", password=_RAW_KEY.format(data_key.hex()), database=str(path))
     engine = _configured(url, page_hash.pragmas(page_hash.hash_of(path, data_key)))
 
     @event.listens_for(engine, "handle_error")
@@ -55,6 +59,15 @@ def create_encrypted_engine(path: Path, data_key: bytes) -> Engine:
             raise CorruptDatabaseError(str(path), None) from context.original_exception
 
     return engine
+
+
+def data_key_of(engine: Engine) -> bytes:
+    """The data key an engine of `create_encrypted_engine` was made with (for a process that opens the same cache)."""
+    password = str(engine.url.password or "")
+    prefix, suffix = _RAW_KEY.split("{}")
+    if not (password.startswith(prefix) and password.endswith(suffix)):
+        raise ValueError("the engine was not made by create_encrypted_engine")
+    return bytes.fromhex(password[len(prefix):-len(suffix)])
 
 
 def damage_marker(path: Path) -> Path:

@@ -165,14 +165,10 @@ def _return_freed_heap() -> None:
     trim(0)
 
 
-def _present(conn: Connection) -> set[str]:
-    return {name for (name,) in conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')").all()}
-
-
 def _build_missing(conn: Connection, statements: list[str]) -> None:
     # An object a migration (or `build_indexes`) made meanwhile is left as it was made.
-    present = _present(conn)
+    present = {name for (name,) in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')").all()}
     for sql in statements:
         if _name(sql) not in present:
             conn.exec_driver_sql(sql)

@@ -72,16 +72,16 @@ class PullSide(RemovalSide):
                 self._apply(conn, items)
                 self._set_cursor(conn, SNAPSHOT_CURSOR, str(cursor) if next_token else None)
                 self._set_cursor(conn, SNAPSHOT_TOKEN, next_token)
+                stored = self._stored_rid(conn)
                 if next_token is None:
                     self._set_cursor(conn, FEED_CURSOR, str(cursor))
                     deferred_indexes.restore(conn)
                 elif builder is not None:
                     search_builder.forget_unsent(conn, builder.sent)
-                elif not self._search_builder_failed and self._stored_rid(conn) >= search_builder.START_AT:
+                elif not self._search_builder_failed and stored >= search_builder.START_AT:
                     statements = deferred_indexes.search_statements(conn)
                     if statements is not None:
                         search_builder.track(conn)  # before the child reads anything
-                stored = self._stored_rid(conn)
             if next_token is None:
                 deferred_indexes.release_memory(conn)
         settle(self.engine, self.vault)

@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2
 from sqlalchemy import Connection, Engine
 
+from client.cache.database import create_encrypted_engine, data_key_of
+
 if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
@@ -139,6 +141,10 @@ class SearchBuilder:
         match = _TARGET.match(statement)
         if match is None or not follows(statement):
             raise BuildFailed("the search index's statement is not one the child can follow")
+        try:
+            data_key = data_key_of(engine)
+        except ValueError as error:
+            raise BuildFailed(str(error)) from error
         path = Path(str(engine.url.database))
         scratch = path.with_name(SCRATCH)
         remove_scratch(scratch.parent)
@@ -148,7 +154,7 @@ class SearchBuilder:
         columns = len(match.group(2).split(","))
         insert = f"{match.group(1)} VALUES ({', '.join('?' * columns)})"
         process = context.Process(target=_child_main, name="search-build", daemon=True, args=(
-            child_end, str(path), _data_key(engine), str(scratch), key, create, insert, match.group(3), hash_size))
+            child_end, str(path), data_key, str(scratch), key, create, insert, match.group(3), hash_size))
         try:
             process.start()
         except Exception as error:  # whatever stops a child from starting must not stop the sync: it refills
@@ -273,20 +279,10 @@ class SearchBuilder:
         remove_scratch(self.scratch.parent)
 
 
-def _data_key(engine: Engine) -> bytes:
-    # create_encrypted_engine keys the engine with the raw key as x'hex'.
-    password = str(engine.url.password or "")
-    if not (password.startswith("x'") and password.endswith("'")):
-        raise BuildFailed("the cache's engine has no raw key")
-    return bytes.fromhex(password[2:-1])
-
-
 def _child_main(pipe: Pipe, cache: str, cache_key: bytes, scratch: str, key: bytes, create: str, insert: str,
                 select: str, hash_size: Callable[[int], int]) -> None:
     """In the child: follow the rids sent, write their rows into the scratch file's index in one transaction (FTS5
     then writes a segment only when its hash fills), and at None merge the index, commit and answer."""
-    from client.cache.database import create_encrypted_engine
-
     _lower_priority()
     try:
         engine = create_encrypted_engine(Path(cache), cache_key)

@@ -80,6 +80,16 @@ def tracking(opened: OpenProfile) -> set[str]:
             "SELECT name FROM sqlite_master WHERE name LIKE 'search_build%'").all()}
 
 
+def left_to_the_refill(opened: OpenProfile, documents: int) -> None:
+    """Nothing deferred, no tracking and no child's file left, and the index is the refill's, over `documents`
+    documents."""
+    assert tracking(opened) == set() and not (opened.folder / search_builder.SCRATCH).exists()
+    with opened.engine.connect() as conn:
+        assert not deferred_indexes.is_deferred(conn)
+    left, refilled = index_and_refill(opened)
+    assert left == refilled and len({row[1] for row in left}) == documents
+
+
 def test_the_childs_index_is_the_refills_whatever_changed_after_it_read(
         opened: OpenProfile, started: list[search_builder.SearchBuilder]) -> None:
     replica = CacheReplica(opened)
@@ -129,9 +139,7 @@ def test_a_child_that_dies_leaves_the_index_to_the_refill(opened: OpenProfile,
     store(replica, [document(i) for i in range(30, 60)], "3")
     store(replica, [document(i) for i in range(60, 70)], None)
     assert started[0].failure is not None and started[0].upto is None
-    assert tracking(opened) == set() and not (opened.folder / search_builder.SCRATCH).exists()
-    left, refilled = index_and_refill(opened)
-    assert left == refilled and len({row[1] for row in left}) == 70
+    left_to_the_refill(opened, 70)
 
 
 def test_a_child_past_its_deadline_leaves_the_index_to_the_refill(
@@ -142,8 +150,7 @@ def test_a_child_past_its_deadline_leaves_the_index_to_the_refill(
     monkeypatch.setattr(search_builder.SearchBuilder, "finish", lambda self: None)  # a child that never answers
     store(replica, [document(i) for i in range(30, 40)], None)
     assert started[0].failure is not None and "no answer" in started[0].failure
-    left, refilled = index_and_refill(opened)
-    assert left == refilled and len({row[1] for row in left}) == 40
+    left_to_the_refill(opened, 40)
 
 
 def test_an_unreadable_child_file_is_refilled_and_not_taken_for_a_damaged_cache(
@@ -166,9 +173,7 @@ def test_an_unreadable_child_file_is_refilled_and_not_taken_for_a_damaged_cache(
     assert started[0].failure is not None and "the child's file" in started[0].failure
     cache = opened.folder / "cache.db"
     assert not damage_marker(cache).exists()
-    assert tracking(opened) == set() and not (opened.folder / search_builder.SCRATCH).exists()
-    left, refilled = index_and_refill(opened)
-    assert left == refilled and len({row[1] for row in left}) == 210
+    left_to_the_refill(opened, 210)
 
 
 def test_a_process_stopped_mid_snapshot_leaves_no_child_file_or_tracking_after_opening(
@@ -184,11 +189,7 @@ def test_a_process_stopped_mid_snapshot_leaves_no_child_file_or_tracking_after_o
     opened.close()
     again = profiles.open("lan.nt", PASSWORD)
     try:
-        assert tracking(again) == set() and not (again.folder / search_builder.SCRATCH).exists()
-        with again.engine.connect() as conn:
-            assert not deferred_indexes.is_deferred(conn)
-        left, refilled = index_and_refill(again)
-        assert left == refilled and len({row[1] for row in left}) == 60
+        left_to_the_refill(again, 60)
     finally:
         again.close()
 
@@ -232,11 +233,7 @@ def test_a_run_stopped_after_the_copy_leaves_the_last_page_and_a_whole_refill_to
     opened.close()
     again = profiles.open("lan.nt", PASSWORD)
     try:
-        with again.engine.connect() as conn:
-            assert not deferred_indexes.is_deferred(conn)
-        assert tracking(again) == set()
-        left, refilled = index_and_refill(again)
-        assert left == refilled and len({row[1] for row in left}) == 70
+        left_to_the_refill(again, 70)
     finally:
         again.close()
 
@@ -259,11 +256,7 @@ def test_a_full_disk_stops_the_snapshot_with_nothing_lost_and_the_next_try_finis
         assert opened.store.count_documents() == 200  # the pages stored before are all there
         filler.unlink()
         store(replica, [document(i) for i in range(200, 300)], None)
-        assert not (opened.folder / search_builder.SCRATCH).exists() and tracking(opened) == set()
-        with opened.engine.connect() as conn:
-            assert not deferred_indexes.is_deferred(conn)
-        left, refilled = index_and_refill(opened)
-        assert left == refilled and len({row[1] for row in left}) == 300
+        left_to_the_refill(opened, 300)
 
 
 def test_a_child_that_cannot_start_leaves_the_index_to_the_refill(
@@ -279,6 +272,4 @@ def test_a_child_that_cannot_start_leaves_the_index_to_the_refill(
     assert replica._search_builder is None and replica._search_builder_failed and started == []
     store(replica, [document(i) for i in range(30, 60)], "3")
     store(replica, [document(i) for i in range(60, 70)], None)
-    assert tracking(opened) == set() and not (opened.folder / search_builder.SCRATCH).exists()
-    left, refilled = index_and_refill(opened)
-    assert left == refilled and len({row[1] for row in left}) == 70
+    left_to_the_refill(opened, 70)
